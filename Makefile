@@ -1,0 +1,37 @@
+# Two commands do everything on a machine with only Python 3 and make:
+#   make demo   creates .venv, installs, runs kamerstuk offline on a real letter
+#   make test   creates .venv, installs, runs the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstall only when the project's metadata changes, so repeated runs are quick.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,lint]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kamerstuk find examples/kamerbrief-nucleaire-risicobeperking.txt
+	$(BIN)/kamerstuk parse < examples/citations.txt
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check kamerstuk tests benchmarks examples
+	$(BIN)/ruff format --check kamerstuk
+	$(BIN)/mypy --strict kamerstuk
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/parse.py
+	$(BIN)/python benchmarks/identifiers.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
