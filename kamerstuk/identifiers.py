@@ -1,0 +1,1 @@
+"""Placeholder until the identifiers module lands (being written now)."""
