@@ -194,7 +194,8 @@ def needs_search(citation: Citation) -> bool:
         return citation.chamber is None
     if isinstance(citation, Bijlage):
         return citation.number is None
-    return False
+    # A whole dossier: search_for says why that is not one document.
+    return isinstance(citation, Kamerstuk) and citation.ondernummer is None
 
 
 def search_for(citation: Citation) -> Search:

@@ -18,10 +18,12 @@ kamerstuk.errors.ResolveError: offline, and no cache to answer from for https://
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
-from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+import threading
+from collections.abc import Hashable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from typing import TYPE_CHECKING, Union
 from urllib.parse import urlencode
 
@@ -110,6 +112,9 @@ class Resolver:
         self.offline = offline
         self.batch = max(1, batch)
         self.max_bytes = max_bytes
+        # Within one resolve_all, each URL is fetched once (see _get); None outside of one.
+        self._memo: dict[str, Future[bytes]] | None = None
+        self._memo_lock = threading.Lock()
 
     # -- single -----------------------------------------------------------------------------
 
@@ -167,10 +172,7 @@ class Resolver:
             "httpAccept": "application/xml",
         }
         url = f"{self.sru_url}?{urlencode(params)}"
-        data = fetch(
-            self.session, url, timeout=self.timeout, offline=self.offline, max_bytes=self.max_bytes
-        )
-        result = parse_sru(data, url)
+        result = parse_sru(self._get(url), url)
         return url, list(result.records), result.total
 
     def lookup(self, identifiers: Sequence[str]) -> dict[str, Record]:
@@ -187,6 +189,28 @@ class Resolver:
                 break
         return found
 
+    def _get(self, url: str) -> bytes:
+        def get() -> bytes:
+            return fetch(
+                self.session, url, timeout=self.timeout, offline=self.offline,
+                max_bytes=self.max_bytes,
+            )  # fmt: skip
+
+        if self._memo is None:
+            return get()
+        with self._memo_lock:
+            future = self._memo.get(url)
+            owner = future is None
+            if future is None:
+                future = self._memo[url] = Future()
+        if owner:
+            # The first thread to want a URL fetches it; the others wait for its answer.
+            try:
+                future.set_result(get())
+            except BaseException as err:
+                future.set_exception(err)
+        return future.result()
+
     def _search(self, search: Search) -> Document:
         url, records, total = self._sru(search.query, SEARCH_PAGE)
         picked = search.pick(records)
@@ -201,10 +225,7 @@ class Resolver:
 
     def _by_metadata(self, identifier: str) -> Document:
         url = f"{self.zoek_url}/{identifier}/metadata.xml"
-        data = fetch(
-            self.session, url, timeout=self.timeout, offline=self.offline, max_bytes=self.max_bytes
-        )
-        record = parse_metadata(data, url)
+        record = parse_metadata(self._get(url), url)
         if record.identifier is None:
             record = Record((Field("identifier", None, identifier), *record.fields))
         # zoek's documented page form (koop.md §2); no repository path is made up.
@@ -225,52 +246,58 @@ class Resolver:
         Each distinct identifier is asked for once (in batches); each distinct search once.
         ``progress=None`` shows a bar only on a terminal.
         """
+        run = copy.copy(self)  # a run of its own: its own memo, so runs may overlap
+        run._memo, run._memo_lock = {}, threading.Lock()
         inputs = list(items)
         results: list[Resolved | None] = [None] * len(inputs)
         plans: dict[int, tuple[Citation | None, Target]] = {}
         for i, item in enumerate(inputs):
             try:
-                plans[i] = self.target(item)
+                plans[i] = run.target(item)
             except KamerstukError as err:
                 results[i] = Resolved(item, None, None, err)
         ids = list(dict.fromkeys(t for _, t in plans.values() if isinstance(t, str)))
         known: dict[str, Record] = {}
         failed: dict[str, KamerstukError] = {}
-        bar = tqdm(
-            total=len(inputs), unit="citation", disable=None if progress is None else not progress
-        )
+        show = None if progress is None else not progress
+        bar = tqdm(total=len(inputs), unit="citation", disable=show)
         bar.update(len(inputs) - len(plans))
         with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            chunks = [ids[i : i + self.batch] for i in range(0, len(ids), self.batch)]
-            batches = {pool.submit(self.lookup, chunk): chunk for chunk in chunks}
+            chunks = [ids[i : i + run.batch] for i in range(0, len(ids), run.batch)]
+            batches = {pool.submit(run.lookup, chunk): chunk for chunk in chunks}
             for batch in as_completed(batches):
                 try:
                     known.update(batch.result())
                 except KamerstukError as err:
                     failed.update(dict.fromkeys(batches[batch], err))
             documents = {i: Document.from_record(r) for i, r in known.items()}
-            waiting: dict[str, list[int]] = {}
-            todo: dict[str, tuple[Citation | None, Target]] = {}
+            waiting: dict[Hashable, list[int]] = {}
             for i, (citation, target) in plans.items():
-                key = target if isinstance(target, str) else target.query
-                if key in documents or key in failed:
-                    results[i] = Resolved(inputs[i], citation, documents.get(key), failed.get(key))
+                if isinstance(target, str) and (target in documents or target in failed):
+                    results[i] = Resolved(
+                        inputs[i], citation, documents.get(target), failed.get(target)
+                    )
                     bar.update()
                 else:
-                    todo.setdefault(key, (citation, target))
+                    # Searches are kept apart per citation (the page may differ); _get still
+                    # sends each distinct query once.
+                    key: Hashable = target if isinstance(target, str) else (target.query, citation)
                     waiting.setdefault(key, []).append(i)
-            singles = {pool.submit(self._finish, c, t, known): key for key, (c, t) in todo.items()}
+            singles = {
+                pool.submit(run._finish, *plans[todo[0]], known): key
+                for key, todo in waiting.items()
+            }
             for single in as_completed(singles):
-                key = singles[single]
+                done = singles[single]
                 doc: Document | None = None
                 problem: KamerstukError | None = None
                 try:
                     doc = single.result()
                 except KamerstukError as error:
                     problem = error
-                for i in waiting[key]:
+                for i in waiting[done]:
                     results[i] = Resolved(inputs[i], plans[i][0], doc, problem)
-                bar.update(len(waiting[key]))
+                bar.update(len(waiting[done]))
         bar.close()
         return [r for r in results if r is not None]
 
