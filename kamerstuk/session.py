@@ -35,7 +35,13 @@ import requests
 import requests_cache
 from requests.adapters import HTTPAdapter
 from requests_cache.backends.base import BaseCache
-from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    DecodeError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+)
 from urllib3.util.retry import Retry
 
 from . import __version__
@@ -286,6 +292,15 @@ def fetch(
     except requests.exceptions.TooManyRedirects as err:
         raise ResolveError("too many redirects", url) from err
     except requests.exceptions.RequestException as err:
+        # After its retries urllib3 reports a read timeout as a MaxRetryError, which requests
+        # turns into a ConnectionError; say what it was.
+        reason = getattr(err.args[0] if err.args else None, "reason", None)
+        # (NewConnectionError, a refused connection, subclasses ConnectTimeoutError.)
+        timed_out = isinstance(reason, ConnectTimeoutError) and not isinstance(
+            reason, NewConnectionError
+        )
+        if timed_out or isinstance(reason, ReadTimeoutError):
+            raise ResolveError(f"timed out after {timeout} s", url) from err
         raise ResolveError(f"request failed: {type(err).__name__}: {err}", url) from err
     final = response.url or url
     if offline and response.status_code == 504 and not response.history:

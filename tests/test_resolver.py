@@ -42,13 +42,13 @@ def make(server: HTTPServer, **kw: object) -> Resolver:
 
 # identifier, title starts with, type, chamber, vergaderjaar, date, dossier, ondernummer, urls
 KINDS = [
-    ("kst-33694-20", "Brief van de minister", "Brief regering", Chamber.II, "2015-2016", "2016-02-12", "33694", "20", {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("kst-35300-VIII-A", "Memorie van antwoord", "Memorie van antwoord", Chamber.I, "2019-2020", "2019-12-03", "35300-VIII", "A", {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("h-tk-20192020-45-6", "Debat over", "Debat", Chamber.II, "2019-2020", "2020-01-28", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("ah-tk-20192020-1234", "Antwoord op vragen", "Antwoord", Chamber.II, "2019-2020", "2020-01-15", None, None, {"page", "html", "xml", "pdf", "metadata"}),
-    ("kv-tk-2019Z12345", "Vragen van het lid", "Schriftelijke vragen", Chamber.II, "2018-2019", "2019-06-20", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("stb-2019-123", "Besluit van 1 maart 2019", "AMvB", None, None, "2019-03-14", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("blg-1183891", "Bijlage bij een brief", "Bijlage", Chamber.II, "2024-2025", "2025-01-20", "34389", None, {"page", "pdf", "metadata"}),
+    ("kst-33694-20", "Brief van de minister", "Brief regering", Chamber.II, "2015-2016", "2016-02-12", "33694", "20", {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),  # noqa: E501
+    ("kst-35300-VIII-A", "Memorie van antwoord", "Memorie van antwoord", Chamber.I, "2019-2020", "2019-12-03", "35300-VIII", "A", {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),  # noqa: E501
+    ("h-tk-20192020-45-6", "Debat over", "Debat", Chamber.II, "2019-2020", "2020-01-28", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),  # noqa: E501
+    ("ah-tk-20192020-1234", "Antwoord op vragen", "Antwoord", Chamber.II, "2019-2020", "2020-01-15", None, None, {"page", "html", "xml", "pdf", "metadata"}),  # noqa: E501
+    ("kv-tk-2019Z12345", "Vragen van het lid", "Schriftelijke vragen", Chamber.II, "2018-2019", "2019-06-20", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),  # noqa: E501
+    ("stb-2019-123", "Besluit van 1 maart 2019", "AMvB", None, None, "2019-03-14", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),  # noqa: E501
+    ("blg-1183891", "Bijlage bij een brief", "Bijlage", Chamber.II, "2024-2025", "2025-01-20", "34389", None, {"page", "pdf", "metadata"}),  # noqa: E501
 ]  # fmt: skip
 
 
@@ -62,7 +62,8 @@ def test_every_kind_resolves_from_its_sru_record(
 ) -> None:  # fmt: skip
     doc = make(server).resolve(ident)
     assert doc.identifier == ident
-    assert doc.title is not None and doc.title.startswith(title)
+    assert doc.title is not None
+    assert doc.title.startswith(title)
     assert (doc.type, doc.chamber, doc.dossier, doc.ondernummer) == (type_, chamber, dossier, nr)
     assert (str(doc.vergaderjaar) if doc.vergaderjaar else None) == vj
     assert doc.date == dt.date.fromisoformat(date)
@@ -100,7 +101,11 @@ def test_the_real_sru_record_is_read(server: HTTPServer, koop: FakeKoop) -> None
         "Ingekomen melding, Frater Romboutsstraat 42 5571KZ Bergeijk,"
         " verwijderen van asbest van het dak"
     )
-    assert (doc.type, doc.date, doc.submitter) == ("omgevingsvergunning", dt.date(2023, 4, 20), None)
+    assert (doc.type, doc.date, doc.submitter) == (
+        "omgevingsvergunning",
+        dt.date(2023, 4, 20),
+        None,
+    )
     assert doc.urls["odt"].endswith("/1/odt/gmb-2023-174296.odt")
     assert doc.url == "https://zoek.officielebekendmakingen.nl/gmb-2023-174296.html"
 
@@ -108,9 +113,9 @@ def test_the_real_sru_record_is_read(server: HTTPServer, koop: FakeKoop) -> None
 @pytest.mark.parametrize(
     ("ident", "body", "title", "type_"),
     [
-        ("stcrt-2019-1000", lambda: data("constructed-metadata-stcrt-2019-1000.xml"), "Regeling van de Minister", "Regeling"),
-        ("gmb-2024-216934", lambda: shared_fixture("metadata-gmb-2024-216934.xml"), "Kennisgeving melding", "evenementenvergunning"),
-        ("gmb-2024-216934", lambda: shared_fixture("metadata-owms-gmb-2024-216934.xml"), "Kennisgeving melding", "evenementenvergunning"),
+        ("stcrt-2019-1000", lambda: data("constructed-metadata-stcrt-2019-1000.xml"), "Regeling van de Minister", "Regeling"),  # noqa: E501
+        ("gmb-2024-216934", lambda: shared_fixture("metadata-gmb-2024-216934.xml"), "Kennisgeving melding", "evenementenvergunning"),  # noqa: E501
+        ("gmb-2024-216934", lambda: shared_fixture("metadata-owms-gmb-2024-216934.xml"), "Kennisgeving melding", "evenementenvergunning"),  # noqa: E501
     ],
 )  # fmt: skip
 def test_metadata_xml_is_asked_when_sru_does_not_know_the_id(
@@ -118,16 +123,20 @@ def test_metadata_xml_is_asked_when_sru_does_not_know_the_id(
 ) -> None:
     koop.metadata(ident, body())  # type: ignore[operator]
     doc = make(server).resolve(ident)
-    assert doc.identifier == ident and doc.title and doc.title.startswith(title)
+    assert doc.identifier == ident
+    assert doc.title
+    assert doc.title.startswith(title)
     assert doc.type == type_
     assert doc.urls["metadata"] == server.url_for(f"/{ident}/metadata.xml")
-    assert koop.requests[0].startswith("/sru?") and len(koop.requests) == 2
+    assert koop.requests[0].startswith("/sru?")
+    assert len(koop.requests) == 2
 
 
 def test_fake_404_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
     with pytest.raises(NotFound) as info:
         make(server).resolve("stb-2019-999")
-    assert "fout404" in str(info.value) and "fout404" in (info.value.url or "")
+    assert "fout404" in str(info.value)
+    assert "fout404" in (info.value.url or "")
     assert [r.split("?")[0] for r in koop.requests] == [
         "/sru", "/stb-2019-999/metadata.xml", "/fout404/index.html"
     ]  # fmt: skip
@@ -135,11 +144,11 @@ def test_fake_404_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
 
 def test_sru_diagnostics_are_an_error(server: HTTPServer, koop: FakeKoop) -> None:
     koop.search("dt.identifier", data("constructed-sru-diagnostic.xml"))
-    with pytest.raises(ResolveError, match="refused the query: c.product-area==; Query syntax"):
+    with pytest.raises(ResolveError, match=r"refused the query: c\.product-area==; Query syntax"):
         make(server).resolve("kst-33694-20")
 
 
-OLD = dict(chamber="II", vergaderjaar="2007/08", number="70")
+OLD = {"chamber": "II", "vergaderjaar": "2007/08", "number": "70"}
 
 
 @pytest.mark.parametrize(
@@ -163,7 +172,8 @@ def test_old_handelingen_are_searched_by_number_and_page(
         with pytest.raises(found):  # type: ignore[call-overload]
             make(server).resolve(citation)
     query = koop.requests[0]
-    assert "w.vergaderjaar%3D%3D%222007-2008%22" in query and "Handelingen" in query
+    assert "w.vergaderjaar%3D%3D%222007-2008%22" in query
+    assert "Handelingen" in query
 
 
 def test_two_matching_records_are_ambiguous_and_listed(server: HTTPServer, koop: FakeKoop) -> None:
@@ -192,7 +202,9 @@ def test_aanhangsel_without_chamber_in_both_chambers_is_ambiguous(
 
 
 def test_empty_search_result_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
-    with pytest.raises(NotFound, match="no document matches Aanhangsel Handelingen 2019/20, nr. 9"):
+    with pytest.raises(
+        NotFound, match=r"no document matches Aanhangsel Handelingen 2019/20, nr\. 9"
+    ):
         make(server).resolve(Aanhangsel(vergaderjaar="2019/20", number="9"))
 
 
@@ -302,7 +314,9 @@ def test_the_default_cache_is_sqlite_in_the_given_place(
     session = make_session(
         sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), cache=path, rate=None
     )
-    resolver = Resolver(session=session, sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"))
+    resolver = Resolver(
+        session=session, sru_url=server.url_for("/sru"), zoek_url=server.url_for("/")
+    )
     resolver.resolve("stb-2019-123")
     resolver.resolve("stb-2019-123")
     assert len(koop.requests) == 1
@@ -312,9 +326,11 @@ def test_the_default_cache_is_sqlite_in_the_given_place(
 def test_document_html_is_escaped_and_linked(server: HTTPServer, koop: FakeKoop) -> None:
     doc = make(server).resolve("kst-33694-20")
     html = doc._repr_html_()
-    assert "<strong>Brief van de minister" in html and 'href="https://repository' in html
+    assert "<strong>Brief van de minister" in html
+    assert 'href="https://repository' in html
     evil = Document(identifier="x", title="<script>", urls={"pdf": 'a"b'})
-    assert "<script>" not in evil._repr_html_() and 'a&quot;b' in evil._repr_html_()
+    assert "<script>" not in evil._repr_html_()
+    assert "a&quot;b" in evil._repr_html_()
 
 
 def test_importing_kamerstuk_does_not_import_requests() -> None:
