@@ -35,6 +35,7 @@ from .errors import (
     ParseError,
     ResolveError,
 )
+from .extract import Match, find
 from .identifiers import from_identifier
 from .parsing import parse, parse_all
 from .values import Chamber, Dossier, Vergaderjaar
@@ -57,9 +58,10 @@ __all__ = [
     "Gemeenteblad",
     "Handelingen",
     "InvalidValue",
-    "KamerstukError",
     "Kamerstuk",
+    "KamerstukError",
     "Kamervragen",
+    "Match",
     "NoIdentifier",
     "NotFound",
     "ParseError",
@@ -71,6 +73,7 @@ __all__ = [
     "Vergaderjaar",
     "Waterschapsblad",
     "__version__",
+    "find",
     "from_identifier",
     "parse",
     "parse_all",

@@ -33,10 +33,10 @@ class InvalidValue(KamerstukError, ValueError):
     """A value that cannot exist, such as vergaderjaar ``2019/21`` or ondernummer ``0``.
 
     >>> from kamerstuk.values import Vergaderjaar
-    >>> Vergaderjaar.parse("2019/21")
+    >>> Vergaderjaar.parse("2019/21")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    kamerstuk.errors.InvalidValue: vergaderjaar '2019/21': the second year must follow the first (2019/20)
+    kamerstuk.errors.InvalidValue: vergaderjaar '2019/21': the second year must follow ...
     """
 
 

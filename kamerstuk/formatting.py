@@ -5,9 +5,11 @@
 identifier. Facts a citation lacks are left out, never invented.
 
 >>> from kamerstuk.citations import Kamerstuk
->>> c = Kamerstuk(dossier="35300-VIII", ondernummer="5", chamber="II", vergaderjaar="2019/20", page="3")
->>> c.format(), c.format("kort"), c.format("identifier")
-('Kamerstukken II 2019/20, 35300 VIII, nr. 5, p. 3', 'Kamerstuk 35300-VIII, nr. 5', 'kst-35300-VIII-5')
+>>> c = Kamerstuk(dossier="35300-VIII", ondernummer="5", chamber="II", vergaderjaar="2019/20")
+>>> c.format()
+'Kamerstukken II 2019/20, 35300 VIII, nr. 5'
+>>> c.format("kort"), c.format("identifier")
+('Kamerstuk 35300-VIII, nr. 5', 'kst-35300-VIII-5')
 """
 
 from __future__ import annotations
@@ -51,7 +53,9 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
         if identifier is None:
             from .identifiers import identifier_reason
 
-            raise NoIdentifier(f"no identifier for {citation.format()}: {identifier_reason(citation)}")
+            raise NoIdentifier(
+                f"no identifier for {citation.format()}: {identifier_reason(citation)}"
+            )
         return identifier
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")

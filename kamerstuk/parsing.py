@@ -14,14 +14,14 @@ from __future__ import annotations
 import functools
 import re
 
-from lark import Lark, UnexpectedInput
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken
+from lark import Lark
 
 from .citations import Citation
+from .engine import Engine, Stuck
 from .errors import InvalidValue, NoIdentifier, ParseError
 from .transform import CitationTransformer, Found
 
-__all__ = ["parse", "parse_all", "parse_found"]
+__all__ = ["engine", "parse", "parse_all", "parse_found", "parser"]
 
 #: Plain words for the grammar's terminals, used in "expected ..." messages.
 EXPECTED = {
@@ -73,6 +73,12 @@ def parser() -> Lark:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def engine() -> Engine:
+    """The lean runner of :func:`parser`'s tables (see :mod:`kamerstuk.engine`)."""
+    return Engine(parser(), CitationTransformer())
+
+
 def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found]:
     """Every document the citation text ``text[start:end]`` names, with spans into ``text``.
 
@@ -80,15 +86,12 @@ def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found
     """
     if not isinstance(text, str):
         raise TypeError(f"expected the citation as a str, got {type(text).__name__}")
-    chunk = text[start:end] if (start or end is not None) else text
     try:
-        found: list[Found] = parser().parse(chunk)  # type: ignore[assignment]
-    except UnexpectedInput as err:
-        raise _parse_error(err, text, start) from None
+        found: list[Found] = engine().parse(text, start, end)
+    except Stuck as err:
+        raise _parse_error(err, text, end) from None
     except (InvalidValue, NoIdentifier, ParseError) as err:
-        raise _value_error(err, text, start) from err
-    if start:
-        found = [Found(f.citation, f.start + start, f.end + start) for f in found]
+        raise _value_error(err, text) from err
     return found
 
 
@@ -113,32 +116,24 @@ def parse(text: str) -> Citation:
     return found[0].citation
 
 
-def _value_error(err: Exception, text: str, offset: int) -> ParseError:
+def _value_error(err: Exception, text: str) -> ParseError:
     """An impossible value inside the citation (``2019/21``) as a ParseError at its item."""
-    if isinstance(err, ParseError) and err.text != text:
+    at = getattr(err, "offset", 0)
+    if isinstance(err, ParseError):
         # A KOOP identifier inside the text: its own offset counts from the identifier.
-        at = offset + getattr(err, "item_offset", 0) + err.offset
-        return ParseError(err.message, text, at, err.expected)
-    return ParseError(str(err), text, offset + getattr(err, "offset", 0))
+        return ParseError(err.message, text, at + getattr(err, "item_offset", 0), err.expected)
+    return ParseError(str(err), text, at)
 
 
-def _parse_error(err: UnexpectedInput, text: str, offset: int) -> ParseError:
-    if isinstance(err, UnexpectedEOF) or (
-        isinstance(err, UnexpectedToken) and err.token.type == "$END"
-    ):
-        expected = _expected(err.expected)
-        end = len(text.rstrip()) if offset == 0 else offset + len(text[offset:].rstrip())
-        what = "empty text is not a citation" if not text.strip() else "the citation stops short"
-        return ParseError(what, text, end, expected)
-    if isinstance(err, UnexpectedToken):
-        at = offset + (err.token.start_pos or 0)
-        return ParseError(
-            f"unexpected {_describe(str(err.token))}", text, at, _expected(err.expected)
-        )
-    assert isinstance(err, UnexpectedCharacters)
-    at = offset + err.pos_in_stream
-    allowed = err.allowed or set()
-    return ParseError(f"unexpected {_describe(text[at:at + 12])}", text, at, _expected(allowed))
+def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
+    at = err.offset
+    stop = len(text) if end is None else end
+    expected = _expected(err.expected)
+    if not text[:stop].strip():
+        return ParseError("empty text is not a citation", text, at, expected)
+    if not text[at:stop].strip():
+        return ParseError("the citation stops short", text, len(text[:stop].rstrip()), expected)
+    return ParseError(f"unexpected {_describe(text[at : at + 12])}", text, at, expected)
 
 
 def _expected(names: set[str] | frozenset[str]) -> tuple[str, ...]:

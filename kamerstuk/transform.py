@@ -12,8 +12,8 @@ one :class:`Found` per document (a list names several), with the span it was rea
 
 from __future__ import annotations
 
-import re
 import functools
+import re
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -270,7 +270,9 @@ def _inherit(before: list[Found], found: Found) -> Found:
     """Complete a continuation with the dossier, chamber and year of the Kamerstuk before it."""
     citation = found.citation
     if isinstance(citation, _Pending):
-        previous = next((f.citation for f in reversed(before) if isinstance(f.citation, Kamerstuk)), None)
+        previous = next(
+            (f.citation for f in reversed(before) if isinstance(f.citation, Kamerstuk)), None
+        )
         if previous is None:
             raise InvalidValue("'nr.' without a dossier before it")
         citation = attrs.evolve(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -126,7 +127,8 @@ class Vergaderjaar:
 
     @classmethod
     def parse(cls, text: str) -> Vergaderjaar:
-        """Read every notation: ``2019/20``, ``2019-2020``, ``2019–2020``, ``1999/00``, ``20192020``."""
+        """Read every notation: ``2019/20``, ``2019-2020``, ``2019–2020``, ``1999/00``,
+        ``20192020``, and runs such as ``1993/94-1996/97``."""
         match = _VJ.match(text.strip())
         if not match:
             raise InvalidValue(f"vergaderjaar {text!r}: not a year pair like 2019/20 or 2019-2020")
@@ -212,6 +214,15 @@ _DOSSIER = re.compile(
 )
 
 
+def _to_dossier_number(value: object) -> str:
+    # "35 300", "36.600", "32-500": separators writers put inside the number.
+    return re.sub(r"[\s\u00a0\u2009\u202f.\-]", "", str(value))
+
+
+def _to_suffixes(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @attrs.frozen(order=True)
 class Dossier:
     """A dossier (vetnummer) with its suffixes: ``35300-VIII``, ``21501-20``, ``33183-R1975``.
@@ -225,8 +236,8 @@ class Dossier:
     'VIII'
     """
 
-    number: str = attrs.field(converter=lambda v: re.sub(r"[\s\u00a0\u2009\u202f.\-]", "", str(v)))
-    suffixes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    number: str = attrs.field(converter=_to_dossier_number)
+    suffixes: tuple[str, ...] = attrs.field(default=(), converter=_to_suffixes)
 
     @number.validator
     def _check_number(self, _: Any, value: str) -> None:
@@ -235,7 +246,8 @@ class Dossier:
 
     @classmethod
     def parse(cls, text: str) -> Dossier:
-        """Read ``35 300 VIII``, ``35300-VIII``, ``32123.XIII``, ``33 183 (R1975)``, ``21 501-07``."""
+        """Read ``35 300 VIII``, ``35300-VIII``, ``32123.XIII``, ``33 183 (R1975)``,
+        ``21 501-07`` and ``20 800 hoofdstuk VIII``."""
         match = _DOSSIER.match(text.strip())
         if not match:
             raise InvalidValue(f"dossier {text!r}: not a dossier number")
@@ -270,7 +282,9 @@ def to_ondernummer(value: str | int | None) -> str | None:
         return None
     text = _SPACES.sub("", str(value))
     if not _ONDERNUMMER.match(text):
-        raise InvalidValue(f"ondernummer {value!r}: not a number like 5 or 188b, nor a letter like A")
+        raise InvalidValue(
+            f"ondernummer {value!r}: not a number like 5 or 188b, nor a letter like A"
+        )
     if text.strip("0") == "" or (text[0] == "0" and text.isdigit()):
         raise InvalidValue(f"ondernummer {value!r}: numbering starts at 1")
     return text
@@ -288,12 +302,25 @@ def to_page(value: str | int | None) -> str | None:
     return re.sub(r"\s*,\s*", ", ", text) or None
 
 
-_MONTHS = (
-    "januari februari maart april mei juni juli augustus september oktober november december"
-).split()
-MONTHS = {name: i for i, name in enumerate(_MONTHS, 1)} | {
-    name[:3]: i for i, name in enumerate(_MONTHS, 1)
-} | {"sept": 9}
+_MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+MONTHS = (
+    {name: i for i, name in enumerate(_MONTHS, 1)}
+    | {name[:3]: i for i, name in enumerate(_MONTHS, 1)}
+    | {"sept": 9}
+)
 
 
 def dutch_date(day: str | int, month: str, year: str | int) -> dt.date:

@@ -1,0 +1,200 @@
+"""A lean runner for the LALR tables that Lark builds from grammar.lark.
+
+Lark compiles the grammar, its LALR table, its per-state (contextual) scanners and the
+transformer callbacks; this module only drives them. Lark's own runtime tracks lines and
+columns, builds an interactive parser and wraps every step, which costs about 100 µs a
+citation; this loop does the same work in a fraction of that, and it can also answer
+"what is the longest citation that starts here?" in one pass, which find() needs. The
+tests check that it gives exactly what Lark's own ``parse`` gives.
+
+>>> from kamerstuk.parsing import parser
+>>> engine = Engine(parser())
+>>> found, end = engine.longest("Kamerstuk 33694, nr. 20). Verder", 0)
+>>> end, found[0].citation.identifier
+(23, 'kst-33694-20')
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from lark import Lark, Token, Tree
+from lark.parsers.lalr_analysis import Shift
+
+from .errors import InvalidValue, NoIdentifier, ParseError
+
+__all__ = ["Engine", "Stuck"]
+
+
+class _Splice(list[Any]):
+    """The values of an inlined rule (``_name``), spliced into the rule that uses it."""
+
+
+def _flat(children: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for child in children:
+        if type(child) is _Splice:
+            out.extend(child)
+        else:
+            out.append(child)
+    return out
+
+
+def _callback(rule: Any, transformer: Any) -> Any:
+    """What reducing ``rule`` yields, as Lark's tree builder would give it to ``transformer``:
+    "_" rules are spliced into their parent, "?" rules with one child pass it on, the others
+    call the transformer's method (named by the alias, if any) with their flattened children."""
+    name = str(rule.origin.name)
+    if name.startswith("_"):
+        return lambda children: _Splice(_flat(children))
+    method = getattr(transformer, str(rule.alias or name), None)
+    if method is None:  # no method: Lark would build a Tree (or pass on a single child)
+        method = functools.partial(Tree, str(rule.alias or name))
+    if rule.options.expand1 and not rule.alias:
+        return lambda children: children[0] if len(children) == 1 else method(_flat(children))
+    return lambda children: method(_flat(children))
+
+
+_END = "$END"
+
+
+class Stuck(Exception):
+    """The grammar cannot go on at ``offset``; ``expected`` names the terminals it could take."""
+
+    def __init__(self, offset: int, expected: frozenset[str], token: Token | None = None) -> None:
+        super().__init__(offset)
+        self.offset = offset
+        self.expected = expected
+        self.token = token
+
+
+class Engine:
+    """Runs the parse table of a Lark LALR parser with a contextual lexer and inline callbacks."""
+
+    def __init__(self, lark: Lark, transformer: Any) -> None:
+        frontend: Any = lark.parser
+        table = frontend.parser.parser.parse_table
+        # Plain str keys: Lark's keys may be Tokens, whose Python-level __eq__ slows lookups.
+        self._states: dict[int, dict[str, tuple[Any, Any]]] = {
+            state: {str(k): v for k, v in actions.items()}
+            for state, actions in table.states.items()
+        }
+        self._start = table.start_states["start"]
+        self._end = table.end_states["start"]
+        # Per rule, what a reduction needs: how many values it takes, its callback, its name.
+        self._rules: dict[Any, tuple[int, Any, str]] = {
+            rule: (len(rule.expansion), _callback(rule, transformer), str(rule.origin.name))
+            for actions in table.states.values()
+            for action, rule in actions.values()
+            if action is not Shift
+        }
+        self._lexers: dict[int, Any] = frontend.lexer.lexers
+        self._ignore = frozenset(lark.ignore_tokens)
+        self._scanners: dict[int, tuple[Any, ...]] = {}
+
+    def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
+        """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
+        citation. Offsets (in tokens, spans and errors) count from the start of ``text``."""
+        end = len(text) if end is None else end
+        states: list[int] = [self._start]
+        values: list[Any] = []
+        for token in self._tokens(text, start, end, states):
+            self._feed(states, values, token)
+        return self._finish(states, values, end)
+
+    def longest(self, text: str, start: int = 0, end: int | None = None) -> tuple[Any, int] | None:
+        """The value of the longest whole citation that starts at ``start`` and ends by ``end``,
+        and where it ends; None when there is none.
+
+        A prefix whose value cannot be built (an impossible date in it) gives way to the
+        longest shorter one.
+        """
+        end = len(text) if end is None else end
+        states: list[int] = [self._start]
+        values: list[Any] = []
+        snapshots: list[tuple[list[int], list[Any], int]] = []
+        try:
+            for token in self._tokens(text, start, end, states):
+                self._feed(states, values, token)
+                if _END in self._states[states[-1]]:
+                    snapshots.append((states[:], values[:], token.end_pos or 0))
+        except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
+            pass
+        for saved_states, saved_values, end in reversed(snapshots):
+            try:
+                return self._finish(saved_states, saved_values, end), end
+            except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
+                continue
+        return None
+
+    def _tokens(self, text: str, pos: int, size: int, states: list[int]) -> Any:
+        """Tokens of ``text[pos:size]``, each lexed by the scanner of the parser's state."""
+        ignore, scanners = self._ignore, self._scanners
+        while pos < size:
+            state = states[-1]
+            scanner = scanners.get(state) or self._scanner(state)
+            for pattern in scanner[0]:
+                # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
+                found = pattern.match(text, pos, size)
+                if found:
+                    break
+            else:
+                raise Stuck(pos, scanner[2])
+            kind = found.lastgroup
+            end = found.end()
+            if kind not in ignore:
+                token = Token(kind, found.group(), pos, end_pos=end)
+                if kind in scanner[1]:
+                    token = scanner[1][kind](token)
+                yield token
+            pos = end
+
+    def _scanner(self, state: int) -> tuple[Any, ...]:
+        """The compiled patterns of Lark's contextual lexer for ``state``, its callbacks (which
+        retype a match that is also a string terminal) and the terminals it allows."""
+        lexer = self._lexers[state]
+        scanner = lexer.scanner  # built by Lark on first use, in Lark's terminal order
+        allowed = frozenset(scanner.allowed_types) - self._ignore
+        entry = (tuple(scanner._mres), dict(lexer.callback), allowed)
+        self._scanners[state] = entry
+        return entry
+
+    def _feed(self, states: list[int], values: list[Any], token: Token) -> None:
+        """Shift ``token``, after the reductions its arrival calls for."""
+        table = self._states
+        while True:
+            try:
+                action, arg = table[states[-1]][token.type]
+            except KeyError:
+                expected = frozenset(k for k in table[states[-1]] if k.isupper())
+                raise Stuck(token.start_pos or 0, expected, token) from None
+            if action is Shift:
+                states.append(arg)
+                values.append(token)
+                return
+            self._reduce(states, values, arg)
+
+    def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
+        """Reduce at the end of the text until the start rule is complete."""
+        table = self._states
+        while True:
+            try:
+                action, rule = table[states[-1]][_END]
+            except KeyError:
+                expected = frozenset(k for k in table[states[-1]] if k.isupper())
+                raise Stuck(offset, expected) from None
+            if action is Shift:
+                return values[-1]
+            self._reduce(states, values, rule)
+            if states[-1] == self._end:
+                return values[-1]
+
+    def _reduce(self, states: list[int], values: list[Any], rule: Any) -> None:
+        size, callback, origin = self._rules[rule]
+        children = values[-size:] if size else []
+        if size:
+            del states[-size:]
+            del values[-size:]
+        values.append(callback(children))
+        states.append(self._states[states[-1]][origin][1])
