@@ -148,6 +148,9 @@ class Kamerstuk(Citation):
     ``ambiguous`` is True where the text could also mean another paper (``36 200 A``: dossier
     36200-A, or Eerste Kamer stuk A of dossier 36200); the dossier reading is the one kept.
     ``legacy`` marks an identifier written with its vergaderjaar (``kst-19951996-23700-188b``).
+    ``rijkswet_in_id`` is True when KOOP's identifier keeps the Rijkswet number
+    (``kst-33183-R1975-11``); most Rijkswet stukken are filed without it (``kst-34417-7``), so a
+    citation from text, where it is False, has no identifier until resolved.
     """
 
     kind: ClassVar[str] = "kamerstuk"
@@ -158,6 +161,7 @@ class Kamerstuk(Citation):
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
     ambiguous: bool = False
     legacy: bool = False
+    rijkswet_in_id: bool = False
 
     @property
     def suffix(self) -> str | None:
@@ -167,7 +171,10 @@ class Kamerstuk(Citation):
 
 @attrs.frozen(kw_only=True)
 class Bijlage(Citation):
-    """An annex: ``blg-1183891`` (``number``), or "Bijlage bij" a Kamerstuk (its fields)."""
+    """An annex: ``blg-1183891`` (``number``), or "Bijlage bij" a Kamerstuk (its fields).
+
+    ``legacy`` marks the ten old identifiers named after the Kamerstuk (``blg-26241-10B``).
+    """
 
     kind: ClassVar[str] = "bijlage"
 
@@ -176,6 +183,7 @@ class Bijlage(Citation):
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
     number: str | None = attrs.field(default=None, converter=_to_text)
+    legacy: bool = False
 
     @property
     def suffix(self) -> str | None:
@@ -197,7 +205,11 @@ class Bijlage(Citation):
 
 @attrs.frozen(kw_only=True)
 class Handelingen(Citation):
-    """Minutes: vergadernummer ``number`` and, since 2010-2011, the debate ``item``."""
+    """Minutes: vergadernummer ``number`` and, since 2010-2011, the debate ``item``.
+
+    ``legacy`` marks an identifier from before 2010-2011, filed by page range
+    (``h-tk-19961997-1012-1042``: ``page`` ``1012-1042``), or by a bare number (``h-11592``).
+    """
 
     kind: ClassVar[str] = "handelingen"
 
@@ -205,32 +217,46 @@ class Handelingen(Citation):
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
     number: str | None = attrs.field(default=None, converter=_to_text)
     item: str | None = attrs.field(default=None, converter=_to_text)
+    legacy: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class Aanhangsel(Citation):
-    """An Aanhangsel Handelingen (answers to written questions), numbered per vergaderjaar."""
+    """An Aanhangsel Handelingen (answers to written questions), numbered per vergaderjaar.
+
+    ``legacy`` marks the old identifiers with a bare number and no chamber (``ah-1106586``).
+    """
 
     kind: ClassVar[str] = "aanhangsel"
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
     number: str | None = attrs.field(default=None, converter=_to_text)
+    legacy: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class Kamervragen(Citation):
-    """Written questions, known by their zaak number ``2019Z12345``."""
+    """Written questions, known by their zaak number ``2019Z12345``.
+
+    ``legacy`` marks the old identifiers without a chamber (``kv-2000100840``, ``kv-2009Z03159``).
+    """
 
     kind: ClassVar[str] = "kamervragen"
 
     number: str = attrs.field(converter=str)
     chamber: Chamber | None = attrs.field(default=Chamber.II, converter=to_chamber)
+    legacy: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class Blad(Citation):
-    """A numbered official gazette issue: ``Stb. 2019, 123`` is year 2019, number 123."""
+    """A numbered official gazette issue: ``Stb. 2019, 123`` is year 2019, number 123.
+
+    ``item`` names one announcement in a 1994-1998 Staatscourant issue (``stcrt-1994-5-p0-SC1741``
+    is issue 5, ``page`` 0, item ``SC1741``). ``glued`` marks the four identifiers with the variant
+    glued to the number (``stb-2004-288v1``).
+    """
 
     kind: ClassVar[str] = "blad"
     #: The KOOP identifier prefix of this gazette.
@@ -238,6 +264,8 @@ class Blad(Citation):
 
     year: int = attrs.field(converter=int)
     number: str = attrs.field(converter=lambda v: str(v).strip())
+    item: str | None = attrs.field(default=None, converter=_to_text)
+    glued: bool = False
 
 
 @attrs.frozen(kw_only=True)

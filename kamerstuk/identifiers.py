@@ -1,1 +1,511 @@
-"""Placeholder until the identifiers module lands (being written now)."""
+"""KOOP identifiers and citations, both ways, and their zoek.officielebekendmakingen.nl URLs.
+
+Pure and offline. :func:`from_identifier` reads every identifier form KOOP publishes (koop.md §1)
+and round-trips byte for byte; :func:`identifier_of` gives the identifier a citation fixes and
+:func:`identifier_reason` says in plain English why a citation fixes none.
+
+>>> c = from_identifier("kst-35300-VIII-5")
+>>> str(c.dossier), c.ondernummer
+('35300-VIII', '5')
+>>> url_of(c)
+'https://zoek.officielebekendmakingen.nl/kst-35300-VIII-5.html'
+>>> from kamerstuk.citations import Handelingen
+>>> identifier_reason(Handelingen(chamber="II", vergaderjaar="2007/08", number=70, page=4867))
+'Handelingen before 2010-2011 are filed by page ranges the citation lacks: resolve to find out'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from typing import NoReturn, TypeVar
+
+from .citations import (
+    BLADEN,
+    Aanhangsel,
+    Bijlage,
+    Blad,
+    Citation,
+    Handelingen,
+    Kamerstuk,
+    Kamervragen,
+)
+from .citations_extra import Agenda, NietDossierstuk, fast_constructor
+from .errors import InvalidValue, ParseError
+from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
+
+__all__ = ["ZOEK", "from_identifier", "identifier_of", "identifier_reason", "url_of"]
+
+#: Where every published document has its page: ``{ZOEK}/{identifier}.html``.
+ZOEK = "https://zoek.officielebekendmakingen.nl"
+
+_CHAMBERS = {"tk": Chamber.II, "ek": Chamber.I, "vv": Chamber.VV}
+# Version suffixes after the last dash (koop.md §1): herdruk, nieuw, verbeterblad, bijlage.
+_VARIANT = re.compile(r"[hnvb]\d{1,2}")
+_DOSSIER_NUMBER = re.compile(r"\d+|[IVXLCDM]+")
+_PART = re.compile(r"[A-Za-z0-9]+")
+_ROMAN = re.compile(r"[IVXL]+")
+# Zaak numbers (2019Z12345) and the odd ones KOOP also has (2011Z2249, 201707014, 2018z12433).
+_KV_NUMBER = re.compile(r"\d[0-9A-Za-z]*")
+_AH_NUMBER = re.compile(r"\d+[a-z]?|AH\d+")
+_BLAD_NUMBER = re.compile(r"\d+[A-Za-z]?|[A-Za-z]")
+_GLUED = re.compile(r"(\d+)(v\d)")
+_STCRT_ITEM = re.compile(r"(?:SC|CAO)\d+[A-Z]?")
+_TRB_MONTHS = frozenset(MONTHS)
+
+Parser = Callable[[str, list[str], str | None], Citation]
+T = TypeVar("T")
+
+
+def from_identifier(s: str) -> Citation:
+    """The citation a KOOP identifier names; ``from_identifier(s).identifier == s``.
+
+    >>> from_identifier("h-tk-20192020-45-6")
+    Handelingen(page=None, date=None, variant=None, chamber=<Chamber.II: 'II'>, \
+vergaderjaar=Vergaderjaar(start=2019, last=2019), number='45', item='6', legacy=False)
+    >>> from_identifier("stb-2021-250-n1").variant
+    'n1'
+    """
+    if not isinstance(s, str):
+        raise TypeError(
+            f"from_identifier() takes a KOOP identifier str such as 'kst-34700-19',"
+            f" not {type(s).__name__}"
+        )
+    parts = s.split("-")
+    parser = _PARSERS.get(parts[0])
+    if parser is None:
+        _fail(s, parts, 0, f"unknown prefix {parts[0]!r}", *_PARSERS)
+    if not s.isascii():
+        bad = next(i for i, ch in enumerate(s) if not ch.isascii())
+        raise ParseError(f"identifier has a non-ASCII character {s[bad]!r}", s, bad)
+    last = parts[-1]
+    # Most identifiers end in a digit: test cheaply before looking for a variant.
+    variant = _pop_variant(parts) if last[:1] in "hnvb" or "_" in last else None
+    try:
+        return parser(s, parts, variant)
+    except InvalidValue as err:
+        # Checks above should catch everything first; this keeps the one-exception promise.
+        raise ParseError(str(err), s, 0) from None
+
+
+def _pop_variant(parts: list[str]) -> str | None:
+    """Remove and return a version suffix: ``n1`` (after a dash) or ``_2`` (old Handelingen)."""
+    last = parts[-1]
+    if len(parts) > 2 and last[:1] in "hnvb" and _VARIANT.fullmatch(last):
+        return parts.pop()
+    base, underscore, tail = last.partition("_")
+    if underscore and base and tail.isdigit():
+        parts[-1] = base
+        return underscore + tail
+    return None
+
+
+def _offset(parts: list[str], i: int) -> int:
+    """Where part ``i`` starts (the end of the text when it is missing)."""
+    head = len("-".join(parts[:i]))
+    return head + 1 if 0 < i < len(parts) else head
+
+
+def _fail(s: str, parts: list[str], i: int, message: str, *expected: str) -> NoReturn:
+    kind = f"{parts[0]} identifier" if parts[0] in _PARSERS else "KOOP identifier"
+    raise ParseError(f"not a valid {kind}: {message}", s, _offset(parts, i), expected)
+
+
+def _need(s: str, parts: list[str], i: int, value: T | None, what: str) -> T:
+    """``value`` when it is truthy, else fail at part ``i``; ``what`` names what belongs there."""
+    if value:
+        return value
+    if i < len(parts):
+        _fail(s, parts, i, f"{parts[i]!r} where {what} should be", what)
+    _fail(s, parts, i, f"it ends where {what} should follow", what)
+
+
+def _at(parts: list[str], i: int) -> str:
+    """Part ``i``, or "" when the identifier ends before it."""
+    return parts[i] if i < len(parts) else ""
+
+
+def _count(s: str, parts: list[str], *allowed: int) -> None:
+    """Fail unless the identifier has one of the ``allowed`` numbers of parts."""
+    if len(parts) not in allowed:
+        too_many = len(parts) > max(allowed)
+        i = max(allowed) if too_many else len(parts)
+        what = "nothing more" if too_many else "another '-' part"
+        _fail(s, parts, i, f"too {'many' if too_many else 'few'} '-' parts", what)
+
+
+@functools.lru_cache(maxsize=256)
+def _vergaderjaar(text: str) -> Vergaderjaar | None:
+    """The vergaderjaar written ``20192020``, or None when it is not one."""
+    if len(text) != 8 or not text.isdigit() or int(text[4:]) != int(text[:4]) + 1:
+        return None
+    try:
+        return Vergaderjaar(int(text[:4]))
+    except InvalidValue:
+        return None
+
+
+def _vj(s: str, parts: list[str], i: int) -> Vergaderjaar:
+    return _need(s, parts, i, _vergaderjaar(_at(parts, i)), "a vergaderjaar such as 20192020")
+
+
+def _chamber(s: str, parts: list[str], i: int) -> Chamber:
+    return _need(s, parts, i, _CHAMBERS.get(_at(parts, i)), "a chamber: tk, ek or vv")
+
+
+@functools.lru_cache(maxsize=4096)
+def _dossier(number: str, suffixes: tuple[str, ...]) -> Dossier:
+    # Dossiers repeat across stukken; a cache spares the converters (the speed target).
+    return Dossier(number, suffixes)
+
+
+def _is_ondernummer(text: str) -> bool:
+    if text.isdigit():
+        return text[0] != "0"
+    try:
+        return to_ondernummer(text) == text
+    except InvalidValue:
+        return False
+
+
+def _kst(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``kst-{dossier}[-{suffix}…]-{ondernummer}``; legacy ``kst-{vj}-{dossier}…`` (1994-2010)."""
+    first = _at(parts, 1)
+    if len(parts) == 3 and first.isdigit() and len(first) != 8 and _is_ondernummer(parts[2]):
+        return _new_kst(_dossier(first, ()), parts[2], variant, False)  # the common case, fast
+    vj = _vj(s, parts, 1) if len(first) == 8 and first.isdigit() else None
+    at = 2 if vj else 1
+    _need(s, parts, at, _DOSSIER_NUMBER.fullmatch(_at(parts, at)), "a dossier number such as 34700")
+    rest = parts[at + 1 :]
+    ondernummer = rest.pop() if rest and _is_ondernummer(rest[-1]) else None
+    # Only a legacy identifier names a whole dossier, ending in the dossier or a budget chapter.
+    if ondernummer is None and not (vj and (not rest or _ROMAN.fullmatch(rest[-1]))):
+        _need(s, parts, len(parts) - bool(rest), None, "an ondernummer such as 19, 188b or A")
+    for i, part in enumerate(rest, at + 1):
+        _need(s, parts, i, _PART.fullmatch(part), "a dossier suffix such as VIII")
+    dossier, rijkswet = _dossier(parts[at], tuple(rest)), _has_rijkswet(rest)
+    if vj is None:
+        return _new_kst(dossier, ondernummer, variant, rijkswet)
+    return _new_kst_legacy(dossier, ondernummer, variant, rijkswet, vj, True)
+
+
+def _has_rijkswet(suffixes: list[str]) -> bool:
+    # The same test as Dossier.is_rijkswet (R followed by digits), without a regex per suffix.
+    return any(x[:1] == "R" and x[1:].isdigit() for x in suffixes)
+
+
+def _blg(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``blg-{number}``; legacy ``blg-{dossier}-{ondernummer}``."""
+    _count(s, parts, 2, 3)
+    _need(s, parts, 1, parts[1].isdigit(), "a bijlage number such as 929493")
+    if len(parts) == 2:
+        return _new_blg(parts[1], variant)
+    _need(s, parts, 2, _is_ondernummer(parts[2]), "an ondernummer such as 10B")
+    dossier = _dossier(parts[1], ())
+    return Bijlage(dossier=dossier, ondernummer=parts[2], variant=variant, legacy=True)
+
+
+def _h(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``h-{chamber}-{vj}-{number}-{item}`` since 2010-2011; older: page ranges; ``h-{number}``."""
+    if len(parts) == 2 and _need(s, parts, 1, parts[1].isdigit(), "a number or a chamber"):
+        return Handelingen(number=parts[1], variant=variant, legacy=True)
+    chamber, vj = _chamber(s, parts, 1), _vj(s, parts, 2)
+    for i in range(3, len(parts)):
+        _need(s, parts, i, parts[i].isdigit(), "a number")
+    if vj.start >= 2010:  # one publication per debate item since then (koop.md §1.2)
+        _count(s, parts, 5)
+        return _new_h(chamber, vj, parts[3], parts[4], variant)
+    _count(s, parts, 5, 6, 7)
+    number, page, item = _pages(vj, parts[3:])
+    return _new_h_legacy(chamber, vj, number, item, variant, page, True)
+
+
+def _pages(vj: Vergaderjaar, nums: list[str]) -> tuple[str | None, str, str | None]:
+    """The best reading of an old Handelingen tail as (vergadernummer, page range, part).
+
+    The forms (koop.md §1.2) are ``{vnr}-{p1}-{p2}[-{k}]`` (1994-1996), ``{p1}-{p2}[-{k}]``
+    and, in 2009-2010, also ``{vnr}-{p}``. Whatever the reading, the identifier round-trips.
+    """
+    if len(nums) == 4:
+        return nums[0], f"{nums[1]}-{nums[2]}", nums[3]
+    first, second, *last = (int(n) for n in nums)
+    if last:
+        if second > last[0]:  # a page range, then a part number
+            return None, f"{nums[0]}-{nums[1]}", nums[2]
+        return nums[0], f"{nums[1]}-{nums[2]}", None
+    # In 2009-2010 a vergadernummer-page pair is far apart; a page range rarely spans 50 pages.
+    if first <= second and (vj.start < 2009 or second - first <= 50):
+        return None, f"{nums[0]}-{nums[1]}", None
+    return nums[0], nums[1], None
+
+
+def _ah(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``ah-{chamber}-{vj}-{number}``; legacy ``ah-{number}``."""
+    if len(parts) == 2 and _need(s, parts, 1, parts[1].isdigit(), "a number or a chamber"):
+        return Aanhangsel(number=parts[1], variant=variant, legacy=True)
+    _count(s, parts, 4)
+    chamber, vj = _chamber(s, parts, 1), _vj(s, parts, 2)
+    _need(s, parts, 3, _AH_NUMBER.fullmatch(parts[3]), "an aanhangsel number such as 1234")
+    return _new_ah(chamber, vj, parts[3], variant)
+
+
+def _kv(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``kv-tk-{zaak}``, ``kv-ek-{number}``; legacy ``kv-{number}``."""
+    if len(parts) == 2 and _need(s, parts, 1, _KV_NUMBER.fullmatch(parts[1]), "a chamber"):
+        return Kamervragen(number=parts[1], chamber=None, variant=variant, legacy=True)
+    _count(s, parts, 3)
+    chamber = _chamber(s, parts, 1)
+    _need(s, parts, 2, _KV_NUMBER.fullmatch(parts[2]), "a zaak number such as 2019Z12345")
+    return _new_kv(parts[2], chamber, variant)
+
+
+def _nds(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``nds-tk-{document number}``; legacy ``nds-{number}``."""
+    _count(s, parts, 2, 3)
+    chamber = _chamber(s, parts, 1) if len(parts) == 3 else None
+    _need(s, parts, len(parts) - 1, _PART.fullmatch(parts[-1]), "a number")
+    return NietDossierstuk(number=parts[-1], chamber=chamber, variant=variant)
+
+
+def _ag(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``ag-{chamber}-{YYYY}-{MM}-{DD}``; legacy ``ag-tk-{DD}-{MM}-{YYYY}``, ``ag-{number}``."""
+    if len(parts) == 2 and _need(s, parts, 1, parts[1].isdigit(), "a number or a chamber"):
+        return Agenda(number=parts[1], variant=variant)
+    _count(s, parts, 5)
+    chamber, legacy = _chamber(s, parts, 1), len(parts[4]) == 4
+    y, m, d = (4, 3, 2) if legacy else (2, 3, 4)
+    for i, width in ((y, 4), (m, 2), (d, 2)):
+        _need(s, parts, i, len(parts[i]) == width and parts[i].isdigit(), f"{width} digits")
+    try:
+        day = dt.date(int(parts[y]), int(parts[m]), int(parts[d]))
+    except ValueError as err:
+        _fail(s, parts, 2, f"no such date ({err})", "a date YYYY-MM-DD")
+    return Agenda(chamber=chamber, date=day, variant=variant, legacy=legacy)
+
+
+def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
+    """``{prefix}-{year}-{number}``; old stcrt items ``stcrt-1994-5-p0-SC1741``."""
+    year, number = _at(parts, 1), _at(parts, 2)
+    good_year = len(year) == 4 and year.isdigit() and year[0] != "0"
+    if len(parts) == 3 and good_year and number.isdigit():
+        return _NEW_BLAD[parts[0]](int(year), number, variant)  # 90 % of all ids: fast
+    cls = BLADEN[parts[0]]
+    _need(s, parts, 1, good_year, "a year such as 2019")
+    if variant is None and (glued := _GLUED.fullmatch(number)) and len(parts) == 3:
+        return cls(year=int(year), number=glued[1], variant=glued[2], glued=True)
+    ok = _BLAD_NUMBER.fullmatch(number) or (cls.prefix == "trb" and number in _TRB_MONTHS)
+    _need(s, parts, 2, ok, "a number such as 123")
+    if len(parts) == 3:
+        return cls(year=int(year), number=number, variant=variant)
+    _need(s, parts, 3, cls.prefix == "stcrt", "nothing more")
+    page, variant = _stcrt_item(s, parts, variant)
+    return cls(year=int(year), number=number, page=page, item=parts[-1], variant=variant)
+
+
+def _stcrt_item(s: str, parts: list[str], variant: str | None) -> tuple[str | None, str | None]:
+    """The page and variant of ``…[-p{page}][-{variant}]-{item}`` (Staatscourant 1994-1998)."""
+    _count(s, parts, 4, 5, 6)
+    last = len(parts) - 1
+    _need(s, parts, last, _STCRT_ITEM.fullmatch(parts[last]), "an item such as SC1741")
+    # KOOP writes the variant of an item before the item (p9-v1-SC2926), so none may follow it.
+    if variant is not None:
+        _fail(s, parts, last + 1, "KOOP writes the variant before the item (p9-v1-SC2926)")
+    i, page = 3, None
+    if parts[i][:1] == "p" and parts[i][1:].isdigit():
+        i, page = 4, parts[i][1:]
+    if i < last:
+        _need(s, parts, i, _VARIANT.fullmatch(parts[i]), "a variant such as v1")
+        i, variant = i + 1, parts[i]
+    _need(s, parts, i, i == last, "an item such as SC1741")
+    return page, variant
+
+
+# Fast constructors for the hot paths (see fast_constructor); their arguments are in normal form.
+_KST = ("dossier", "ondernummer", "variant", "rijkswet_in_id")
+_new_kst = fast_constructor(Kamerstuk, *_KST)
+_new_kst_legacy = fast_constructor(Kamerstuk, *_KST, "vergaderjaar", "legacy")
+_new_blg = fast_constructor(Bijlage, "number", "variant")
+_new_h = fast_constructor(Handelingen, "chamber", "vergaderjaar", "number", "item", "variant")
+_new_h_legacy = fast_constructor(
+    Handelingen, "chamber", "vergaderjaar", "number", "item", "variant", "page", "legacy"
+)
+_new_ah = fast_constructor(Aanhangsel, "chamber", "vergaderjaar", "number", "variant")
+_new_kv = fast_constructor(Kamervragen, "number", "chamber", "variant")
+_NEW_BLAD = {
+    prefix: fast_constructor(cls, "year", "number", "variant") for prefix, cls in BLADEN.items()
+}
+
+_PARSERS: dict[str, Parser] = {
+    "kst": _kst,
+    "blg": _blg,
+    "h": _h,
+    "ah": _ah,
+    "kv": _kv,
+    "nds": _nds,
+    "ag": _ag,
+    **dict.fromkeys(BLADEN, _blad),
+}
+
+
+def identifier_of(c: Citation) -> str | None:
+    """The KOOP identifier a citation fixes, or None (then :func:`identifier_reason` says why).
+
+    >>> identifier_of(Kamerstuk(dossier="35300-VIII", ondernummer="5"))
+    'kst-35300-VIII-5'
+    >>> identifier_of(Kamerstuk(dossier="35300-VIII")) is None
+    True
+    """
+    return _identify(c)[0]
+
+
+def identifier_reason(c: Citation) -> str | None:
+    """Why a citation has no KOOP identifier, in plain English; None when it has one.
+
+    >>> identifier_reason(Kamerstuk(dossier="35300"))
+    'a whole dossier has no identifier of its own (its page is the dossier URL)'
+    """
+    return _identify(c)[1]
+
+
+def url_of(c: Citation) -> str | None:
+    """The zoek.officielebekendmakingen.nl page: the document's, else a whole dossier's, else None.
+
+    >>> url_of(Kamerstuk(dossier="35300-VIII"))
+    'https://zoek.officielebekendmakingen.nl/dossier/35300-VIII'
+    """
+    identifier = identifier_of(c)
+    if identifier is not None:
+        return f"{ZOEK}/{identifier}.html"
+    if isinstance(c, Kamerstuk) and c.ondernummer is None:
+        return f"{ZOEK}/dossier/{c.dossier}"
+    return None
+
+
+Found = tuple[str | None, str | None]
+
+
+def _ok(base: str, variant: str | None) -> Found:
+    """The identifier with its variant: ``-n1`` after a dash, ``_2`` as it is."""
+    if variant is None:
+        return base, None
+    return (base + variant if variant[0] == "_" else f"{base}-{variant}"), None
+
+
+def _no(reason: str) -> Found:
+    return None, reason
+
+
+@functools.singledispatch
+def _identify(c: Citation) -> Found:
+    return _no(f"KOOP has no identifier scheme for a {c.kind} citation")
+
+
+@_identify.register
+def _(c: Kamerstuk) -> Found:
+    if c.dossier.is_rijkswet and not c.rijkswet_in_id:
+        return _no(
+            "KOOP files most Rijkswet stukken without the R-number (kst-34417-7) and a few"
+            " with it (kst-33183-R1975-11): resolve to find out"
+        )
+    if c.legacy:
+        vj = c.vergaderjaar
+        if vj is None or vj.is_range:
+            return _no("a legacy Kamerstuk identifier needs its one vergaderjaar")
+        tail = f"-{c.ondernummer}" if c.ondernummer else ""
+        return _ok(f"kst-{vj.compact}-{c.dossier}{tail}", c.variant)
+    if c.ondernummer is None:
+        return _no("a whole dossier has no identifier of its own (its page is the dossier URL)")
+    return _ok(f"kst-{c.dossier}-{c.ondernummer}", c.variant)
+
+
+def _chamber_vj(c: Handelingen | Aanhangsel) -> tuple[str, str] | str:
+    """The chamber code and 8-digit vergaderjaar, or the reason they are not known."""
+    if c.chamber is None:
+        return f"the chamber (I or II) of the {c.kind} is needed"
+    if c.vergaderjaar is None or c.vergaderjaar.is_range:
+        return f"the one vergaderjaar of the {c.kind} is needed"
+    return c.chamber.code, c.vergaderjaar.compact
+
+
+@_identify.register
+def _(c: Handelingen) -> Found:
+    if c.legacy and c.chamber is None and c.vergaderjaar is None and c.number:
+        return _ok(f"h-{c.number}", c.variant)
+    where = _chamber_vj(c)
+    if isinstance(where, str):
+        return _no(where)
+    head = f"h-{where[0]}-{where[1]}"
+    if c.legacy:
+        tail = "-".join(x for x in (c.number, c.page, c.item) if x is not None)
+        return _ok(f"{head}-{tail}", c.variant) if tail else _no("no pages to name it by")
+    if c.vergaderjaar is not None and c.vergaderjaar.start < 2010:
+        return _no(
+            "Handelingen before 2010-2011 are filed by page ranges the citation lacks:"
+            " resolve to find out"
+        )
+    if c.number is None or c.item is None:
+        return _no("since 2010-2011 Handelingen are filed per item: the nr. and item are needed")
+    return _ok(f"{head}-{c.number}-{c.item}", c.variant)
+
+
+@_identify.register
+def _(c: Aanhangsel) -> Found:
+    if c.legacy and c.number:
+        return _ok(f"ah-{c.number}", c.variant)
+    where = _chamber_vj(c)
+    if isinstance(where, str):
+        return _no(where)
+    if c.chamber is Chamber.VV or c.number is None:
+        return _no("an Aanhangsel is identified by chamber (I or II), vergaderjaar and nr.")
+    return _ok(f"ah-{where[0]}-{where[1]}-{c.number}", c.variant)
+
+
+@_identify.register
+def _(c: Kamervragen) -> Found:
+    if c.legacy:
+        return _ok(f"kv-{c.number}", c.variant)
+    if c.chamber is Chamber.I:
+        return _ok(f"kv-ek-{c.number}", c.variant)
+    if c.chamber is Chamber.VV or not _KV_NUMBER.fullmatch(c.number):
+        return _no("Kamervragen of the Tweede Kamer are identified by a zaak number (2019Z12345)")
+    return _ok(f"kv-tk-{c.number}", c.variant)
+
+
+@_identify.register
+def _(c: Bijlage) -> Found:
+    if c.legacy and c.dossier is not None and c.ondernummer is not None:
+        return _ok(f"blg-{c.dossier}-{c.ondernummer}", c.variant)
+    if c.number is None:
+        return _no("a bijlage has its own blg number, which the citation does not give")
+    return _ok(f"blg-{c.number}", c.variant)
+
+
+@_identify.register
+def _(c: Blad) -> Found:
+    base = f"{c.prefix}-{c.year}-{c.number}"
+    if c.glued and c.variant:
+        return base + c.variant, None
+    if c.item is None:
+        return _ok(base, c.variant)
+    page = f"-p{c.page}" if c.page is not None else ""
+    variant = f"-{c.variant}" if c.variant else ""
+    return f"{base}{page}{variant}-{c.item}", None
+
+
+@_identify.register
+def _(c: Agenda) -> Found:
+    if c.number is not None:
+        return _ok(f"ag-{c.number}", c.variant)
+    if c.chamber is None or c.date is None:
+        return _no("an agenda is identified by chamber and date")
+    d = c.date
+    day = f"{d.day:02d}-{d.month:02d}-{d.year:04d}" if c.legacy else d.isoformat()
+    return _ok(f"ag-{c.chamber.code}-{day}", c.variant)
+
+
+@_identify.register
+def _(c: NietDossierstuk) -> Found:
+    code = f"{c.chamber.code}-" if c.chamber else ""
+    return _ok(f"nds-{code}{c.number}", c.variant)
