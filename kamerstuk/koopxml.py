@@ -20,6 +20,7 @@ SRU element ``dcterms:title``, the ``metadata.xml`` entry ``DC.title`` and the O
 from __future__ import annotations
 
 import functools
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import Any, NamedTuple
@@ -135,13 +136,11 @@ def parse_xml(data: bytes, url: str | None = None) -> ET.Element:
     kamerstuk.errors.ResolveError: unsafe XML refused (EntitiesForbidden(name='a', ...))
     """
     try:
-        text = _without_dtd(data)
-        if text is not None:
-            # No document type declaration means no entity can be declared, so nothing can be
-            # expanded or fetched: the C parser is then as safe as defusedxml's and 4x faster
-            # (an SRU page of 50 records is ~200 kB). A str makes expat read it as UTF-8,
-            # whatever the XML declaration says, so it parses exactly the text checked here.
-            root: ET.Element = ET.fromstring(text)
+        if _plain_utf8_without_dtd(data):
+            # Without a document type declaration no entity can be declared, so nothing can be
+            # expanded or fetched: the C parser is then as safe as defusedxml's pure-Python one,
+            # and twice as fast on an SRU page of 50 records (~200 kB).
+            root: ET.Element = ET.fromstring(data)
         else:
             root = SafeET.fromstring(
                 data, forbid_dtd=False, forbid_entities=True, forbid_external=True
@@ -153,15 +152,29 @@ def parse_xml(data: bytes, url: str | None = None) -> ET.Element:
     return root
 
 
-def _without_dtd(data: bytes) -> str | None:
-    """``data`` as text when it is UTF-8 without any ``<!DOCTYPE``/``<!ENTITY``, else None."""
+_ENCODING = re.compile(rb"""<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+
+
+def _plain_utf8_without_dtd(data: bytes) -> bool:
+    """True for UTF-8 (declared so, or undeclared) without ``<!DOCTYPE`` or ``<!ENTITY``.
+
+    expat picks the encoding from the first bytes and the declaration, so the check must see
+    what expat will see: no NUL (UTF-16 and UTF-32 hide markup between NULs), a ``<`` first
+    (EBCDIC does not start so), no other declared encoding, and valid UTF-8 throughout.
+    """
+    if b"\x00" in data:
+        return False
+    head = data[:256].removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head.startswith(b"<"):
+        return False
+    declared = _ENCODING.match(head)
+    if declared and declared.group(1).lower() not in {b"utf-8", b"utf8"}:
+        return False
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
-    if "<!DOCTYPE" in text or "<!ENTITY" in text:
-        return None
-    return text.lstrip("\ufeff")
+        return False
+    return "<!DOCTYPE" not in text and "<!ENTITY" not in text
 
 
 def _children(element: ET.Element, name: str) -> Iterator[ET.Element]:

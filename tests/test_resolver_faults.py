@@ -264,3 +264,21 @@ def test_an_empty_sru_result_and_a_real_404_are_not_found(http: HTTPServer) -> N
         resolver(http).resolve("stb-2019-1")
     assert info.value.status == 404
     assert info.value.url == http.url_for("/stb-2019-1/metadata.xml")
+
+
+def test_every_request_names_the_library(http: HTTPServer) -> None:
+    from kamerstuk import __version__
+
+    http.expect_request(
+        "/sru", headers={"User-Agent": f"kamerstuk/{__version__}"}
+    ).respond_with_data(KST)
+    assert resolver(http).resolve("kst-33694-20").identifier == "kst-33694-20"
+
+
+def test_the_rate_limit_spaces_requests(http: HTTPServer) -> None:
+    http.expect_request("/sru").respond_with_data(KST)
+    r = resolver(http, rate=20.0)  # one request every 50 ms
+    started = time.monotonic()
+    for _ in range(5):
+        r.session.get(http.url_for("/sru"), timeout=1)
+    assert time.monotonic() - started >= 0.19

@@ -136,3 +136,64 @@ def test_any_bytes_give_records_or_a_resolve_error(body: bytes) -> None:
     for parse in (parse_sru, parse_metadata):
         with contextlib.suppress(ResolveError):
             parse(body)
+
+
+_BOMB = (
+    '<?xml version="1.0" encoding="{enc}"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+    '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+    "<searchRetrieveResponse><numberOfRecords>&c;</numberOfRecords></searchRetrieveResponse>"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(_BOMB.format(enc="UTF-8").encode("utf-8"), id="utf-8"),
+        pytest.param(_BOMB.format(enc="UTF-16").encode("utf-16"), id="utf-16 with BOM"),
+        pytest.param(_BOMB.format(enc="UTF-16BE").encode("utf-16-be"), id="utf-16be"),
+        pytest.param(_BOMB.format(enc="ISO-8859-1").encode("latin-1"), id="latin-1"),
+        pytest.param(b"\xef\xbb\xbf" + _BOMB.format(enc="UTF-8").encode(), id="utf-8 BOM"),
+        pytest.param(_BOMB.format(enc="UTF-16LE").encode("utf-16-le"), id="utf-16le"),
+        pytest.param(_BOMB.format(enc="UTF-32").encode("utf-32"), id="utf-32"),
+        pytest.param(_BOMB.format(enc="UTF-8").encode("utf-16-be"), id="utf-16 declared utf-8"),
+        pytest.param(_BOMB.format(enc="cp500").encode("cp500"), id="ebcdic"),
+    ],
+)
+def test_entities_are_refused_in_every_encoding(body: bytes) -> None:
+    # The fast path takes only DTD-free UTF-8; everything else goes through defusedxml, which
+    # refuses the entities (or expat cannot read the encoding at all): never an expansion.
+    with pytest.raises(ResolveError, match="^(unsafe XML refused|malformed XML)"):
+        parse_sru(body)
+
+
+def test_both_parsing_paths_read_the_same_records() -> None:
+    fast = parse_sru(_KST)
+    # A DOCTYPE without entities sends the same document through defusedxml.
+    slow = parse_sru(
+        _KST.replace(
+            b"<sru:searchRetrieveResponse", b"<!DOCTYPE x []><sru:searchRetrieveResponse", 1
+        )
+    )
+    assert fast == slow
+    assert fast.records[0].identifier == "kst-33694-20"
+
+
+@pytest.mark.parametrize(
+    ("body", "fast"),
+    [
+        (b"<a/>", True),
+        (b'<?xml version="1.0" encoding="utf-8"?><a/>', True),
+        (b"\xef\xbb\xbf<?xml version='1.0'?>\n<a>\xc3\xa9</a>", True),
+        (b'<?xml version="1.0" encoding="ISO-8859-1"?><a/>', False),
+        (b"<a>\xe9</a>", False),  # not UTF-8
+        (b"<!DOCTYPE a><a/>", False),
+        (b"<a><!ENTITY x 'y'></a>", False),
+        ("<a/>".encode("utf-16"), False),
+        (b"\x00<a/>", False),
+        (b"text<a/>", False),
+    ],
+)
+def test_only_plain_utf8_without_a_dtd_takes_the_fast_parser(body: bytes, fast: bool) -> None:
+    from kamerstuk.koopxml import _plain_utf8_without_dtd
+
+    assert _plain_utf8_without_dtd(body) is fast
