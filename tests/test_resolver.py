@@ -12,7 +12,15 @@ from pytest_httpserver import HTTPServer
 from requests_cache.backends.base import BaseCache
 from resolver_support import FakeKoop, data, koop, server, shared_fixture, sru_response
 
-from kamerstuk.citations import Aanhangsel, Handelingen, Kamerstuk, Staatsblad
+from kamerstuk.citations import (
+    Aanhangsel,
+    Bijlage,
+    Citation,
+    Handelingen,
+    Kamerstuk,
+    Kamervragen,
+    Staatsblad,
+)
 from kamerstuk.document import DICT_KEYS, Document
 from kamerstuk.errors import Ambiguous, NoIdentifier, NotFound, ParseError, ResolveError
 from kamerstuk.resolver import Resolver, resolve, resolve_all
@@ -342,3 +350,35 @@ def test_importing_kamerstuk_does_not_import_requests() -> None:
 def test_sru_response_helper_counts_records() -> None:
     # The fake's own builder: a guard that the tests above read what they think they serve.
     assert "<sru:numberOfRecords>0<" in sru_response([])
+
+
+@needs_identifiers
+@pytest.mark.parametrize(
+    ("citation", "ident"),
+    [
+        (Kamerstuk(dossier="35300-VIII", ondernummer="A", chamber="I"), "kst-35300-VIII-A"),
+        (
+            Handelingen(chamber="II", vergaderjaar="2019/20", number="45", item="6"),
+            "h-tk-20192020-45-6",
+        ),
+        (Aanhangsel(chamber="II", vergaderjaar="2019/20", number="1234"), "ah-tk-20192020-1234"),
+        (Kamervragen(number="2019Z12345"), "kv-tk-2019Z12345"),
+        (Staatsblad(year=2019, number="123"), "stb-2019-123"),
+        (Bijlage(number="1183891"), "blg-1183891"),
+    ],
+)
+def test_citations_of_every_kind_resolve_by_their_identifier(
+    server: HTTPServer, koop: FakeKoop, citation: Citation, ident: str
+) -> None:
+    assert make(server).resolve(citation).identifier == ident
+    assert koop.asked == {ident: 1}
+
+
+@needs_identifiers
+def test_a_bijlage_cited_by_its_kamerstuk_is_searched_by_hoofddocument(
+    server: HTTPServer, koop: FakeKoop
+) -> None:
+    koop.search("w.hoofddocument", data("constructed-sru-blg-1183891.xml"))
+    bijlage = Bijlage(dossier="34389", ondernummer="9", chamber="II", vergaderjaar="2015/16")
+    assert make(server).resolve(bijlage).identifier == "blg-1183891"
+    assert "w.hoofddocument%3D%3D%22kst-34389-9%22" in koop.requests[0]
