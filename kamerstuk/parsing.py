@@ -130,7 +130,7 @@ def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
     stop = len(text) if end is None else end
     expected = _expected(err.expected)
     if not text[:stop].strip():
-        return ParseError("empty text is not a citation", text, at, expected)
+        return ParseError("empty text is not a citation", text, 0, expected)
     if not text[at:stop].strip():
         return ParseError("the citation stops short", text, len(text[:stop].rstrip()), expected)
     return ParseError(f"unexpected {_describe(text[at : at + 12])}", text, at, expected)

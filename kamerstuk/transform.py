@@ -240,8 +240,10 @@ class CitationTransformer(Transformer[Token, list[Found]]):
         zaken = [t for t in tokens if t.type == "ZAAK"]
         if len(zaken) == 1:
             return [Found(Kamervragen(number=str(zaken[0])), *_span(tokens))]
-        # In a list each number gets its own span: "2023Z14813 en 2023Z14774".
-        return [Found(Kamervragen(number=str(z)), *_span([z])) for z in zaken]
+        # In a list each number gets its own span ("2023Z14813 en 2023Z14774"); the first keeps
+        # the head word before it, as single citations do.
+        spans = [_span([tokens[0], zaken[0]])] + [_span([z]) for z in zaken[1:]]
+        return [Found(Kamervragen(number=str(z)), *s) for z, s in zip(zaken, spans)]
 
     @_located
     def blad(self, tokens: list[Token]) -> list[Found]:

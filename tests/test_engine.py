@@ -1,0 +1,111 @@
+"""The lean LALR runner gives exactly what Lark's own parser gives for the same grammar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lark import UnexpectedInput
+
+from kamerstuk.engine import Stuck
+from kamerstuk.errors import KamerstukError
+from kamerstuk.parsing import engine, parser
+
+from support import DATA, read_jsonl, shared_path
+
+
+def _lark(text: str) -> Any:
+    try:
+        return ("ok", parser().parse(text))
+    except UnexpectedInput:
+        return ("error", None)
+    except (KamerstukError, ValueError) as err:
+        return ("invalid", type(err).__name__)
+
+
+def _ours(text: str) -> Any:
+    try:
+        return ("ok", engine().parse(text))
+    except Stuck:
+        return ("error", None)
+    except (KamerstukError, ValueError) as err:
+        return ("invalid", type(err).__name__)
+
+
+NOTATION_TEXTS = [row["text"] for row in read_jsonl(DATA / "notations.jsonl")]
+
+
+@pytest.mark.parametrize("text", NOTATION_TEXTS, ids=lambda t: t[:50] or "empty")
+def test_same_result_as_lark_on_every_notation(text: str) -> None:
+    assert _ours(text) == _lark(text)
+
+
+def test_same_result_as_lark_on_real_citations() -> None:
+    rows = read_jsonl(shared_path("corpus", "dev.jsonl"))
+    surfaces = [c["surface"] for row in rows for c in row["citations"]]
+    assert [_ours(s) for s in surfaces] == [_lark(s) for s in surfaces]
+
+
+# Text made of the pieces citations are made of, so that most draws are near misses.
+pieces = st.sampled_from(
+    [
+        "Kamerstuk",
+        "Kamerstukken",
+        " II",
+        " I",
+        " 2019/20",
+        ",",
+        " ",
+        "\n",
+        " 33694",
+        " 35 300",
+        " VIII",
+        "-",
+        "49",
+        " nr.",
+        " nrs.",
+        " 5",
+        " en",
+        " 7",
+        " A",
+        " p.",
+        " 3-5",
+        " d.d.",
+        " 3 oktober 2019",
+        ";",
+        " Handelingen",
+        " item",
+        " Aanhangsel Handelingen",
+        " Stb.",
+        " 2019Z12345",
+        " kst-33694-20",
+        " (R1975)",
+        "(",
+        ")",
+        " vergaderjaar",
+        " Trb. 2009",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(pieces, max_size=14).map("".join))
+def test_same_result_as_lark_on_near_misses(text: str) -> None:
+    assert _ours(text) == _lark(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Kamerstuk 33694, nr. 20). Verder", 23),
+        ("Kamerstuk 33694, nr. en verder", 15),
+        ("Stb. 2019, 123 en 124, zie ook", 21),
+        ("Kamerstuk 33694, nr. 5 van 31 februari 2020", 22),
+        ("Handelingen in de Kamer", None),
+    ],
+)
+def test_longest_citation_ends_where_the_grammar_stops(text: str, end: int | None) -> None:
+    result = engine().longest(text)
+    assert (result[1] if result else None) == end

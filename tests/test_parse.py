@@ -1,0 +1,225 @@
+"""parse() and parse_all(): every notation of the foundation issue, errors, bad input."""
+
+from __future__ import annotations
+
+import pickle
+import time
+from typing import Any
+
+import pytest
+
+import kamerstuk
+from kamerstuk import ParseError, parse, parse_all
+from kamerstuk.citations import DICT_KEYS
+
+from support import DATA, read_jsonl
+
+NOTATIONS = read_jsonl(DATA / "notations.jsonl")
+
+
+def _fields(citation: kamerstuk.Citation, expected: dict[str, Any]) -> dict[str, Any]:
+    got = citation.to_dict()
+    return {key: got[key] for key in expected}
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in NOTATIONS if r["expected"]], ids=lambda r: r["text"][:60]
+)
+def test_every_notation_gives_its_fields(row: dict[str, Any]) -> None:
+    citations = parse_all(row["text"])
+    assert len(citations) == len(row["expected"])
+    assert [_fields(c, e) for c, e in zip(citations, row["expected"], strict=True)] == row[
+        "expected"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", [r["text"] for r in NOTATIONS if not r["expected"]], ids=lambda t: t[:40] or "empty"
+)
+def test_non_citations_are_parse_errors(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+# One case a line: text, the field to look at, its value.
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("Kamerstukken II 2019/20, 35 300 VIII, nr. 5, p. 3", "identifier", "kst-35300-VIII-5"),
+        ("Kamerstukken II\u00a02019/20, 35\u202f300\u2009VIII, nr.\u00a05", "suffix", "VIII"),
+        ("KAMERSTUKKEN II 2019/20, 35300, NR. 5", "ondernummer", "5"),
+        ("kamerstuk 33694, nr. 20", "identifier", "kst-33694-20"),
+        ("Kamerstuk 33694, nr. 20, p. 3—5", "page", "3-5"),
+        ("Kamerstuk 33694, nr. 20, blz. 17, 19-22", "page", "17, 19-22"),
+        ("Kamerstuk 33694, nr. 20, pagina 4 e.v.", "page", "4 e.v."),
+        ("Kamerstuk 33694, nr. 20 van 3 okt. 2019", "date", "2019-10-03"),
+        ("Kamerstukken Eerste Kamer 2014/15, 33802, C", "chamber", "I"),
+        ("Kamerstukken VV 2014/15, 33802, nr. 3", "chamber", "VV"),
+        ("Kamerstukken II 2019-20, 35300, nr. 3", "vergaderjaar", "2019-2020"),
+        ("Kamerstukken II 20192020, 35300, nr. 3", "vergaderjaar", "2019-2020"),
+        ("Kamerstukken I 2008/09, 31 700 VI, D, p. 4", "ondernummer", "D"),
+        ("Kamerstuk 36 200 A, nr. 4", "suffix", "A"),
+        ("Kamerstuk 31700-IXB, nr. 4", "suffix", "IXB"),
+        ("Kamerstuk 34417-(R2068)-7", "suffix", "R2068"),
+        ("Kamerstuk 34417-(R2068)-7", "ondernummer", "7"),
+        ("Kamerstuk 21501-07", "suffix", "07"),
+        ("Kamerstuk 31728, 30914, nr. 5", "dossier", "31728"),
+        ("Handelingen I 23 juni 2009, 36–1624", "page", "1624"),
+        ("Handelingen I 23 juni 2009, 36–1624", "number", "36"),
+        ("Aanhangsel van de Handelingen II 2019/20, nr. 76", "identifier", "ah-tk-20192020-76"),
+        ("Staatscourant 2019, nr. 12345", "identifier", "stcrt-2019-12345"),
+        ("Gemeenteblad 2023, 174296", "identifier", "gmb-2023-174296"),
+        ("Prb. 2017, 1003", "kind", "provinciaal_blad"),
+        ("Waterschapsblad 2013, 1000", "kind", "waterschapsblad"),
+        ("Bgr. 2024, 715", "kind", "blad_gemeenschappelijke_regeling"),
+        ("Kamervragen 2019Z12345", "identifier", "kv-tk-2019Z12345"),
+        ("ah-tk-20222023-3649", "number", "3649"),
+        ("blg-1183891", "kind", "bijlage"),
+        ("(Kamerstukken 1993/94-1996/97, 23761)", "vergaderjaar", "1993-1994/1996-1997"),
+    ],
+)
+def test_notation_field(text: str, key: str, value: object) -> None:
+    assert parse(text).to_dict()[key] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "identifiers"),
+    [
+        ("Kamerstuk 33783, nrs. 31 en 32", ["kst-33783-31", "kst-33783-32"]),
+        ("Kamerstuk 33783, nrs. 1 t/m 3", ["kst-33783-1", "kst-33783-2", "kst-33783-3"]),
+        ("Kamerstuk 33783, nr. 4, p. 2-3; nr. 9, p. 11", ["kst-33783-4", "kst-33783-9"]),
+        (
+            "36200-VII-14; 35925-12; 21501-08-801",
+            ["kst-36200-VII-14", "kst-35925-12", "kst-21501-08-801"],
+        ),
+        (
+            "Kamerstukken I 2021/22, 35 925, B; Kamerstukken II 2021/22, 35 925, nr. 4",
+            ["kst-35925-B", "kst-35925-4"],
+        ),
+        ("Trb. 2009, 217 en Trb. 2010, 162", ["trb-2009-217", "trb-2010-162"]),
+        (
+            "Aanhangsel Handelingen II 2019/20, nr. 12 en 13",
+            ["ah-tk-20192020-12", "ah-tk-20192020-13"],
+        ),
+        ("Kamerstukken 2023Z14813 en 2023Z14774", ["kv-tk-2023Z14813", "kv-tk-2023Z14774"]),
+    ],
+)
+def test_lists_name_one_document_each(text: str, identifiers: list[str]) -> None:
+    assert [c.identifier for c in parse_all(text)] == identifiers
+
+
+def test_parse_of_a_list_names_the_companion() -> None:
+    with pytest.raises(ParseError, match=r"parse_all"):
+        parse("Kamerstuk 33783, nrs. 31 en 32")
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "column"),
+    [
+        ("Kamerstuk 33694, nr.", "stops short", 21),
+        ("Kamerstukken II 2019/21, 35300", "second year must follow", 1),
+        ("Kamerstuk 33694, nr. 0", "numbering starts at 1", 1),
+        ("Kamerstuk 33694, nr. 5 van 31 februari 2020", "no such day", 1),
+        ("Kamerstuk 33694; artikel 4", "unexpected", 16),
+        ("Stb. 2019", "stops short", 10),
+        ("", "empty", 1),
+        ("   ", "empty", 1),
+        ("Kamerstuk 33783, nrs. 1-90", "at most 50", 1),
+    ],
+)
+def test_errors_say_what_and_where(text: str, message: str, column: int) -> None:
+    with pytest.raises(ParseError, match=message) as caught:
+        parse(text)
+    assert caught.value.column == column
+    assert caught.value.line == 1
+    assert isinstance(caught.value, ValueError)
+
+
+def test_error_shows_the_text_with_a_caret() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse("Kamerstuk 33694; artikel 4")
+    lines = str(caught.value).splitlines()
+    assert lines[1].strip() == "Kamerstuk 33694; artikel 4"
+    assert lines[2].index("^") == lines[1].index(";")
+    assert caught.value.expected  # says what it wanted instead
+
+
+def test_error_on_a_later_line_counts_lines() -> None:
+    with pytest.raises(ParseError) as caught:
+        parse("Kamerstukken II\n2023/24, 36 410,\nnr. x")
+    assert (caught.value.line, caught.value.column) == (3, 5)
+
+
+@pytest.mark.parametrize("value", [None, 33694, b"Kamerstuk 33694, nr. 20", ["Kamerstuk"]])
+def test_non_str_input_is_a_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="str"):
+        parse(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamerstuk 33694, nr. 20\x00",
+        "\x07\x08Kamerstuk",
+        "Kamerstuk \ud800 33694",
+        "Kamerstuk 33694, nr. 20 \udfff",
+    ],
+)
+def test_control_characters_and_lone_surrogates_get_a_clear_error(text: str) -> None:
+    with pytest.raises(ParseError) as caught:
+        parse(text)
+    str(caught.value).encode("utf-8")  # the message itself is printable
+
+
+def test_ten_megabytes_fail_fast_and_linear() -> None:
+    big = "Kamerstuk 33694, nr. 20 " + "x" * 10_000_000
+    started = time.perf_counter()
+    with pytest.raises(ParseError):
+        parse(big)
+    # Generous bound: the parser stops at the first bad character instead of reading 10 MB.
+    assert time.perf_counter() - started < 2.0
+
+
+def test_to_dict_has_exactly_the_contract_keys() -> None:
+    for row in NOTATIONS:
+        for citation in parse_all(row["text"]) if row["expected"] else []:
+            assert tuple(citation.to_dict()) == DICT_KEYS
+
+
+def test_citations_are_values_equal_hashable_and_picklable() -> None:
+    one = parse("Kamerstukken II 2019/20, 35 300 VIII, nr. 5, p. 3")
+    two = parse("Kamerstukken II 2019-2020, 35300-VIII, nr. 5, pag. 3")
+    assert one == two
+    assert hash(one) == hash(two)
+    assert pickle.loads(pickle.dumps(one)) == one
+    assert len({one, two}) == 1
+
+
+def test_citations_are_frozen() -> None:
+    citation = parse("Stb. 2019, 123")
+    with pytest.raises(AttributeError):
+        citation.year = 2020  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "ambiguous"),
+    [
+        ("Kamerstuk 36 200 A", True),
+        ("Kamerstukken II 2022/23, 36 200 A", False),
+        ("Kamerstuk 36 200 A, nr. 1", False),
+        ("Kamerstuk 36 200, A", False),
+    ],
+)
+def test_ambiguous_letter_is_said_not_guessed(text: str, ambiguous: bool) -> None:
+    citation = parse(text)
+    assert isinstance(citation, kamerstuk.Kamerstuk)
+    assert citation.ambiguous is ambiguous
+
+
+def test_import_does_not_import_requests() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, kamerstuk; print('requests' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
