@@ -22,9 +22,17 @@ import attrs
 
 from .citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk
 from .koopxml import Record
-from .values import Chamber, Vergaderjaar
+from .values import Chamber, Dossier, Vergaderjaar
 
-__all__ = ["PRODUCT_AREA", "Search", "by_identifiers", "quote", "search_for"]
+__all__ = [
+    "PRODUCT_AREA",
+    "Search",
+    "by_identifiers",
+    "needs_search",
+    "quote",
+    "search_for",
+    "stuk_reading",
+]
 
 PRODUCT_AREA = "c.product-area==officielepublicaties"
 #: Handelingen are published per item from vergaderjaar 2010-2011 on (koop.md §1.2).
@@ -179,6 +187,18 @@ def _bijlage(c: Bijlage) -> Search:
         f"Bijlage bij {main}",
         lambda r: (r.identifier or "").startswith("blg-") and main in r.all("hoofddocument"),
     )
+
+
+def stuk_reading(citation: Kamerstuk) -> Kamerstuk:
+    """ "36 200 A" read as Eerste Kamer stuk A of dossier 36200: the reading that is one document.
+
+    As dossier 36200-A it would be a whole dossier, which no single document is.
+    """
+    *rest, letter = citation.dossier.suffixes or ("",)
+    if not letter.isalpha():
+        return citation
+    dossier = Dossier(citation.dossier.number, tuple(rest))
+    return attrs.evolve(citation, dossier=dossier, ondernummer=letter, ambiguous=False)
 
 
 def needs_search(citation: Citation) -> bool:

@@ -34,7 +34,7 @@ from .citations import Citation, Kamerstuk
 from .document import Document
 from .errors import Ambiguous, KamerstukError, NoIdentifier, NotFound, ResolveError
 from .koopxml import Field, Record, parse_metadata, parse_sru
-from .queries import Search, by_identifiers, needs_search, search_for
+from .queries import Search, by_identifiers, needs_search, search_for, stuk_reading
 from .session import (
     DEFAULT_MAX_BYTES,
     DEFAULT_RATE,
@@ -135,6 +135,8 @@ class Resolver:
             citation = parse(text)
         else:
             citation = item
+        if isinstance(citation, Kamerstuk) and citation.ambiguous and citation.ondernummer is None:
+            citation = stuk_reading(citation)
         try:
             if needs_search(citation):
                 return citation, search_for(citation)
