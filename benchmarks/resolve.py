@@ -27,10 +27,10 @@ from pytest_httpserver import HTTPServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from resolver_support import FakeKoop
-
 from kamerstuk.citations import Kamerstuk
 from kamerstuk.resolver import resolve_all
+
+from resolver_support import FakeKoop
 
 
 def citations(count: int) -> list[Kamerstuk]:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from pytest_httpserver import HTTPServer
-from resolver_support import FakeKoop, koop, server
 
 from kamerstuk.cli import main
+
+from resolver_support import FakeKoop, koop, server
 
 __all__ = ["koop", "server"]  # fixtures, imported for pytest
 

@@ -12,12 +12,13 @@ import pytest
 import requests
 from defusedxml import DefusedXmlException
 from pytest_httpserver import HTTPServer
-from resolver_support import data, server
 from werkzeug import Request, Response
 
 from kamerstuk.errors import NotFound, ResolveError
 from kamerstuk.resolver import Resolver
 from kamerstuk.session import make_session
+
+from resolver_support import data, server
 
 __all__ = ["server"]  # the fixture, imported for pytest
 

@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from resolver_support import data, shared_fixture
 
 from kamerstuk.document import Document
 from kamerstuk.errors import ResolveError
 from kamerstuk.koopxml import Field, Record, local_name, parse_metadata, parse_sru
+
+from resolver_support import data, shared_fixture
 
 
 @pytest.mark.parametrize(
@@ -162,7 +163,7 @@ _BOMB = (
 def test_entities_are_refused_in_every_encoding(body: bytes) -> None:
     # The fast path takes only DTD-free UTF-8; everything else goes through defusedxml, which
     # refuses the entities (or expat cannot read the encoding at all): never an expansion.
-    with pytest.raises(ResolveError, match="^(unsafe XML refused|malformed XML)"):
+    with pytest.raises(ResolveError, match=r"^(unsafe XML refused|malformed XML)"):
         parse_sru(body)
 
 
