@@ -140,7 +140,10 @@ class Resolver:
         try:
             if needs_search(citation):
                 return citation, search_for(citation)
-            identifier = citation.identifier
+            try:
+                identifier = citation.identifier
+            except NoIdentifier:  # "the citation does not fix it": then search
+                identifier = None
             return citation, identifier if identifier else search_for(citation)
         except ValueError as err:
             if isinstance(err, KamerstukError):

@@ -163,16 +163,19 @@ class _BoundedAdapter(HTTPAdapter):
         try:
             body = response.raw.read(self.max_bytes + 1, decode_content=True)
         except ReadTimeoutError as err:
+            response.close()
             raise requests.exceptions.ReadTimeout(err, request=request) from err
         except ProtocolError as err:
+            response.close()
             raise requests.exceptions.ChunkedEncodingError(err, request=request) from err
         except DecodeError as err:
+            response.close()
             raise requests.exceptions.ContentDecodingError(err, request=request) from err
-        finally:
-            response.raw.release_conn()
         if len(body) > self.max_bytes:
+            # Closed, not returned to the pool: the rest of the body is still on the wire.
             response.close()
             raise ResolveError(f"response larger than {self.max_bytes} bytes refused", url)
+        response.raw.release_conn()
         response._content = body
         response._content_consumed = True  # type: ignore[attr-defined]
         return response
