@@ -79,7 +79,8 @@ vergaderjaar=Vergaderjaar(start=2019, last=2019), number='45', item='6', legacy=
         _fail(s, parts, 0, f"unknown prefix {parts[0]!r}", *_PARSERS)
     if not s.isascii():
         bad = next(i for i, ch in enumerate(s) if not ch.isascii())
-        raise ParseError(f"identifier has a non-ASCII character {s[bad]!r}", s, bad)
+        message = f"not a valid {parts[0]} identifier: a non-ASCII character {s[bad]!r}"
+        raise ParseError(message, s, bad, ("ASCII letters, digits and '-'",))
     last = parts[-1]
     # Most identifiers end in a digit: test cheaply before looking for a variant.
     variant = _pop_variant(parts) if last[:1] in "hnvb" or "_" in last else None
@@ -118,7 +119,8 @@ def _need(s: str, parts: list[str], i: int, value: T | None, what: str) -> T:
     if value:
         return value
     if i < len(parts):
-        _fail(s, parts, i, f"{parts[i]!r} where {what} should be", what)
+        found = repr(parts[i]) if parts[i] else "an empty part"
+        _fail(s, parts, i, f"{found} where {what} should be", what)
     _fail(s, parts, i, f"it ends where {what} should follow", what)
 
 
@@ -175,6 +177,8 @@ def _kst(s: str, parts: list[str], variant: str | None) -> Citation:
     first = _at(parts, 1)
     if len(parts) == 3 and first.isdigit() and len(first) != 8 and _is_ondernummer(parts[2]):
         return _new_kst(_dossier(first, ()), parts[2], variant, False)  # the common case, fast
+    if len(parts) == 2 and first.isdigit() and len(first) > 5:
+        _fail(s, parts, 1, "a bare document number (kst-1138049) names no dossier", "a dossier")
     vj = _vj(s, parts, 1) if len(first) == 8 and first.isdigit() else None
     at = 2 if vj else 1
     _need(s, parts, at, _DOSSIER_NUMBER.fullmatch(_at(parts, at)), "a dossier number such as 34700")
@@ -212,13 +216,15 @@ def _h(s: str, parts: list[str], variant: str | None) -> Citation:
     if len(parts) == 2 and _need(s, parts, 1, parts[1].isdigit(), "a number or a chamber"):
         return Handelingen(number=parts[1], variant=variant, legacy=True)
     chamber, vj = _chamber(s, parts, 1), _vj(s, parts, 2)
-    for i in range(3, len(parts)):
+    # A meeting of the Verenigde Vergadering has "VV" for a number (h-vv-19971998-VV-1-6).
+    vv = _at(parts, 3) == "VV"
+    for i in range(3 + vv, len(parts)):
         _need(s, parts, i, parts[i].isdigit(), "a number")
     if vj.start >= 2010:  # one publication per debate item since then (koop.md §1.2)
         _count(s, parts, 5)
         return _new_h(chamber, vj, parts[3], parts[4], variant)
-    _count(s, parts, 5, 6, 7)
-    number, page, item = _pages(vj, parts[3:])
+    _count(s, parts, *((6,) if vv else (5, 6, 7)))
+    number, page, item = ("VV", f"{parts[4]}-{parts[5]}", None) if vv else _pages(vj, parts[3:])
     return _new_h_legacy(chamber, vj, number, item, variant, page, True)
 
 
@@ -255,8 +261,8 @@ def _kv(s: str, parts: list[str], variant: str | None) -> Citation:
     """``kv-tk-{zaak}``, ``kv-ek-{number}``; legacy ``kv-{number}``."""
     if len(parts) == 2 and _need(s, parts, 1, _KV_NUMBER.fullmatch(parts[1]), "a chamber"):
         return Kamervragen(number=parts[1], chamber=None, variant=variant, legacy=True)
-    _count(s, parts, 3)
     chamber = _chamber(s, parts, 1)
+    _count(s, parts, 3)
     _need(s, parts, 2, _KV_NUMBER.fullmatch(parts[2]), "a zaak number such as 2019Z12345")
     return _new_kv(parts[2], chamber, variant)
 
@@ -311,7 +317,8 @@ def _stcrt_item(s: str, parts: list[str], variant: str | None) -> tuple[str | No
     _need(s, parts, last, _STCRT_ITEM.fullmatch(parts[last]), "an item such as SC1741")
     # KOOP writes the variant of an item before the item (p9-v1-SC2926), so none may follow it.
     if variant is not None:
-        _fail(s, parts, last + 1, "KOOP writes the variant before the item (p9-v1-SC2926)")
+        message = "KOOP writes the variant before the item (p9-v1-SC2926)"
+        _fail(s, parts, last + 1, message, "the item last")
     i, page = 3, None
     if parts[i][:1] == "p" and parts[i][1:].isdigit():
         i, page = 4, parts[i][1:]
