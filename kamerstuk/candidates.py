@@ -7,7 +7,10 @@ are found by their rare middle ("-4", "nr.", "Z1") and then traced back to where
 The grammar then reads (or rejects) the citation at each proposed start.
 
 >>> list(starts("Zie Kamerstuk 33694, nr. 20 en de motie 29911-226."))
-[4, 40]
+[4, 14, 40]
+
+(14 is the dossier number traced back from "nr."; find() skips it, being inside the citation
+that starts at 4.)
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ citation; this loop does the same work in a fraction of that, and it can also an
 tests check that it gives exactly what Lark's own ``parse`` gives.
 
 >>> from kamerstuk.parsing import parser
->>> engine = Engine(parser())
+>>> from kamerstuk.transform import CitationTransformer
+>>> engine = Engine(parser(), CitationTransformer())
 >>> found, end = engine.longest("Kamerstuk 33694, nr. 20). Verder", 0)
 >>> end, found[0].citation.identifier
 (23, 'kst-33694-20')

@@ -111,7 +111,7 @@ class Vergaderjaar:
     >>> vj = Vergaderjaar.parse("2019-2020")
     >>> str(vj), vj.short, vj.compact, vj.start_date, vj.end_date
     ('2019-2020', '2019/20', '20192020', datetime.date(2019, 9, 17), datetime.date(2020, 9, 14))
-    >>> Vergaderjaar.of(datetime.date(2019, 9, 16)), Vergaderjaar.of(datetime.date(2019, 9, 17))
+    >>> Vergaderjaar.of(dt.date(2019, 9, 16)), Vergaderjaar.of(dt.date(2019, 9, 17))
     (Vergaderjaar(start=2018, last=2018), Vergaderjaar(start=2019, last=2019))
     >>> str(Vergaderjaar.parse("1993/94-1996/97"))
     '1993-1994/1996-1997'
