@@ -57,31 +57,32 @@ class Record:
 
     fields: tuple[Field, ...]
     urls: dict[str, str] = attrs.field(factory=dict, hash=False)
-    # name -> its fields, built once: a Document asks a record for some twenty names.
-    _by_name: dict[str, list[Field]] = attrs.field(
-        init=False, factory=dict, eq=False, hash=False, repr=False
-    )
+    # name -> its first value, built once: a Document asks a record for some twenty names.
+    _first: dict[str, str] = attrs.field(init=False, factory=dict, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        for f in self.fields:
-            self._by_name.setdefault(f.name, []).append(f)
+        for f in reversed(self.fields):
+            self._first[f.name] = f.value
 
     @property
     def identifier(self) -> str | None:
         """The ``identifier`` field (``kst-33694-20``), if there is one."""
-        return self.first("identifier")
+        return self._first.get("identifier")
 
     def first(self, name: str, scheme: str | None = None) -> str | None:
         """The first value of ``name`` (with ``scheme``, when given), or None."""
-        for f in self._by_name.get(name, ()):
-            if scheme is None or f.scheme == scheme:
-                return f.value
-        return None
+        if scheme is None:
+            return self._first.get(name)
+        return next((f.value for f in self.fields if f.name == name and f.scheme == scheme), None)
 
     def all(self, name: str, scheme: str | None = None) -> list[str]:
         """Every value of ``name`` (with ``scheme``, when given), in document order."""
+        if name not in self._first:
+            return []
         return [
-            f.value for f in self._by_name.get(name, ()) if scheme is None or f.scheme == scheme
+            f.value
+            for f in self.fields
+            if f.name == name and (scheme is None or f.scheme == scheme)
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,6 +123,7 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
+@functools.lru_cache(maxsize=1024)
 def _field_name(name: str) -> str:
     # "DC.title", "OVERHEIDop.dossiernummer", "dcterms.modified" (sic, in the OWMS fixture).
     return name.rsplit(".", 1)[-1]
@@ -202,15 +204,24 @@ def _record(element: ET.Element) -> Record:
         if len(e) or e is element or not isinstance(e.tag, str) or not e.text:
             continue
         name, text = _local(e.tag), e.text.strip()
-        if not text or name in {"recordSchema", "recordPacking", "recordPosition"}:
+        if not text or name in _NOT_FIELDS:
             continue
         if name == "itemUrl":
             urls.setdefault(e.get("manifestation") or "item", text)
         elif name == "preferredUrl":
             urls.setdefault("page", text)
-        elif name not in {"url", "timestamp"}:
+        else:
             fields.append(Field(_field_name(name), e.get("scheme") or None, text))
     return Record(tuple(fields), urls)
+
+
+# SRU envelope and enrichedData leaves that are no metadata of the document.
+_NOT_FIELDS = frozenset({"recordSchema", "recordPacking", "recordPosition", "url", "timestamp"})
+
+
+def _kids(element: ET.Element, name: str) -> list[ET.Element]:
+    # Direct children by local name: far cheaper than an ElementPath "{*}" search of the tree.
+    return [e for e in element if isinstance(e.tag, str) and _local(e.tag) == name]
 
 
 def parse_sru(data: bytes, url: str | None = None) -> SearchResult:
@@ -224,11 +235,11 @@ def parse_sru(data: bytes, url: str | None = None) -> SearchResult:
         return SearchResult(1, (_record(root),))
     if local_name(root.tag) != "searchRetrieveResponse":
         raise ResolveError(f"not an SRU response (root element {local_name(root.tag)!r})", url)
-    # "{*}" matches a tag in any namespace or none (ElementTree >= 3.8).
     records = tuple(
         _record(data_element)
-        for record in root.iterfind(".//{*}records/{*}record")
-        for data_element in record.iterfind("{*}recordData")
+        for wrapper in _kids(root, "records")
+        for record in _kids(wrapper, "record")
+        for data_element in _kids(record, "recordData")
     )
     if not records:
         messages = [
