@@ -416,3 +416,12 @@ def test_citation_text_is_parsed_then_resolved(
         pytest.skip(f"kamerstuk.parse cannot read {text!r} yet: {err!r}")
     koop.search("w.publicatienummer", data("constructed-sru-search-h-tk-20072008-70.xml"))
     assert make(server).resolve(text).identifier == ident
+
+
+def test_resolve_all_shows_progress_when_asked(
+    server: HTTPServer, koop: FakeKoop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    make(server).resolve_all(["kst-33694-20", "stb-2019-123"], progress=True)
+    assert "2/2" in capsys.readouterr().err
+    make(server).resolve_all(["kst-33694-20"], progress=False)
+    assert capsys.readouterr().err == ""
