@@ -10,6 +10,7 @@ import sys
 import pytest
 from pytest_httpserver import HTTPServer
 from requests_cache.backends.base import BaseCache
+from werkzeug import Request, Response
 
 from kamerstuk.citations import (
     Aanhangsel,
@@ -425,3 +426,25 @@ def test_resolve_all_shows_progress_when_asked(
     assert "2/2" in capsys.readouterr().err
     make(server).resolve_all(["kst-33694-20"], progress=False)
     assert capsys.readouterr().err == ""
+
+
+def test_lookup_pages_on_when_the_service_returns_fewer_than_asked(server: HTTPServer) -> None:
+    # Servers may cap maximumRecords (koop.md §3); the lookup follows startRecord to the end.
+    from resolver_support import constructed_records
+
+    records = constructed_records()
+    wanted = ["kst-33694-20", "stb-2019-123", "blg-1183891"]
+    starts: list[str] = []
+
+    def one_per_page(request: Request) -> Response:
+        start = int(request.args["startRecord"])
+        starts.append(str(start))
+        page = [records[wanted[start - 1]]] if start <= len(wanted) else []
+        return Response(sru_response(page, total=len(wanted)), content_type="application/xml")
+
+    server.clear()
+    server.expect_request("/sru").respond_with_handler(one_per_page)
+    found = make(server).lookup(wanted)
+    server.clear()
+    assert sorted(found) == sorted(wanted)
+    assert starts == ["1", "2", "3"]
