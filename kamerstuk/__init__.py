@@ -35,6 +35,7 @@ from .errors import (
     ParseError,
     ResolveError,
 )
+from .annotate import annotate, annotate_html
 from .extract import Match, find
 from .identifiers import from_identifier
 from .parsing import parse, parse_all
@@ -73,6 +74,8 @@ __all__ = [
     "Vergaderjaar",
     "Waterschapsblad",
     "__version__",
+    "annotate",
+    "annotate_html",
     "find",
     "from_identifier",
     "parse",

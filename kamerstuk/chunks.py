@@ -6,20 +6,21 @@ starts where the kept matches end, with a little of the text before it as contex
 column numbers are counted as the chunks go by.
 
 >>> import io
->>> [(m.line, m.column, m.match.text) for m in find_in_stream(io.StringIO("a\\nzie Stb. 2019, 123"))]
+>>> stream = io.StringIO("a\\nzie Stb. 2019, 123")
+>>> [(m.line, m.column, m.match.text) for m in find_in_stream(stream)]
 [(2, 5, 'Stb. 2019, 123')]
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TextIO
+from typing import Protocol
 
 import attrs
 
 from .extract import WINDOW, Match, find
 
-__all__ = ["CHUNK", "OVERLAP", "Located", "find_in_stream"]
+__all__ = ["CHUNK", "OVERLAP", "Located", "Readable", "find_in_stream"]
 
 #: Characters read at a time.
 CHUNK = 1 << 20
@@ -27,6 +28,12 @@ CHUNK = 1 << 20
 OVERLAP = 4 * WINDOW
 #: Text kept before a chunk's first new character, so the scan sees what precedes it.
 CONTEXT = 64
+
+
+class Readable(Protocol):
+    """Anything with ``read(size) -> str``: an open text file, ``sys.stdin``, a StringIO."""
+
+    def read(self, size: int = -1, /) -> str: ...
 
 
 @attrs.frozen
@@ -39,7 +46,7 @@ class Located:
     column: int
 
 
-def find_in_stream(stream: TextIO, chunk_size: int = CHUNK) -> Iterator[Located]:
+def find_in_stream(stream: Readable, chunk_size: int = CHUNK) -> Iterator[Located]:
     """Every citation in ``stream``, in order, reading ``chunk_size`` characters at a time."""
     buffer = ""  # the text from absolute offset `base` on
     base = 0

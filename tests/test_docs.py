@@ -11,7 +11,7 @@ import kamerstuk
 
 from support import ROOT
 
-PAGES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
+PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 ROW = re.compile(r"^\| `(?P<text>[^`]+)` \| (?P<kind>\w+) \| `(?P<canon>[^`]+)` \| `(?P<kort>[^`]+)` \| (?P<ident>`[^`]+`|\(none\)) \|$")
 
 

@@ -35,14 +35,22 @@ def register(subparsers: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="text files (- = stdin)")
     p.add_argument("--format", choices=FORMATS, default="text", help="output (default: text)")
     p.add_argument("--style", default="aanwijzingen", choices=("aanwijzingen", "kort"))
-    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="show a progress bar on stderr (default: when large and a terminal)")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when large and a terminal)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the citations of every file; 2 when a file cannot be read."""
-    columns = COLUMNS if args.format == "text" else (*COLUMNS[:3], "file", "line", "column", "start", "end", *DICT_KEYS)
+    columns = (
+        COLUMNS
+        if args.format == "text"
+        else (*COLUMNS[:3], "file", "line", "column", "start", "end", *DICT_KEYS)
+    )
     status = [0]
     with _progress(args) as bar:
         rows = _rows(args.files, args.style, bar, status)
@@ -52,14 +60,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _rows(files: list[str], style: str, bar: Any, status: list[int]) -> Iterator[dict[str, Any]]:
     for name in files:
+        if name == "-":
+            yield from _file_rows(name, sys.stdin, style, bar)
+            continue
         try:
-            handle: TextIO = sys.stdin if name == "-" else open(name, encoding="utf-8", errors="replace")  # noqa: SIM115
+            # Undecodable bytes become U+FFFD rather than stopping a long run.
+            with open(name, encoding="utf-8", errors="replace") as handle:
+                yield from _file_rows(name, handle, style, bar)
         except OSError as err:
             print(f"kamerstuk find: {name}: {err.strerror}", file=sys.stderr)
             status[0] = 2
-            continue
-        with handle if name != "-" else nullcontext(handle):
-            yield from _file_rows(name, handle, style, bar)
 
 
 def _file_rows(name: str, handle: TextIO, style: str, bar: Any) -> Iterator[dict[str, Any]]:
@@ -84,7 +94,7 @@ class _Counting:
     def __init__(self, handle: TextIO, bar: Any) -> None:
         self._handle, self._bar = handle, bar
 
-    def read(self, size: int = -1) -> str:
+    def read(self, size: int = -1, /) -> str:
         data = self._handle.read(size)
         if self._bar is not None:
             self._bar.update(len(data.encode("utf-8", "surrogatepass")))
@@ -100,4 +110,6 @@ def _progress(args: argparse.Namespace) -> Any:
         return nullcontext(None)
     from tqdm import tqdm
 
-    return tqdm(total=total or None, unit="B", unit_scale=True, desc="kamerstuk find", file=sys.stderr)
+    return tqdm(
+        total=total or None, unit="B", unit_scale=True, desc="kamerstuk find", file=sys.stderr
+    )

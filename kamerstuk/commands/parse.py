@@ -31,7 +31,9 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("text", nargs="*", help="citations (default: one per line on stdin)")
     p.add_argument("--format", choices=FORMATS, default="text", help="output (default: text)")
-    p.add_argument("--json", action="store_const", const="jsonl", dest="format", help="= --format jsonl")
+    p.add_argument(
+        "--json", action="store_const", const="jsonl", dest="format", help="= --format jsonl"
+    )
     p.add_argument("--style", default="aanwijzingen", choices=("aanwijzingen", "kort"))
     p.set_defaults(func=run)
 
@@ -43,7 +45,12 @@ def run(args: argparse.Namespace) -> int:
     ]
     failures: list[str] = []
     columns = COLUMNS if args.format == "text" else (*COLUMNS[:2], *DICT_KEYS)
-    write_rows(_rows(inputs, args.style, failures), columns[1:] if args.format == "text" else columns, args.format, sys.stdout)
+    write_rows(
+        _rows(inputs, args.style, failures),
+        columns[1:] if args.format == "text" else columns,
+        args.format,
+        sys.stdout,
+    )
     for message in failures:
         print(message, file=sys.stderr)
     return 1 if failures else 0
