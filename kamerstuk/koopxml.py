@@ -149,7 +149,8 @@ def parse_xml(data: bytes, url: str | None = None) -> ET.Element:
             )
     except DefusedXmlException as err:
         raise ResolveError(f"unsafe XML refused ({err!r})", url) from err
-    except ET.ParseError as err:
+    except (ET.ParseError, LookupError, UnicodeError) as err:
+        # LookupError: an unknown declared encoding; UnicodeError: bytes that codec rejects.
         raise ResolveError(f"malformed XML ({err})", url) from err
     return root
 

@@ -198,3 +198,15 @@ def test_only_plain_utf8_without_a_dtd_takes_the_fast_parser(body: bytes, fast: 
     from kamerstuk.koopxml import _plain_utf8_without_dtd
 
     assert _plain_utf8_without_dtd(body) is fast
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'<?xml version="1.0" encoding="TF-8"?><a/>',  # found by the fuzz test above
+        b'<?xml version="1.0" encoding="ascii"?><a>\xff</a>',
+    ],
+)
+def test_an_unreadable_declared_encoding_is_malformed_xml(body: bytes) -> None:
+    with pytest.raises(ResolveError, match="malformed XML"):
+        parse_sru(body)
