@@ -31,7 +31,10 @@ _YEAR_NEXT = (
 # Head words. Each pattern opens with a case-sensitive literal, which re finds at memchr speed,
 # so the first letter of a word is left out of the pattern and checked in Python ("Kk" + "amerst").
 _HEADS: list[tuple[str, str]] = [
-    (r"amer(?:st[ue]k|brie[fv]|vra(?:ag|gen))", "Kk"),
+    (r"amer(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen))", "Kk"),
+    (r"Kst\.", ""),
+    (r"Hand\.", ""),
+    (r"Aanh\.", ""),
     (r"AMERST", "K"),
     (r"andelingen", "Hh"),
     (r"ANDELINGEN", "H"),

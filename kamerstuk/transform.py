@@ -12,6 +12,7 @@ one :class:`Found` per document (a list names several), with the span it was rea
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
@@ -112,9 +113,21 @@ def _read(tokens: list[Token]) -> _Parts:
         elif kind == "PAGES":
             parts.page = _squash(tok)
         elif kind == "DATE":
-            day, month, year = _squash(tok).split(" ")
-            parts.date = dutch_date(day, month, year)
+            parts.date = _date(tok)
     return parts
+
+
+def _date(token: str) -> dt.date:
+    """``3 oktober 2019`` or ``03-10-2019``."""
+    numeric = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", token)
+    if numeric:
+        day, month, year = (int(g) for g in numeric.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise InvalidValue(f"date {token}: no such day") from None
+    day_text, month_text, year_text = _squash(token).split(" ")
+    return dutch_date(day_text, month_text, year_text)
 
 
 def _expand(tokens: list[Token]) -> Iterator[str]:
@@ -197,17 +210,24 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     @_located
     def handelingen(self, tokens: list[Token]) -> list[Found]:
         parts = _read(tokens)
-        number = parts.lists.get("nr", [None])[0]
-        item = parts.lists.get("item", [None])[0]
-        citation = Handelingen(
-            chamber=parts.chamber,
-            vergaderjaar=parts.vergaderjaar,
-            number=number,
-            item=item,
-            page=parts.page,
-            date=parts.date,
-        )
-        return [Found(citation, *_span(tokens))]
+        # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
+        number = (parts.lists.get("nr") or parts.lists.get("head") or [None])[0]
+        items: list[str | None] = list(_expand(parts.lists.get("item", []))) or [None]
+        span = _span(tokens)
+        return [
+            Found(
+                Handelingen(
+                    chamber=parts.chamber,
+                    vergaderjaar=parts.vergaderjaar,
+                    number=number,
+                    item=item,
+                    page=parts.page,
+                    date=parts.date,
+                ),
+                *span,
+            )
+            for item in items
+        ]
 
     @_located
     def handelingen_oud(self, tokens: list[Token]) -> list[Found]:
@@ -232,7 +252,7 @@ class CitationTransformer(Transformer[Token, list[Found]]):
                 ),
                 *span,
             )
-            for n in _expand(parts.lists["nr"])
+            for n in _expand(parts.lists.get("nr") or parts.lists["head"])
         ]
 
     @_located

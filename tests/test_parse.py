@@ -76,6 +76,14 @@ def test_non_citations_are_parse_errors(text: str) -> None:
         ("ah-tk-20222023-3649", "number", "3649"),
         ("blg-1183891", "kind", "bijlage"),
         ("(Kamerstukken 1993/94-1996/97, 23761)", "vergaderjaar", "1993-1994/1996-1997"),
+        ("Kst. II 2019/20, 35 300, nr. 5", "identifier", "kst-35300-5"),
+        ("Kamerst. 33694, nr. 20", "identifier", "kst-33694-20"),
+        ("Hand. II 2019/20, nr. 45, item 6", "identifier", "h-tk-20192020-45-6"),
+        ("Handelingen II 2019/20, 45, item 6", "identifier", "h-tk-20192020-45-6"),
+        ("Aanh. Hand. II 2019/20, nr. 1234", "identifier", "ah-tk-20192020-1234"),
+        ("Aanhangsel Handelingen II, 2019/20, 1234", "identifier", "ah-tk-20192020-1234"),
+        ("Kamerstuk 33694-49 d.d. 03-10-2019", "date", "2019-10-03"),
+        ("Kamerstuk 33694, nr. 20, blz. 3 t/m 5", "page", "3 t/m 5"),
     ],
 )
 def test_notation_field(text: str, key: str, value: object) -> None:
@@ -97,6 +105,7 @@ def test_notation_field(text: str, key: str, value: object) -> None:
             ["kst-35925-B", "kst-35925-4"],
         ),
         ("Trb. 2009, 217 en Trb. 2010, 162", ["trb-2009-217", "trb-2010-162"]),
+        ("Handelingen II 2019/20, nr. 45, items 6 en 7", ["h-tk-20192020-45-6", "h-tk-20192020-45-7"]),
         (
             "Aanhangsel Handelingen II 2019/20, nr. 12 en 13",
             ["ah-tk-20192020-12", "ah-tk-20192020-13"],
