@@ -15,6 +15,7 @@ that starts at 4.)
 
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from collections.abc import Callable, Iterator
@@ -126,22 +127,26 @@ def _unglued(text: str, start: int) -> int | None:
 
 
 _Proposer = tuple[re.Pattern[str], Callable[[re.Match[str], str], int | None]]
-_NUMBERS: list[_Proposer] = [
-    (re.compile(r"-(?=[\s\u00a0]*[\dRIVXA-M(])"), _after_dash),
-    (re.compile(r"\u2013(?=[\s\u00a0]*[\dRIVXA-M(])"), _after_dash),
-    (re.compile(r"nrs?\.?(?=[\s\u00a0]*\d)"), _before_nr),
-    (re.compile(r"Nrs?\.?(?=[\s\u00a0]*\d)"), _before_nr),
-    (re.compile(r"Z\d{5}(?![\w])"), _zaak),
-    (re.compile(rf"\([1-9]\d{{4}}(?:\)|{_SP}*\(R\d{{3,4}}\)\))"), _in_parentheses),
+_NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
+    (r"-(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    (r"\u2013(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
+    (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
+    (r"Z\d{5}(?![\w])", _zaak),
+    (rf"\([1-9]\d{{4}}(?:\)|{_SP}*\(R\d{{3,4}}\)\))", _in_parentheses),
 ]
-_PROPOSERS: list[_Proposer] = [
-    (re.compile(pattern), _head_tracer(lead)) for pattern, lead in _HEADS
-] + _NUMBERS
+
+
+@functools.cache
+def _proposers() -> list[_Proposer]:
+    # Compiled on first use: compiling them all costs more than the rest of `import kamerstuk`.
+    heads = [(re.compile(pattern), _head_tracer(lead)) for pattern, lead in _HEADS]
+    return heads + [(re.compile(pattern), trace) for pattern, trace in _NUMBERS]
 
 
 def starts(text: str) -> Iterator[int]:
     """Every place in ``text`` where a citation may start, ascending, each once."""
-    streams = [_proposals(pattern, trace, text) for pattern, trace in _PROPOSERS]
+    streams = [_proposals(pattern, trace, text) for pattern, trace in _proposers()]
     last = -1
     for start in heapq.merge(*streams):
         if start != last:

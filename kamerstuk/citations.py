@@ -75,6 +75,10 @@ def _to_optional_dossier(value: Dossier | str | None) -> Dossier | None:
     return None if value is None else _to_dossier(value)
 
 
+def _to_stripped(value: str | int) -> str:
+    return str(value).strip()
+
+
 def _to_text(value: str | int | None) -> str | None:
     return None if value is None else str(value).strip() or None
 
@@ -108,7 +112,8 @@ class Citation:
         return url_of(self)
 
     def format(self, style: str = "aanwijzingen") -> str:
-        """The citation written in ``style``: ``aanwijzingen`` (default), ``kort`` or ``identifier``."""
+        """The citation written in ``style``: ``aanwijzingen`` (default), ``kort`` or
+        ``identifier``."""
         from .formatting import format_citation
 
         return format_citation(self, style)
@@ -256,6 +261,9 @@ class Blad(Citation):
     ``item`` names one announcement in a 1994-1998 Staatscourant issue (``stcrt-1994-5-p0-SC1741``
     is issue 5, ``page`` 0, item ``SC1741``). ``glued`` marks the four identifiers with the variant
     glued to the number (``stb-2004-288v1``).
+
+    The gazettes differ only in name and prefix, so they subclass this without fields or an
+    attrs decorator of their own (each decorated class costs start-up time).
     """
 
     kind: ClassVar[str] = "blad"
@@ -263,65 +271,65 @@ class Blad(Citation):
     prefix: ClassVar[str] = ""
 
     year: int = attrs.field(converter=int)
-    number: str = attrs.field(converter=lambda v: str(v).strip())
+    number: str = attrs.field(converter=_to_stripped)
     item: str | None = attrs.field(default=None, converter=_to_text)
     glued: bool = False
 
 
-@attrs.frozen(kw_only=True)
 class Staatsblad(Blad):
     """Staatsblad: ``Stb. 2019, 123``."""
 
     kind: ClassVar[str] = "staatsblad"
     prefix: ClassVar[str] = "stb"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Staatscourant(Blad):
     """Staatscourant: ``Stcrt. 2019, 12345``."""
 
     kind: ClassVar[str] = "staatscourant"
     prefix: ClassVar[str] = "stcrt"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Tractatenblad(Blad):
     """Tractatenblad: ``Trb. 2008, 175``."""
 
     kind: ClassVar[str] = "tractatenblad"
     prefix: ClassVar[str] = "trb"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Gemeenteblad(Blad):
     """Gemeenteblad: ``Gmb. 2023, 174296``."""
 
     kind: ClassVar[str] = "gemeenteblad"
     prefix: ClassVar[str] = "gmb"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class ProvinciaalBlad(Blad):
     """Provinciaal blad: ``Prb. 2017, 1003``."""
 
     kind: ClassVar[str] = "provinciaal_blad"
     prefix: ClassVar[str] = "prb"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class Waterschapsblad(Blad):
     """Waterschapsblad: ``Wsb. 2013, 1000``."""
 
     kind: ClassVar[str] = "waterschapsblad"
     prefix: ClassVar[str] = "wsb"
+    __slots__ = ()
 
 
-@attrs.frozen(kw_only=True)
 class BladGemeenschappelijkeRegeling(Blad):
     """Blad gemeenschappelijke regeling: ``Bgr. 2024, 715``."""
 
     kind: ClassVar[str] = "blad_gemeenschappelijke_regeling"
     prefix: ClassVar[str] = "bgr"
+    __slots__ = ()
 
 
 #: Every gazette class by its identifier prefix.

@@ -18,9 +18,8 @@ import attrs
 
 from .candidates import starts
 from .citations import Citation
+from .found import Found
 from .hyphens import Dehyphenated
-from .prefix import longest_citation
-from .transform import Found
 
 __all__ = ["Match", "find"]
 
@@ -59,6 +58,8 @@ def find(text: str) -> Iterator[Match]:
 
 
 def _scan(text: str) -> Iterator[Found]:
+    from .prefix import longest_citation  # loads the grammar on first use
+
     position = 0
     for start in starts(text):
         if start < position:

@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import functools
 import re
-
-from lark import Lark
+from typing import TYPE_CHECKING
 
 from .citations import Citation
-from .engine import Engine, Stuck
 from .errors import InvalidValue, NoIdentifier, ParseError
-from .transform import CitationTransformer, Found
+from .found import Found
+
+if TYPE_CHECKING:
+    from lark import Lark
+
+    from .engine import Engine, Stuck
+
+# Lark and the grammar are loaded on first use, not on `import kamerstuk` (start-up time).
 
 __all__ = ["engine", "parse", "parse_all", "parse_found", "parser"]
 
@@ -62,6 +67,10 @@ EXPECTED = {
 @functools.lru_cache(maxsize=1)
 def parser() -> Lark:
     """The LALR parser of grammar.lark, built on first use and kept."""
+    from lark import Lark
+
+    from .transform import CitationTransformer
+
     return Lark.open_from_package(
         "kamerstuk",
         "grammar.lark",
@@ -76,6 +85,9 @@ def parser() -> Lark:
 @functools.lru_cache(maxsize=1)
 def engine() -> Engine:
     """The lean runner of :func:`parser`'s tables (see :mod:`kamerstuk.engine`)."""
+    from .engine import Engine
+    from .transform import CitationTransformer
+
     return Engine(parser(), CitationTransformer())
 
 
@@ -86,6 +98,8 @@ def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found
     """
     if not isinstance(text, str):
         raise TypeError(f"expected the citation as a str, got {type(text).__name__}")
+    from .engine import Stuck
+
     try:
         found: list[Found] = engine().parse(text, start, end)
     except Stuck as err:

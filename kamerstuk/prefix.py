@@ -10,8 +10,8 @@ ends before the parenthesis, "Kamerstuk 33694, nr." ends before "nr." (which is 
 
 from __future__ import annotations
 
+from .found import Found
 from .parsing import engine
-from .transform import Found
 
 __all__ = ["longest_citation"]
 

@@ -23,6 +23,7 @@ from lark import Token, Transformer
 
 from .citations import BLADEN, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from .errors import InvalidValue
+from .found import Found
 from .values import Chamber, Dossier, Vergaderjaar, dutch_date
 
 __all__ = ["CitationTransformer", "Found"]
@@ -51,15 +52,6 @@ _BLAD_WORDS = {
 _CONTEXT = {"NRKW": "nr", "ITEMKW": "item", "PAGEKW": "page", "DATEKW": "date", "YEAR": "nr"}
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
-
-
-@attrs.frozen
-class Found:
-    """One cited document and the span ``[start, end)`` of the text that names it."""
-
-    citation: Citation
-    start: int
-    end: int
 
 
 @attrs.define
@@ -211,7 +203,8 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     def handelingen(self, tokens: list[Token]) -> list[Found]:
         parts = _read(tokens)
         # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
-        number = (parts.lists.get("nr") or parts.lists.get("head") or [None])[0]
+        numbers = parts.lists.get("nr") or parts.lists.get("head")
+        number = str(numbers[0]) if numbers else None
         items: list[str | None] = list(_expand(parts.lists.get("item", []))) or [None]
         span = _span(tokens)
         return [
@@ -263,7 +256,7 @@ class CitationTransformer(Transformer[Token, list[Found]]):
         # In a list each number gets its own span ("2023Z14813 en 2023Z14774"); the first keeps
         # the head word before it, as single citations do.
         spans = [_span([tokens[0], zaken[0]])] + [_span([z]) for z in zaken[1:]]
-        return [Found(Kamervragen(number=str(z)), *s) for z, s in zip(zaken, spans)]
+        return [Found(Kamervragen(number=str(z)), *s) for z, s in zip(zaken, spans, strict=True)]
 
     @_located
     def blad(self, tokens: list[Token]) -> list[Found]:

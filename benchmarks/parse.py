@@ -1,0 +1,82 @@
+"""parse() speed: median time per citation over the real citations of ../shared/corpus/dev.jsonl.
+
+    .venv/bin/python benchmarks/parse.py [--rounds 7]
+
+Prints the median parse() time, and as a baseline measured in the same process, interleaved, the
+median time of Lark's own parser on the same grammar and strings (what parse() would cost with
+Lark's runtime instead of kamerstuk's engine), so that figures can be quoted as ratios on a
+noisy shared machine. Also prints the `import kamerstuk` time (in a fresh interpreter).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def citations() -> list[str]:
+    """The surfaces of every labelled citation in dev.jsonl and the seed letter."""
+    out: list[str] = []
+    for path in (
+        SHARED / "corpus" / "dev.jsonl",
+        SHARED / "seed" / "kamerbrief-nucleaire-risicobeperking.jsonl",
+    ):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            out += [c["surface"] for c in json.loads(line)["citations"] if c["kind"] != "other"]
+    return out
+
+
+def import_time() -> float:
+    """Seconds for `python -c "import kamerstuk"`, best of five, minus the bare interpreter."""
+
+    def best(code: str) -> float:
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code], check=True)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    return best("import kamerstuk") - best("pass")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    from kamerstuk.parsing import parse_found
+    from kamerstuk.parsing import parser as lark_parser
+
+    texts = citations()
+    lark = lark_parser()
+    for text in texts:  # warm both: lazily built scanners, caches
+        parse_found(text)
+        lark.parse(text)
+    ours: list[float] = []
+    theirs: list[float] = []
+    for _ in range(args.rounds):
+        for text in texts:
+            started = time.perf_counter()
+            parse_found(text)
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            lark.parse(text)
+            theirs.append(time.perf_counter() - started)
+    median, baseline = statistics.median(ours), statistics.median(theirs)
+    print(f"citations: {len(texts)} real surfaces x {args.rounds} rounds")
+    print(f"parse() median: {median * 1e6:.1f} us per citation")
+    print(
+        f"Lark's own parser, same grammar and strings: {baseline * 1e6:.1f} us (ratio {baseline / median:.2f}x)"
+    )
+    print(f"import kamerstuk: {import_time() * 1e3:.0f} ms over a bare interpreter")
+
+
+if __name__ == "__main__":
+    main()
