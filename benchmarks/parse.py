@@ -73,7 +73,8 @@ def main() -> None:
     print(f"citations: {len(texts)} real surfaces x {args.rounds} rounds")
     print(f"parse() median: {median * 1e6:.1f} us per citation")
     print(
-        f"Lark's own parser, same grammar and strings: {baseline * 1e6:.1f} us (ratio {baseline / median:.2f}x)"
+        f"Lark's own parser, same grammar and strings: {baseline * 1e6:.1f} us"
+        f" (ratio {baseline / median:.2f}x)"
     )
     print(f"import kamerstuk: {import_time() * 1e3:.0f} ms over a bare interpreter")
 
