@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .annotate import annotate, annotate_html
 from .citations import (
     Aanhangsel,
     Bijlage,
@@ -35,7 +36,6 @@ from .errors import (
     ParseError,
     ResolveError,
 )
-from .annotate import annotate, annotate_html
 from .extract import Match, find
 from .identifiers import from_identifier
 from .parsing import parse, parse_all
