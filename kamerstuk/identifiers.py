@@ -422,6 +422,10 @@ def _(c: Kamerstuk) -> Found:
             return _no("a legacy Kamerstuk identifier needs its one vergaderjaar")
         tail = f"-{c.ondernummer}" if c.ondernummer else ""
         return _ok(f"kst-{vj.compact}-{c.dossier}{tail}", c.variant)
+    if c.ondernummer is None and c.dossier.suffixes and c.ambiguous:
+        *head, letter = c.dossier.suffixes
+        other = "-".join((c.dossier.number, *head))
+        return _no(f"ambiguous: the whole dossier {c.dossier}, or stuk {letter} of dossier {other}")
     if c.ondernummer is None:
         return _no("a whole dossier has no identifier of its own (its page is the dossier URL)")
     return _ok(f"kst-{c.dossier}-{c.ondernummer}", c.variant)

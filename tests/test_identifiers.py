@@ -252,6 +252,7 @@ def test_non_str_raises_type_error_naming_what_is_expected(value: object) -> Non
         (K(dossier="35 300 VIII", ondernummer=5, chamber="II", vergaderjaar="2019/20"), "kst-35300-VIII-5", None),
         (K(dossier="23700", ondernummer="188b", chamber="I", vergaderjaar="1995/96"), "kst-23700-188b", None),
         (K(dossier="35300"), None, "whole dossier"),
+        (K(dossier="36200-A", ambiguous=True), None, "the whole dossier 36200-A, or stuk A of dossier 36200"),
         (K(dossier="33183 (R1975)", ondernummer="11"), None, "Rijkswet"),
         (K(dossier="23700", ondernummer="188b", legacy=True), None, "vergaderjaar"),
         (H(chamber="II", vergaderjaar="2019/20", number=45, item=6), "h-tk-20192020-45-6", None),
