@@ -31,7 +31,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/parse.py
+	$(BIN)/python benchmarks/find.py
 	$(BIN)/python benchmarks/identifiers.py
+	$(BIN)/python benchmarks/resolve.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -26,7 +26,7 @@ _SP = r"[\s\u00a0\u2009\u202f]"
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
 _YEAR_NEXT = (
     rf"(?={_SP}*,?{_SP}*(?i:vergaderjaar|zitting)?{_SP}*\d{{4}}{_SP}*[/\-\u2013]{_SP}*\d{{2,4}}"
-    rf"{_SP}*,?{_SP}*[1-9])"
+    rf"(?!\d){_SP}*,?{_SP}*[1-9])"
 )
 
 # Head words. Each pattern opens with a case-sensitive literal, which re finds at memchr speed,
@@ -54,6 +54,10 @@ _HEADS: list[tuple[str, str]] = [
     (rf"weede{_SP}+[Kk]amer{_YEAR_NEXT}", "Tt"),
     (rf"erste{_SP}+[Kk]amer{_YEAR_NEXT}", "Ee"),
 ]
+
+# Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
+# vergaderjaar 2023" is the longest run seen); a head word without one is prose, not worth a parse.
+_DIGIT_SOON = r"(?=[^\d]{0,60}\d)"
 
 # A dossier number, read backwards from the part that follows it.
 _DOSSIER_BEFORE = re.compile(rf"[1-9]\d{_SP}?\d{{3}}$")
@@ -140,7 +144,7 @@ _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
 @functools.cache
 def _proposers() -> list[_Proposer]:
     # Compiled on first use: compiling them all costs more than the rest of `import kamerstuk`.
-    heads = [(re.compile(pattern), _head_tracer(lead)) for pattern, lead in _HEADS]
+    heads = [(re.compile(pattern + _DIGIT_SOON), _head_tracer(lead)) for pattern, lead in _HEADS]
     return heads + [(re.compile(pattern), trace) for pattern, trace in _NUMBERS]
 
 

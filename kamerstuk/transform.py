@@ -175,7 +175,7 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     def sequence(self, children: list[Any]) -> list[Found]:
         out: list[Found] = []
         for child in children:
-            if not isinstance(child, Token):  # skip ITEMSEP and CONTSEP
+            if not isinstance(child, str):  # skip the ITEMSEP and CONTSEP tokens
                 out.extend(_inherit(out, f) for f in child)
         return out
 
