@@ -39,7 +39,8 @@ SHARED = ROOT.parent / "shared"
 
 def _evaluate() -> Any:
     spec = importlib.util.spec_from_file_location("evaluate", SHARED / "bench" / "evaluate.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -103,7 +104,8 @@ def speed(copies: int, rounds: int) -> None:
         for k, v in times.items()
     }
     print(
-        f"text: {len(dense) / 1e6:.2f} MB corpus ({copies} varied copies), {len(empty) / 1e6:.2f} MB without citations"
+        f"text: {len(dense) / 1e6:.2f} MB corpus ({copies} varied copies),"
+        f" {len(empty) / 1e6:.2f} MB without citations"
     )
     for (name, label), value in rate.items():
         print(f"  {name:10s} {label:13s} {value:7.2f} MB/s")
@@ -158,7 +160,8 @@ def memory(megabytes: int) -> None:
         took = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(
-            f"kamerstuk find on {written / 1e6:.0f} MB: peak RSS {peak:.0f} MB, {took:.0f} s ({written / 1e6 / took:.2f} MB/s)"
+            f"kamerstuk find on {written / 1e6:.0f} MB: peak RSS {peak:.0f} MB, {took:.0f} s"
+            f" ({written / 1e6 / took:.2f} MB/s)"
         )
 
 
