@@ -18,6 +18,7 @@ tests check that it gives exactly what Lark's own ``parse`` gives.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from lark import Lark, Tree
@@ -58,6 +59,9 @@ def _callback(rule: Any, transformer: Any) -> Any:
 
 
 _END = "$END"
+_SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+#: Terminals whose match may begin with a space that is part of them.
+_SPACE_LED = frozenset({"SEG"})
 
 
 class Lexeme(str):
@@ -119,10 +123,7 @@ class Engine:
         """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
         citation. Offsets (in tokens, spans and errors) count from the start of ``text``."""
         end = len(text) if end is None else end
-        states: list[int] = [self._start]
-        values: list[Any] = []
-        for token in self._tokens(text, start, end, states):
-            self._feed(states, values, token)
+        states, values = self._run(text, start, end, None)
         return self._finish(states, values, end)
 
     def longest(self, text: str, start: int = 0, end: int | None = None) -> tuple[Any, int] | None:
@@ -133,29 +134,43 @@ class Engine:
         longest shorter one.
         """
         end = len(text) if end is None else end
-        states: list[int] = [self._start]
-        values: list[Any] = []
         snapshots: list[tuple[list[int], list[Any], int]] = []
         try:
-            for token in self._tokens(text, start, end, states):
-                self._feed(states, values, token)
-                if _END in self._states[states[-1]]:
-                    snapshots.append((states[:], values[:], token.end_pos or 0))
+            self._run(text, start, end, snapshots)
         except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
             pass
-        for saved_states, saved_values, end in reversed(snapshots):
+        for saved_states, saved_values, stop in reversed(snapshots):
             try:
-                return self._finish(saved_states, saved_values, end), end
+                return self._finish(saved_states, saved_values, stop), stop
             except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
                 continue
         return None
 
-    def _tokens(self, text: str, pos: int, size: int, states: list[int]) -> Any:
-        """Tokens of ``text[pos:size]``, each lexed by the scanner of the parser's state."""
-        ignore, scanners = self._ignore, self._scanners
+    def _run(
+        self,
+        text: str,
+        pos: int,
+        size: int,
+        snapshots: list[tuple[list[int], list[Any], int]] | None,
+    ) -> tuple[list[int], list[Any]]:
+        """Lex and parse ``text[pos:size]`` in one loop (the hot path of find()).
+
+        Each token is lexed by the scanner of the parser's state, then shifted after the
+        reductions it calls for. With ``snapshots``, the stacks are saved at every point where
+        the text so far is a whole citation.
+        """
+        table, rules, scanners, ignore = self._states, self._rules, self._scanners, self._ignore
+        states: list[int] = [self._start]
+        values: list[Any] = []
         while pos < size:
-            state = states[-1]
-            scanner = scanners.get(state) or self._scanner(state)
+            scanner = scanners.get(states[-1]) or self._scanner(states[-1])
+            if scanner[2]:
+                # No terminal here starts with a space, so spaces can be skipped at once.
+                space = _SPACE.match(text, pos, size)
+                if space:
+                    pos = space.end()
+                    if pos >= size:
+                        break
             for pattern in scanner[0]:
                 # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
                 found = pattern.match(text, pos, size)
@@ -165,9 +180,31 @@ class Engine:
                 raise Stuck(pos, scanner[1])
             kind = found.lastgroup
             end = found.end()
-            if kind not in ignore:
-                yield Lexeme(kind, found.group(), pos, end)
+            if kind in ignore:
+                pos = end
+                continue
+            token = Lexeme(kind, found.group(), pos, end)
             pos = end
+            while True:
+                try:
+                    action, arg = table[states[-1]][kind]
+                except KeyError:
+                    expected = frozenset(k for k in table[states[-1]] if k.isupper())
+                    raise Stuck(token.start_pos, expected, token) from None
+                if action is Shift:
+                    states.append(arg)
+                    values.append(token)
+                    break
+                count, callback, origin = rules[arg]
+                children = values[-count:] if count else []
+                if count:
+                    del states[-count:]
+                    del values[-count:]
+                values.append(callback(children))
+                states.append(table[states[-1]][origin][1])
+            if snapshots is not None and _END in table[states[-1]]:
+                snapshots.append((states[:], values[:], end))
+        return states, values
 
     def _scanner(self, state: int) -> tuple[Any, ...]:
         """The compiled patterns of Lark's contextual lexer for ``state``, its callbacks (which
@@ -181,24 +218,11 @@ class Engine:
             raise NotImplementedError(
                 f"terminal callbacks in state {state}: {sorted(lexer.callback)}"
             )
-        entry = (tuple(scanner._mres), allowed)
+        # Terminals that begin with spaces (" VIII", a dossier suffix) must see them.
+        skip_spaces = not (allowed & _SPACE_LED)
+        entry = (tuple(scanner._mres), allowed, skip_spaces)
         self._scanners[state] = entry
         return entry
-
-    def _feed(self, states: list[int], values: list[Any], token: Lexeme) -> None:
-        """Shift ``token``, after the reductions its arrival calls for."""
-        table = self._states
-        while True:
-            try:
-                action, arg = table[states[-1]][token.type]
-            except KeyError:
-                expected = frozenset(k for k in table[states[-1]] if k.isupper())
-                raise Stuck(token.start_pos or 0, expected, token) from None
-            if action is Shift:
-                states.append(arg)
-                values.append(token)
-                return
-            self._reduce(states, values, arg)
 
     def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
         """Reduce at the end of the text until the start rule is complete."""
