@@ -17,6 +17,7 @@ tests check that it gives exactly what Lark's own ``parse`` gives.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from typing import Any
@@ -135,10 +136,9 @@ class Engine:
         """
         end = len(text) if end is None else end
         snapshots: list[tuple[list[int], list[Any], int]] = []
-        try:
+        # Where the text stops being a citation, the snapshots so far are what there is.
+        with contextlib.suppress(Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
             self._run(text, start, end, snapshots)
-        except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
-            pass
         for saved_states, saved_values, stop in reversed(snapshots):
             try:
                 return self._finish(saved_states, saved_values, stop), stop
