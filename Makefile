@@ -35,5 +35,23 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/identifiers.py
 	$(BIN)/python benchmarks/resolve.py
 
+# The documentation site (into site/, warnings are errors) and the tour notebook, executed offline.
+# Its extra (.[docs]) is installed on first use only, so `make test` stays quick.
+DOCS_STAMP := $(VENV)/.installed-docs
+.PHONY: docs
+
+$(DOCS_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lint,docs]'
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)
+	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python -m pytest -q tests/test_examples.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# The built site goes with the rest of the generated files.
+clean: clean-site
+clean-site:
+	rm -rf site
