@@ -59,6 +59,12 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
         return identifier
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")
+    if getattr(citation, "legacy", False) and not isinstance(citation, Kamerstuk | Handelingen):
+        # KOOP's older numbering (ah-1106586, kv-2009Z03159, blg-26241-10B) has no citation
+        # form of its own: the identifier is the one text that names the document.
+        identifier = citation.identifier
+        if identifier:
+            return identifier
     writer = _WRITERS.get(type(citation))
     if writer is None:
         writer = next((w for cls, w in _WRITERS.items() if isinstance(citation, cls)), _fallback)
@@ -139,11 +145,17 @@ def _aanhangsel(c: Citation, kort: bool) -> str:
 
 def _kamervragen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Kamervragen)
+    if not re.fullmatch(r"\d{4}Z\d{5}", c.number) and c.identifier:
+        # An old question number (kv-2000100840) has no citation form but its identifier.
+        return c.identifier
     return f"Kamervragen {c.number}" + _tail(c.page, c.date)
 
 
 def _blad(c: Citation, kort: bool) -> str:
     assert isinstance(c, Blad)
+    if (c.item or c.glued) and c.identifier:
+        # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
+        return c.identifier
     word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
     return f"{word} {c.year}, {c.number}" + _tail(c.page, c.date)
 
