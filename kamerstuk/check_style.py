@@ -86,12 +86,17 @@ def style_problem(text: str, read: Read, found: Found, style: str) -> Problem | 
 
 def _reads_the_same(text: str, read: Read, found: Found, canonical: str, style: str) -> bool:
     """True when ``canonical`` in place of ``found`` reads as the same documents, and the reading
-    ends where it did (moved by the change in length)."""
-    new = text[: found.start] + canonical + text[found.end :]
+    ends where it did (moved by the change in length).
+
+    Only the stretch the reading could reach is rebuilt, so a long text costs no more per
+    citation than a short one.
+    """
+    base = read.start
+    window = min(len(text), base + WINDOW)
+    local = text[base : found.start] + canonical + text[found.end : window]
     delta = len(canonical) - (found.end - found.start)
-    limit = min(len(new), read.start + WINDOW + max(delta, 0))
-    result = engine().longest(new, read.start, limit)
-    if result is None or result[1] != read.end + delta:
+    result = engine().longest(local, 0, len(local))
+    if result is None or result[1] != read.end - base + delta:
         return False
     again: list[Found] = result[0]
     if [document_key(f.citation, style) for f in again] != [
@@ -100,4 +105,4 @@ def _reads_the_same(text: str, read: Read, found: Found, canonical: str, style: 
         return False
     # The rewritten citation must cover exactly the new text.
     spans = {(f.start, f.end) for f in again}
-    return (found.start, found.start + len(canonical)) in spans
+    return (found.start - base, found.start - base + len(canonical)) in spans

@@ -20,6 +20,7 @@ citation followed by a comma and more text, is not reported.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -48,17 +49,28 @@ _NEEDS_VALUE = re.compile(
 # glued to capitals ("Kamerstuk 2023D40832", a Tweede Kamer document number) is another kind
 # of reference, not a broken citation.
 _NUMBER_NEXT = re.compile(
-    rf"[\s,\u00a0]*(?:(?i:nrs?|nos?)\.?{_SP}*)?\d+(?:[\s./\-\u2013\u00a0]\d+)*[a-z]?(?![\w])"
+    rf"[\s,\u00a0\-\u2013]*(?:(?i:nrs?|nos?)\.?{_SP}*)?\d+(?:[\s./\-\u2013\u00a0]\d+)*[a-z]?(?![\w])"
 )
-_KEYWORD = r"(?i:nrs?|nos?|item|pp?|blz|bl|d\.\s?d)\.?"
-# A separator or keyword left hanging before the end of the text or a closing bracket.
-_HANGING = re.compile(rf"{_SP}*(?:,{_SP}*(?:{_KEYWORD})?|{_KEYWORD})(?={_SP}*(?:$|[)\];]))")
+# Where a citation's text has clearly ended: the end of the text, a closing bracket, a full
+# stop, a semicolon, or a blank line (in PDF text a single line break ends nothing).
+_ENDS = rf"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n|{_SP}*(?:$|[)\];.]))"
+# A keyword that must have a number or date after it, left without one ("nr.", "p.", "d.d."),
+# or a comma with nothing after it before the citation's text ends.
+_HANGING = re.compile(
+    rf"{_SP}*,?{_SP}*(?i:d\.{_SP}?d\.|pp?\.|blz\.?(?![a-z])|bl\.|nrs?\.?(?![a-z])|item(?![a-z]))"
+    rf"(?!{_SP}*\d)|{_SP}*,(?={_ENDS})"
+)
+_ENDED = re.compile(_ENDS)
+_KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
 # A hyphen glued to a citation with nothing after it: "33694-", "34417-(R2068)-".
 _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
-# A dossier with a hyphen and nothing after it, which candidates.starts() does not propose.
+# A dossier with a hyphen, or with "nr.", and nothing after it ("33694-", "25 424, nr."),
+# which candidates.starts() does not propose.
 _DANGLING_DOSSIER = re.compile(
     r"(?<![\w\-/.,\u20ac])[1-9]\d[\u00a0\u2009\u202f ]?\d{3}"
-    r"(?:-(?:\d{2}|[IVX]+[AB]?|[A-M]|\(R\d{3,4}\)))*[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
+    r"(?:-(?:\d{2}|[IVX]+[AB]?|[A-M]|\(R\d{3,4}\)))*"
+    r"(?:[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
+    r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*\d))"
 )
 # Expected terminals that only join parts; named only when nothing more telling is expected.
 _CONNECTORS = frozenset(
@@ -121,8 +133,15 @@ def scan(text: str) -> tuple[list[Read], list[Broken]]:
 
 
 def _starts(text: str) -> Iterator[tuple[int, bool]]:
-    """The starts find() uses (True), and dossiers with a dangling hyphen (False), in order."""
+    """The starts find() uses (True), and in order with them (False) the other places a broken
+    citation may start: dossiers with a dangling hyphen, and head words with no digit soon after
+    them, which find() passes over (no whole citation can start there, a cut-off one can)."""
     extra = [m.start() for m in _DANGLING_DOSSIER.finditer(text)]
+    extra += [
+        m.start()
+        for m in _head_pattern().finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
     proposed = list(starts(text))
     marked = sorted({*((s, True) for s in proposed), *((s, False) for s in extra)})
     last = -1
@@ -206,12 +225,24 @@ def _classify(text: str, start: int, end: int, cause: Exception) -> Problem:
         except InvalidValue as err:
             return Problem.of("KS201", str(err), match.start(), match.end())
     for match in date_pattern.finditer(text, start, end):
-        day, month, year = match.group().split()[:3]
-        try:
-            dutch_date(day, month, year)
-        except InvalidValue as err:
-            return Problem.of("KS202", str(err), match.start(), match.end())
+        if not _is_date(match.group()):
+            return Problem.of("KS202", str(cause), match.start(), match.end())
     return Problem.of("KS200", str(cause), start, end)
+
+
+def _is_date(written: str) -> bool:
+    """True when ``3 oktober 2019`` or ``3-10-2019`` is a day that exists."""
+    numeric = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", written)
+    try:
+        if numeric:
+            day, month, year = (int(g) for g in numeric.groups())
+            dt.date(year, month, day)
+        else:
+            day_text, month_text, year_text = written.split()[:3]
+            dutch_date(day_text, month_text, year_text)
+    except (ValueError, InvalidValue):
+        return False
+    return True
 
 
 def _incomplete(
@@ -223,7 +254,8 @@ def _incomplete(
     if complete:
         head = _head_in(text, end, stuck)
     else:
-        head = start if _head_pattern().match(text, start) else None
+        # Not "Kamervragen 12": question numbers are small numbers in prose too.
+        head = start if _head_pattern().match(text, start) and not _KV.match(text, start) else None
     if _NEEDS_VALUE.search(dangling):
         stop = len(text[:stuck].rstrip())
     elif head is not None and (
@@ -235,6 +267,9 @@ def _incomplete(
         stuck == end and end > start and (hang := _HANGING_DASH.match(text, stuck))
     ):
         stop = hang.end()
+    elif dangling.rstrip().endswith(",") and _ENDED.match(text, stuck):
+        # The grammar took the comma ("Aanhangsel Handelingen," then a full stop).
+        stop = len(text[:stuck].rstrip())
     if stop is None:
         return None
     begin = head if head is not None else start
