@@ -15,6 +15,7 @@ that starts at 4.)
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import heapq
 import re
@@ -34,6 +35,7 @@ _YEAR_NEXT = (
 _HEADS: list[tuple[str, str]] = [
     (r"amer(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen))", "Kk"),
     (r"Kst\.", ""),
+    (r"etsvoorstel", "Ww"),
     (r"Hand\.", ""),
     (r"Aanh\.", ""),
     (r"AMERST", "K"),
@@ -98,7 +100,7 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
         if start == 0 or text[start - 1] not in _GLUE:
             return start
     number = _DOSSIER_BEFORE.search(window)
-    if number is None:
+    if number is None or not _plausible(number.group()):
         return None
     return _unglued(text, dash - len(window) + number.start())
 
@@ -108,7 +110,7 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
     at = match.start()
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
-    if number is None:
+    if number is None or not _plausible(number.group()):
         return None
     return _unglued(text, at - len(window) + number.start())
 
@@ -123,7 +125,21 @@ def _zaak(match: re.Match[str], text: str) -> int | None:
 
 def _in_parentheses(match: re.Match[str], text: str) -> int | None:
     """A bill number alone in parentheses after its title: "(34556)", "(34417 (R2068))"."""
-    return match.start() + 1
+    return match.start() + 1 if _plausible(match.group()) else None
+
+
+def _plausible(number: str) -> bool:
+    """A number written without a head word is taken for a dossier only where one can exist:
+    below the highest dossier number there can be by now (from the shipped KOOP data)."""
+    digits = "".join(ch for ch in number[:8] if ch.isdigit())[:5]
+    return int(digits) <= _dossier_ceiling()
+
+
+@functools.cache
+def _dossier_ceiling() -> int:
+    from .limits import limits
+
+    return limits().dossier_ceiling(dt.date.today())
 
 
 def _unglued(text: str, start: int) -> int | None:
