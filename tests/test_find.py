@@ -96,6 +96,15 @@ def _found(text: str) -> list[tuple[str, str | None]]:
             "Handelingen II 2019/20, nr. 45, item 6.",
             [("Handelingen II 2019/20, nr. 45, item 6", "h-tk-20192020-45-6")],
         ),
+        ("Kamerstuknummer 26643-1055 gaat", [("Kamerstuknummer 26643-1055", "kst-26643-1055")]),
+        ("de wetsvoorstellen 34556 en 34557 zijn", [("wetsvoorstellen 34556", None), ("34557", None)]),
+        (
+            "Kamerstuk 36 200 XVI, nr. 162 en nr. 170",
+            [
+                ("Kamerstuk 36 200 XVI, nr. 162 en nr. 170", "kst-36200-XVI-162"),
+                ("Kamerstuk 36 200 XVI, nr. 162 en nr. 170", "kst-36200-XVI-170"),
+            ],
+        ),
     ],
 )
 def test_citations_in_context(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -127,6 +136,8 @@ def test_citations_in_context(text: str, expected: list[tuple[str, str | None]])
         "Kamerstuk 2023D40832.",
         "De Handelingen van de Kamer en de Kamerstukken zijn openbaar.",
         "groei van 4,6% in 2023-2024",
+        "ons kenmerk 45123-12 en (41234)",
+        "Wetsvoorstel Goedkeuring Verdrag Nederlandse Antillen",
     ],
 )
 def test_lookalikes_are_not_citations(text: str) -> None:
