@@ -37,6 +37,7 @@ _HEADS: list[tuple[str, str]] = [
     (r"Kst\.", ""),
     (r"etsvoorstel", "Ww"),
     (r"Hand\.", ""),
+    (r"ijl(?:agen|\.)[\s\u00a0]*(?:bij de[\s\u00a0]+)?Hand", "Bb"),
     (r"Aanh\.", ""),
     (r"AMERST", "K"),
     (r"andelingen", "Hh"),

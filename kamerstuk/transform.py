@@ -144,6 +144,24 @@ def _range(low: str, high: str) -> Iterator[str]:
     return (str(n) for n in range(int(low) + 1, int(high) + 1))
 
 
+def _by_year(tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
+    """The numbers of a gazette citation grouped by the year before them."""
+    year: int | None = None
+    numbers: list[Token] = []
+    for token in tokens:
+        if token.type == "YEAR":
+            if year is not None and numbers:
+                yield year, numbers
+            year, numbers = int(token), []
+        elif token.type in _LIST_TOKENS and (numbers or token.type == "NUM"):
+            numbers.append(token)
+    if year is not None and numbers:
+        # A separator before the next year is not part of this year's list.
+        while numbers and numbers[-1].type != "NUM":
+            numbers.pop()
+        yield year, numbers
+
+
 def _span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].start_pos or 0, tokens[-1].end_pos or 0
 
@@ -262,10 +280,12 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     def blad(self, tokens: list[Token]) -> list[Found]:
         parts = _read(tokens)
         cls = BLADEN[_BLAD_WORDS[_squash(tokens[0]).lower().rstrip(".")]]
-        year = int(next(t for t in tokens if t.type == "YEAR"))
         span = _span(tokens)
-        numbers = _expand(parts.lists["nr"])
-        return [Found(cls(year=year, number=n, page=parts.page), *span) for n in numbers]
+        return [
+            Found(cls(year=year, number=n, page=parts.page), *span)
+            for year, numbers in _by_year(tokens)
+            for n in _expand(numbers)
+        ]
 
     @_located
     def identifier(self, tokens: list[Token]) -> list[Found]:

@@ -77,6 +77,8 @@ def test_non_citations_are_parse_errors(text: str) -> None:
         ("blg-1183891", "kind", "bijlage"),
         ("(Kamerstukken 1993/94-1996/97, 23761)", "vergaderjaar", "1993-1994/1996-1997"),
         ("Kst. II 2019/20, 35 300, nr. 5", "identifier", "kst-35300-5"),
+        ("Bijl. Hand. II 1978/79, 15 300, nr. 5", "identifier", "kst-15300-5"),
+        ("Bijlagen Handelingen II 1975/76, 13 872, nr. 3, p. 4", "page", "4"),
         ("Kamerst. 33694, nr. 20", "identifier", "kst-33694-20"),
         ("Hand. II 2019/20, nr. 45, item 6", "identifier", "h-tk-20192020-45-6"),
         ("Handelingen II 2019/20, 45, item 6", "identifier", "h-tk-20192020-45-6"),
@@ -105,6 +107,8 @@ def test_notation_field(text: str, key: str, value: object) -> None:
             ["kst-35925-B", "kst-35925-4"],
         ),
         ("Trb. 2009, 217 en Trb. 2010, 162", ["trb-2009-217", "trb-2010-162"]),
+        ("Stb. 2019, 123 en 2020, 45", ["stb-2019-123", "stb-2020-45"]),
+        ("Stb. 2019, 123, 124 en 125", ["stb-2019-123", "stb-2019-124", "stb-2019-125"]),
         ("Handelingen II 2019/20, nr. 45, items 6 en 7", ["h-tk-20192020-45-6", "h-tk-20192020-45-7"]),
         (
             "Aanhangsel Handelingen II 2019/20, nr. 12 en 13",
