@@ -35,7 +35,10 @@ STYLES = ("aanwijzingen", "kort")
 _STYLED = (Kamerstuk, Bijlage, Handelingen, Aanhangsel, Blad)
 # "Kamerstuk 31728, 30914, nr. 5": a stuk printed under two dossiers; its model keeps the first
 # dossier only, so the canonical text would drop the second.
-_JOINT = re.compile(r"\d{3},[\s\u00a0]*[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3}(?![\w])")
+_JOINT = re.compile(
+    r"(?<![\d/\-\u2013])[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3},[\s\u00a0]*"
+    r"[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3}(?![\w])"
+)
 
 
 def document_key(citation: Citation, style: str = "aanwijzingen") -> Citation:

@@ -67,7 +67,7 @@ _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
 # A dossier with a hyphen, or with "nr.", and nothing after it ("33694-", "25 424, nr."),
 # which candidates.starts() does not propose.
 _DANGLING_DOSSIER = re.compile(
-    r"(?<![\w\-/.,\u20ac])[1-9]\d[\u00a0\u2009\u202f ]?\d{3}"
+    r"(?<![\w\-/.,\u20ac])(?<!\u20ac[ \u00a0])[1-9]\d[\u00a0\u2009\u202f ]?\d{3}"
     r"(?:-(?:\d{2}|[IVX]+[AB]?|[A-M]|\(R\d{3,4}\)))*"
     r"(?:[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
     r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*\d))"
