@@ -7,6 +7,8 @@ import time
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kamerstuk
 from kamerstuk import ParseError, parse, parse_all
@@ -236,3 +238,18 @@ def test_import_does_not_import_requests() -> None:
     code = "import sys, kamerstuk; print('requests' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text())
+def test_any_text_is_a_citation_or_a_parse_error(text: str) -> None:
+    error: ParseError | None = None
+    try:
+        citations = parse_all(text)
+    except ParseError as err:  # the only exception a str may cause
+        error = err
+    if error is None:
+        assert citations
+    else:
+        assert 0 <= error.offset <= len(text)
+        assert error.line >= 1
