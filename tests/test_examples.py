@@ -1,0 +1,155 @@
+"""The examples in examples/ run offline and do what their docstrings say.
+
+The notebook needs the ``docs`` extra (nbclient, ipykernel, pandas): ``make docs`` installs it and
+runs this file; under ``make test`` alone that one test is skipped, saying why. Its outputs are
+compared with the ones kept in the notebook, so the kept outputs cannot drift from the code; after
+a deliberate change, ``KAMERSTUK_UPDATE_NOTEBOOK=1 make docs`` writes the new ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import doctest
+import importlib.util
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from support import ROOT
+
+EXAMPLES = ROOT / "examples"
+NOTEBOOK = EXAMPLES / "tour.ipynb"
+
+
+def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *map(str, args)], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.mark.parametrize("name", ["koop_standin.py", "extract_folder.py", "fix_letter.py"])
+def test_every_example_says_what_it_shows(name: str) -> None:
+    spec = importlib.util.spec_from_file_location(name[:-3], EXAMPLES / name)
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.__doc__
+    assert "What it shows" in module.__doc__
+
+
+def test_the_standin_resolves_what_it_knows_and_nothing_else() -> None:
+    spec = importlib.util.spec_from_file_location("koop_standin", EXAMPLES / "koop_standin.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted
+    assert not result.failed
+
+    import kamerstuk
+
+    with module.StandIn() as koop:
+        results = kamerstuk.resolve_all(
+            ["Stb. 2019, 123", "Kamerstuk 33694, nr. 49"], cache=False, progress=False, **koop.urls
+        )
+    assert results[0].ok
+    assert results[0].document.identifier == "stb-2019-123"
+    assert isinstance(results[1].error, kamerstuk.NotFound)
+    assert all(path.startswith("/") for path in koop.requests)
+
+
+def test_extract_folder_writes_every_citation_of_every_file(tmp_path: Path) -> None:
+    folder = tmp_path / "brieven"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Zie Kamerstuk 33694, nr. 20 en\nStb. 2019, 123.\n", "utf-8")
+    (folder / "sub" / "b.txt").write_text(
+        "Geen verwijzing.\n\n  (Kamerstuk 36200-VIII-12)", "utf-8"
+    )
+    (folder / "c.md").write_text("Stb. 2020, 1 (not a .txt file: left out)", "utf-8")
+    out = tmp_path / "citations.csv"
+
+    done = _run(EXAMPLES / "extract_folder.py", folder, "--output", out)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().endswith("3 citations in 2 files")
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    got = [(r["file"], r["line"], r["column"], r["text"], r["identifier"]) for r in rows]
+    assert got == [
+        ("a.txt", "1", "5", "Kamerstuk 33694, nr. 20", "kst-33694-20"),
+        ("a.txt", "2", "1", "Stb. 2019, 123", "stb-2019-123"),
+        ("sub/b.txt", "3", "4", "Kamerstuk 36200-VIII-12", "kst-36200-VIII-12"),
+    ]
+
+
+def test_fix_letter_writes_the_fixed_letter_and_lists_what_is_left(tmp_path: Path) -> None:
+    letter = tmp_path / "brief.txt"
+    shutil.copy(EXAMPLES / "concept-brief.txt", letter)
+    before = letter.read_text(encoding="utf-8")
+
+    done = _run(EXAMPLES / "fix_letter.py", letter)
+
+    fixed = (tmp_path / "brief.fixed.txt").read_text(encoding="utf-8")
+    assert letter.read_text(encoding="utf-8") == before  # the letter itself is left alone
+    assert "(Kamerstukken 31288, nr. 112)" in fixed
+    assert "(Kamerstuk 31 288, nr. 112)" not in fixed
+    assert done.returncode == 1  # errors are left that only the author can settle
+    assert "KS201 error" in done.stdout
+    assert "KS301" not in done.stdout
+
+    import kamerstuk
+
+    # The fixes change how citations are written, never which documents they name.
+    def named(text: str) -> list[str | None]:
+        return [m.citation.identifier for m in kamerstuk.find(text)]
+
+    assert named(fixed) == named(before)
+
+
+def _outputs(notebook: Any) -> list[list[str]]:
+    """What each code cell showed: stream text and the text/plain of results, per cell."""
+    shown = []
+    for cell in notebook.cells:
+        if cell.cell_type != "code":
+            continue
+        texts = []
+        for output in cell.outputs:
+            if output.output_type == "stream":
+                texts.append(output.text)
+            elif output.output_type in ("execute_result", "display_data"):
+                texts.append(output.data.get("text/plain", ""))
+            elif output.output_type == "error":
+                texts.append(f"{output.ename}: {output.evalue}")
+        shown.append(texts)
+    return shown
+
+
+def test_the_tour_notebook_runs_offline_and_shows_what_it_keeps() -> None:
+    nbformat = pytest.importorskip("nbformat", reason="the docs extra is not installed (make docs)")
+    nbclient = pytest.importorskip("nbclient", reason="the docs extra is not installed (make docs)")
+    pytest.importorskip("pandas", reason="the docs extra is not installed (make docs)")
+    pytest.importorskip("ipykernel", reason="the docs extra is not installed (make docs)")
+    kept = nbformat.read(NOTEBOOK, as_version=4)
+    run = nbformat.read(NOTEBOOK, as_version=4)
+
+    client = nbclient.NotebookClient(
+        run,
+        timeout=120,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(EXAMPLES)}},
+    )
+    client.execute()
+
+    if os.environ.get("KAMERSTUK_UPDATE_NOTEBOOK"):
+        nbformat.write(run, NOTEBOOK)
+        kept = run
+    assert _outputs(run) == _outputs(kept), "outputs changed: see the test's docstring"
+    assert all(_outputs(run)[:-1]), "every cell but the last shows something"
