@@ -149,8 +149,11 @@ def _unglued(text: str, start: int) -> int | None:
 
 _Proposer = tuple[re.Pattern[str], Callable[[re.Match[str], str], int | None]]
 _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
-    (r"-(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
-    (r"\u2013(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    # The dash of "33694-49" follows a digit, that of "kst-33694-20" a letter; the lookbehind
+    # keeps the many other hyphens of running text from reaching Python at all.
+    (r"-(?<=\d-)(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    (r"\u2013(?<=\d\u2013)(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    (r"-(?<=[a-z]-)(?=\d|(?:tk|ek|vv)-\d)", _after_dash),
     (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Z\d{5}(?![\w])", _zaak),
