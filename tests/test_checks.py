@@ -26,6 +26,7 @@ from kamerstuk import (
     parse,
 )
 from kamerstuk.check_style import document_key
+from kamerstuk.check_text import scan
 from kamerstuk.checks import validate
 from kamerstuk.fixes import apply_fixes, fix_text, same_documents
 from kamerstuk.limits import limits
@@ -377,6 +378,22 @@ def _between_citations(text: str) -> list[str]:
             pieces.append(text[position : match.start])
         position = max(position, match.end)
     return [*pieces, text[position:]]
+
+
+@pytest.mark.shared
+def test_the_checks_read_what_find_reads() -> None:
+    # validate() runs its own scan; it must see exactly the citations find() returns.
+    for key, text in _real_texts():
+        reads, _ = scan(text)
+        assert [f.citation for r in reads for f in r.found] == [m.citation for m in find(text)], key
+
+
+@pytest.mark.shared
+def test_no_errors_or_warnings_on_the_notations() -> None:
+    # Every string of notations.jsonl is a sound citation or plain prose.
+    for record in read_jsonl(shared_path("corpus", "notations.jsonl")):
+        text = record["text"]
+        assert [p for p in validate(text, today=TODAY) if p.severity != "style"] == [], text
 
 
 @pytest.mark.shared
