@@ -5,8 +5,9 @@ reads the longest citation at each. Where the grammar read on past that citation
 nothing whole, it asks the grammar (through :func:`kamerstuk.parsing.parse_found`) why:
 
 - a value the grammar matched but the models reject (``2019/21``, ``31 februari 2020``): the
-  longest prefix that fails with an :class:`~kamerstuk.errors.InvalidValue` is the citation, the
-  offending vergaderjaar or date inside it the span (KS201, KS202, KS103, KS200);
+  shortest reading that fails with an :class:`~kamerstuk.errors.InvalidValue` (find() skips
+  those) is the broken citation, the offending vergaderjaar or date inside it the span
+  (KS201, KS202; KS103 for a KOOP identifier, KS200 for other values);
 - a citation cut short (KS101): a keyword that needs a value was read but got none (``nr.``,
   ``vergaderjaar``), a head word is followed by numbers that form no citation (``Stb. 2019``,
   ``Kamerstuk nr. 406``), or a separator hangs at the end (``35 300 VIII,`` then nothing).
@@ -142,13 +143,9 @@ def _starts(text: str) -> Iterator[tuple[int, bool]]:
         for m in _head_pattern().finditer(text)
         if not (m.start() and text[m.start() - 1].isalpha())
     ]
-    proposed = list(starts(text))
-    marked = sorted({*((s, True) for s in proposed), *((s, False) for s in extra)})
-    last = -1
-    for start, is_proposed in sorted(marked, key=lambda m: (m[0], not m[1])):
-        if start != last:
-            yield start, is_proposed
-            last = start
+    proposed = set(starts(text))
+    for start in sorted(proposed.union(extra)):
+        yield start, start in proposed
 
 
 def _broken(text: str, start: int, end: int, limit: int, complete: bool) -> Broken | None:
