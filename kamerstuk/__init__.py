@@ -42,7 +42,11 @@ from .parsing import parse, parse_all
 from .values import Chamber, Dossier, Vergaderjaar
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from .document import Document
+    from .fixes import Fixed
+    from .problems import Problem
 
 __version__ = "0.1.0"
 
@@ -66,6 +70,7 @@ __all__ = [
     "NoIdentifier",
     "NotFound",
     "ParseError",
+    "Problem",
     "ProvinciaalBlad",
     "ResolveError",
     "Staatsblad",
@@ -77,12 +82,34 @@ __all__ = [
     "annotate",
     "annotate_html",
     "find",
+    "fix_text",
     "from_identifier",
     "parse",
     "parse_all",
     "resolve",
     "resolve_all",
+    "validate",
 ]
+
+
+def validate(
+    text_or_citation: str | Citation, *, style: str | None = None, today: dt.date | None = None
+) -> list[Problem]:
+    """The problems of the citations in a text, or of one citation; never raises on a str.
+
+    >>> [p.code for p in validate("Zie Kamerstukken II 2019/21, 35 300, nr. 3.")]
+    ['KS201']
+    """
+    from .checks import validate as _validate
+
+    return _validate(text_or_citation, style=style, today=today)
+
+
+def fix_text(text: str, **options: Any) -> Fixed:
+    """``text`` with every fixable citation problem fixed (see :func:`kamerstuk.fixes.fix_text`)."""
+    from .fixes import fix_text as _fix_text
+
+    return _fix_text(text, **options)
 
 
 def resolve(citation: Citation | str, **options: Any) -> Document:
@@ -105,4 +132,8 @@ def __getattr__(name: str) -> Any:
         from .document import Document
 
         return Document
+    if name == "Problem":
+        from .problems import Problem
+
+        return Problem
     raise AttributeError(f"module 'kamerstuk' has no attribute {name!r}")
