@@ -25,7 +25,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check kamerstuk tests benchmarks examples
+	$(BIN)/ruff check kamerstuk tests benchmarks examples tools
 	$(BIN)/ruff format --check kamerstuk
 	$(BIN)/mypy --strict kamerstuk
 
@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/find.py
 	$(BIN)/python benchmarks/identifiers.py
 	$(BIN)/python benchmarks/resolve.py
+	$(BIN)/python benchmarks/checks.py
 
 # The documentation site (into site/, warnings are errors) and the tour notebook, executed offline.
 # Its extra (.[docs]) is installed on first use only, so `make test` stays quick.
