@@ -112,9 +112,10 @@ def _kamerstuk(c: Citation, kort: bool) -> str:
     assert c.dossier is not None
     if kort:
         head = "Kamerstuk"
-        if c.chamber is Chamber.II and not c.ondernummer and c.dossier.suffixes[-1:] != ():
+        last = c.dossier.suffixes[-1] if c.dossier.suffixes else ""
+        if c.chamber is Chamber.II and not c.ondernummer and re.fullmatch(r"[A-Z]", last):
             # "36200-A" alone reads two ways; the chamber settles it, so kort keeps it.
-            head += " II" if c.dossier.suffixes[-1].isalpha() else ""
+            head += " II"
     else:
         head = _head("Kamerstukken", c.chamber, c.vergaderjaar)
         head += "," if c.vergaderjaar is not None else ""
