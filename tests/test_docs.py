@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import doctest
+import importlib.util
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,9 +37,38 @@ def test_every_row_of_the_notation_table(text: str, kind: str, canon: str, kort:
     assert (f"`{citation.identifier}`" if citation.identifier else "(none)") == ident
 
 
+# A page may say, in HTML comments its readers do not see, what its examples need:
+# `<!-- doctest: needs pandas -->` skips the page where pandas is not installed (it comes with the
+# docs extra, which `make docs` installs and then runs this file); `<!-- doctest: koop stand-in -->`
+# runs the page with KAMERSTUK_SRU_URL/KAMERSTUK_ZOEK_URL pointing at the local stand-in of the
+# KOOP services (examples/koop_standin.py) and the cache in a temporary folder, so that its
+# `kamerstuk.resolve(...)` examples run offline exactly as a reader would write them.
+NEEDS = re.compile(r"<!-- doctest: needs (\w+) -->")
+STANDIN = "<!-- doctest: koop stand-in -->"
+
+
+def _standin() -> Any:
+    spec = importlib.util.spec_from_file_location("koop_standin", ROOT / "examples" / "koop_standin.py")
+    assert spec
+    assert spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.StandIn()
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
-def test_code_examples_in_the_docs_run(page: object) -> None:
-    result = doctest.testfile(
-        str(page), module_relative=False, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
-    )
+def test_code_examples_in_the_docs_run(page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    for module in NEEDS.findall(text):
+        pytest.importorskip(module, reason=f"{page.name} needs {module}: the docs extra (make docs)")
+    with contextlib.ExitStack() as stack:
+        if STANDIN in text:
+            koop = _standin()
+            stack.callback(koop.stop)
+            for name, value in koop.environ.items():
+                monkeypatch.setenv(name, value)
+            monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        result = doctest.testfile(
+            str(page), module_relative=False, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+        )
     assert result.failed == 0
