@@ -28,6 +28,11 @@ from .values import Chamber, Dossier, Vergaderjaar, dutch_date
 
 __all__ = ["CitationTransformer", "Found"]
 
+#: Dossiers split in numbered sub-dossiers: "21501-20" is a sub-dossier, never stuk 20. Of the
+#: 5.5 million KOOP identifiers (koop.md), 15,486 have such a part, all under 21501 (21501-02 to
+#: 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
+SUBDOSSIER_FAMILIES = frozenset({"21501"})
+
 #: The most documents one range ("nrs. 1-3") may expand to; longer ranges are not lists of papers.
 MAX_RANGE = 50
 
@@ -325,7 +330,9 @@ def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> 
     else:
         ondernummers = list(_expand(parts.lists.get("nr", [])))
     ambiguous = False
-    if not ondernummers and segs and re.fullmatch(r"[1-9]\d*[a-z]?", segs[-1]):
+    digits = re.sub(r"\D", "", number)
+    subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2
+    if not ondernummers and segs and not subdossier and re.fullmatch(r"[1-9]\d*[a-z]?", segs[-1]):
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07").
         ondernummers, segs = [segs[-1]], segs[:-1]

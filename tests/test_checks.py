@@ -189,11 +189,10 @@ def test_style_fix(text: str, style: str, fix: str | None) -> None:
     assert [p.fix for p in style_problems] == ([fix] if fix else [])
 
 
-def test_style_without_a_safe_fix_says_so() -> None:
-    # The kort form drops the chamber that tells dossier 36200-A from stuk A of 36200.
+def test_kort_keeps_the_chamber_that_settles_a_fund_letter() -> None:
+    # Without II, "Kamerstuk 36200-A" could be stuk A of 36200: the fix keeps the chamber.
     [problem] = [p for p in validate("Kamerstukken II 2019/20, 36 200 A", style="kort") if p.code == "KS301"]
-    assert problem.fix is None
-    assert "no automatic fix" in problem.message
+    assert problem.fix == "Kamerstuk II 36200-A"
 
 
 def test_no_style_problem_inside_a_broken_citation() -> None:
