@@ -57,6 +57,12 @@ _BLAD_WORDS = {
 _CONTEXT = {"NRKW": "nr", "ITEMKW": "item", "PAGEKW": "page", "DATEKW": "date", "YEAR": "nr"}
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)")
+_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
+_NOT_DIGIT = re.compile(r"\D")
+_STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
+_FUND_LETTER = re.compile(r"[A-Z]")
 
 
 @attrs.define
@@ -78,11 +84,11 @@ def _squash(text: str) -> str:
 
 def _seg_text(token: str) -> str:
     """'-VIII' -> 'VIII', ' (R1975)' -> 'R1975', ' hoofdstuk VIII' -> 'VIII'."""
-    return re.sub(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)", "", token)
+    return _SEG_NOISE.sub("", token)
 
 
 def _chamber(token: str) -> Chamber:
-    return Chamber.of(re.sub(r"(?i)^van de | der staten-generaal$", "", _squash(token)))
+    return Chamber.of(_CHAMBER_NOISE.sub("", _squash(token)))
 
 
 def _read(tokens: list[Token]) -> _Parts:
@@ -116,7 +122,7 @@ def _read(tokens: list[Token]) -> _Parts:
 
 def _date(token: str) -> dt.date:
     """``3 oktober 2019`` or ``03-10-2019``."""
-    numeric = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", token)
+    numeric = _NUMERIC_DATE.fullmatch(token)
     if numeric:
         day, month, year = (int(g) for g in numeric.groups())
         try:
@@ -330,13 +336,13 @@ def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> 
     else:
         ondernummers = list(_expand(parts.lists.get("nr", [])))
     ambiguous = False
-    digits = re.sub(r"\D", "", number)
+    digits = _NOT_DIGIT.sub("", number)
     subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2
-    if not ondernummers and segs and not subdossier and re.fullmatch(r"[1-9]\d*[a-z]?", segs[-1]):
+    if not ondernummers and segs and not subdossier and _STUK_NUMBER.fullmatch(segs[-1]):
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07").
         ondernummers, segs = [segs[-1]], segs[:-1]
-    elif not ondernummers and segs and re.fullmatch(r"[A-Z]", segs[-1]):
+    elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
         ambiguous = parts.chamber is not Chamber.II
     common: dict[str, Any] = {

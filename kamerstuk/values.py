@@ -214,9 +214,13 @@ _DOSSIER = re.compile(
 )
 
 
+_NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def _to_dossier_number(value: object) -> str:
     # "35 300", "36.600", "32-500": separators writers put inside the number.
-    return re.sub(r"[\s\u00a0\u2009\u202f.\-]", "", str(value))
+    return _NUMBER_NOISE.sub("", str(value))
 
 
 def _to_suffixes(value: Iterable[str]) -> tuple[str, ...]:
@@ -299,7 +303,7 @@ def to_page(value: str | int | None) -> str | None:
     if value is None:
         return None
     text = _DASHES.sub("-", _SPACES.sub(" ", str(value)).strip())
-    return re.sub(r"\s*,\s*", ", ", text) or None
+    return _COMMA.sub(", ", text) or None
 
 
 _MONTHS = [
