@@ -35,6 +35,11 @@ class Dehyphenated:
 
     text: str
     cuts: tuple[tuple[int, int], ...] = ()
+    # The cut positions alone, for bisect (computed once, not per span).
+    _at: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_at", tuple(c[0] for c in self.cuts))
 
     @classmethod
     def of(cls, original: str) -> Dehyphenated:
