@@ -68,8 +68,5 @@ class Dehyphenated:
 
     def _removed_before(self, position: int, is_start: bool) -> int:
         # A start on a cut point lies after the removed characters; an end on one lies before.
-        keys = [c[0] for c in self.cuts]
-        index = (
-            bisect.bisect_right(keys, position) if is_start else bisect.bisect_left(keys, position)
-        )
+        index = (bisect.bisect_right if is_start else bisect.bisect_left)(self._at, position)
         return self.cuts[index - 1][1] if index else 0
