@@ -24,11 +24,15 @@ __all__ = ["Dehyphenated"]
 # The pattern starts with its literal hyphen so that re can skip ahead to it quickly; the letter
 # before it is checked in Python.
 _BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+# Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
+# joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
 
 
 @attrs.frozen
 class Dehyphenated:
-    """``text`` with line-break hyphenation removed; ``cuts`` records where, for mapping back.
+    """``text`` with line-break hyphenation and invisible characters removed; ``cuts`` records
+    where, for mapping back.
 
     ``cuts`` holds ``(position in text, characters removed up to and including this cut)``.
     """
@@ -47,6 +51,8 @@ class Dehyphenated:
         breaks = [
             m for m in _BREAK.finditer(original) if m.start() and original[m.start() - 1].islower()
         ]
+        if _INVISIBLE.search(original):
+            breaks = sorted([*breaks, *_INVISIBLE.finditer(original)], key=lambda m: m.start())
         if not breaks:
             return cls(original)
         pieces: list[str] = []

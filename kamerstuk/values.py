@@ -67,7 +67,7 @@ class Chamber(enum.Enum):
 
 
 _CHAMBER_NAMES = {
-    **dict.fromkeys(["II", "2", "11", "TK", "TWEEDE KAMER", "T.K", "TWEEDE"], Chamber.II),
+    **dict.fromkeys(["II", "2", "11", "IL", "LI", "LL", "TK", "TWEEDE KAMER", "T.K"], Chamber.II),
     **dict.fromkeys(["I", "1", "EK", "EERSTE KAMER", "E.K", "EERSTE"], Chamber.I),
     **dict.fromkeys(["VV", "VERENIGDE VERGADERING", "UCV"], Chamber.VV),
 }

@@ -97,6 +97,8 @@ def _found(text: str) -> list[tuple[str, str | None]]:
             [("Handelingen II 2019/20, nr. 45, item 6", "h-tk-20192020-45-6")],
         ),
         ("Kamerstuknummer 26643-1055 gaat", [("Kamerstuknummer 26643-1055", "kst-26643-1055")]),
+        ("Zie Kamer\u00adstukken II 2019/20, 35\u200b300, nr. 5.", [("Kamer\u00adstukken II 2019/20, 35\u200b300, nr. 5", "kst-35300-5")]),
+        ("OCR: Kamerstukken Il 2019/20, 35 300, nr. 5", [("Kamerstukken Il 2019/20, 35 300, nr. 5", "kst-35300-5")]),
         ("de wetsvoorstellen 34556 en 34557 zijn", [("wetsvoorstellen 34556", None), ("34557", None)]),
         (
             "Kamerstuk 36 200 XVI, nr. 162 en nr. 170",

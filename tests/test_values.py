@@ -91,7 +91,7 @@ def test_vergaderjaar_notations_out() -> None:
     ("text", "chamber"),
     [
         ("II", Chamber.II), ("TK", Chamber.II), ("tk", Chamber.II), ("2", Chamber.II),
-        ("11", Chamber.II), ("Tweede Kamer", Chamber.II), ("I", Chamber.I), ("EK", Chamber.I),
+        ("11", Chamber.II), ("Il", Chamber.II), ("ll", Chamber.II), ("Tweede Kamer", Chamber.II), ("I", Chamber.I), ("EK", Chamber.I),
         ("1", Chamber.I), ("Eerste Kamer", Chamber.I), ("VV", Chamber.VV),
     ],
 )
