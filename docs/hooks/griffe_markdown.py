@@ -14,11 +14,13 @@ from typing import Any
 
 import griffe
 
+_FLAGS = re.compile(r"\s*#\s*doctest:.*$")
 _ROLE = re.compile(r":(?:py:)?(?:class|func|meth|attr|data|mod|exc|obj|const):`~?([^`]+)`")
 
 
 def markdown(text: str) -> str:
-    """``text`` with doctest blocks fenced as ``pycon`` and Sphinx roles as inline code."""
+    """``text`` with doctest blocks fenced as ``pycon`` (without doctest flags) and Sphinx roles as
+    inline code."""
     text = _ROLE.sub(lambda m: f"`{m.group(1).rsplit('.', 1)[-1]}`", text)
     out: list[str] = []
     in_block = False
@@ -30,7 +32,8 @@ def markdown(text: str) -> str:
             out.extend(["```", ""])
             in_block = False
             continue
-        out.append(line)
+        # "# doctest: +ELLIPSIS" is for the test runner, not the reader.
+        out.append(_FLAGS.sub("", line) if in_block and line.lstrip().startswith(">>>") else line)
     if in_block:
         out.append("```")
     return "\n".join(out)
