@@ -33,6 +33,7 @@ from tqdm import tqdm
 from .citations import Citation, Kamerstuk
 from .document import Document
 from .errors import Ambiguous, KamerstukError, NoIdentifier, NotFound, ResolveError
+from .extract import Match
 from .koopxml import Field, Record, parse_metadata, parse_sru
 from .queries import Search, by_identifiers, needs_search, search_for, stuk_reading
 from .session import (
@@ -74,7 +75,7 @@ class Resolved:
     False
     """
 
-    input: Citation | str
+    input: Citation | Match | str
     citation: Citation | None
     document: Document | None
     error: KamerstukError | None
@@ -118,14 +119,16 @@ class Resolver:
 
     # -- single -----------------------------------------------------------------------------
 
-    def resolve(self, item: Citation | str) -> Document:
+    def resolve(self, item: Citation | Match | str) -> Document:
         """The document ``item`` (a citation, its text, or an identifier) names."""
         citation, target = self.target(item)
         return self._finish(citation, target, None)
 
-    def target(self, item: Citation | str) -> tuple[Citation | None, Target]:
+    def target(self, item: Citation | Match | str) -> tuple[Citation | None, Target]:
         """What to ask the service for ``item``: an identifier, or a :class:`Search`."""
         citation: Citation
+        if isinstance(item, Match):  # straight from find(): resolve_all(kamerstuk.find(text))
+            item = item.citation
         if isinstance(item, str):
             text = item.strip()
             if _IDENTIFIER.match(text):
@@ -241,7 +244,7 @@ class Resolver:
 
     def resolve_all(
         self,
-        items: Iterable[Citation | str],
+        items: Iterable[Citation | Match | str],
         *,
         workers: int = DEFAULT_WORKERS,
         progress: bool | None = None,
@@ -326,7 +329,7 @@ def _shared_session(
 
 
 def resolve(
-    citation: Citation | str,
+    citation: Citation | Match | str,
     *,
     session: requests.Session | None = None,
     timeout: Timeout = DEFAULT_TIMEOUT,
@@ -352,7 +355,7 @@ def resolve(
 
 
 def resolve_all(
-    citations: Iterable[Citation | str],
+    citations: Iterable[Citation | Match | str],
     *,
     workers: int = DEFAULT_WORKERS,
     progress: bool | None = None,

@@ -448,3 +448,15 @@ def test_lookup_pages_on_when_the_service_returns_fewer_than_asked(server: HTTPS
     server.clear()
     assert sorted(found) == sorted(wanted)
     assert starts == ["1", "2", "3"]
+
+
+def test_resolve_all_takes_matches_from_find(server: HTTPServer, koop: FakeKoop) -> None:
+    """resolve_all(kamerstuk.find(text)), as docs/resolve.md shows it."""
+    import kamerstuk
+
+    text = "Zie Kamerstuk 33694, nr. 20 en Stb. 2019, 123."
+    results = make(server).resolve_all(kamerstuk.find(text))
+    assert [r.document.identifier for r in results if r.document] == [
+        "kst-33694-20",
+        "stb-2019-123",
+    ]
