@@ -125,12 +125,19 @@ def scan(text: str) -> tuple[list[Read], list[Broken]]:
         if found and proposed:
             reads.append(Read(start, found, end))
             position = max(f.end for f in found)
-        if start >= reported:
+        # A read that starts inside a broken citation (its dossier, after a head with an
+        # impossible vergaderjaar) may still run on into a later citation with a problem of
+        # its own, so reads are checked too; a problem already reported is not reported again.
+        if start >= reported or found:
             hit = _broken(text, start, end, limit, bool(found))
-            if hit is not None:
+            if hit is not None and not any(_overlap(hit.problem, b.problem) for b in broken):
                 broken.append(hit)
-                reported = hit.end
+                reported = max(reported, hit.end)
     return reads, broken
+
+
+def _overlap(one: Problem, other: Problem) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _starts(text: str) -> Iterator[tuple[int, bool]]:

@@ -123,6 +123,11 @@ def _problems(text: str, style: str | None = None) -> list[tuple[str, str]]:
             "Kamerstukken II 2019/21, 35 300 VIII, nr. 5 en Stb. 2019.",
             [("KS201", "2019/21"), ("KS101", "Stb. 2019")],
         ),
+        # nor hides a problem in the one after it, read on from its dossier
+        (
+            "Zie Kamerstukken II 2019/21, 35 300, nr. 3 en Kamerstuk 33694, nr. 49 van 31 februari 2019.",
+            [("KS201", "2019/21"), ("KS202", "31 februari 2019")],
+        ),
     ],
 )
 def test_problem_codes_and_spans(text: str, expected: list[tuple[str, str]]) -> None:
