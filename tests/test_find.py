@@ -139,6 +139,8 @@ def test_citations_in_context(text: str, expected: list[tuple[str, str | None]])
         "De Handelingen van de Kamer en de Kamerstukken zijn openbaar.",
         "groei van 4,6% in 2023-2024",
         "ons kenmerk 45123-12 en (41234)",
+        "33694-33694-33694-33694-",
+        "zie 25 424, nr. en verder",
         "Wetsvoorstel Goedkeuring Verdrag Nederlandse Antillen",
     ],
 )
