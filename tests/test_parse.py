@@ -69,6 +69,7 @@ def test_non_citations_are_parse_errors(text: str) -> None:
         ("Kamerstukken II 2021/22, 21 501-20", "ondernummer", None),
         ("21501-20-1151", "ondernummer", "1151"),
         ("Kamerstuk 31728, 30914, nr. 5", "dossier", "31728"),
+        ("Kamerstukken 31 793 en 32 851, nr. 5", "identifier", "kst-31793-5"),
         ("Handelingen I 23 juni 2009, 36–1624", "page", "1624"),
         ("Handelingen I 23 juni 2009, 36–1624", "number", "36"),
         ("Aanhangsel van de Handelingen II 2019/20, nr. 76", "identifier", "ah-tk-20192020-76"),
