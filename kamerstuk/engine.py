@@ -226,7 +226,7 @@ class Engine:
 
     def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
         """Reduce at the end of the text until the start rule is complete."""
-        table = self._states
+        table, rules, end = self._states, self._rules, self._end
         while True:
             try:
                 action, rule = table[states[-1]][_END]
@@ -235,15 +235,13 @@ class Engine:
                 raise Stuck(offset, expected) from None
             if action is Shift:
                 return values[-1]
-            self._reduce(states, values, rule)
-            if states[-1] == self._end:
+            # The reduction, inline as in _run: this loop runs for every citation found.
+            count, callback, origin = rules[rule]
+            children = values[-count:] if count else []
+            if count:
+                del states[-count:]
+                del values[-count:]
+            values.append(callback(children))
+            states.append(table[states[-1]][origin][1])
+            if states[-1] == end:
                 return values[-1]
-
-    def _reduce(self, states: list[int], values: list[Any], rule: Any) -> None:
-        size, callback, origin = self._rules[rule]
-        children = values[-size:] if size else []
-        if size:
-            del states[-size:]
-            del values[-size:]
-        values.append(callback(children))
-        states.append(self._states[states[-1]][origin][1])

@@ -202,6 +202,9 @@ class CitationTransformer(Transformer[Token, list[Found]]):
         return found
 
     def sequence(self, children: list[Any]) -> list[Found]:
+        if len(children) == 1:  # one citation, the common case: nothing to inherit
+            found: list[Found] = children[0]
+            return found
         out: list[Found] = []
         for child in children:
             if not isinstance(child, str):  # skip the ITEMSEP and CONTSEP tokens
@@ -315,15 +318,16 @@ class _Pending(Citation):
 def _inherit(before: list[Found], found: Found) -> Found:
     """Complete a continuation with the dossier, chamber and year of the Kamerstuk before it."""
     citation = found.citation
-    if isinstance(citation, _Pending):
-        previous = next(
-            (f.citation for f in reversed(before) if isinstance(f.citation, Kamerstuk)), None
-        )
-        if previous is None:
-            raise InvalidValue("'nr.' without a dossier before it")
-        citation = attrs.evolve(
-            previous, ondernummer=citation.ondernummer, page=citation.page, date=citation.date
-        )
+    if not isinstance(citation, _Pending):
+        return found
+    previous = next(
+        (f.citation for f in reversed(before) if isinstance(f.citation, Kamerstuk)), None
+    )
+    if previous is None:
+        raise InvalidValue("'nr.' without a dossier before it")
+    citation = attrs.evolve(
+        previous, ondernummer=citation.ondernummer, page=citation.page, date=citation.date
+    )
     return Found(citation, found.start, found.end)
 
 
