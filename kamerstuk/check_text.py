@@ -29,7 +29,7 @@ from collections.abc import Iterator
 import attrs
 
 from .candidates import starts
-from .errors import InvalidValue, ParseError, _plain_list
+from .errors import InvalidValue, ParseError, plain_list
 from .extract import WINDOW
 from .parsing import engine, parse_found, parser
 from .problems import Problem
@@ -279,7 +279,7 @@ def _incomplete(
     begin = head if head is not None else start
     snippet = " ".join(text[begin:stop].split())
     wanted = _after_keyword(text[begin:stop]) or _wanted(text, begin, stop) or expected
-    what = f": expected {_plain_list(_telling(wanted))}" if wanted else ""
+    what = f": expected {plain_list(_telling(wanted))}" if wanted else ""
     return Broken(Problem.of("KS101", f"{snippet!r} stops short{what}", begin, stop), begin, stop)
 
 

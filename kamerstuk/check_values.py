@@ -27,7 +27,7 @@ from .citations import (
     Kamervragen,
 )
 from .limits import limits
-from .values import _MONTHS, Chamber, Dossier, Vergaderjaar
+from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
 
 __all__ = ["Finding", "value_findings"]
 
@@ -59,7 +59,7 @@ def value_findings(citation: Citation, today: dt.date | None = None) -> list[Fin
 
 
 def _long_date(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def _vergaderjaar(citation: Citation) -> Vergaderjaar | None:

@@ -22,6 +22,7 @@ __all__ = [
     "NotFound",
     "ParseError",
     "ResolveError",
+    "plain_list",
 ]
 
 
@@ -77,12 +78,16 @@ class ParseError(KamerstukError, ValueError):
         shown = "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in shown)
         caret = " " * (self.offset - lo) + "^"
         where = f"line {self.line}, column {self.column}"
-        wanted = f"; expected {_plain_list(self.expected)}" if self.expected else ""
+        wanted = f"; expected {plain_list(self.expected)}" if self.expected else ""
         return f"{self.message} at {where}{wanted}\n  {shown}\n  {caret}"
 
 
-def _plain_list(items: tuple[str, ...]) -> str:
-    """'a', 'a or b', 'a, b or c'."""
+def plain_list(items: tuple[str, ...]) -> str:
+    """Items as a sentence says them.
+
+    >>> plain_list(("a",)), plain_list(("a", "b")), plain_list(("a", "b", "c"))
+    ('a', 'a or b', 'a, b or c')
+    """
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " or " + items[-1]

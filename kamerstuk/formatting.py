@@ -28,7 +28,7 @@ from .citations import (
     Kamervragen,
 )
 from .errors import NoIdentifier
-from .values import _MONTHS, Chamber, Dossier, Vergaderjaar
+from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
 
 __all__ = ["STYLES", "format_citation"]
 
@@ -101,7 +101,7 @@ def _ondernummer(nr: str) -> str:
 
 
 def _tail(page: str | None, day: dt.date | None) -> str:
-    out = f" van {day.day} {_MONTHS[day.month - 1]} {day.year}" if day else ""
+    out = f" van {day.day} {MONTH_NAMES[day.month - 1]} {day.year}" if day else ""
     return out + (f", p. {page}" if page else "")
 
 
@@ -131,7 +131,7 @@ def _handelingen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Handelingen)
     if c.vergaderjaar is None and c.date is not None and c.number and c.page and not c.item:
         # The old Eerste Kamer short form: "Handelingen I 23 juni 2009, 36-1624".
-        day = f"{c.date.day} {_MONTHS[c.date.month - 1]} {c.date.year}"
+        day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
         return f"{_head('Handelingen', c.chamber, None)} {day}, {c.number}-{c.page}"
     parts = [_head("Handelingen", c.chamber, c.vergaderjaar)]
     if c.number:

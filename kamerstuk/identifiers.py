@@ -26,7 +26,7 @@ from .citations import (
     Kamervragen,
 )
 from .citations_extra import Agenda, NietDossierstuk
-from .koop_ids import _KV_NUMBER, from_identifier
+from .koop_ids import KV_NUMBER, from_identifier
 from .values import Chamber
 
 __all__ = ["ZOEK", "from_identifier", "identifier_of", "identifier_reason", "url_of"]
@@ -157,7 +157,7 @@ def _(c: Kamervragen) -> Found:
         return _ok(f"kv-{c.number}", c.variant)
     if c.chamber is Chamber.I:
         return _ok(f"kv-ek-{c.number}", c.variant)
-    if c.chamber is Chamber.VV or not _KV_NUMBER.fullmatch(c.number):
+    if c.chamber is Chamber.VV or not KV_NUMBER.fullmatch(c.number):
         return _no("Kamervragen of the Tweede Kamer are identified by a zaak number (2019Z12345)")
     return _ok(f"kv-tk-{c.number}", c.variant)
 

@@ -30,7 +30,7 @@ from .citations_extra import Agenda, NietDossierstuk, fast_constructor
 from .errors import InvalidValue, ParseError
 from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
 
-__all__ = ["from_identifier"]
+__all__ = ["KV_NUMBER", "from_identifier"]
 
 #: Where every published document has its page: ``{ZOEK}/{identifier}.html``.
 
@@ -41,7 +41,8 @@ _DOSSIER_NUMBER = re.compile(r"\d+|[IVXLCDM]+")
 _PART = re.compile(r"[A-Za-z0-9]+")
 _ROMAN = re.compile(r"[IVXL]+")
 # Zaak numbers (2019Z12345) and the odd ones KOOP also has (2011Z2249, 201707014, 2018z12433).
-_KV_NUMBER = re.compile(r"\d[0-9A-Za-z]*")
+#: A Kamervragen number as KOOP writes it (2019Z12345, and older all-digit numbers).
+KV_NUMBER = re.compile(r"\d[0-9A-Za-z]*")
 _AH_NUMBER = re.compile(r"\d+[a-z]?|AH\d+")
 _BLAD_NUMBER = re.compile(r"\d+[A-Za-z]?|[A-Za-z]")
 _GLUED = re.compile(r"(\d+)(v\d)")
@@ -252,11 +253,11 @@ def _ah(s: str, parts: list[str], variant: str | None) -> Citation:
 
 def _kv(s: str, parts: list[str], variant: str | None) -> Citation:
     """``kv-tk-{zaak}``, ``kv-ek-{number}``; legacy ``kv-{number}``."""
-    if len(parts) == 2 and _need(s, parts, 1, _KV_NUMBER.fullmatch(parts[1]), "a chamber"):
+    if len(parts) == 2 and _need(s, parts, 1, KV_NUMBER.fullmatch(parts[1]), "a chamber"):
         return Kamervragen(number=parts[1], chamber=None, variant=variant, legacy=True)
     chamber = _chamber(s, parts, 1)
     _count(s, parts, 3)
-    _need(s, parts, 2, _KV_NUMBER.fullmatch(parts[2]), "a zaak number such as 2019Z12345")
+    _need(s, parts, 2, KV_NUMBER.fullmatch(parts[2]), "a zaak number such as 2019Z12345")
     return _new_kv(parts[2], chamber, variant)
 
 

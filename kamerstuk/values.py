@@ -306,7 +306,8 @@ def to_page(value: str | int | None) -> str | None:
     return _COMMA.sub(", ", text) or None
 
 
-_MONTHS = [
+#: The Dutch month names, January first (dates are written with them: "3 oktober 2019").
+MONTH_NAMES = (
     "januari",
     "februari",
     "maart",
@@ -319,10 +320,11 @@ _MONTHS = [
     "oktober",
     "november",
     "december",
-]
+)
+#: Month numbers by name and abbreviation ("okt", "sept").
 MONTHS = (
-    {name: i for i, name in enumerate(_MONTHS, 1)}
-    | {name[:3]: i for i, name in enumerate(_MONTHS, 1)}
+    {name: i for i, name in enumerate(MONTH_NAMES, 1)}
+    | {name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)}
     | {"sept": 9}
 )
 
