@@ -434,3 +434,8 @@ def test_a_parsed_citation_and_its_text_agree() -> None:
     # validate(citation) judges what validate(text) judges, for the values.
     text = "Kamerstukken II 2016/17, 33 279, nr. 31 van 12 december 2019"
     assert [p.code for p in validate(parse(text))] == [p.code for p in validate(text)]
+
+
+@pytest.mark.parametrize("text", ["Kamerstuk \ud800 33694, nr.", "Stb. 2019\udfff", "\x00Kamerstukken II 2019/21, 35300"])
+def test_never_raises_on_surrogates_and_control_characters(text: str) -> None:
+    assert isinstance(validate(text), list)

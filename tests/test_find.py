@@ -250,3 +250,18 @@ def test_non_str_is_a_type_error() -> None:
 def test_matches_are_picklable_values() -> None:
     matches = list(find("Kamerstuk 33694, nr. 20 en Stb. 2019, 123"))
     assert pickle.loads(pickle.dumps(matches)) == matches
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamerstuk \ud800 33694, nr. 20",
+        "Kamerstuk 33694, nr. 20\udfff en Stb. 2019, 123",
+        "\x00Kamerstuk 33694\x00, nr. 20",
+        "Kamerstuk 33694, nr. 20" * 1 + "\u2028\u2029",
+    ],
+)
+def test_lone_surrogates_and_control_characters_do_not_break_find(text: str) -> None:
+    matches = list(find(text))
+    for match in matches:
+        assert text[match.start : match.end] == match.text
