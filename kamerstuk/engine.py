@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from lark import Lark, Tree
@@ -89,11 +90,16 @@ class Lexeme(str):
 class Stuck(Exception):
     """The grammar cannot go on at ``offset``; ``expected`` names the terminals it could take."""
 
-    def __init__(self, offset: int, expected: frozenset[str], token: Lexeme | None = None) -> None:
+    def __init__(self, offset: int, expected: Iterable[str], token: Lexeme | None = None) -> None:
         super().__init__(offset)
         self.offset = offset
-        self.expected = expected
+        self._expected = expected
         self.token = token
+
+    @property
+    def expected(self) -> frozenset[str]:
+        # Worked out when asked: find() gets stuck at the end of every citation and never asks.
+        return frozenset(k for k in self._expected if k.isupper())
 
 
 class Engine:
@@ -189,8 +195,7 @@ class Engine:
                 try:
                     action, arg = table[states[-1]][kind]
                 except KeyError:
-                    expected = frozenset(k for k in table[states[-1]] if k.isupper())
-                    raise Stuck(token.start_pos, expected, token) from None
+                    raise Stuck(token.start_pos, table[states[-1]], token) from None
                 if action is Shift:
                     states.append(arg)
                     values.append(token)
@@ -231,8 +236,7 @@ class Engine:
             try:
                 action, rule = table[states[-1]][_END]
             except KeyError:
-                expected = frozenset(k for k in table[states[-1]] if k.isupper())
-                raise Stuck(offset, expected) from None
+                raise Stuck(offset, table[states[-1]]) from None
             if action is Shift:
                 return values[-1]
             # The reduction, inline as in _run: this loop runs for every citation found.
