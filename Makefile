@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 
 demo: $(STAMP)
 	$(BIN)/kamerstuk find examples/kamerbrief-nucleaire-risicobeperking.txt
+	$(BIN)/kamerstuk check examples/kamerbrief-nucleaire-risicobeperking.txt
 	$(BIN)/kamerstuk parse < examples/citations.txt
 
 test: $(STAMP)
