@@ -207,7 +207,6 @@ def to_vergaderjaar(value: Vergaderjaar | str | None) -> Vergaderjaar | None:
     return Vergaderjaar.parse(value)
 
 
-_ROMAN_SUFFIX = re.compile(r"^[IVXL]+[A-Z]?$")
 _DOSSIER = re.compile(
     r"^(?P<num>\d{1,2}[\s.\u00a0\u2009\u202f]?\d{3}|\d+|[IVXLCDM]+)"
     r"(?P<rest>.*)$"
