@@ -22,7 +22,7 @@ import attrs
 from lark import Token, Transformer
 
 from .citations import BLADEN, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
-from .errors import InvalidValue
+from .errors import InvalidValue, ParseError
 from .found import Found
 from .values import Chamber, Dossier, Vergaderjaar, dutch_date
 
@@ -189,6 +189,10 @@ def _located(method: _Item) -> _Item:
             return method(self, tokens)
         except InvalidValue as err:
             err.offset = tokens[0].start_pos or 0  # type: ignore[attr-defined]
+            raise
+        except ParseError as err:
+            # A malformed KOOP identifier: its offset counts from the identifier's first letter.
+            err.item_offset = tokens[0].start_pos or 0  # type: ignore[attr-defined]
             raise
 
     return wrapper  # type: ignore[return-value]

@@ -144,6 +144,7 @@ def test_parse_of_a_list_names_the_companion() -> None:
         ("", "empty", 1),
         ("   ", "empty", 1),
         ("Kamerstuk 33783, nrs. 1-90", "at most 50", 1),
+        ("(ah-ek-19951995-1)", "vergaderjaar", 8),
     ],
 )
 def test_errors_say_what_and_where(text: str, message: str, column: int) -> None:
