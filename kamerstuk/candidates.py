@@ -66,9 +66,9 @@ _HEADS: list[tuple[str, str]] = [
 _DIGIT_SOON = r"(?=[^\d]{0,60}\d)"
 
 # A dossier number, read backwards from the part that follows it.
-_DOSSIER_BEFORE = re.compile(rf"[1-9]\d{_SP}?\d{{3}}$")
+_DOSSIER_BEFORE = re.compile(rf"[1-9]\d{_SP}{{0,3}}\d{{3}}$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"[1-9]\d{_SP}?\d{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+    rf"[1-9]\d{_SP}{{0,3}}\d{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
     rf",?{_SP}*$"
 )
 _IDENTIFIER_PREFIX = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import pickle
+import random
 import re
 from typing import Any
 
@@ -265,3 +266,36 @@ def test_lone_surrogates_and_control_characters_do_not_break_find(text: str) -> 
     matches = list(find(text))
     for match in matches:
         assert text[match.start : match.end] == match.text
+
+
+def _as_pdf_text_writes_it(surface: str, rnd: random.Random) -> str:
+    """``surface`` with its spaces made the way PDF extraction makes them (doubled, a line break,
+    a space before a line break, no-break and thin spaces) and its head word sometimes
+    hyphenated across a line break."""
+    spaced = "".join(
+        rnd.choice([" ", "  ", "\n", "\u00a0", " \n", "\u2009"]) if ch == " " else ch
+        for ch in surface
+    )
+    head = re.search(r"Kamerstukken|Kamerstuk|Handelingen|Aanhangsel", spaced)
+    if head and rnd.random() < 0.5:
+        cut = rnd.randint(3, len(head.group()) - 3)
+        word = head.group()
+        spaced = spaced[: head.start()] + word[:cut] + "-\n" + word[cut:] + spaced[head.end() :]
+    return spaced
+
+
+def test_real_citations_survive_pdf_spacing() -> None:
+    """Every labelled citation of dev.jsonl, spaced five ways as PDF text spaces it, still
+    names the same documents."""
+    evaluate = _evaluate_module()
+    rnd = random.Random(3)
+    missed = []
+    for row in read_jsonl(shared_path("corpus", "dev.jsonl")):
+        for citation in row["citations"]:
+            wanted = sorted(evaluate.keys_of(citation))
+            for _ in range(5) if wanted else ():
+                text = f"Zie ook ({_as_pdf_text_writes_it(citation['surface'], rnd)}) hierover."
+                got = sorted(k for m in find(text) for k in evaluate.keys_of(m.citation.to_dict()))
+                if got != wanted:
+                    missed.append(text)
+    assert missed == []
