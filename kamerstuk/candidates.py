@@ -160,6 +160,9 @@ _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
     (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Z\d{5}(?![\w])", _zaak),
     (rf"\([1-9]\d{{4}}(?:\)|{_SP}*\(R\d{{3,4}}\)\))", _in_parentheses),
+    # "(36 200 VIII)": spaced, a bill number in parentheses only with its suffix (amounts are
+    # written "(12 500)" too).
+    (rf"\([1-9]\d{_SP}\d{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|\d\d)\)", _in_parentheses),
 ]
 
 
