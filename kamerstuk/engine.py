@@ -1,11 +1,11 @@
 """A lean runner for the LALR tables that Lark builds from grammar.lark.
 
-Lark compiles the grammar, its LALR table, its per-state (contextual) scanners and the
-transformer callbacks; this module only drives them. Lark's own runtime tracks lines and
-columns, builds an interactive parser and wraps every step, which costs about 100 µs a
-citation; this loop does the same work in a fraction of that, and it can also answer
-"what is the longest citation that starts here?" in one pass, which find() needs. The
-tests check that it gives exactly what Lark's own ``parse`` gives.
+Lark compiles the grammar, its LALR table and its per-state (contextual) scanners; this module
+only drives them, with the transformer's methods as the rules' callbacks. Lark's own runtime
+tracks lines and columns, builds a tree builder's wrappers and a lexer thread per call; this
+loop does the same work in about two thirds of the time (``benchmarks/parse.py``), and it can
+also answer "what is the longest citation that starts here?" in one pass, which find() needs.
+The tests check that it gives exactly what Lark's own ``parse`` gives.
 
 >>> from kamerstuk.parsing import parser
 >>> from kamerstuk.transform import CitationTransformer
