@@ -293,7 +293,8 @@ def _head_pattern() -> re.Pattern[str]:
         "AANH_WORD",
         "KV_WORD",
         "BLAD_WORD",
-        "CHAMBER_HEAD",
+        # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
+        # header, not a citation cut short; before a dossier find() proposes it anyway.
     )
     terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
     return re.compile("|".join(f"(?:{terms[n]})" for n in names))

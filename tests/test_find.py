@@ -99,6 +99,7 @@ def _found(text: str) -> list[tuple[str, str | None]]:
         ),
         ("Kamerstuknummer 26643-1055 gaat", [("Kamerstuknummer 26643-1055", "kst-26643-1055")]),
         ("de begroting (36 200 VIII) en", [("36 200 VIII", None)]),
+        ("Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 31", [("Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 31", "kst-36410-31")]),
         ("Zie Kamer\u00adstukken II 2019/20, 35\u200b300, nr. 5.", [("Kamer\u00adstukken II 2019/20, 35\u200b300, nr. 5", "kst-35300-5")]),
         ("OCR: Kamerstukken Il 2019/20, 35 300, nr. 5", [("Kamerstukken Il 2019/20, 35 300, nr. 5", "kst-35300-5")]),
         ("de wetsvoorstellen 34556 en 34557 zijn", [("wetsvoorstellen 34556", None), ("34557", None)]),
