@@ -342,7 +342,11 @@ def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> 
     if parts.bare:
         ondernummers: list[str] = [parts.bare]
     else:
-        ondernummers = list(_expand(parts.lists.get("nr", [])))
+        # "NR. 188B" in capitals is stuk 188b: the letter after the digits is lower case.
+        ondernummers = [
+            n if n[-1].islower() or n.isdigit() or not n[0].isdigit() else n.lower()
+            for n in _expand(parts.lists.get("nr", []))
+        ]
     ambiguous = False
     digits = _NOT_DIGIT.sub("", number)
     subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2

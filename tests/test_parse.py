@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 import time
 from typing import Any
 
@@ -260,3 +261,15 @@ def test_any_text_is_a_citation_or_a_parse_error(text: str) -> None:
     else:
         assert 0 <= error.offset <= len(text)
         assert error.line >= 1
+
+
+# Headings and some documents write citations in capitals: they name the same documents.
+@pytest.mark.parametrize(
+    "row", [r for r in NOTATIONS if r["expected"] and "-" not in r["text"].split()[0]], ids=lambda r: r["text"][:60]
+)
+def test_citations_in_capitals_name_the_same_documents(row: dict[str, Any]) -> None:
+    if re.fullmatch(r"[a-z]+(-[a-z]+)*-\d.*", row["text"]):
+        pytest.skip("KOOP identifiers are lower case by definition")
+    assert [c.identifier for c in parse_all(row["text"].upper())] == [
+        c.identifier for c in parse_all(row["text"])
+    ]
