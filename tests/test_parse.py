@@ -58,6 +58,7 @@ def test_non_citations_are_parse_errors(text: str) -> None:
         ("Kamerstuk 33694, nr. 20 van 3 okt. 2019", "date", "2019-10-03"),
         ("Kamerstukken Eerste Kamer 2014/15, 33802, C", "chamber", "I"),
         ("Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 31", "chamber", "II"),
+        ("kamerstukken ii 2019/20, 35 300, nr. 5", "chamber", "II"),
         ("Eerste Kamer 2019-2020, 35 300, A", "identifier", "kst-35300-A"),
         ("Kamerstukken VV 2014/15, 33802, nr. 3", "chamber", "VV"),
         ("Kamerstukken II 2019-20, 35300, nr. 3", "vergaderjaar", "2019-2020"),
