@@ -45,13 +45,21 @@ def _flat(children: list[Any]) -> list[Any]:
     return out
 
 
+def _splice(children: list[Any]) -> _Splice:
+    # Most inlined rules hold tokens only; then the list is taken as it is, not copied.
+    for child in children:
+        if type(child) is _Splice:
+            return _Splice(_flat(children))
+    return _Splice(children)
+
+
 def _callback(rule: Any, transformer: Any) -> Any:
     """What reducing ``rule`` yields, as Lark's tree builder would give it to ``transformer``:
     "_" rules are spliced into their parent, "?" rules with one child pass it on, the others
     call the transformer's method (named by the alias, if any) with their flattened children."""
     name = str(rule.origin.name)
     if name.startswith("_"):
-        return lambda children: _Splice(_flat(children))
+        return _splice
     method = getattr(transformer, str(rule.alias or name), None)
     if method is None:  # no method: Lark would build a Tree (or pass on a single child)
         method = functools.partial(Tree, str(rule.alias or name))
@@ -61,6 +69,7 @@ def _callback(rule: Any, transformer: Any) -> Any:
 
 
 _END = "$END"
+_new_str = str.__new__
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 #: Terminals whose match may begin with a space that is part of them.
 _SPACE_LED = frozenset({"SEG"})
@@ -105,23 +114,31 @@ class Stuck(Exception):
 class Engine:
     """Runs the parse table of a Lark LALR parser with a contextual lexer and inline callbacks."""
 
+    #: What :meth:`parse` raises where the text stops being a citation.
+    Stuck = Stuck
+
     def __init__(self, lark: Lark, transformer: Any) -> None:
         frontend: Any = lark.parser
         table = frontend.parser.parser.parse_table
-        # Plain str keys: Lark's keys may be Tokens, whose Python-level __eq__ slows lookups.
-        self._states: dict[int, dict[str, tuple[Any, Any]]] = {
-            state: {str(k): v for k, v in actions.items()}
-            for state, actions in table.states.items()
-        }
-        self._start = table.start_states["start"]
-        self._end = table.end_states["start"]
         # Per rule, what a reduction needs: how many values it takes, its callback, its name.
-        self._rules: dict[Any, tuple[int, Any, str]] = {
+        rules: dict[Any, tuple[int, Any, str]] = {
             rule: (len(rule.expansion), _callback(rule, transformer), str(rule.origin.name))
             for actions in table.states.values()
             for action, rule in actions.values()
             if action is not Shift
         }
+        # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
+        # every lookup) and each reduction's rule replaced by what it needs, so that the loop
+        # never hashes a Rule object (also Python-level) either.
+        self._states: dict[int, dict[str, tuple[Any, Any]]] = {
+            state: {
+                str(k): (action, arg if action is Shift else rules[arg])
+                for k, (action, arg) in actions.items()
+            }
+            for state, actions in table.states.items()
+        }
+        self._start = table.start_states["start"]
+        self._end = table.end_states["start"]
         self._lexers: dict[int, Any] = frontend.lexer.lexers
         self._ignore = frozenset(lark.ignore_tokens)
         self._scanners: dict[int, tuple[Any, ...]] = {}
@@ -165,7 +182,7 @@ class Engine:
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
         the text so far is a whole citation.
         """
-        table, rules, scanners, ignore = self._states, self._rules, self._scanners, self._ignore
+        table, scanners, ignore = self._states, self._scanners, self._ignore
         states: list[int] = [self._start]
         values: list[Any] = []
         while pos < size:
@@ -189,7 +206,9 @@ class Engine:
             if kind in ignore:
                 pos = end
                 continue
-            token = Lexeme(kind, found.group(), pos, end)
+            # Lexeme(kind, ...) without the call: this line runs for every token of every text.
+            token = _new_str(Lexeme, found.group())
+            token.type, token.start_pos, token.end_pos = kind, pos, end
             pos = end
             while True:
                 try:
@@ -200,7 +219,7 @@ class Engine:
                     states.append(arg)
                     values.append(token)
                     break
-                count, callback, origin = rules[arg]
+                count, callback, origin = arg
                 children = values[-count:] if count else []
                 if count:
                     del states[-count:]
@@ -231,7 +250,7 @@ class Engine:
 
     def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
         """Reduce at the end of the text until the start rule is complete."""
-        table, rules, end = self._states, self._rules, self._end
+        table, end = self._states, self._end
         while True:
             try:
                 action, rule = table[states[-1]][_END]
@@ -240,7 +259,7 @@ class Engine:
             if action is Shift:
                 return values[-1]
             # The reduction, inline as in _run: this loop runs for every citation found.
-            count, callback, origin = rules[rule]
+            count, callback, origin = rule
             children = values[-count:] if count else []
             if count:
                 del states[-count:]

@@ -98,11 +98,10 @@ def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found
     """
     if not isinstance(text, str):
         raise TypeError(f"expected the citation as a str, got {type(text).__name__}")
-    from .engine import Stuck
-
+    runner = engine()
     try:
-        found: list[Found] = engine().parse(text, start, end)
-    except Stuck as err:
+        found: list[Found] = runner.parse(text, start, end)
+    except runner.Stuck as err:
         raise _parse_error(err, text, end) from None
     except (InvalidValue, NoIdentifier, ParseError) as err:
         raise _value_error(err, text) from err

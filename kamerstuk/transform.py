@@ -22,9 +22,10 @@ import attrs
 from lark import Token, Transformer
 
 from .citations import BLADEN, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
+from .citations_extra import fast_constructor
 from .errors import InvalidValue, ParseError
 from .found import Found
-from .values import Chamber, Dossier, Vergaderjaar, dutch_date
+from .values import Chamber, Dossier, Vergaderjaar, dutch_date, to_ondernummer, to_page
 
 __all__ = ["CitationTransformer", "Found"]
 
@@ -202,7 +203,8 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     """Turns the tokens of one ``sequence`` into a list of :class:`Found`."""
 
     def start(self, children: list[Any]) -> list[Found]:
-        found: list[Found] = next(c for c in children if isinstance(c, list))
+        # [sequence], or [LPAR, sequence, RPAR].
+        found: list[Found] = children[0] if len(children) == 1 else children[1]
         return found
 
     def sequence(self, children: list[Any]) -> list[Found]:
@@ -335,18 +337,24 @@ def _inherit(before: list[Found], found: Found) -> Found:
     return Found(citation, found.start, found.end)
 
 
+def _stuk(number: str) -> str:
+    """An ondernummer as KOOP writes it: "NR. 188B" in capitals is stuk 188b."""
+    if number[0].isdigit() and number[-1].isupper():
+        return number.lower()
+    return str(number)
+
+
 def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> list[Found]:
     parts = _read(tokens)
     # A stuk printed under several dossiers is filed under the first (koop.md 1.1, rule 4).
     number, segs = parts.dossiers[0]
+    listed = parts.lists.get("nr", [])
     if parts.bare:
         ondernummers: list[str] = [parts.bare]
+    elif len(listed) == 1:  # one number, the common case
+        ondernummers = [_stuk(listed[0])]
     else:
-        # "NR. 188B" in capitals is stuk 188b: the letter after the digits is lower case.
-        ondernummers = [
-            n if n[-1].islower() or n.isdigit() or not n[0].isdigit() else n.lower()
-            for n in _expand(parts.lists.get("nr", []))
-        ]
+        ondernummers = [_stuk(n) for n in _expand(listed)]
     ambiguous = False
     digits = _NOT_DIGIT.sub("", number)
     subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2
@@ -357,16 +365,23 @@ def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> 
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
         ambiguous = parts.chamber is not Chamber.II
-    common: dict[str, Any] = {
-        "dossier": Dossier(number, tuple(segs)),
-        "chamber": parts.chamber,
-        "vergaderjaar": parts.vergaderjaar,
-        "page": parts.page,
-        "date": parts.date,
-    }
-    if cls is Kamerstuk:
-        common["ambiguous"] = ambiguous
+    dossier = Dossier(number, tuple(segs))
+    page = to_page(parts.page)
     span = _span(tokens)
+    if cls is not Kamerstuk:
+        common = {"dossier": dossier, "chamber": parts.chamber, "page": page, "date": parts.date}
+        common["vergaderjaar"] = parts.vergaderjaar
+        if not ondernummers:
+            return [Found(cls(**common), *span)]
+        return [Found(cls(ondernummer=n, **common), *span) for n in ondernummers]
+    # Every value is in normal form here (to_ondernummer still checks each number), so the
+    # Kamerstuk is built without running its converters again: this is find()'s hot path.
+    rest = (parts.chamber, parts.vergaderjaar, page, parts.date, ambiguous)
     if not ondernummers:
-        return [Found(cls(**common), *span)]
-    return [Found(cls(ondernummer=n, **common), *span) for n in ondernummers]
+        return [Found(_NEW_KAMERSTUK(dossier, None, *rest), *span)]
+    return [Found(_NEW_KAMERSTUK(dossier, to_ondernummer(n), *rest), *span) for n in ondernummers]
+
+
+_NEW_KAMERSTUK = fast_constructor(
+    Kamerstuk, "dossier", "ondernummer", "chamber", "vergaderjaar", "page", "date", "ambiguous"
+)
