@@ -16,13 +16,15 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 import attrs
+from attrs import AttrsInstance
 
 from .citations import Citation, _to_text
 from .values import Chamber, to_chamber
 
 __all__ = ["Agenda", "NietDossierstuk", "fast_constructor"]
 
-C = TypeVar("C", bound=Citation)
+# Any attrs class: the citations, and the value types they hold (Dossier).
+C = TypeVar("C", bound=AttrsInstance)
 
 
 @attrs.frozen(kw_only=True)

@@ -59,7 +59,8 @@ def _callback(rule: Any, transformer: Any) -> Any:
     call the transformer's method (named by the alias, if any) with their flattened children."""
     name = str(rule.origin.name)
     if name.startswith("_"):
-        return _splice
+        # A rule of terminals only has nothing to splice in: the class itself is the callback.
+        return _Splice if all(symbol.is_term for symbol in rule.expansion) else _splice
     method = getattr(transformer, str(rule.alias or name), None)
     if method is None:  # no method: Lark would build a Tree (or pass on a single child)
         method = functools.partial(Tree, str(rule.alias or name))

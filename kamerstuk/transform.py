@@ -62,6 +62,7 @@ _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _NOT_DIGIT = re.compile(r"\D")
+_NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
 _FUND_LETTER = re.compile(r"[A-Z]")
 
@@ -365,7 +366,8 @@ def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> 
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
         ambiguous = parts.chamber is not Chamber.II
-    dossier = Dossier(number, tuple(segs))
+    # The grammar's DOSSIER is digits with at most a separator: normal form once it is gone.
+    dossier = _NEW_DOSSIER(_NUMBER_NOISE.sub("", number), tuple(segs))
     page = to_page(parts.page)
     span = _span(tokens)
     if cls is not Kamerstuk:
@@ -382,6 +384,7 @@ def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> 
     return [Found(_NEW_KAMERSTUK(dossier, to_ondernummer(n), *rest), *span) for n in ondernummers]
 
 
+_NEW_DOSSIER = fast_constructor(Dossier, "number", "suffixes")
 _NEW_KAMERSTUK = fast_constructor(
     Kamerstuk, "dossier", "ondernummer", "chamber", "vergaderjaar", "page", "date", "ambiguous"
 )
