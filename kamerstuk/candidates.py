@@ -154,8 +154,13 @@ _Proposer = tuple[re.Pattern[str], Callable[[re.Match[str], str], int | None]]
 _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
     # The dash of "33694-49" follows a digit, that of "kst-33694-20" a letter; the lookbehind
     # keeps the many other hyphens of running text from reaching Python at all.
-    (r"-(?<=[\da-z]-)(?=[\s\u00a0]*[\dRIVXA-M(]|(?:tk|ek|vv)-\d)", _after_dash),
-    (r"\u2013(?<=\d\u2013)(?=[\s\u00a0]*[\dRIVXA-M(])", _after_dash),
+    # After the dash of a compact reference comes a part of at most four digits ("-49",
+    # "-07-1398"), a suffix or an R-number; five digits ("33694-33694") are something else.
+    (
+        r"-(?:(?<=\d-)(?=[\s\u00a0]*(?:\d{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=\d|(?:tk|ek|vv)-\d))",
+        _after_dash,
+    ),
+    (r"\u2013(?<=\d\u2013)(?=[\s\u00a0]*(?:\d{1,4}(?!\d)|[RIVXA-M(]))", _after_dash),
     (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
     (r"Z\d{5}(?![\w])", _zaak),
