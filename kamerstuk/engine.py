@@ -3,7 +3,7 @@
 Lark compiles the grammar, its LALR table and its per-state (contextual) scanners; this module
 only drives them, with the transformer's methods as the rules' callbacks. Lark's own runtime
 tracks lines and columns, builds a tree builder's wrappers and a lexer thread per call; this
-loop does the same work in about two thirds of the time (``benchmarks/parse.py``), and it can
+loop does the same work in about half the time (``benchmarks/parse.py``), and it can
 also answer "what is the longest citation that starts here?" in one pass, which find() needs.
 The tests check that it gives exactly what Lark's own ``parse`` gives.
 
