@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 from typing import Any
@@ -28,3 +29,13 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """The records of a JSON-lines file."""
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_module(path: Path, name: str) -> Any:
+    """The Python file at ``path`` (a benchmark, ../shared's evaluate.py) loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -4,7 +4,6 @@ what is cited; never raises."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
 from collections.abc import Iterator
@@ -32,7 +31,7 @@ from kamerstuk.fixes import apply_fixes, fix_text, same_documents
 from kamerstuk.limits import limits
 from kamerstuk.problems import CODES, Lines, Problem, matches
 
-from support import ROOT, read_jsonl, shared_path
+from support import ROOT, load_module, read_jsonl, shared_path
 
 #: The day "in the future" is judged against, fixed so the tests do not age.
 TODAY = dt.date(2026, 11, 28)
@@ -410,12 +409,7 @@ def test_style_fixes_exist_on_real_text() -> None:
 
 
 def _benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_checks", ROOT / "benchmarks" / "checks.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(ROOT / "benchmarks" / "checks.py", "bench_checks")
 
 
 @pytest.mark.shared

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
 import random
 import re
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 
 from kamerstuk import find
 
-from support import DATA, read_jsonl, shared_path
+from support import DATA, load_module, read_jsonl, shared_path
 
 
 def _found(text: str) -> list[tuple[str, str | None]]:
@@ -163,13 +162,7 @@ def test_seed_letter_every_citation_with_its_date() -> None:
 
 
 def _evaluate_module() -> Any:
-    path = shared_path("bench", "evaluate.py")
-    spec = importlib.util.spec_from_file_location("shared_evaluate", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module(shared_path("bench", "evaluate.py"), "shared_evaluate")
 
 
 def test_accuracy_on_real_labelled_text() -> None:
