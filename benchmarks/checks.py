@@ -44,9 +44,9 @@ from pathlib import Path
 import attrs
 
 from kamerstuk import find, parse_all
-from kamerstuk.checks import validate
-from kamerstuk.errors import KamerstukError
-from kamerstuk.limits import limits
+from kamerstuk.checks.validate import validate
+from kamerstuk.model.errors import KamerstukError
+from kamerstuk.model.limits import limits
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = dt.date.today()

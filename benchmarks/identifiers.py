@@ -27,9 +27,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from kamerstuk.citations import Citation
-from kamerstuk.errors import ParseError
-from kamerstuk.identifiers import from_identifier, identifier_of
+from kamerstuk.model.citations import Citation
+from kamerstuk.model.errors import ParseError
+from kamerstuk.model.identifiers import from_identifier, identifier_of
 
 KEYLIST = (
     Path(__file__).resolve().parents[1].parent / "shared" / "koop-identifiers" / "op_keylist.xz"

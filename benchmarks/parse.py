@@ -51,8 +51,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
-    from kamerstuk.parsing import parse_found
-    from kamerstuk.parsing import parser as lark_parser
+    from kamerstuk.grammar.parsing import parse_found
+    from kamerstuk.grammar.parsing import parser as lark_parser
 
     texts = citations()
     lark = lark_parser()

@@ -27,8 +27,8 @@ from pytest_httpserver import HTTPServer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from kamerstuk.citations import Kamerstuk
-from kamerstuk.resolver import resolve_all
+from kamerstuk.koop.resolver import resolve_all
+from kamerstuk.model.citations import Kamerstuk
 
 from resolver_support import FakeKoop
 

@@ -27,7 +27,7 @@ from typing import Any
 from tqdm import tqdm
 
 import kamerstuk
-from kamerstuk.citations import DICT_KEYS
+from kamerstuk.model.citations import DICT_KEYS
 
 #: The CSV columns: where, then Match.to_dict() (the citation's fields, start, end, text).
 COLUMNS = ["file", "line", "column", "text", "start", "end", *DICT_KEYS]

@@ -4,30 +4,40 @@
 >>> c = kamerstuk.parse("Kamerstuk 33694, Nr. 20")
 >>> c.identifier, c.url
 ('kst-33694-20', 'https://zoek.officielebekendmakingen.nl/kst-33694-20.html')
+
+Everything public is named here and in ``__all__``; the subpackages (``model``, ``grammar``,
+``text``, ``checks``, ``koop``, ``cli``) are internal and may change between releases
+(docs/architecture.md says which does what). The checks and the resolver are loaded on first
+use, so that ``import kamerstuk`` imports neither the checks' data nor requests.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from .annotate import annotate, annotate_html
-from .citations import (
-    Aanhangsel,
-    Bijlage,
+from .grammar.parsing import parse, parse_all
+from .model.bladen import (
     Blad,
     BladGemeenschappelijkeRegeling,
-    Citation,
     Gemeenteblad,
-    Handelingen,
-    Kamerstuk,
-    Kamervragen,
     ProvinciaalBlad,
     Staatsblad,
     Staatscourant,
     Tractatenblad,
     Waterschapsblad,
 )
-from .errors import (
+from .model.citations import (
+    Aanhangsel,
+    Agenda,
+    Bijlage,
+    Citation,
+    Handelingen,
+    Kamerstuk,
+    Kamervragen,
+    NietDossierstuk,
+)
+from .model.errors import (
     Ambiguous,
     InvalidValue,
     KamerstukError,
@@ -36,22 +46,40 @@ from .errors import (
     ParseError,
     ResolveError,
 )
-from .extract import Match, find
-from .identifiers import from_identifier
-from .parsing import parse, parse_all
-from .values import Chamber, Dossier, Vergaderjaar
+from .model.found import Match
+from .model.identifier_parser import from_identifier
+from .model.values import Chamber, Dossier, Vergaderjaar
+from .text.annotate import annotate, annotate_html
+from .text.extract import find
 
 if TYPE_CHECKING:
-    import datetime as dt
+    # The lazy names below, for type checkers: the real objects, with their real signatures.
+    from .checks.fixes import Fixed, fix_text
+    from .checks.problems import Problem
+    from .checks.validate import validate
+    from .koop.document import Document
+    from .koop.resolver import Resolved, Resolver, resolve, resolve_all
+    from .koop.session import make_session
 
-    from .document import Document
-    from .fixes import Fixed
-    from .problems import Problem
+__version__ = "0.2.0"
 
-__version__ = "0.1.0"
+#: Names loaded on first use, and the module each comes from.
+_LAZY = {
+    "validate": "checks.validate",
+    "fix_text": "checks.fixes",
+    "Fixed": "checks.fixes",
+    "Problem": "checks.problems",
+    "resolve": "koop.resolver",
+    "resolve_all": "koop.resolver",
+    "Resolved": "koop.resolver",
+    "Resolver": "koop.resolver",
+    "Document": "koop.document",
+    "make_session": "koop.session",
+}
 
 __all__ = [
     "Aanhangsel",
+    "Agenda",
     "Ambiguous",
     "Bijlage",
     "Blad",
@@ -60,6 +88,7 @@ __all__ = [
     "Citation",
     "Document",
     "Dossier",
+    "Fixed",
     "Gemeenteblad",
     "Handelingen",
     "InvalidValue",
@@ -67,12 +96,15 @@ __all__ = [
     "KamerstukError",
     "Kamervragen",
     "Match",
+    "NietDossierstuk",
     "NoIdentifier",
     "NotFound",
     "ParseError",
     "Problem",
     "ProvinciaalBlad",
     "ResolveError",
+    "Resolved",
+    "Resolver",
     "Staatsblad",
     "Staatscourant",
     "Tractatenblad",
@@ -84,6 +116,7 @@ __all__ = [
     "find",
     "fix_text",
     "from_identifier",
+    "make_session",
     "parse",
     "parse_all",
     "resolve",
@@ -92,48 +125,15 @@ __all__ = [
 ]
 
 
-def validate(
-    text_or_citation: str | Citation, *, style: str | None = None, today: dt.date | None = None
-) -> list[Problem]:
-    """The problems of the citations in a text, or of one citation; never raises on a str.
-
-    >>> [p.code for p in validate("Zie Kamerstukken II 2019/21, 35 300, nr. 3.")]
-    ['KS201']
-    """
-    from .checks import validate as _validate
-
-    return _validate(text_or_citation, style=style, today=today)
-
-
-def fix_text(text: str, **options: Any) -> Fixed:
-    """``text`` with every fixable citation problem fixed (see :func:`kamerstuk.fixes.fix_text`)."""
-    from .fixes import fix_text as _fix_text
-
-    return _fix_text(text, **options)
-
-
-def resolve(citation: Citation | str, **options: Any) -> Document:
-    """The document a citation names, from officielebekendmakingen.nl (network; see resolver)."""
-    from .resolver import resolve as _resolve
-
-    return _resolve(citation, **options)
-
-
-def resolve_all(citations: Any, **options: Any) -> Any:
-    """Resolve many citations concurrently, in input order (network; see resolver)."""
-    from .resolver import resolve_all as _resolve_all
-
-    return _resolve_all(citations, **options)
-
-
 def __getattr__(name: str) -> Any:
-    # Document lives with the network code; importing it must not import requests eagerly.
-    if name == "Document":
-        from .document import Document
+    # PEP 562: the checks and the network code are imported when first asked for.
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kamerstuk' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # asked once: later lookups do not come here
+    return value
 
-        return Document
-    if name == "Problem":
-        from .problems import Problem
 
-        return Problem
-    raise AttributeError(f"module 'kamerstuk' has no attribute {name!r}")
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

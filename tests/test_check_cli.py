@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from kamerstuk import checks, find
-from kamerstuk.cli import main
-from kamerstuk.commands import check as check_command
+from kamerstuk import find
+from kamerstuk.cli import check as check_command
+from kamerstuk.cli.main import main
 
 from support import DATA, shared_path
 
@@ -24,9 +24,7 @@ SOUND = DATA / "check-brief-in-orde.txt"
 LINE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>KS\d{3}) (?P<message>.+)$")
 
 
-@pytest.fixture(autouse=True)
-def strict(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checks, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_checks")
 
 
 @pytest.fixture

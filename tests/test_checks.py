@@ -20,16 +20,15 @@ from kamerstuk import (
     Kamerstuk,
     Kamervragen,
     Staatsblad,
-    checks,
     find,
     parse,
 )
-from kamerstuk.check_style import document_key
-from kamerstuk.check_text import scan
-from kamerstuk.checks import validate
-from kamerstuk.fixes import apply_fixes, fix_text, same_documents
-from kamerstuk.limits import limits
-from kamerstuk.problems import CODES, Lines, Problem, matches
+from kamerstuk.checks.fixes import apply_fixes, fix_text, same_documents
+from kamerstuk.checks.problems import CODES, Lines, Problem, matches
+from kamerstuk.checks.scan import scan
+from kamerstuk.checks.style import document_key
+from kamerstuk.checks.validate import validate
+from kamerstuk.model.limits import limits
 
 from support import ROOT, load_module, read_jsonl, shared_path
 
@@ -37,10 +36,7 @@ from support import ROOT, load_module, read_jsonl, shared_path
 TODAY = dt.date(2026, 11, 28)
 
 
-@pytest.fixture(autouse=True)
-def strict(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Internal errors fail the tests instead of being skipped quietly."""
-    monkeypatch.setattr(checks, "STRICT", True)
+pytestmark = pytest.mark.usefixtures("strict_checks")
 
 
 def _problems(text: str, style: str | None = None) -> list[tuple[str, str]]:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import kamerstuk
-from kamerstuk.chunks import find_in_stream
-from kamerstuk.cli import main
+from kamerstuk.cli.main import main
+from kamerstuk.text.chunks import find_in_stream
 
 from support import DATA, ROOT, read_jsonl
 

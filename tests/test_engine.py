@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import UnexpectedInput
 
-from kamerstuk.engine import Stuck
-from kamerstuk.errors import KamerstukError
-from kamerstuk.parsing import engine, parser
+from kamerstuk.grammar.engine import Stuck
+from kamerstuk.grammar.parsing import engine, parser
+from kamerstuk.model.errors import KamerstukError
 
 from support import DATA, read_jsonl, shared_path
 

@@ -1,4 +1,4 @@
-"""KOOP identifiers <-> citations (kamerstuk.identifiers): every form, errors, URLs, real ids."""
+"""KOOP identifiers <-> citations (kamerstuk.model.identifiers): every form, errors, URLs, real ids."""
 
 from __future__ import annotations
 
@@ -12,25 +12,34 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kamerstuk.citations import (
-    Aanhangsel,
-    Bijlage,
+from kamerstuk.model.bladen import (
     BladGemeenschappelijkeRegeling,
-    Citation,
     Gemeenteblad,
-    Handelingen,
-    Kamerstuk,
-    Kamervragen,
     ProvinciaalBlad,
     Staatsblad,
     Staatscourant,
     Tractatenblad,
     Waterschapsblad,
 )
-from kamerstuk.citations_extra import Agenda, NietDossierstuk
-from kamerstuk.errors import ParseError
-from kamerstuk.identifiers import ZOEK, from_identifier, identifier_of, identifier_reason, url_of
-from kamerstuk.values import Chamber, Dossier, Vergaderjaar
+from kamerstuk.model.citations import (
+    Aanhangsel,
+    Agenda,
+    Bijlage,
+    Citation,
+    Handelingen,
+    Kamerstuk,
+    Kamervragen,
+    NietDossierstuk,
+)
+from kamerstuk.model.errors import ParseError
+from kamerstuk.model.identifiers import (
+    ZOEK,
+    from_identifier,
+    identifier_of,
+    identifier_reason,
+    url_of,
+)
+from kamerstuk.model.values import Chamber, Dossier, Vergaderjaar
 
 KEYLIST = (
     Path(__file__).resolve().parents[1].parent / "shared" / "koop-identifiers" / "op_keylist.xz"

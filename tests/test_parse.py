@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import kamerstuk
 from kamerstuk import ParseError, parse, parse_all
-from kamerstuk.citations import DICT_KEYS
+from kamerstuk.model.citations import DICT_KEYS
 
 from support import DATA, read_jsonl
 

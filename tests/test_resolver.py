@@ -12,20 +12,20 @@ from pytest_httpserver import HTTPServer
 from requests_cache.backends.base import BaseCache
 from werkzeug import Request, Response
 
-from kamerstuk.citations import (
+from kamerstuk.koop.document import DICT_KEYS, Document
+from kamerstuk.koop.resolver import Resolver, resolve, resolve_all
+from kamerstuk.koop.session import make_session
+from kamerstuk.model.bladen import Staatsblad
+from kamerstuk.model.citations import (
     Aanhangsel,
     Bijlage,
     Citation,
     Handelingen,
     Kamerstuk,
     Kamervragen,
-    Staatsblad,
 )
-from kamerstuk.document import DICT_KEYS, Document
-from kamerstuk.errors import Ambiguous, NoIdentifier, NotFound, ParseError, ResolveError
-from kamerstuk.resolver import Resolver, resolve, resolve_all
-from kamerstuk.session import make_session
-from kamerstuk.values import Chamber
+from kamerstuk.model.errors import Ambiguous, NoIdentifier, NotFound, ParseError, ResolveError
+from kamerstuk.model.values import Chamber
 
 from resolver_support import FakeKoop, data, koop, server, shared_fixture, sru_response
 
@@ -40,7 +40,7 @@ def _identifiers_ready() -> bool:
 
 
 needs_identifiers = pytest.mark.skipif(
-    not _identifiers_ready(), reason="kamerstuk.identifiers.identifier_of is not there yet"
+    not _identifiers_ready(), reason="kamerstuk.model.identifiers.identifier_of is not there yet"
 )
 
 
@@ -242,9 +242,9 @@ def test_text_that_is_no_citation_is_a_parse_error_before_any_request(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
     try:
-        from kamerstuk.parsing import parse  # noqa: F401
+        from kamerstuk.grammar.parsing import parse  # noqa: F401
     except ImportError:
-        pytest.skip("kamerstuk.parsing is not there yet")
+        pytest.skip("kamerstuk.grammar.parsing is not there yet")
     with pytest.raises(ParseError):
         make(server).resolve("geen verwijzing")
     assert koop.requests == []
@@ -344,7 +344,7 @@ def test_document_html_is_escaped_and_linked(server: HTTPServer, koop: FakeKoop)
 
 
 def test_importing_kamerstuk_does_not_import_requests() -> None:
-    code = "import sys, kamerstuk, kamerstuk.document; print('requests' in sys.modules)"
+    code = "import sys, kamerstuk, kamerstuk.koop.document; print('requests' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -409,7 +409,7 @@ def test_an_ambiguous_dossier_letter_is_resolved_as_the_stuk(
 def test_citation_text_is_parsed_then_resolved(
     server: HTTPServer, koop: FakeKoop, text: str, ident: str
 ) -> None:
-    from kamerstuk.parsing import parse
+    from kamerstuk.grammar.parsing import parse
 
     try:
         parse(text)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from kamerstuk.cli import main
+from kamerstuk.cli.main import main
 
 from resolver_support import FakeKoop, koop, server
 
@@ -55,16 +55,16 @@ def test_table_shows_title_date_and_link(
 def test_from_file_resolves_every_citation_found(
     server: HTTPServer, koop: FakeKoop, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    pytest.importorskip("kamerstuk.extract")
-    from kamerstuk.extract import find
+    pytest.importorskip("kamerstuk.text.extract")
+    from kamerstuk.text.extract import find
 
     text = "Zie Kamerstuk 33694, nr. 20 en Stb. 2019, 123 voor de achtergrond."
     try:
         found = len(list(find(text)))
     except Exception as err:  # the finder is another module's work in progress
-        pytest.skip(f"kamerstuk.extract.find fails on this text: {err!r}")
+        pytest.skip(f"kamerstuk.text.extract.find fails on this text: {err!r}")
     if found != 2:
-        pytest.skip("kamerstuk.extract.find does not find both citations yet")
+        pytest.skip("kamerstuk.text.extract.find does not find both citations yet")
     path = tmp_path / "brief.txt"
     path.write_text(text, encoding="utf-8")
     status, out = run(server, capsys, "--format", "jsonl", "--from", str(path))

@@ -14,9 +14,9 @@ from defusedxml import DefusedXmlException
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from kamerstuk.errors import NotFound, ResolveError
-from kamerstuk.resolver import Resolver
-from kamerstuk.session import make_session
+from kamerstuk.koop.resolver import Resolver
+from kamerstuk.koop.session import make_session
+from kamerstuk.model.errors import NotFound, ResolveError
 
 from resolver_support import data, server
 

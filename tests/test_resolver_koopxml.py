@@ -1,4 +1,4 @@
-"""kamerstuk.koopxml and Document.from_record on real and constructed KOOP XML, offline."""
+"""kamerstuk.koop.records and Document.from_record on real and constructed KOOP XML, offline."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kamerstuk.document import Document
-from kamerstuk.errors import ResolveError
-from kamerstuk.koopxml import Field, Record, local_name, parse_metadata, parse_sru
+from kamerstuk.koop.document import Document
+from kamerstuk.koop.records import Field, Record, local_name, parse_metadata, parse_sru
+from kamerstuk.model.errors import ResolveError
 
 from resolver_support import data, shared_fixture
 
@@ -195,7 +195,7 @@ def test_both_parsing_paths_read_the_same_records() -> None:
     ],
 )
 def test_only_plain_utf8_without_a_dtd_takes_the_fast_parser(body: bytes, fast: bool) -> None:
-    from kamerstuk.koopxml import _plain_utf8_without_dtd
+    from kamerstuk.koop.records import _plain_utf8_without_dtd
 
     assert _plain_utf8_without_dtd(body) is fast
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from kamerstuk import Chamber, Dossier, InvalidValue, Vergaderjaar
-from kamerstuk.values import prinsjesdag, to_ondernummer, to_page
+from kamerstuk.model.values import prinsjesdag, to_ondernummer, to_page
 
 
 @pytest.mark.parametrize(

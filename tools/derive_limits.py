@@ -1,8 +1,8 @@
-"""Derive ``kamerstuk/data/limits.json``, the plausibility limits the checks use, from the real
-KOOP identifier list (5.5 million identifiers, a 2025 snapshot).
+"""Derive ``kamerstuk/model/data/limits.json``, the plausibility limits the checks use, from
+the real KOOP identifier list (5.5 million identifiers, a 2025 snapshot).
 
     python tools/derive_limits.py ../shared/koop-identifiers/op_keylist.xz \
-        kamerstuk/data/limits.json
+        kamerstuk/model/data/limits.json
 
 What it derives, and how (every number in the output comes from the list, none is typed in):
 

@@ -1,0 +1,10 @@
+"""Checks: what is wrong with the citations in a text, and how to fix it.
+
+Internal; :func:`kamerstuk.validate`, :func:`kamerstuk.fix_text` and :class:`kamerstuk.Problem`
+are the public entries.
+
+- ``problems``: Problem and the stable codes; ``validate``: validate(), the checks combined;
+- ``scan``: the citations find() reads and the broken ones it skips;
+- ``values``: impossible and implausible values; ``style``: the citation styles;
+- ``fixes``: fix_text(), the fixes applied until nothing is left to fix.
+"""

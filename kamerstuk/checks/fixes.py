@@ -1,0 +1,102 @@
+"""Applying the fixes :func:`kamerstuk.validate` offers, the way ``kamerstuk check --fix`` does.
+
+Fixes replace the span of their problem, which always lies inside a citation, so the text
+between citations is never touched. Overlapping fixes are applied one per round, earliest first,
+and the text is checked again until nothing is left to fix, which makes fixing idempotent. A
+fixed text must cite the same documents (:func:`same_documents`); the command refuses to write
+one that does not.
+
+>>> fixed = fix_text("Zie Kamerstuk 33694-49 en verder.", style="aanwijzingen")
+>>> fixed.text, len(fixed.applied)
+('Zie Kamerstukken 33694, nr. 49 en verder.', 1)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ..model.citations import Citation
+from ..text.extract import find
+from .problems import Problem, matches
+from .style import document_key
+from .validate import validate
+
+__all__ = ["Fixed", "apply_fixes", "fix_text", "same_documents"]
+
+#: Rounds of fixing before giving up; one or two suffice in practice.
+ROUNDS = 10
+
+
+@attrs.frozen
+class Fixed:
+    """A text after fixing, and the fixes applied to get there (spans of their round's text)."""
+
+    text: str
+    applied: tuple[Problem, ...]
+
+
+def apply_fixes(text: str, problems: Sequence[Problem]) -> tuple[str, list[Problem]]:
+    """``text`` with the fixes of ``problems`` that do not overlap an earlier one applied.
+
+    >>> p = Problem("KS102", "warning", "digit missing", 4, 12, "2022-2023")
+    >>> apply_fixes("Zie 2022-203.", [p])[0]
+    'Zie 2022-2023.'
+    """
+    chosen: list[Problem] = []
+    last_end = -1
+    for problem in sorted(problems, key=lambda p: (p.start, p.end)):
+        if problem.fix is None or problem.start < last_end:
+            continue
+        if text[problem.start : problem.end] == problem.fix:
+            continue
+        chosen.append(problem)
+        last_end = problem.end
+    pieces: list[str] = []
+    position = 0
+    for problem in chosen:
+        pieces.append(text[position : problem.start])
+        pieces.append(problem.fix or "")
+        position = problem.end
+    pieces.append(text[position:])
+    return "".join(pieces), chosen
+
+
+def fix_text(
+    text: str,
+    *,
+    style: str | None = None,
+    select: Sequence[str] = (),
+    ignore: Sequence[str] = (),
+    today: dt.date | None = None,
+) -> Fixed:
+    """``text`` with every fix of the selected problems applied, until none is left."""
+    applied: list[Problem] = []
+    for _ in range(ROUNDS):
+        problems = [
+            p
+            for p in validate(text, style=style, today=today)
+            if p.fix is not None and selected(p.code, select, ignore)
+        ]
+        text, done = apply_fixes(text, problems)
+        if not done:
+            break
+        applied.extend(done)
+    return Fixed(text, tuple(applied))
+
+
+def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:
+    """True when ``code`` passes ``--select`` (all when empty) and not ``--ignore``."""
+    return (not select or matches(code, select)) and not matches(code, ignore)
+
+
+def documents(text: str, style: str | None = None) -> list[Citation]:
+    """What ``text`` cites, in order, as far as rewriting in ``style`` must keep it."""
+    return [document_key(m.citation, style or "aanwijzingen") for m in find(text)]
+
+
+def same_documents(before: str, after: str, style: str | None = None) -> bool:
+    """True when ``after`` cites the same documents as ``before``, in the same order."""
+    return documents(before, style) == documents(after, style)

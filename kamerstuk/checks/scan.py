@@ -1,0 +1,337 @@
+"""Reading running text for the checks: the citations find() reads, and the broken ones it skips.
+
+The scan visits the places :func:`kamerstuk.text.candidates.starts` proposes, as ``find()``
+does, and reads the longest citation at each. Where the grammar read on past that citation, or read
+nothing whole, it asks the grammar (through :func:`kamerstuk.grammar.parsing.parse_found`) why:
+
+- a value the grammar matched but the models reject (``2019/21``, ``31 februari 2020``): the
+  shortest reading that fails with an :class:`~kamerstuk.InvalidValue` (find() skips
+  those) is the broken citation, the offending vergaderjaar or date inside it the span
+  (KS201, KS202; KS103 for a KOOP identifier, KS200 for other values);
+- a citation cut short (KS101): a keyword that needs a value was read but got none (``nr.``,
+  ``vergaderjaar``), a head word is followed by numbers that form no citation (``Stb. 2019``,
+  ``Kamerstuk nr. 406``), or a separator hangs at the end (``35 300 VIII,`` then nothing).
+
+Prose is left alone: a head word followed by words (``de Kamerbrief van 3 oktober``), or a
+citation followed by a comma and more text, is not reported.
+
+>>> [(b.problem.code, b.start, b.end) for b in scan("Zie Kamerstuk 33694, nr.")[1]]
+[('KS101', 4, 24)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from ..grammar.parsing import engine, parse_found, parser
+from ..model.errors import InvalidValue, ParseError, plain_list
+from ..model.found import Found
+from ..model.values import Vergaderjaar, dutch_date
+from ..text.candidates import starts
+from ..text.extract import WINDOW
+from .problems import Problem
+
+__all__ = ["Broken", "Read", "scan"]
+
+#: How far past its start an impossible citation is searched for its end.
+SEARCH = 300
+
+_SP = r"[\s\u00a0\u2009\u202f]"
+# A keyword the grammar read that needs a value after it.
+_NEEDS_VALUE = re.compile(
+    r"(?<![a-zA-Z])(?i:nrs?|nos?|nummers?|item|vergaderjaar|zittingsjaar|zitting)(?![a-zA-Z])"
+)
+# What follows a head word when a citation was meant: numbers, or "nr." and a number. A number
+# glued to capitals ("Kamerstuk 2023D40832", a Tweede Kamer document number) is another kind
+# of reference, not a broken citation.
+_NUMBER_NEXT = re.compile(
+    rf"[\s,\u00a0\-\u2013]*(?:(?i:nrs?|nos?)\.?{_SP}*)?\d+(?:[\s./\-\u2013\u00a0]\d+)*[a-z]?(?![\w])"
+)
+# Where a citation's text has clearly ended: the end of the text, a closing bracket, a full
+# stop, a semicolon, or a blank line (in PDF text a single line break ends nothing).
+_ENDS = rf"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n|{_SP}*(?:$|[)\];.]))"
+# A keyword that must have a number or date after it, left without one ("nr.", "p.", "d.d."),
+# or a comma with nothing after it before the citation's text ends.
+_HANGING = re.compile(
+    rf"{_SP}*,?{_SP}*(?i:d\.{_SP}?d\.|pp?\.|blz\.?(?![a-z])|bl\.|nrs?\.?(?![a-z])|item(?![a-z]))"
+    rf"(?!{_SP}*\d)|{_SP}*,(?={_ENDS})"
+)
+_ENDED = re.compile(_ENDS)
+_KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
+# A hyphen glued to a citation with nothing after it: "33694-", "34417-(R2068)-".
+_HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
+# A dossier with a hyphen, or with "nr.", and nothing after it ("33694-", "25 424, nr."),
+# which candidates.starts() does not propose.
+_DANGLING_DOSSIER = re.compile(
+    r"(?<![\w\-/.,\u20ac])(?<!\u20ac[ \u00a0])[1-9]\d[\u00a0\u2009\u202f ]?\d{3}"
+    r"(?:-(?:\d{2}|[IVX]+[AB]?|[A-M]|\(R\d{3,4}\)))*"
+    r"(?:[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
+    r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*\d))"
+)
+# Expected terminals that only join parts; named only when nothing more telling is expected.
+_CONNECTORS = frozenset(
+    {"','", "'('", "')'", "'en'", "'-'", "another citation", "a second dossier"}
+)
+# The parts most worth naming first in "expected ...", by how often they are what is missing.
+_PRIORITY = (
+    "a number",
+    "a dossier number such as 33694",
+    "an ondernummer",
+    "'nr.'",
+    "a vergaderjaar such as 2019/20",
+    "an Eerste Kamer letter such as A",
+    "a dossier suffix such as VIII",
+    "a date such as 3 oktober 2019",
+    "'p.'",
+    "a page number",
+)
+
+
+@attrs.frozen
+class Read:
+    """What the scan read at one start: the citations and where the reading ended."""
+
+    start: int
+    found: list[Found]
+    end: int
+
+
+@attrs.frozen
+class Broken:
+    """A broken citation: its problem, and the whole of it, ``text[start:end]``."""
+
+    problem: Problem
+    start: int
+    end: int
+
+
+def scan(text: str) -> tuple[list[Read], list[Broken]]:
+    """The reads that find() makes in ``text`` and the broken citations, with spans into
+    ``text`` (which the caller has already dehyphenated)."""
+    reads: list[Read] = []
+    broken: list[Broken] = []
+    position = reported = 0
+    for start, proposed in _starts(text):
+        if start < position:
+            continue
+        limit = min(len(text), start + WINDOW)
+        result = engine().longest(text, start, limit)
+        found, end = result if result else ([], start)
+        if found and proposed:
+            reads.append(Read(start, found, end))
+            position = max(f.end for f in found)
+        # A read that starts inside a broken citation (its dossier, after a head with an
+        # impossible vergaderjaar) may still run on into a later citation with a problem of
+        # its own, so reads are checked too; a problem already reported is not reported again.
+        if start >= reported or found:
+            hit = _broken(text, start, end, limit, bool(found))
+            if hit is not None and not any(_overlap(hit.problem, b.problem) for b in broken):
+                broken.append(hit)
+                reported = max(reported, hit.end)
+    return reads, broken
+
+
+def _overlap(one: Problem, other: Problem) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
+def _starts(text: str) -> Iterator[tuple[int, bool]]:
+    """The starts find() uses (True), and in order with them (False) the other places a broken
+    citation may start: dossiers with a dangling hyphen, and head words with no digit soon after
+    them, which find() passes over (no whole citation can start there, a cut-off one can)."""
+    extra = [m.start() for m in _DANGLING_DOSSIER.finditer(text)]
+    extra += [
+        m.start()
+        for m in _head_pattern().finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
+    proposed = set(starts(text))
+    for start in sorted(proposed.union(extra)):
+        yield start, start in proposed
+
+
+def _broken(text: str, start: int, end: int, limit: int, complete: bool) -> Broken | None:
+    """The problem of the citation that starts at ``start`` when the grammar read on past
+    ``end`` (the end of the longest whole citation there) or read nothing whole."""
+    stuck, expected, invalid = _probe(text, start, limit)
+    if invalid or text[end:stuck].strip():
+        hit = _impossible(text, start, end, min(limit, start + SEARCH) if invalid else stuck)
+        if hit is not None:
+            return hit
+    return _incomplete(text, start, end, stuck, expected, complete)
+
+
+def _probe(text: str, start: int, limit: int) -> tuple[int, tuple[str, ...], bool]:
+    """Where the grammar gets stuck reading from ``start``, what it wanted there, and whether a
+    value it read was impossible instead."""
+    try:
+        parse_found(text, start, limit)
+    except ParseError as err:
+        if err.__cause__ is not None:
+            return limit, (), True
+        return err.offset, err.expected, False
+    return limit, (), False
+
+
+def _boundaries(text: str, low: int, high: int) -> Iterator[int]:
+    """Where a token may end in ``text[low:high]``, in order: after a word or a sign, but not
+    inside ``33694-49``, ``2019/21`` or ``ah-tk-20222024-3649``, whose parts a hyphen or slash
+    joins into one token."""
+    for q in range(low + 1, high + 1):
+        if text[q - 1].isspace():
+            continue
+        if q < len(text):
+            following = text[q]
+            if following.isalnum() and text[q - 1].isalnum():
+                continue
+            if following in "-/\u2013\u2014" and q + 1 < len(text) and text[q + 1].isalnum():
+                continue
+        yield q
+
+
+def _impossible(text: str, start: int, low: int, high: int) -> Broken | None:
+    """The shortest reading from ``start`` that the grammar accepts but the models reject.
+
+    Shortest, because once an impossible item is reduced every longer reading fails too,
+    including ones that run on into the next citation ("... nr. 5 en Stb. 2019").
+    """
+    for q in _boundaries(text, low, high):
+        try:
+            parse_found(text, start, q)
+        except ParseError as err:
+            if isinstance(err.__cause__, Exception):
+                return Broken(_classify(text, start, q, err.__cause__), start, q)
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The grammar's own VJ and DATE terminals, to point at the value that failed."""
+    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
+    return re.compile(rf"(?<![\d\-/]){terms['VJ']}"), re.compile(rf"(?<!\d){terms['DATE']}")
+
+
+def _classify(text: str, start: int, end: int, cause: Exception) -> Problem:
+    """Which value of ``text[start:end]`` is impossible, as precisely as it can be pointed at."""
+    if isinstance(cause, ParseError):  # a KOOP identifier the grammar matched
+        bad = re.search(r"'(\d+)' where a vergaderjaar", cause.message)
+        code = "KS201" if bad and len(bad.group(1)) == 8 else "KS103"
+        return Problem.of(code, cause.message, start, end)
+    vj_pattern, date_pattern = _value_patterns()
+    for match in vj_pattern.finditer(text, start, end):
+        try:
+            Vergaderjaar.parse(match.group())
+        except InvalidValue as err:
+            return Problem.of("KS201", str(err), match.start(), match.end())
+    for match in date_pattern.finditer(text, start, end):
+        if not _is_date(match.group()):
+            return Problem.of("KS202", str(cause), match.start(), match.end())
+    return Problem.of("KS200", str(cause), start, end)
+
+
+def _is_date(written: str) -> bool:
+    """True when ``3 oktober 2019`` or ``3-10-2019`` is a day that exists."""
+    numeric = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", written)
+    try:
+        if numeric:
+            day, month, year = (int(g) for g in numeric.groups())
+            dt.date(year, month, day)
+        else:
+            day_text, month_text, year_text = written.split()[:3]
+            dutch_date(day_text, month_text, year_text)
+    except (ValueError, InvalidValue):
+        return False
+    return True
+
+
+def _incomplete(
+    text: str, start: int, end: int, stuck: int, expected: tuple[str, ...], complete: bool
+) -> Broken | None:
+    """KS101 for a citation cut short, or None when what follows is prose."""
+    dangling = text[end:stuck]
+    stop: int | None = None
+    if complete:
+        head = _head_in(text, end, stuck)
+    else:
+        # Not "Kamervragen 12": question numbers are small numbers in prose too.
+        head = start if _head_pattern().match(text, start) and not _KV.match(text, start) else None
+    if _NEEDS_VALUE.search(dangling):
+        stop = len(text[:stuck].rstrip())
+    elif head is not None and (
+        re.search(r"\d", text[_head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
+    ):
+        nxt = _NUMBER_NEXT.match(text, stuck)
+        stop = nxt.end() if nxt else len(text[:stuck].rstrip())
+    elif (hang := _HANGING.match(text, stuck)) or (
+        stuck == end and end > start and (hang := _HANGING_DASH.match(text, stuck))
+    ):
+        stop = hang.end()
+    elif dangling.rstrip().endswith(",") and _ENDED.match(text, stuck):
+        # The grammar took the comma ("Aanhangsel Handelingen," then a full stop).
+        stop = len(text[:stuck].rstrip())
+    if stop is None:
+        return None
+    begin = head if head is not None else start
+    snippet = " ".join(text[begin:stop].split())
+    wanted = _after_keyword(text[begin:stop]) or _wanted(text, begin, stop) or expected
+    what = f": expected {plain_list(_telling(wanted))}" if wanted else ""
+    return Broken(Problem.of("KS101", f"{snippet!r} stops short{what}", begin, stop), begin, stop)
+
+
+@functools.lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    """The grammar's head words, which open a citation."""
+    names = (
+        "KST_WORD",
+        "BIJLAGE",
+        "HAND_WORD",
+        "AANH_WORD",
+        "KV_WORD",
+        "BLAD_WORD",
+        # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
+        # header, not a citation cut short; before a dossier find() proposes it anyway.
+    )
+    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
+    return re.compile("|".join(f"(?:{terms[n]})" for n in names))
+
+
+def _head_in(text: str, low: int, high: int) -> int | None:
+    """Where the last head word in ``text[low:high]`` starts (a citation begun after a list
+    separator), or None."""
+    heads = list(_head_pattern().finditer(text, low, high))
+    return heads[-1].start() if heads else None
+
+
+def _head_end(text: str, at: int) -> int:
+    match = _head_pattern().match(text, at)
+    return match.end() if match else at
+
+
+def _after_keyword(snippet: str) -> tuple[str, ...]:
+    """What the keyword a cut-off citation ends with asks for: "p." a page, "d.d." a date."""
+    last = re.search(r"(?i:(pp?|blz|bl)|(d\.\s?d)|(item|nrs?|nos?))\.?\s*$", snippet)
+    if last is None:
+        return ()
+    page, date, _ = last.groups()
+    return ("a page number",) if page else ("a date such as 3 oktober 2019",) if date else ()
+
+
+def _wanted(text: str, start: int, stop: int) -> tuple[str, ...]:
+    """What the grammar expects where ``text[start:stop]`` ends."""
+    try:
+        parse_found(text, start, stop)
+    except ParseError as err:
+        return err.expected
+    return ()
+
+
+def _telling(expected: tuple[str, ...]) -> tuple[str, ...]:
+    """The expected parts worth naming: values first, connectors only if nothing else, four."""
+    values = [e for e in expected if e not in _CONNECTORS] or list(expected)
+    values.sort(key=lambda e: _PRIORITY.index(e) if e in _PRIORITY else len(_PRIORITY))
+    return tuple(values[:4])

@@ -1,0 +1,122 @@
+"""``kamerstuk resolve``: look citations up at officielebekendmakingen.nl and print what they name.
+
+    $ kamerstuk resolve "Kamerstuk 33694, nr. 20" "Stb. 2019, 123"
+    $ kamerstuk resolve --from brief.txt --format csv > documenten.csv
+
+Each row is the input, an error (empty when found) and the document's fields
+(:data:`kamerstuk.koop.document.DICT_KEYS`). The exit status is 0 when every citation was
+found, 1 when any was not (its row says why).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..koop.resolver import Resolved
+    from ..model.citations import Citation
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def register(subparsers: Any) -> None:
+    """Add ``resolve`` to the ``kamerstuk`` command."""
+    p = subparsers.add_parser(
+        "resolve",
+        help="look citations up at officielebekendmakingen.nl (network)",
+        description="Resolve citations to documents: title, type, date and links.",
+    )
+    p.add_argument("text", nargs="*", help="citations or KOOP identifiers")
+    p.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE",
+        help="resolve every citation found in FILE (- = stdin)",
+    )
+    p.add_argument("--format", choices=FORMATS, default="table", help="output (default: table)")
+    p.add_argument("--workers", type=int, default=None, help="concurrent requests (default 4)")
+    p.add_argument("--offline", action="store_true", help="answer from the cache only")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--sru-url", help="SRU service (default: $KAMERSTUK_SRU_URL or KOOP's)")
+    p.add_argument("--zoek-url", help="zoek service (default: $KAMERSTUK_ZOEK_URL or KOOP's)")
+    p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None)
+    p.set_defaults(func=run)
+
+
+def _inputs(args: argparse.Namespace) -> tuple[list[str], list[Citation | str]]:
+    labels: list[str] = list(args.text)
+    items: list[Citation | str] = list(args.text)
+    if args.source:
+        from ..text.extract import find
+
+        if args.source == "-":
+            text = sys.stdin.read()
+        else:
+            with open(args.source, encoding="utf-8") as handle:
+                text = handle.read()
+        for match in find(text):
+            labels.append(" ".join(match.text.split()))
+            items.append(match.citation)
+    return labels, items
+
+
+def _row(label: str, result: Resolved) -> dict[str, Any]:
+    from ..koop.document import DICT_KEYS
+
+    fields = result.document.to_dict() if result.document else dict.fromkeys(DICT_KEYS)
+    error = f"{type(result.error).__name__}: {result.error}" if result.error else None
+    return {"input": label, "error": error, **fields}
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    def cut(text: object, width: int) -> str:
+        s = "" if text is None else " ".join(str(text).split())
+        return s if len(s) <= width else s[: width - 1] + "…"
+
+    lines = []
+    for row in rows:
+        if row["error"]:
+            lines.append(f"{cut(row['input'], 34):34}  {cut(row['error'], 90)}")
+        else:
+            facts = f"{row['identifier']:22} {row['date'] or '':10} {cut(row['type'], 22):22}"
+            lines.append(f"{cut(row['input'], 34):34}  {facts} {cut(row['title'], 60)}")
+            lines.append(f"{'':34}  {row['url'] or ''}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Resolve and print; 0 when everything was found, 1 otherwise, 2 when there is no input."""
+    from ..koop.resolver import DEFAULT_WORKERS, resolve_all
+
+    labels, items = _inputs(args)
+    if not items:
+        print("kamerstuk resolve: nothing to resolve (give TEXT or --from FILE)", file=sys.stderr)
+        return 2
+    results = resolve_all(
+        items,
+        workers=args.workers or DEFAULT_WORKERS,
+        progress=args.progress,
+        offline=args.offline,
+        cache=not args.no_cache,
+        sru_url=args.sru_url,
+        zoek_url=args.zoek_url,
+    )
+    rows = [_row(label, result) for label, result in zip(labels, results, strict=True)]
+    out = sys.stdout
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        out.write(_table(rows) + "\n")
+    return 0 if all(r.ok for r in results) else 1

@@ -1,1 +1,0 @@
-"""Subcommands of the ``kamerstuk`` command line, one module each (see :mod:`kamerstuk.cli`)."""

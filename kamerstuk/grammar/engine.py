@@ -1,0 +1,271 @@
+"""A lean runner for the LALR tables that Lark builds from grammar.lark.
+
+Lark compiles the grammar, its LALR table and its per-state (contextual) scanners; this module
+only drives them, with the transformer's methods as the rules' callbacks. Lark's own runtime
+tracks lines and columns, builds a tree builder's wrappers and a lexer thread per call; this
+loop does the same work in about half the time (``benchmarks/parse.py``), and it can
+also answer "what is the longest citation that starts here?" in one pass, which find() needs.
+The tests check that it gives exactly what Lark's own ``parse`` gives.
+
+>>> from kamerstuk.grammar.parsing import parser
+>>> from kamerstuk.grammar.transform import CitationTransformer
+>>> engine = Engine(parser(), CitationTransformer())
+>>> found, end = engine.longest("Kamerstuk 33694, nr. 20). Verder", 0)
+>>> end, found[0].citation.identifier
+(23, 'kst-33694-20')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from lark import Lark, Tree
+from lark.parsers.lalr_analysis import Shift
+
+from ..model.errors import InvalidValue, NoIdentifier, ParseError
+
+__all__ = ["Engine", "Lexeme", "Stuck"]
+
+
+class _Splice(list[Any]):
+    """The values of an inlined rule (``_name``), spliced into the rule that uses it."""
+
+
+def _flat(children: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for child in children:
+        if type(child) is _Splice:
+            out.extend(child)
+        else:
+            out.append(child)
+    return out
+
+
+def _splice(children: list[Any]) -> _Splice:
+    # Most inlined rules hold tokens only; then the list is taken as it is, not copied.
+    for child in children:
+        if type(child) is _Splice:
+            return _Splice(_flat(children))
+    return _Splice(children)
+
+
+def _callback(rule: Any, transformer: Any) -> Any:
+    """What reducing ``rule`` yields, as Lark's tree builder would give it to ``transformer``:
+    "_" rules are spliced into their parent, "?" rules with one child pass it on, the others
+    call the transformer's method (named by the alias, if any) with their flattened children."""
+    name = str(rule.origin.name)
+    if name.startswith("_"):
+        # A rule of terminals only has nothing to splice in: the class itself is the callback.
+        return _Splice if all(symbol.is_term for symbol in rule.expansion) else _splice
+    method = getattr(transformer, str(rule.alias or name), None)
+    if method is None:  # no method: Lark would build a Tree (or pass on a single child)
+        method = functools.partial(Tree, str(rule.alias or name))
+    if rule.options.expand1 and not rule.alias:
+        return lambda children: children[0] if len(children) == 1 else method(_flat(children))
+    return lambda children: method(_flat(children))
+
+
+_END = "$END"
+_new_str = str.__new__
+_SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+#: Terminals whose match may begin with a space that is part of them.
+_SPACE_LED = frozenset({"SEG"})
+
+
+class Lexeme(str):
+    """A token: its text, its terminal's name (``type``) and its span in the text.
+
+    The part of Lark's ``Token`` that the transformer uses, at a fraction of its cost to make.
+    """
+
+    __slots__ = ("end_pos", "start_pos", "type")
+
+    type: str
+    start_pos: int
+    end_pos: int
+
+    def __new__(cls, kind: str, value: str, start: int, end: int) -> Lexeme:
+        token = super().__new__(cls, value)
+        token.type, token.start_pos, token.end_pos = kind, start, end
+        return token
+
+    def __repr__(self) -> str:
+        return f"Lexeme({self.type!r}, {str(self)!r}, {self.start_pos})"
+
+
+class Stuck(Exception):
+    """The grammar cannot go on at ``offset``; ``expected`` names the terminals it could take."""
+
+    def __init__(self, offset: int, expected: Iterable[str], token: Lexeme | None = None) -> None:
+        super().__init__(offset)
+        self.offset = offset
+        self._expected = expected
+        self.token = token
+
+    @property
+    def expected(self) -> frozenset[str]:
+        # Worked out when asked: find() gets stuck at the end of every citation and never asks.
+        return frozenset(k for k in self._expected if k.isupper())
+
+
+class Engine:
+    """Runs the parse table of a Lark LALR parser with a contextual lexer and inline callbacks."""
+
+    #: What :meth:`parse` raises where the text stops being a citation.
+    Stuck = Stuck
+
+    def __init__(self, lark: Lark, transformer: Any) -> None:
+        frontend: Any = lark.parser
+        table = frontend.parser.parser.parse_table
+        # Per rule, what a reduction needs: how many values it takes, its callback, its name.
+        rules: dict[Any, tuple[int, Any, str]] = {
+            rule: (len(rule.expansion), _callback(rule, transformer), str(rule.origin.name))
+            for actions in table.states.values()
+            for action, rule in actions.values()
+            if action is not Shift
+        }
+        # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
+        # every lookup) and each reduction's rule replaced by what it needs, so that the loop
+        # never hashes a Rule object (also Python-level) either.
+        self._states: dict[int, dict[str, tuple[Any, Any]]] = {
+            state: {
+                str(k): (action, arg if action is Shift else rules[arg])
+                for k, (action, arg) in actions.items()
+            }
+            for state, actions in table.states.items()
+        }
+        self._start = table.start_states["start"]
+        self._end = table.end_states["start"]
+        self._lexers: dict[int, Any] = frontend.lexer.lexers
+        self._ignore = frozenset(lark.ignore_tokens)
+        self._scanners: dict[int, tuple[Any, ...]] = {}
+
+    def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
+        """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
+        citation. Offsets (in tokens, spans and errors) count from the start of ``text``."""
+        end = len(text) if end is None else end
+        states, values = self._run(text, start, end, None)
+        return self._finish(states, values, end)
+
+    def longest(self, text: str, start: int = 0, end: int | None = None) -> tuple[Any, int] | None:
+        """The value of the longest whole citation that starts at ``start`` and ends by ``end``,
+        and where it ends; None when there is none.
+
+        A prefix whose value cannot be built (an impossible date in it) gives way to the
+        longest shorter one.
+        """
+        end = len(text) if end is None else end
+        snapshots: list[tuple[list[int], list[Any], int]] = []
+        # Where the text stops being a citation, the snapshots so far are what there is.
+        with contextlib.suppress(Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
+            self._run(text, start, end, snapshots)
+        for saved_states, saved_values, stop in reversed(snapshots):
+            try:
+                return self._finish(saved_states, saved_values, stop), stop
+            except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
+                continue
+        return None
+
+    def _run(
+        self,
+        text: str,
+        pos: int,
+        size: int,
+        snapshots: list[tuple[list[int], list[Any], int]] | None,
+    ) -> tuple[list[int], list[Any]]:
+        """Lex and parse ``text[pos:size]`` in one loop (the hot path of find()).
+
+        Each token is lexed by the scanner of the parser's state, then shifted after the
+        reductions it calls for. With ``snapshots``, the stacks are saved at every point where
+        the text so far is a whole citation.
+        """
+        table, scanners, ignore = self._states, self._scanners, self._ignore
+        states: list[int] = [self._start]
+        values: list[Any] = []
+        while pos < size:
+            scanner = scanners.get(states[-1]) or self._scanner(states[-1])
+            if scanner[2]:
+                # No terminal here starts with a space, so spaces can be skipped at once.
+                space = _SPACE.match(text, pos, size)
+                if space:
+                    pos = space.end()
+                    if pos >= size:
+                        break
+            for pattern in scanner[0]:
+                # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
+                found = pattern.match(text, pos, size)
+                if found:
+                    break
+            else:
+                raise Stuck(pos, scanner[1])
+            kind = found.lastgroup
+            end = found.end()
+            if kind in ignore:
+                pos = end
+                continue
+            # Lexeme(kind, ...) without the call: this line runs for every token of every text.
+            token = _new_str(Lexeme, found.group())
+            token.type, token.start_pos, token.end_pos = kind, pos, end
+            pos = end
+            while True:
+                try:
+                    action, arg = table[states[-1]][kind]
+                except KeyError:
+                    raise Stuck(token.start_pos, table[states[-1]], token) from None
+                if action is Shift:
+                    states.append(arg)
+                    values.append(token)
+                    break
+                count, callback, origin = arg
+                children = values[-count:] if count else []
+                if count:
+                    del states[-count:]
+                    del values[-count:]
+                values.append(callback(children))
+                states.append(table[states[-1]][origin][1])
+            if snapshots is not None and _END in table[states[-1]]:
+                snapshots.append((states[:], values[:], end))
+        return states, values
+
+    def _scanner(self, state: int) -> tuple[Any, ...]:
+        """The compiled patterns of Lark's contextual lexer for ``state``, its callbacks (which
+        retype a match that is also a string terminal) and the terminals it allows."""
+        lexer = self._lexers[state]
+        scanner = lexer.scanner  # built by Lark on first use, in Lark's terminal order
+        allowed = frozenset(scanner.allowed_types) - self._ignore
+        if lexer.callback:
+            # Lark retypes a match that equals a string terminal of the same priority; the
+            # grammar has none, and the engine does not repeat that rule.
+            raise NotImplementedError(
+                f"terminal callbacks in state {state}: {sorted(lexer.callback)}"
+            )
+        # Terminals that begin with spaces (" VIII", a dossier suffix) must see them.
+        skip_spaces = not (allowed & _SPACE_LED)
+        entry = (tuple(scanner._mres), allowed, skip_spaces)
+        self._scanners[state] = entry
+        return entry
+
+    def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
+        """Reduce at the end of the text until the start rule is complete."""
+        table, end = self._states, self._end
+        while True:
+            try:
+                action, rule = table[states[-1]][_END]
+            except KeyError:
+                raise Stuck(offset, table[states[-1]]) from None
+            if action is Shift:
+                return values[-1]
+            # The reduction, inline as in _run: this loop runs for every citation found.
+            count, callback, origin = rule
+            children = values[-count:] if count else []
+            if count:
+                del states[-count:]
+                del values[-count:]
+            values.append(callback(children))
+            states.append(table[states[-1]][origin][1])
+            if states[-1] == end:
+                return values[-1]

@@ -1,0 +1,159 @@
+"""``parse()``: one citation string to one citation model, with the grammar in grammar.lark.
+
+The LALR parser is built once, on first use, so ``import kamerstuk`` stays fast. Every Lark error
+becomes a :class:`~kamerstuk.ParseError` saying where, what was expected and why.
+
+>>> parse("Kamerstukken II 2019/20, 35 300 VIII, nr. 5, p. 3").identifier
+'kst-35300-VIII-5'
+>>> [str(c) for c in parse_all("Kamerstuk 33783, nrs. 31 en 32")]
+['Kamerstukken 33783, nr. 31', 'Kamerstukken 33783, nr. 32']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from ..model.citations import Citation
+from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from ..model.found import Found
+
+if TYPE_CHECKING:
+    from lark import Lark
+
+    from .engine import Engine, Stuck
+
+# Lark and the grammar are loaded on first use, not on `import kamerstuk` (start-up time).
+
+__all__ = ["engine", "parse", "parse_all", "parse_found", "parser"]
+
+#: Plain words for the grammar's terminals, used in "expected ..." messages.
+EXPECTED = {
+    "KST_WORD": "'Kamerstuk'",
+    "BIJLAGE": "'Bijlage bij'",
+    "HAND_WORD": "'Handelingen'",
+    "AANH_WORD": "'Aanhangsel Handelingen'",
+    "KV_WORD": "'Kamervragen'",
+    "BLAD_WORD": "'Stb.', 'Stcrt.' or 'Trb.'",
+    "CHAMBER": "a chamber (II or I)",
+    "CHAMBER_HEAD": "a chamber (II or I)",
+    "VJ_WORD": "'vergaderjaar'",
+    "VJ": "a vergaderjaar such as 2019/20",
+    "DOSSIER": "a dossier number such as 33694",
+    "SEG": "a dossier suffix such as VIII",
+    "JOINTSEP": "a second dossier",
+    "NRKW": "'nr.'",
+    "BARE_ONDNR": "an ondernummer",
+    "LETTER": "an Eerste Kamer letter such as A",
+    "NUM": "a number",
+    "ITEMKW": "'item'",
+    "ZAAK": "a zaak number such as 2019Z12345",
+    "YEAR": "a year",
+    "IDENTIFIER": "a KOOP identifier such as kst-33694-20",
+    "PAGEKW": "'p.'",
+    "PAGES": "a page number",
+    "DATEKW": "'d.d.'",
+    "DATE": "a date such as 3 oktober 2019",
+    "ITEMSEP": "another citation",
+    "COMMA": "','",
+    "EN": "'en'",
+    "DASH": "'-'",
+    "LPAR": "'('",
+    "RPAR": "')'",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def parser() -> Lark:
+    """The LALR parser of grammar.lark, built on first use and kept."""
+    from lark import Lark
+
+    from .transform import CitationTransformer
+
+    return Lark.open_from_package(
+        "kamerstuk.grammar",
+        "grammar.lark",
+        parser="lalr",
+        lexer="contextual",
+        maybe_placeholders=False,
+        # Inline transformer: callbacks run as rules reduce, so no tree is built (speed).
+        transformer=CitationTransformer(),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def engine() -> Engine:
+    """The lean runner of :func:`parser`'s tables (see :mod:`kamerstuk.grammar.engine`)."""
+    from .engine import Engine
+    from .transform import CitationTransformer
+
+    return Engine(parser(), CitationTransformer())
+
+
+def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """Every document the citation text ``text[start:end]`` names, with spans into ``text``.
+
+    Raises :class:`ParseError` (offsets into ``text``) when the slice is not a citation.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected the citation as a str, got {type(text).__name__}")
+    runner = engine()
+    try:
+        found: list[Found] = runner.parse(text, start, end)
+    except runner.Stuck as err:
+        raise _parse_error(err, text, end) from None
+    except (InvalidValue, NoIdentifier, ParseError) as err:
+        raise _value_error(err, text) from err
+    return found
+
+
+def parse_all(text: str) -> list[Citation]:
+    """Every document a citation string names: ``Kamerstuk 33783, nrs. 31 en 32`` gives two."""
+    return [f.citation for f in parse_found(text)]
+
+
+def parse(text: str) -> Citation:
+    """The one citation ``text`` names; :class:`ParseError` when it is none, or several.
+
+    >>> parse("Stb. 2019, 123").identifier
+    'stb-2019-123'
+    """
+    found = parse_found(text)
+    if len(found) != 1:
+        raise ParseError(
+            f"this names {len(found)} documents, not one; use kamerstuk.parse_all() for lists",
+            text,
+            found[1].start,
+        )
+    return found[0].citation
+
+
+def _value_error(err: Exception, text: str) -> ParseError:
+    """An impossible value inside the citation (``2019/21``) as a ParseError at its item."""
+    at = getattr(err, "offset", 0)
+    if isinstance(err, ParseError):
+        # A KOOP identifier inside the text: its own offset counts from the identifier.
+        return ParseError(err.message, text, at + getattr(err, "item_offset", 0), err.expected)
+    return ParseError(str(err), text, at)
+
+
+def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
+    at = err.offset
+    stop = len(text) if end is None else end
+    expected = _expected(err.expected)
+    if not text[:stop].strip():
+        return ParseError("empty text is not a citation", text, 0, expected)
+    if not text[at:stop].strip():
+        return ParseError("the citation stops short", text, len(text[:stop].rstrip()), expected)
+    return ParseError(f"unexpected {_describe(text[at : at + 12])}", text, at, expected)
+
+
+def _expected(names: set[str] | frozenset[str]) -> tuple[str, ...]:
+    words = {EXPECTED.get(n, n) for n in names if n in EXPECTED}
+    return tuple(sorted(words))
+
+
+def _describe(fragment: str) -> str:
+    word = re.match(r"\S{1,12}", fragment)
+    return f"{word.group(0)!r}" if word else "space"

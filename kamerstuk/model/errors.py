@@ -1,0 +1,133 @@
+"""The one error hierarchy of kamerstuk.
+
+Every error the package raises on purpose derives from :class:`KamerstukError`. Errors about the
+input (a string that is not a citation, an impossible value) also derive from :class:`ValueError`,
+so callers can write ``except ValueError``.
+
+>>> import kamerstuk
+>>> try:
+...     kamerstuk.parse("Kamerstuk 33694, nr.")
+... except ValueError as err:
+...     print(type(err).__name__, err.line, err.column)
+ParseError 1 21
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "Ambiguous",
+    "InvalidValue",
+    "KamerstukError",
+    "NoIdentifier",
+    "NotFound",
+    "ParseError",
+    "ResolveError",
+    "plain_list",
+]
+
+
+class KamerstukError(Exception):
+    """Root of every error kamerstuk raises on purpose."""
+
+
+class InvalidValue(KamerstukError, ValueError):
+    """A value that cannot exist, such as vergaderjaar ``2019/21`` or ondernummer ``0``.
+
+    >>> from kamerstuk.model.values import Vergaderjaar
+    >>> Vergaderjaar.parse("2019/21")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kamerstuk.InvalidValue: vergaderjaar '2019/21': the second year must follow ...
+    """
+
+
+class NoIdentifier(KamerstukError, ValueError):
+    """A citation whose KOOP identifier the citation alone does not fix (the reason says why)."""
+
+
+class ParseError(KamerstukError, ValueError):
+    """Text that is not a citation: says where (offset, line, column), what was expected and why.
+
+    ``str(err)`` ends with the offending line and a caret under the problem.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        text: str,
+        offset: int,
+        expected: tuple[str, ...] = (),
+    ) -> None:
+        self.message = message
+        self.text = text
+        self.offset = max(0, min(offset, len(text)))
+        self.expected = expected
+        before = text[: self.offset]
+        self.line = before.count("\n") + 1
+        self.column = self.offset - (before.rfind("\n") + 1) + 1
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        start = self.text.rfind("\n", 0, self.offset) + 1
+        end = self.text.find("\n", self.offset)
+        end = len(self.text) if end < 0 else end
+        # Long lines are clipped around the problem so the message stays readable.
+        lo = max(start, self.offset - 60)
+        hi = min(end, self.offset + 60)
+        shown = self.text[lo:hi].replace("\t", " ")
+        shown = "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in shown)
+        caret = " " * (self.offset - lo) + "^"
+        where = f"line {self.line}, column {self.column}"
+        wanted = f"; expected {plain_list(self.expected)}" if self.expected else ""
+        return f"{self.message} at {where}{wanted}\n  {shown}\n  {caret}"
+
+
+def plain_list(items: tuple[str, ...]) -> str:
+    """Items as a sentence says them.
+
+    >>> plain_list(("a",)), plain_list(("a", "b")), plain_list(("a", "b", "c"))
+    ('a', 'a or b', 'a, b or c')
+    """
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+class ResolveError(KamerstukError):
+    """The network part failed: says which URL and what status, raised from the cause."""
+
+    def __init__(self, message: str, url: str | None = None, status: int | None = None) -> None:
+        self.url = url
+        self.status = status
+        detail = "".join(
+            [f" (HTTP {status})" if status is not None else "", f" for {url}" if url else ""]
+        )
+        super().__init__(message + detail)
+
+
+class NotFound(ResolveError):
+    """The document does not exist at officielebekendmakingen.nl."""
+
+
+class Ambiguous(ResolveError):
+    """More than one document matches; ``candidates`` lists their identifiers."""
+
+    def __init__(
+        self, message: str, candidates: tuple[str, ...] = (), url: str | None = None
+    ) -> None:
+        self.candidates = candidates
+        super().__init__(f"{message}: {', '.join(candidates)}" if candidates else message, url)
+
+
+# The errors are public under kamerstuk's own name, which tracebacks then show
+# ("kamerstuk.ParseError"); kamerstuk re-exports every one of them.
+for _error in (
+    KamerstukError,
+    InvalidValue,
+    NoIdentifier,
+    ParseError,
+    ResolveError,
+    NotFound,
+    Ambiguous,
+):
+    _error.__module__ = "kamerstuk"

@@ -1,0 +1,174 @@
+"""Citation styles: how a citation is written back out.
+
+``aanwijzingen`` follows Aanwijzingen voor de regelgeving 3.43 and 3.45 and keeps every fact, so
+``parse(c.format()) == c``; ``kort`` is the short form ministries write; ``identifier`` is the KOOP
+identifier. Facts a citation lacks are left out, never invented.
+
+>>> from kamerstuk.model.citations import Kamerstuk
+>>> c = Kamerstuk(dossier="35300-VIII", ondernummer="5", chamber="II", vergaderjaar="2019/20")
+>>> c.format()
+'Kamerstukken II 2019/20, 35300 VIII, nr. 5'
+>>> c.format("kort"), c.format("identifier")
+('Kamerstuk 35300-VIII, nr. 5', 'kst-35300-VIII-5')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from .bladen import Blad
+from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
+from .errors import NoIdentifier
+from .identifiers import identifier_reason
+from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
+
+__all__ = ["STYLES", "format_citation"]
+
+#: The styles :meth:`Citation.format` knows.
+STYLES = ("aanwijzingen", "kort", "identifier")
+
+_BLAD_ABBREVIATIONS = {
+    "stb": "Stb.",
+    "stcrt": "Stcrt.",
+    "trb": "Trb.",
+    "gmb": "Gmb.",
+    "prb": "Prb.",
+    "wsb": "Wsb.",
+    "bgr": "Bgr.",
+}
+
+
+def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
+    """``citation`` written in ``style``; ValueError for an unknown style."""
+    if style == "identifier":
+        identifier = citation.identifier
+        if identifier is None:
+            raise NoIdentifier(
+                f"no identifier for {citation.format()}: {identifier_reason(citation)}"
+            )
+        return identifier
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")
+    if getattr(citation, "legacy", False) and not isinstance(citation, Kamerstuk | Handelingen):
+        # KOOP's older numbering (ah-1106586, kv-2009Z03159, blg-26241-10B) has no citation
+        # form of its own: the identifier is the one text that names the document.
+        identifier = citation.identifier
+        if identifier:
+            return identifier
+    writer = _WRITERS.get(type(citation))
+    if writer is None:
+        writer = next((w for cls, w in _WRITERS.items() if isinstance(citation, cls)), _fallback)
+    return writer(citation, style == "kort")
+
+
+def _head(word: str, chamber: Chamber | None, vj: Vergaderjaar | None) -> str:
+    parts = [word]
+    if chamber is not None:
+        parts.append(chamber.value)
+    if vj is not None:
+        parts.append(vj.short)
+    return " ".join(parts)
+
+
+def dossier_text(dossier: Dossier, kort: bool = False) -> str:
+    """``35300 VIII``, ``21501-20``, ``33183 (R1975)`` (aanwijzingen) or ``35300-VIII`` (kort)."""
+    if kort:
+        return str(dossier)
+    out = dossier.number
+    for suffix in dossier.suffixes:
+        if re.fullmatch(r"R\d+", suffix):
+            out += f" ({suffix})"
+        elif suffix[0].isdigit():
+            out += f"-{suffix}"
+        else:
+            out += f" {suffix}"
+    return out
+
+
+def _ondernummer(nr: str) -> str:
+    # The Eerste Kamer's letters stand without "nr." (Aanwijzing 3.43: "31700 VI, D").
+    return nr if nr.isalpha() and nr.isupper() else f"nr. {nr}"
+
+
+def _tail(page: str | None, day: dt.date | None) -> str:
+    out = f" van {day.day} {MONTH_NAMES[day.month - 1]} {day.year}" if day else ""
+    return out + (f", p. {page}" if page else "")
+
+
+def _kamerstuk(c: Citation, kort: bool) -> str:
+    assert isinstance(c, Kamerstuk | Bijlage)
+    if isinstance(c, Bijlage) and c.dossier is None:
+        return c.identifier or "Bijlage"
+    assert c.dossier is not None
+    if kort:
+        head = "Kamerstuk"
+        last = c.dossier.suffixes[-1] if c.dossier.suffixes else ""
+        if c.chamber is Chamber.II and not c.ondernummer and re.fullmatch(r"[A-Z]", last):
+            # "36200-A" alone reads two ways; the chamber settles it, so kort keeps it.
+            head += " II"
+    else:
+        head = _head("Kamerstukken", c.chamber, c.vergaderjaar)
+        head += "," if c.vergaderjaar is not None else ""
+    if isinstance(c, Bijlage):
+        head = "Bijlage bij " + head
+    text = f"{head} {dossier_text(c.dossier, kort)}"
+    if c.ondernummer:
+        text += ", " + _ondernummer(c.ondernummer)
+    return text + _tail(c.page, c.date)
+
+
+def _handelingen(c: Citation, kort: bool) -> str:
+    assert isinstance(c, Handelingen)
+    if c.vergaderjaar is None and c.date is not None and c.number and c.page and not c.item:
+        # The old Eerste Kamer short form: "Handelingen I 23 juni 2009, 36-1624".
+        day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
+        return f"{_head('Handelingen', c.chamber, None)} {day}, {c.number}-{c.page}"
+    parts = [_head("Handelingen", c.chamber, c.vergaderjaar)]
+    if c.number:
+        parts.append(f"nr. {c.number}")
+    if c.item:
+        parts.append(f"item {c.item}")
+    return ", ".join(parts) + _tail(c.page, c.date)
+
+
+def _aanhangsel(c: Citation, kort: bool) -> str:
+    assert isinstance(c, Aanhangsel)
+    head = _head("Aanhangsel Handelingen", c.chamber, c.vergaderjaar)
+    return f"{head}, nr. {c.number}" + _tail(c.page, c.date)
+
+
+def _kamervragen(c: Citation, kort: bool) -> str:
+    assert isinstance(c, Kamervragen)
+    if not re.fullmatch(r"\d{4}Z\d{5}", c.number) and c.identifier:
+        # An old question number (kv-2000100840) has no citation form but its identifier.
+        return c.identifier
+    return f"Kamervragen {c.number}" + _tail(c.page, c.date)
+
+
+def _blad(c: Citation, kort: bool) -> str:
+    assert isinstance(c, Blad)
+    if (c.item or c.glued) and c.identifier:
+        # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
+        return c.identifier
+    word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
+    return f"{word} {c.year}, {c.number}" + _tail(c.page, c.date)
+
+
+def _fallback(c: Citation, kort: bool) -> str:
+    # Kinds without a citation style of their own (agenda, niet-dossierstuk) are written as
+    # their identifier, which the grammar reads back.
+    return c.identifier or c.kind
+
+
+_WRITERS: dict[type[Citation], Callable[[Citation, bool], str]] = {
+    Kamerstuk: _kamerstuk,
+    Bijlage: _kamerstuk,
+    Handelingen: _handelingen,
+    Aanhangsel: _aanhangsel,
+    Kamervragen: _kamervragen,
+    Blad: _blad,
+}
+
+WRITERS["format"] = format_citation

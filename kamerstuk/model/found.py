@@ -1,0 +1,43 @@
+"""What the grammar and find() give: a cited document and the span of text that names it.
+
+:class:`Found` is the grammar's output (spans into the text it read); :class:`Match` is what
+:func:`kamerstuk.find` yields (spans into the text the user gave, and that text).
+
+>>> from kamerstuk.model.bladen import Staatsblad
+>>> Found(Staatsblad(year=2019, number="123"), 4, 18).end
+18
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .citations import Citation
+
+__all__ = ["Found", "Match"]
+
+
+@attrs.frozen
+class Found:
+    """One cited document and the span ``[start, end)`` of the text that names it."""
+
+    citation: Citation
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Match:
+    """A citation found in text: ``text[m.start:m.end] == m.text``.
+
+    Several documents named by one phrase ("nrs. 31 en 32") share the phrase's span.
+    """
+
+    citation: Citation
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        """The citation's fields plus ``start``, ``end`` and ``text``: JSON-ready."""
+        return {**self.citation.to_dict(), "start": self.start, "end": self.end, "text": self.text}

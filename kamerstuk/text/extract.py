@@ -1,0 +1,67 @@
+"""``find()``: every citation in running text, with exact spans.
+
+Two steps, kept apart: a scan proposes where a citation may start (a head word such as
+"Kamerstuk", a KOOP identifier, a zaak number, or a dossier number in a shape only citations
+have), then the grammar reads the longest citation that starts there and decides what it is.
+The scan never decides a field.
+
+>>> text = "Zie de brief (Kamerstuk 33694, Nr. 20) en Stb. 2019, 123."
+>>> [(m.text, m.citation.identifier) for m in find(text)]
+[('Kamerstuk 33694, Nr. 20', 'kst-33694-20'), ('Stb. 2019, 123', 'stb-2019-123')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..grammar.parsing import engine
+from ..model.citations import Kamerstuk
+from ..model.found import Found, Match
+from .candidates import starts
+from .hyphens import Dehyphenated
+
+__all__ = ["WINDOW", "Match", "find"]
+
+#: How far past its start a citation may reach; longer runs are cut (lists stay far below).
+WINDOW = 1200
+
+
+def find(text: str) -> Iterator[Match]:
+    """Every citation in ``text``, one :class:`Match` per cited document, in text order.
+
+    Never raises on a ``str``; runs in time linear in the text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
+    source = Dehyphenated.of(text)
+    for found in _scan(source.text):
+        start, end = source.original_span(found.start, found.end)
+        yield Match(found.citation, start, end, text[start:end])
+
+
+def _scan(text: str) -> Iterator[Found]:
+    longest = engine().longest  # the grammar is loaded on first use, not on import
+
+    position = 0
+    for start in starts(text):
+        if start < position:
+            continue  # inside the citation just read
+        result = longest(text, start, min(len(text), start + WINDOW))
+        found: list[Found] | None = result[0] if result else None
+        if found and not _bare_number(text, found):
+            yield from found
+            position = max(f.end for f in found)
+
+
+def _bare_number(text: str, found: list[Found]) -> bool:
+    """True for a lone number read as a whole dossier without anything that says it is one: no
+    head word, no suffix, no parentheses around it ("33694" left of "-33694-", or of an
+    unfinished ", nr."). A bill number in parentheses after its title, "(34556)", does count."""
+    if len(found) != 1:
+        return False
+    citation, start, end = found[0].citation, found[0].start, found[0].end
+    if not isinstance(citation, Kamerstuk) or citation.ondernummer or citation.dossier.suffixes:
+        return False
+    if not text[start].isdigit():
+        return False  # a head word ("Kamerstuk 35 111", "wetsvoorstel 34556") says it is
+    return not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
