@@ -26,9 +26,9 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check kamerstuk tests benchmarks examples tools
-	$(BIN)/ruff format --check kamerstuk
-	$(BIN)/mypy --strict kamerstuk
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict kamerstuk tests tools benchmarks examples docs/hooks
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/parse.py

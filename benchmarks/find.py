@@ -64,7 +64,7 @@ def systems() -> dict[str, Callable[[str], object]]:
     found: dict[str, Callable[[str], object]] = {"kamerstuk": lambda t: list(kamerstuk.find(t))}
     try:
         sys.path.insert(0, str(SHARED / "bench"))
-        from wetsuite_offline import find_references
+        from wetsuite_offline import find_references  # type: ignore[import-not-found]
 
         found["wetsuite"] = lambda t: find_references(
             t,

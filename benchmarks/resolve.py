@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from pytest_httpserver import HTTPServer
 
@@ -51,7 +52,7 @@ def main() -> None:
     server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
     server.expect_request("/sru").respond_with_handler(fake)
     server.start()
-    urls = {"sru_url": server.url_for("/sru"), "zoek_url": server.url_for("/")}
+    urls: dict[str, Any] = {"sru_url": server.url_for("/sru"), "zoek_url": server.url_for("/")}
     items = citations(args.count)
     try:
         with tempfile.TemporaryDirectory() as tmp:

@@ -98,8 +98,8 @@ class StandIn:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
-        host, port = self.server.server_address[:2]
-        self.zoek_url = f"http://{host}:{port}"
+        port = self.server.server_address[1]
+        self.zoek_url = f"http://127.0.0.1:{port}"
         self.sru_url = f"{self.zoek_url}/sru"
         self.urls = {"sru_url": self.sru_url, "zoek_url": self.zoek_url}
         self.environ = {"KAMERSTUK_SRU_URL": self.sru_url, "KAMERSTUK_ZOEK_URL": self.zoek_url}

@@ -14,6 +14,7 @@ KST = "https://zoek.officielebekendmakingen.nl/kst-33694-20.html"
 ADDED = re.compile(r'<a href="[^"]*" class="kamerstuk" title="[^"]*">(.*?)</a>', re.DOTALL)
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("text", "style", "expected"),
     [
@@ -27,6 +28,7 @@ ADDED = re.compile(r'<a href="[^"]*" class="kamerstuk" title="[^"]*">(.*?)</a>',
 )
 def test_annotate(text: str, style: str, expected: str) -> None:
     assert annotate(text, format=style) == expected
+# fmt: on
 
 
 def test_one_phrase_naming_two_documents_is_one_link_titled_with_both() -> None:
@@ -40,6 +42,7 @@ def test_unknown_format_is_refused() -> None:
         annotate("Stb. 2019, 123", format="pdf")
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("document", "links"),
     [
@@ -56,11 +59,14 @@ def test_annotate_html_links_text_only(document: str, links: list[str]) -> None:
     out = annotate_html(document)
     assert ADDED.findall(out) == links
     assert ADDED.sub(r"\1", out) == document
+# fmt: on
 
 
 def test_annotate_html_changes_nothing_but_the_added_links() -> None:
     text = (DATA / "kamerbrief-nucleaire-risicobeperking.txt").read_text(encoding="utf-8")
-    document = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</body></html>"
+    document = (
+        "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\n\n")) + "</body></html>"
+    )
     out = annotate_html(document)
     assert len(ADDED.findall(out)) == 5  # the three letters of the footnote have a span each
     assert ADDED.sub(r"\1", out) == document

@@ -35,7 +35,7 @@ def broken(tmp_path: Path) -> Path:
     return path
 
 
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str]]:
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, list[str]]:
     status = main(["check", *map(str, args)])
     return status, capsys.readouterr().out.splitlines()
 
@@ -49,11 +49,28 @@ def test_each_problem_is_file_line_col_code_message(capsys: pytest.CaptureFixtur
     assert status == 1
     first = LINE.match(lines[0])
     assert first is not None
-    assert (first["file"], first["line"], first["col"], first["code"]) == (str(BROKEN), "3", "38", "KS301")
+    assert (first["file"], first["line"], first["col"], first["code"]) == (
+        str(BROKEN),
+        "3",
+        "38",
+        "KS301",
+    )
     assert codes(lines) == [
-        "KS301", "KS301", "KS301", "KS101", "KS301", "KS102", "KS201", "KS205", "KS301", "KS401",
+        "KS301",
+        "KS301",
+        "KS301",
+        "KS101",
+        "KS301",
+        "KS102",
+        "KS201",
+        "KS205",
+        "KS301",
+        "KS401",
     ]
-    assert lines[-1] == "Found 10 problems (3 errors, 2 warnings, 5 style) in 1 file; 6 fixable with --fix."
+    assert (
+        lines[-1]
+        == "Found 10 problems (3 errors, 2 warnings, 5 style) in 1 file; 6 fixable with --fix."
+    )
 
 
 def test_the_column_points_at_the_citation(capsys: pytest.CaptureFixture[str]) -> None:
@@ -118,8 +135,17 @@ def test_json_uses_the_problem_attribute_names(capsys: pytest.CaptureFixture[str
     assert status == 1
     assert len(rows) == 10
     assert set(rows[0]) == {
-        "file", "line", "column", "end_line", "end_column",
-        "code", "severity", "message", "start", "end", "fix",
+        "file",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "code",
+        "severity",
+        "message",
+        "start",
+        "end",
+        "fix",
     }
     text = BROKEN.read_text(encoding="utf-8")
     assert text[rows[0]["start"] : rows[0]["end"]] == "Kamerstuk 33694, Nr. 20"
@@ -149,7 +175,9 @@ def test_fix_is_idempotent(capsys: pytest.CaptureFixture[str], broken: Path) -> 
     assert lines[-1].startswith("Fixed 0 files.")
 
 
-def test_fix_changes_nothing_outside_citations(capsys: pytest.CaptureFixture[str], broken: Path) -> None:
+def test_fix_changes_nothing_outside_citations(
+    capsys: pytest.CaptureFixture[str], broken: Path
+) -> None:
     before = broken.read_text(encoding="utf-8")
     run(capsys, "--fix", broken)
     after = broken.read_text(encoding="utf-8")
@@ -165,7 +193,9 @@ def _outside(text: str) -> list[str]:
     return [*pieces, text[position:]]
 
 
-def test_fix_keeps_line_endings_and_permissions(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_fix_keeps_line_endings_and_permissions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Zie Kamerstuk 33694, Nr. 20.\r\nEn verder.\r\n")
     path.chmod(0o640)
@@ -194,7 +224,9 @@ def test_fix_writes_atomically(
     assert sorted(p.name for p in broken.parent.iterdir()) == [broken.name]  # no temp file left
 
 
-def test_diff_shows_the_fixes_and_writes_nothing(capsys: pytest.CaptureFixture[str], broken: Path) -> None:
+def test_diff_shows_the_fixes_and_writes_nothing(
+    capsys: pytest.CaptureFixture[str], broken: Path
+) -> None:
     before = broken.read_bytes()
     status, lines = run(capsys, "--diff", broken)
     assert status == 1
@@ -208,7 +240,9 @@ def test_diff_of_a_sound_file_is_empty(capsys: pytest.CaptureFixture[str]) -> No
     assert run(capsys, "--diff", SOUND) == (0, [])
 
 
-def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("Zie Kamerstuk 33694, nr.\n"))
     status, lines = run(capsys, "-")
     assert status == 1
@@ -246,4 +280,6 @@ def test_fix_then_check_on_the_seed_letter(
     assert after != before
     assert run(capsys, "--style", style, path) == (0, ["No problems found in 1 file."])
     assert len(list(find(after))) == len(list(find(before))) == 5
-    assert [m.citation.identifier for m in find(after)] == [m.citation.identifier for m in find(before)]
+    assert [m.citation.identifier for m in find(after)] == [
+        m.citation.identifier for m in find(before)
+    ]

@@ -44,6 +44,7 @@ def _problems(text: str, style: str | None = None) -> list[tuple[str, str]]:
 
 
 # One case a line: text, and (code, the text of its span) of every problem, without a style.
+# fmt: off
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -127,6 +128,7 @@ def _problems(text: str, style: str | None = None) -> list[tuple[str, str]]:
 )
 def test_problem_codes_and_spans(text: str, expected: list[tuple[str, str]]) -> None:
     assert _problems(text) == expected
+# fmt: on
 
 
 # One case a line: text with no problem (without a style): sound citations and prose.
@@ -160,6 +162,7 @@ def test_no_problem(text: str) -> None:
 
 
 # One case a line: text, style, the fix offered (None: no style problem).
+# fmt: off
 @pytest.mark.parametrize(
     ("text", "style", "fix"),
     [
@@ -187,11 +190,14 @@ def test_no_problem(text: str) -> None:
 def test_style_fix(text: str, style: str, fix: str | None) -> None:
     style_problems = [p for p in validate(text, style=style, today=TODAY) if p.code == "KS301"]
     assert [p.fix for p in style_problems] == ([fix] if fix else [])
+# fmt: on
 
 
 def test_kort_keeps_the_chamber_that_settles_a_fund_letter() -> None:
     # Without II, "Kamerstuk 36200-A" could be stuk A of 36200: the fix keeps the chamber.
-    [problem] = [p for p in validate("Kamerstukken II 2019/20, 36 200 A", style="kort") if p.code == "KS301"]
+    [problem] = [
+        p for p in validate("Kamerstukken II 2019/20, 36 200 A", style="kort") if p.code == "KS301"
+    ]
     assert problem.fix == "Kamerstuk II 36200-A"
 
 
@@ -214,6 +220,7 @@ def test_dropped_digit_fix_keeps_the_writers_dash() -> None:
 
 
 # One case a line: a citation given as an object, and the codes of its problems.
+# fmt: off
 @pytest.mark.parametrize(
     ("citation", "codes"),
     [
@@ -235,6 +242,7 @@ def test_citation_objects(citation: Citation, codes: list[str]) -> None:
     problems = validate(citation, today=TODAY)
     assert [p.code for p in problems] == codes
     assert all((p.start, p.end) == (0, len(citation.format())) for p in problems)
+# fmt: on
 
 
 def test_today_moves_the_future() -> None:
@@ -260,7 +268,10 @@ def test_problem_to_dict_uses_the_attribute_names() -> None:
 def test_every_code_has_a_known_severity_and_family() -> None:
     for code, entry in CODES.items():
         assert re.fullmatch(r"KS[1-4]\d\d", code)
-        assert entry.severity == {"1": entry.severity, "2": entry.severity, "3": "style", "4": "warning"}[code[2]]
+        assert (
+            entry.severity
+            == {"1": entry.severity, "2": entry.severity, "3": "style", "4": "warning"}[code[2]]
+        )
         assert entry.severity in ("error", "warning", "style")
 
 
@@ -305,10 +316,42 @@ def test_limits_come_from_the_shipped_data() -> None:
 # ---------------------------------------------------------------- never raises
 
 _PIECES = [
-    "Kamerstuk", "Kamerstukken II", "Handelingen I", "Aanhangsel Handelingen", "Stb.", "Trb.",
-    "Bijlage bij", "vergaderjaar", "2019/20", "2019/21", "2022–203", "33694", "35 300", "VIII",
-    "-", ",", ";", " ", "\n", "nr.", "nrs.", "item", "p.", "d.d.", "van", "31 februari 2020",
-    "3-10-2019", "A", "49", "en", "(", ")", "ah-tk-20192020-12", "kst-", "2019Z12345", "Handelin-\ngen",
+    "Kamerstuk",
+    "Kamerstukken II",
+    "Handelingen I",
+    "Aanhangsel Handelingen",
+    "Stb.",
+    "Trb.",
+    "Bijlage bij",
+    "vergaderjaar",
+    "2019/20",
+    "2019/21",
+    "2022–203",
+    "33694",
+    "35 300",
+    "VIII",
+    "-",
+    ",",
+    ";",
+    " ",
+    "\n",
+    "nr.",
+    "nrs.",
+    "item",
+    "p.",
+    "d.d.",
+    "van",
+    "31 februari 2020",
+    "3-10-2019",
+    "A",
+    "49",
+    "en",
+    "(",
+    ")",
+    "ah-tk-20192020-12",
+    "kst-",
+    "2019Z12345",
+    "Handelin-\ngen",
 ]
 
 
@@ -416,7 +459,11 @@ def test_mutated_real_citations_are_detected() -> None:
     detected = sum(bench.detected(case)[0] for case in cases)
     assert detected / len(cases) >= 0.95
     assert {c.family for c in cases} == {
-        "wrong vergaderjaar", "impossible date", "dropped number", "swapped chamber", "cut-off citation",
+        "wrong vergaderjaar",
+        "impossible date",
+        "dropped number",
+        "swapped chamber",
+        "cut-off citation",
     }
 
 
@@ -426,6 +473,8 @@ def test_a_parsed_citation_and_its_text_agree() -> None:
     assert [p.code for p in validate(parse(text))] == [p.code for p in validate(text)]
 
 
-@pytest.mark.parametrize("text", ["Kamerstuk \ud800 33694, nr.", "Stb. 2019\udfff", "\x00Kamerstukken II 2019/21, 35300"])
+@pytest.mark.parametrize(
+    "text", ["Kamerstuk \ud800 33694, nr.", "Stb. 2019\udfff", "\x00Kamerstukken II 2019/21, 35300"]
+)
 def test_never_raises_on_surrogates_and_control_characters(text: str) -> None:
     assert isinstance(validate(text), list)

@@ -47,7 +47,11 @@ def test_parse_reports_non_citations_and_fails(capsys: pytest.CaptureFixture[str
 def test_parse_reads_lines_from_stdin() -> None:
     lines = "# a comment\nStb. 2019, 123\n\nTrb. 2008, 175\n"
     out = subprocess.run(
-        [sys.executable, "-m", "kamerstuk", "parse"], input=lines, capture_output=True, text=True, check=True
+        [sys.executable, "-m", "kamerstuk", "parse"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert [row.split("\t")[1] for row in out.splitlines()] == ["stb-2019-123", "trb-2008-175"]
 
@@ -60,7 +64,9 @@ def test_find_prints_file_line_column(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 @pytest.mark.parametrize("style", ["json", "jsonl", "csv"])
-def test_find_formats_carry_the_same_citations(style: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_find_formats_carry_the_same_citations(
+    style: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["find", "--format", style, str(LETTER)]) == 0
     out = capsys.readouterr().out
     if style == "json":

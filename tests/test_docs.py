@@ -16,7 +16,9 @@ import kamerstuk
 from support import ROOT
 
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
-ROW = re.compile(r"^\| `(?P<text>[^`]+)` \| (?P<kind>\w+) \| `(?P<canon>[^`]+)` \| `(?P<kort>[^`]+)` \| (?P<ident>`[^`]+`|\(none\)) \|$")
+ROW = re.compile(
+    r"^\| `(?P<text>[^`]+)` \| (?P<kind>\w+) \| `(?P<canon>[^`]+)` \| `(?P<kort>[^`]+)` \| (?P<ident>`[^`]+`|\(none\)) \|$"
+)
 
 
 def _rows() -> list[tuple[str, ...]]:
@@ -28,8 +30,12 @@ def test_the_notation_table_has_rows() -> None:
     assert len(_rows()) >= 50
 
 
-@pytest.mark.parametrize(("text", "kind", "canon", "kort", "ident"), _rows(), ids=lambda v: str(v)[:40])
-def test_every_row_of_the_notation_table(text: str, kind: str, canon: str, kort: str, ident: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "kind", "canon", "kort", "ident"), _rows(), ids=lambda v: str(v)[:40]
+)
+def test_every_row_of_the_notation_table(
+    text: str, kind: str, canon: str, kort: str, ident: str
+) -> None:
     citation = kamerstuk.parse(text)
     assert citation.kind == kind
     assert citation.format() == canon
@@ -48,7 +54,9 @@ STANDIN = "<!-- doctest: koop stand-in -->"
 
 
 def _standin() -> Any:
-    spec = importlib.util.spec_from_file_location("koop_standin", ROOT / "examples" / "koop_standin.py")
+    spec = importlib.util.spec_from_file_location(
+        "koop_standin", ROOT / "examples" / "koop_standin.py"
+    )
     assert spec
     assert spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -57,10 +65,14 @@ def _standin() -> Any:
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
-def test_code_examples_in_the_docs_run(page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_code_examples_in_the_docs_run(
+    page: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     text = page.read_text(encoding="utf-8")
     for module in NEEDS.findall(text):
-        pytest.importorskip(module, reason=f"{page.name} needs {module}: the docs extra (make docs)")
+        pytest.importorskip(
+            module, reason=f"{page.name} needs {module}: the docs extra (make docs)"
+        )
     with contextlib.ExitStack() as stack:
         if STANDIN in text:
             koop = _standin()
@@ -69,6 +81,8 @@ def test_code_examples_in_the_docs_run(page: Path, monkeypatch: pytest.MonkeyPat
                 monkeypatch.setenv(name, value)
             monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
         result = doctest.testfile(
-            str(page), module_relative=False, optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE
+            str(page),
+            module_relative=False,
+            optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
         )
     assert result.failed == 0

@@ -21,6 +21,7 @@ def _found(text: str) -> list[tuple[str, str | None]]:
 
 
 # One case a line: running text, and (span text, identifier) of every document found in it.
+# fmt: off
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -113,6 +114,7 @@ def _found(text: str) -> list[tuple[str, str | None]]:
 )
 def test_citations_in_context(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text) == expected
+# fmt: on
 
 
 # Numbers that only look like citations.

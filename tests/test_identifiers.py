@@ -177,6 +177,7 @@ def test_example_gives_its_citation_and_round_trips(identifier: str, expected: C
     assert identifier_reason(c) is None
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("identifier", "fields"),
     [
@@ -247,6 +248,7 @@ def test_malformed_identifier_raises_parse_error_where_it_goes_wrong(
     assert (info.value.offset, info.value.text) == (offset, text)
     assert message in info.value.message
     assert info.value.expected  # says what would have been right
+# fmt: on
 
 
 @pytest.mark.parametrize("value", [None, 34700, b"kst-34700-19", ["kst-34700-19"], K(dossier="1")])
@@ -255,6 +257,7 @@ def test_non_str_raises_type_error_naming_what_is_expected(value: object) -> Non
         from_identifier(value)  # type: ignore[arg-type]
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("citation", "identifier", "reason"),
     [
@@ -325,6 +328,7 @@ CHAMBERS = st.sampled_from(list(Chamber))
 ONDER = st.integers(1, 9999).map(str) | st.from_regex(
     r"[1-9][0-9]{0,2}[a-z]|[A-Z]{1,2}", fullmatch=True
 )
+# fmt: on
 SUFFIXES = st.lists(
     st.sampled_from(["VIII", "XVII", "IIA", "IXB", "A", "F", "02", "20", "R1975"]), max_size=2
 )

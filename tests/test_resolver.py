@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -120,6 +121,7 @@ def test_the_real_sru_record_is_read(server: HTTPServer, koop: FakeKoop) -> None
     assert doc.url == "https://zoek.officielebekendmakingen.nl/gmb-2023-174296.html"
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("ident", "body", "title", "type_"),
     [
@@ -158,7 +160,7 @@ def test_sru_diagnostics_are_an_error(server: HTTPServer, koop: FakeKoop) -> Non
         make(server).resolve("kst-33694-20")
 
 
-OLD = {"chamber": "II", "vergaderjaar": "2007/08", "number": "70"}
+OLD: dict[str, Any] = {"chamber": "II", "vergaderjaar": "2007/08", "number": "70"}
 
 
 @pytest.mark.parametrize(
@@ -184,6 +186,7 @@ def test_old_handelingen_are_searched_by_number_and_page(
     query = koop.requests[0]
     assert "w.vergaderjaar%3D%3D%222007-2008%22" in query
     assert "Handelingen" in query
+# fmt: on
 
 
 def test_two_matching_records_are_ambiguous_and_listed(server: HTTPServer, koop: FakeKoop) -> None:

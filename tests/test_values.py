@@ -87,6 +87,7 @@ def test_vergaderjaar_notations_out() -> None:
     assert (vj.start_date, vj.end_date) == (dt.date(1999, 9, 21), dt.date(2000, 9, 18))
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("text", "chamber"),
     [
@@ -97,6 +98,7 @@ def test_vergaderjaar_notations_out() -> None:
 )
 def test_chamber_spellings(text: str, chamber: Chamber) -> None:
     assert Chamber.of(text) is chamber
+# fmt: on
 
 
 def test_unknown_chamber_is_refused() -> None:
@@ -137,9 +139,11 @@ def test_impossible_ondernummers_are_refused(value: str) -> None:
         to_ondernummer(value)
 
 
+# fmt: off
 @pytest.mark.parametrize(
     ("value", "expected"),
     [("12 – 14", "12-14"), ("12—14", "12-14"), ("12  en 13", "12 en 13"), ("17,19-22", "17, 19-22"), ("4 e.v.", "4 e.v.")],
 )
 def test_page_converter_normalises_dashes_and_spaces(value: str, expected: str) -> None:
     assert to_page(value) == expected
+# fmt: on
