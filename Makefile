@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench clean lark-range
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy --strict kamerstuk tests tools benchmarks examples docs/hooks
+
+# The engine reads Lark's tables (grammar/engine.py, lark_tables): its tests run against the lowest
+# and the newest Lark that pyproject.toml allows, each in a small venv of its own.
+LARK_VERSIONS := 1.1.9 1.3.1
+lark-range:
+	@for v in $(LARK_VERSIONS); do \
+	  test -x .venv-lark-$$v/bin/python || $(PYTHON) -m venv .venv-lark-$$v || exit 1; \
+	  .venv-lark-$$v/bin/python -m pip install --quiet "lark==$$v" "attrs>=23.2" pytest hypothesis \
+	    || exit 1; \
+	  echo "lark $$v:"; \
+	  PYTHONPATH=. .venv-lark-$$v/bin/python -m pytest -q -p no:cacheprovider \
+	    tests/test_engine.py tests/test_parse.py tests/test_find.py || exit 1; \
+	done
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/parse.py
@@ -53,7 +66,7 @@ docs: $(DOCS_STAMP)
 	$(BIN)/python -m pytest -q tests/test_docs.py tests/test_examples.py tests/test_readme_commands.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-lark-* .pytest_cache .mypy_cache .ruff_cache .hypothesis
 
 # The built site goes with the rest of the generated files.
 clean: clean-site

@@ -9,11 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lark import UnexpectedInput
 
-from kamerstuk.grammar.engine import Stuck
+from kamerstuk.grammar.engine import SUPPORTED_LARK, LarkChanged, Stuck, lark_tables
 from kamerstuk.grammar.parsing import engine, parser
 from kamerstuk.model.errors import KamerstukError
 
-from support import DATA, read_jsonl, shared_path
+from support import DATA, ROOT, read_jsonl, shared_path
 
 
 def _lark(text: str) -> Any:
@@ -109,3 +109,23 @@ def test_same_result_as_lark_on_near_misses(text: str) -> None:
 def test_longest_citation_ends_where_the_grammar_stops(text: str, end: int | None) -> None:
     result = engine().longest(text)
     assert (result[1] if result else None) == end
+
+
+def test_the_lark_range_is_the_one_pyproject_pins() -> None:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert f'"lark{SUPPORTED_LARK}"' in text
+
+
+def test_lark_tables_reads_every_state() -> None:
+    tables = lark_tables(parser())
+    assert tables.start in tables.states
+    assert set(tables.scanners) == set(tables.states)
+    assert all(patterns for patterns, _ in tables.scanners.values())
+
+
+def test_a_changed_lark_is_reported_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    lark = parser()
+    # As if a Lark release renamed the parse table: the engine must say so, not crash deep inside.
+    monkeypatch.setattr(lark.parser.parser.parser, "parse_table", None)
+    with pytest.raises(LarkChanged, match=r"supports lark>=1\.1\.9,<1\.4"):
+        lark_tables(lark)

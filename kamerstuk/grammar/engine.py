@@ -21,14 +21,13 @@ import contextlib
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from lark import Lark, Tree
-from lark.parsers.lalr_analysis import Shift
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 
-__all__ = ["Engine", "Lexeme", "Stuck"]
+__all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
 
 
 class _Splice(list[Any]):
@@ -112,6 +111,75 @@ class Stuck(Exception):
         return frozenset(k for k in self._expected if k.isupper())
 
 
+class LarkChanged(RuntimeError):
+    """The installed Lark no longer has the internals the engine reads (see :func:`lark_tables`)."""
+
+
+#: The Lark releases whose internals :func:`lark_tables` was checked against (pyproject.toml pins
+#: the same range; CI runs the engine tests on the lowest and the newest of it).
+SUPPORTED_LARK = ">=1.1.9,<1.4"
+
+
+class Tables(NamedTuple):
+    """What the engine needs of a Lark LALR parser, in plain Python values.
+
+    ``states`` maps a parser state and a terminal name to ``(Shift, next state)`` or
+    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the compiled patterns
+    to try in order (each match's ``lastgroup`` names the terminal) and the terminals allowed.
+    """
+
+    states: dict[int, dict[str, tuple[Any, Any]]]
+    start: int
+    end: int
+    shift: Any
+    scanners: dict[int, tuple[tuple[re.Pattern[str], ...], frozenset[str]]]
+    ignore: frozenset[str]
+
+
+def lark_tables(lark: Lark) -> Tables:
+    """Read the parse table and the per-state scanners out of ``lark`` (LALR, contextual lexer).
+
+    This is the only function in kamerstuk that touches Lark's internals (attributes that are not
+    its documented API); when a Lark release renames one, it raises :class:`LarkChanged` saying
+    which, rather than the engine failing somewhere in its loop.
+    """
+    try:
+        from lark.parsers.lalr_analysis import Shift
+
+        frontend: Any = lark.parser
+        table = frontend.parser.parser.parse_table
+        states = {state: dict(actions) for state, actions in table.states.items()}
+        scanners = {}
+        for state, lexer in frontend.lexer.lexers.items():
+            scanner = lexer.scanner  # built by Lark on first use, in Lark's terminal order
+            if lexer.callback:
+                # Lark retypes a match that equals a string terminal of the same priority; the
+                # grammar has none, and the engine does not repeat that rule.
+                raise LarkChanged(f"terminal callbacks in state {state}: {sorted(lexer.callback)}")
+            # A compiled alternation of named groups each (Lark 1.2 on), or (it, group index) before.
+            patterns = tuple(m if isinstance(m, re.Pattern) else m[0] for m in scanner._mres)
+            scanners[state] = (patterns, frozenset(scanner.allowed_types))
+        return Tables(
+            states,
+            table.start_states["start"],
+            table.end_states["start"],
+            Shift,
+            scanners,
+            frozenset(lark.ignore_tokens),
+        )
+    except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
+        raise LarkChanged(
+            f"kamerstuk's engine cannot read the tables of lark {_lark_version()} ({err!r});"
+            f" it supports lark{SUPPORTED_LARK}: install one of those"
+        ) from err
+
+
+def _lark_version() -> str:
+    import lark
+
+    return str(getattr(lark, "__version__", "?"))
+
+
 class Engine:
     """Runs the parse table of a Lark LALR parser with a contextual lexer and inline callbacks."""
 
@@ -119,30 +187,32 @@ class Engine:
     Stuck = Stuck
 
     def __init__(self, lark: Lark, transformer: Any) -> None:
-        frontend: Any = lark.parser
-        table = frontend.parser.parser.parse_table
+        tables = lark_tables(lark)
+        shift = self._shift = tables.shift
         # Per rule, what a reduction needs: how many values it takes, its callback, its name.
         rules: dict[Any, tuple[int, Any, str]] = {
             rule: (len(rule.expansion), _callback(rule, transformer), str(rule.origin.name))
-            for actions in table.states.values()
+            for actions in tables.states.values()
             for action, rule in actions.values()
-            if action is not Shift
+            if action is not shift
         }
         # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
         # every lookup) and each reduction's rule replaced by what it needs, so that the loop
         # never hashes a Rule object (also Python-level) either.
         self._states: dict[int, dict[str, tuple[Any, Any]]] = {
             state: {
-                str(k): (action, arg if action is Shift else rules[arg])
+                str(k): (action, arg if action is shift else rules[arg])
                 for k, (action, arg) in actions.items()
             }
-            for state, actions in table.states.items()
+            for state, actions in tables.states.items()
         }
-        self._start = table.start_states["start"]
-        self._end = table.end_states["start"]
-        self._lexers: dict[int, Any] = frontend.lexer.lexers
-        self._ignore = frozenset(lark.ignore_tokens)
-        self._scanners: dict[int, tuple[Any, ...]] = {}
+        self._start = tables.start
+        self._end = tables.end
+        self._ignore = tables.ignore
+        self._scanners: dict[int, tuple[Any, ...]] = {
+            state: (patterns, allowed - tables.ignore, not (allowed & _SPACE_LED))
+            for state, (patterns, allowed) in tables.scanners.items()
+        }
 
     def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
         """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
@@ -183,11 +253,11 @@ class Engine:
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
         the text so far is a whole citation.
         """
-        table, scanners, ignore = self._states, self._scanners, self._ignore
+        table, scanners, ignore, shift = self._states, self._scanners, self._ignore, self._shift
         states: list[int] = [self._start]
         values: list[Any] = []
         while pos < size:
-            scanner = scanners.get(states[-1]) or self._scanner(states[-1])
+            scanner = scanners[states[-1]]
             if scanner[2]:
                 # No terminal here starts with a space, so spaces can be skipped at once.
                 space = _SPACE.match(text, pos, size)
@@ -216,7 +286,7 @@ class Engine:
                     action, arg = table[states[-1]][kind]
                 except KeyError:
                     raise Stuck(token.start_pos, table[states[-1]], token) from None
-                if action is Shift:
+                if action is shift:
                     states.append(arg)
                     values.append(token)
                     break
@@ -231,24 +301,6 @@ class Engine:
                 snapshots.append((states[:], values[:], end))
         return states, values
 
-    def _scanner(self, state: int) -> tuple[Any, ...]:
-        """The compiled patterns of Lark's contextual lexer for ``state``, its callbacks (which
-        retype a match that is also a string terminal) and the terminals it allows."""
-        lexer = self._lexers[state]
-        scanner = lexer.scanner  # built by Lark on first use, in Lark's terminal order
-        allowed = frozenset(scanner.allowed_types) - self._ignore
-        if lexer.callback:
-            # Lark retypes a match that equals a string terminal of the same priority; the
-            # grammar has none, and the engine does not repeat that rule.
-            raise NotImplementedError(
-                f"terminal callbacks in state {state}: {sorted(lexer.callback)}"
-            )
-        # Terminals that begin with spaces (" VIII", a dossier suffix) must see them.
-        skip_spaces = not (allowed & _SPACE_LED)
-        entry = (tuple(scanner._mres), allowed, skip_spaces)
-        self._scanners[state] = entry
-        return entry
-
     def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
         """Reduce at the end of the text until the start rule is complete."""
         table, end = self._states, self._end
@@ -257,7 +309,7 @@ class Engine:
                 action, rule = table[states[-1]][_END]
             except KeyError:
                 raise Stuck(offset, table[states[-1]]) from None
-            if action is Shift:
+            if action is self._shift:
                 return values[-1]
             # The reduction, inline as in _run: this loop runs for every citation found.
             count, callback, origin = rule
