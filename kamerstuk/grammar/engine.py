@@ -156,7 +156,7 @@ def lark_tables(lark: Lark) -> Tables:
                 # Lark retypes a match that equals a string terminal of the same priority; the
                 # grammar has none, and the engine does not repeat that rule.
                 raise LarkChanged(f"terminal callbacks in state {state}: {sorted(lexer.callback)}")
-            # A compiled alternation of named groups each (Lark 1.2 on), or (it, group index) before.
+            # Compiled alternations of named groups (Lark 1.2 on), or (one, group index) before.
             patterns = tuple(m if isinstance(m, re.Pattern) else m[0] for m in scanner._mres)
             scanners[state] = (patterns, frozenset(scanner.allowed_types))
         return Tables(
