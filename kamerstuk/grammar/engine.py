@@ -72,7 +72,7 @@ _END = "$END"
 _new_str = str.__new__
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 #: Terminals whose match may begin with a space that is part of them.
-_SPACE_LED = frozenset({"SEG"})
+_SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER"})
 
 
 class Lexeme(str):

@@ -21,6 +21,8 @@ import heapq
 import re
 from collections.abc import Callable, Iterator
 
+from .tables import column_cells
+
 __all__ = ["starts"]
 
 _SP = r"[\s\u00a0\u2009\u202f]"
@@ -28,6 +30,11 @@ _SP = r"[\s\u00a0\u2009\u202f]"
 _YEAR_NEXT = (
     rf"(?={_SP}*,?{_SP}*(?i:vergaderjaar|zitting)?{_SP}*\d{{4}}{_SP}*[/\-\u2013]{_SP}*\d{{2,4}}"
     rf"(?!\d){_SP}*,?{_SP}*[1-9])"
+)
+# "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
+_STUK_NEXT = (
+    rf"(?={_SP}+[1-9]\d[\s.]?\d{{3}}(?!\d)[^\n;]{{0,10}}?"
+    rf"(?:,{_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?)\b))"
 )
 
 # Head words. Each pattern opens with a case-sensitive literal, which re finds at memchr speed,
@@ -39,9 +46,9 @@ _HEADS: list[tuple[str, str]] = [
     (r"Hand\.", ""),
     (r"Aanh\.", ""),
     # Words in capitals, one pattern for all: each pattern is a pass over the whole text.
-    (rf"A(?:MERST|NDELINGEN|NHANGSEL{_SP}+HANDELINGEN)", "KHA"),
+    (rf"A(?:MERST|NDELINGEN|NHANGSELS?{_SP}+(?:DER{_SP}+)?HANDELINGEN)", "KHA"),
     (r"andelingen", "Hh"),
-    (rf"anhangsel(?:{_SP}+(?:van|bij)(?:{_SP}+de)?)?{_SP}+[Hh]andelingen", "Aa"),
+    (rf"anhangsels?(?:{_SP}+(?:van|bij|der)(?:{_SP}+de)?)?{_SP}+[Hh]andelingen", "Aa"),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"ijl(?:age{_SP}+(?:\d+{_SP}+)?(?:behorende{_SP}+)?bij"
@@ -51,12 +58,12 @@ _HEADS: list[tuple[str, str]] = [
     (r"St(?:b|crt|aatsblad|aatscourant)(?![a-z])", ""),
     (r"Tr(?:b|actatenblad)(?![a-z])", ""),
     (r"G(?:mb(?![a-z])|emeenteblad)", ""),
-    (r"Pr(?:b(?![a-z])|ovinciaal blad)", ""),
+    (r"Pr(?:b(?![a-z])|ovinciaal [Bb]lad|ovincieblad)", ""),
     (r"W(?:sb(?![a-z])|aterschapsblad)", ""),
     (r"B(?:gr(?![a-z])|lad gemeenschappelijke)", ""),
     (r"raagnummer", "Vv"),
     # "TK 2010-2011, 32500": the K is the literal to look for, the letter before it is checked.
-    (rf"K(?<=[TE]K){_YEAR_NEXT}", "TE"),
+    (rf"K(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})", "TE"),
     (rf"weede{_SP}+[Kk]amer{_YEAR_NEXT}", "Tt"),
     (rf"erste{_SP}+[Kk]amer{_YEAR_NEXT}", "Ee"),
 ]
@@ -88,8 +95,11 @@ def _head_tracer(lead: str) -> Callable[[re.Match[str], str], int | None]:
             start -= 1
             if start < 0 or text[start] not in lead:
                 return None
-        # A head may follow a glued footnote number ("4Kamerstuk") but not a letter.
-        return None if start and text[start - 1].isalpha() else start
+        # A head may follow a glued footnote number ("4Kamerstuk"), and a capital head a word
+        # glued to it by PDF extraction ("ookAanhangsel"), but not a letter of the same word.
+        if start and text[start - 1].isalpha():
+            return start if text[start - 1].islower() and text[start].isupper() else None
+        return start
 
     return trace
 
@@ -110,13 +120,63 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
 
 
 def _before_nr(match: re.Match[str], text: str) -> int | None:
-    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"."""
+    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; and the Handelingen
+    formula, the stuk before its dossier: "(stuk) nr. 14 (36 410)"."""
     at = match.start()
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
-    if number is None or not _plausible(number.group()):
+    if number is not None and _plausible(number.group()):
+        return _unglued(text, at - len(window) + number.start())
+    formula = _FORMULA.match(text, at)
+    if formula is None or not _plausible(formula.group("dossier")):
+        return None
+    stuk = _STUK_BEFORE.search(window)
+    return at - len(window) + stuk.start() if stuk else _unglued(text, at)
+
+
+def _before_letter(match: re.Match[str], text: str) -> int | None:
+    """An Eerste Kamer letter after its dossier: "35 300-VI, letter Y", "CXLII, letter D",
+    "35.526, BH", "35526 / 25295, CF" (five digits: "2019, A" is a year)."""
+    at = match.start()
+    window = text[max(0, at - 2 * _LOOKBACK) : at]
+    number = _EK_DOSSIER_BEFORE.search(window)
+    if number is None:
+        return None
+    if number.group("roman") is None and not _plausible(number.group()):
         return None
     return _unglued(text, at - len(window) + number.start())
+
+
+def _agenda_line(match: re.Match[str], text: str) -> int | None:
+    """The bill number that ends an agenda line: "Wijziging van de Gemeentewet - 36 123"."""
+    return match.start() if _plausible(match.group("dossier")) else None
+
+
+def _titled_in_parentheses(match: re.Match[str], text: str) -> int | None:
+    """A spaced bill number in parentheses after the bill's title: "Wijziging van de Kieswet
+    (35 165)"; amounts are written so too ("(12 500)"), so a title word must precede it."""
+    at = match.start()
+    line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1]
+    if not _TITLE_WORD.search(line) or not _plausible(match.group()):
+        return None
+    return at + 1
+
+
+def _url(match: re.Match[str], text: str) -> int | None:
+    """A link to a document: "https://zoek.officielebekendmakingen.nl/kst-35300-5.html"."""
+    at = match.start()
+    window = text[max(0, at - 16) : at]
+    head = _URL_HEAD.search(window)
+    start = at - len(window) + head.start() if head else at
+    return None if start and text[start - 1] in _URL_GLUE else start
+
+
+def _dated_blad(match: re.Match[str], text: str) -> int | None:
+    """The act's date before its gazette number: "Wet van 12 mei 1994, Stb. 331"."""
+    at = match.start()
+    window = text[max(0, at - 24) : at]
+    day = _DATE_BEFORE.search(window)
+    return at - len(window) + day.start() if day else None
 
 
 def _zaak(match: re.Match[str], text: str) -> int | None:
@@ -125,6 +185,33 @@ def _zaak(match: re.Match[str], text: str) -> int | None:
     if start < 0 or not re.match(r"20\d\d", text[start : start + 4]):
         return None
     return _unglued(text, start)
+
+
+_MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
+_FORMULA = re.compile(
+    rf"nrs?\.?{_SP}*\d{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*\d{{1,4}}[a-z]?)*"
+    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9]\d[\s.]?\d{{3}})(?![\d])",
+    re.IGNORECASE,
+)
+_STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+_EK_DOSSIER = (
+    rf"[1-9]\d[\s.\u00a0]?\d{{3}}"
+    rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+)
+_EK_DOSSIER_BEFORE = re.compile(
+    rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
+    rf"|{_EK_DOSSIER}(?:{_SP}*/?{_SP}*{_EK_DOSSIER})*),?{_SP}*$"
+)
+_TITLE_WORD = re.compile(
+    r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
+)
+_URL_HEAD = re.compile(r"(?:https?://)?(?:(?:zoek|www)\.)?$")
+# A link inside a longer address is part of that address, not a citation.
+_URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
+_DATE_BEFORE = re.compile(
+    rf"\d{{1,2}}{_SP}+(?i:{_MONTH}){_SP}+(?:1[89]|20)\d\d,?{_SP}*$|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d,?{_SP}*$"
+)
 
 
 def _in_parentheses(match: re.Match[str], text: str) -> int | None:
@@ -168,6 +255,17 @@ _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
     # "(36 200 VIII)": spaced, a bill number in parentheses only with its suffix (amounts are
     # written "(12 500)" too).
     (rf"\([1-9]\d{_SP}\d{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|\d\d)\)", _in_parentheses),
+    (rf"\([1-9]\d{_SP}\d{{3}}\)", _titled_in_parentheses),
+    # Eerste Kamer letters: "letter D" after its dossier, or ", BH" after five digits.
+    (rf"(?i:letter)(?={_SP}+[A-Z]{{1,2}}(?![\w]))", _before_letter),
+    (rf",(?<=[\dIVXLC],){_SP}*[A-Z]{{1,2}}(?![\w])", _before_letter),
+    (
+        r"[\-\u2013](?<=[\w)\"\u201d] [\-\u2013])(?=[ \t\u00a0]+(?P<dossier>[1-9]\d[ \u00a0]?\d{3})"
+        r"(?:[ \u00a0\-]+(?:[IVX]+|[A-Z]))?[ \t\u00a0]*(?:\r?\n|$))",
+        _agenda_line,
+    ),
+    (r"officielebekendmakingen\.nl/|repository\.overheid\.nl/frbr/", _url),
+    (r"St(?:b|crt|aatsblad|aatscourant)(?![a-z])|Tr(?:b|actatenblad)(?![a-z])", _dated_blad),
 ]
 
 
@@ -181,6 +279,8 @@ def _proposers() -> list[_Proposer]:
 def starts(text: str) -> Iterator[int]:
     """Every place in ``text`` where a citation may start, ascending, each once."""
     streams = [_proposals(pattern, trace, text) for pattern, trace in _proposers()]
+    if "|" in text:  # `in` is cheap; tables are rare
+        streams.append(iter(sorted(column_cells(text))))
     last = -1
     for start in heapq.merge(*streams):
         if start != last:
