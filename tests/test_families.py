@@ -349,3 +349,54 @@ def test_bladen_as_legislation_writes_them(text: str, expected: list[str]) -> No
 )
 def test_blad_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- Headings and page furniture
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2019–2020\n\n35 300 VII Vaststelling van de begrotingsstaten\n\nNr. 113 BRIEF", [("35 300 VII", "kamerstuk:dossier=35300,suffix=VII")]),
+        ("31 731 Integraal wetgevingsbeleid\n", [("31 731", "kamerstuk:dossier=31731")]),
+        ("van 1 oktober 2024\n36 600\nC Vaststelling van de begrotingsstaat", [("36 600\nC", "kamerstuk:dossier=36600,suffix=C")]),
+        ("34 158 (R2048) Voorstel van Rijkswet", [("34 158 (R2048)", "kamerstuk:dossier=34158,suffix=R2048")]),
+        ("CXXIV Verslag van de Tijdelijke Commissie", [("CXXIV", "kamerstuk:dossier=CXXIV")]),
+        ("1. 35300 VIII\nBegrotingsstaten Onderwijs\n2. 31288\nHoger Onderwijs", [("35300 VIII", "kamerstuk:dossier=35300,suffix=VIII"), ("31288", "kamerstuk:dossier=31288")]),
+        ("Verslag van de vergadering van 22 februari 2022 (2021/2022 nr. 19)", [("2021/2022 nr. 19", "handelingen:vergaderjaar=2021-2022,number=19")]),
+        ("12 Wetsontwerp 16905 (klassieke grondrechten)", [("Wetsontwerp 16905", "kamerstuk:dossier=16905")]),
+        ("SportStaatscourant 2016, 54818Besluiten", [("Staatscourant 2016, 54818", "stcrt-2016-54818")]),
+        ("- 35526/ 25295, CF (betrokken commissies", [("35526/ 25295, CF", "kst-35526-CF")]),
+    ],
+)
+def test_headings_and_page_furniture(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ongeveer\n20 000 mensen kregen een brief",
+        "het budget van\n12 500 euro",
+        "Totaal\n40 000 Nederlanders",
+        "Artikel 1\n30123Wijziging",
+        "(2019/2020 nr. 5 en verder)",
+    ],
+)
+def test_heading_lookalikes(text: str) -> None:
+    assert found(text) == []
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ID: 34300-VII-60\n\nNr. 60 BRIEF VAN DE MINISTER", [("34300-VII-60", "kst-34300-VII-60")]),
+        ("Kamerstukken II 2019/20, 35 300,\n\nnr. 5", [("Kamerstukken II 2019/20, 35 300", "kamerstuk:chamber=II,vergaderjaar=2019-2020,dossier=35300")]),
+        ("Kamerstukken II 2019/20,\n35 300, nr. 5", [("Kamerstukken II 2019/20,\n35 300, nr. 5", "kst-35300-5")]),
+        ("Kamerstukken II 2019/20, 35 300 \n \n nr. 5", [("Kamerstukken II 2019/20, 35 300", "kamerstuk:chamber=II,vergaderjaar=2019-2020,dossier=35300")]),
+    ],
+)
+def test_a_blank_line_ends_a_citation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+# fmt: on

@@ -40,7 +40,9 @@ _CONTEXT = {
     "WAS": "nr",
 }
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
-_DOSSIER_TOKENS = frozenset({"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER"})
+_DOSSIER_TOKENS = frozenset(
+    {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "HEADING_DOSSIER", "ROMAN_HEADING"}
+)
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")

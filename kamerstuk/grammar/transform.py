@@ -83,8 +83,10 @@ class CitationTransformer(Transformer[Token, list[Found]]):
 
     def start(self, children: list[Any]) -> list[Found]:
         # [sequence], or [LPAR, sequence, RPAR].
-        found: list[Found] = children[0] if len(children) == 1 else children[1]
-        return found
+        if len(children) == 1:
+            found: list[Found] = children[0]
+            return found
+        return _marked(children[1])
 
     def sequence(self, children: list[Any]) -> list[Found]:
         if len(children) == 1:  # one citation, the common case: nothing to inherit
@@ -100,12 +102,27 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
         return kamerstukken(Kamerstuk, tokens)
 
-    # A bare dossier reference, an agenda line's bill number, a table cell, the Handelingen
-    # formula, and a Kamerstuk printed in the Handelingen's Bijlagen read as any Kamerstuk does.
+    # A bare dossier reference, the Handelingen formula, and a Kamerstuk printed in the
+    # Handelingen's Bijlagen read as any Kamerstuk does.
     bare_kamerstuk = kamerstuk
-    agenda_kamerstuk = kamerstuk
-    table_cell = kamerstuk
     stuk_nr = kamerstuk
+
+    # An agenda line's bill number, a table cell and a heading: the grammar read the mark that
+    # makes a lone number a dossier.
+    @_located
+    def agenda_kamerstuk(self, tokens: list[Token]) -> list[Found]:
+        return _marked(kamerstukken(Kamerstuk, tokens))
+
+    table_cell = agenda_kamerstuk
+    heading_kamerstuk = agenda_kamerstuk
+
+    @_located
+    def handelingen_verslag(self, tokens: list[Token]) -> list[Found]:
+        # "(2021/2022 nr. 19)": the heading of an Eerste Kamer verslag names no chamber.
+        parts = read(tokens)
+        number = str(parts.lists["nr"][0])
+        return [Found(Handelingen(vergaderjaar=parts.vergaderjaar, number=number), *_span(tokens))]
+
     handelingen_kamerstuk = kamerstuk
 
     @_located
@@ -202,6 +219,10 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     @_located
     def url(self, tokens: list[Token]) -> list[Found]:
         return [Found(_linked(str(tokens[0])), *_span(tokens))]
+
+
+def _marked(found: list[Found]) -> list[Found]:
+    return [attrs.evolve(f, marked=True) for f in found]
 
 
 def _minutes(

@@ -19,11 +19,16 @@ __all__ = ["Found", "Match"]
 
 @attrs.frozen
 class Found:
-    """One cited document and the span ``[start, end)`` of the text that names it."""
+    """One cited document and the span ``[start, end)`` of the text that names it.
+
+    ``marked`` is True where the grammar read what makes a lone number a citation around it:
+    parentheses, an agenda line's dash, a table's bars, a heading's title.
+    """
 
     citation: Citation
     start: int
     end: int
+    marked: bool = False
 
 
 @attrs.frozen

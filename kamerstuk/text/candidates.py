@@ -42,7 +42,7 @@ _STUK_NEXT = (
 _HEADS: list[tuple[str, str]] = [
     (r"amer(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen))", "Kk"),
     (r"Kst\.", ""),
-    (r"etsvoorstel", "Ww"),
+    (r"ets(?:voorstel|ontwerp)", "Ww"),
     (r"Hand\.", ""),
     (r"Aanh\.", ""),
     # Words in capitals, one pattern for all: each pattern is a pass over the whole text.
@@ -159,7 +159,15 @@ def _titled_in_parentheses(match: re.Match[str], text: str) -> int | None:
     line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1]
     if not _TITLE_WORD.search(line) or not _plausible(match.group()):
         return None
-    return at + 1
+    return at
+
+
+def _heading(match: re.Match[str], text: str) -> int | None:
+    """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
+    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII")."""
+    number = match.group("dossier")
+    roman = number[0] in "CLX"
+    return match.start("dossier") if roman or _plausible(number) else None
 
 
 def _url(match: re.Match[str], text: str) -> int | None:
@@ -177,6 +185,10 @@ def _dated_blad(match: re.Match[str], text: str) -> int | None:
     window = text[max(0, at - 24) : at]
     day = _DATE_BEFORE.search(window)
     return at - len(window) + day.start() if day else None
+
+
+def _opening(match: re.Match[str], text: str) -> int | None:
+    return match.start()
 
 
 def _zaak(match: re.Match[str], text: str) -> int | None:
@@ -215,8 +227,9 @@ _DATE_BEFORE = re.compile(
 
 
 def _in_parentheses(match: re.Match[str], text: str) -> int | None:
-    """A bill number alone in parentheses after its title: "(34556)", "(34417 (R2068))"."""
-    return match.start() + 1 if _plausible(match.group()) else None
+    """A bill number alone in parentheses after its title: "(34556)", "(34417 (R2068))"; the
+    grammar reads the parentheses, which make the lone number a dossier."""
+    return match.start() if _plausible(match.group()) else None
 
 
 def _plausible(number: str) -> bool:
@@ -265,6 +278,15 @@ _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
         _agenda_line,
     ),
     (r"officielebekendmakingen\.nl/|repository\.overheid\.nl/frbr/", _url),
+    (
+        rf"(?:^|\n)(?:\d{{1,2}}\.[ \t]+)?"
+        rf"(?P<dossier>[1-9]\d[ \u00a0.]?\d{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+        rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R\d{{3,4}}{_SP}*\))?"
+        rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])",
+        _heading,
+    ),
+    # The heading of an Eerste Kamer verslag: "(2021/2022 nr. 19)".
+    (r"\((?=(?:1[89]|20)\d\d/(?:1[89]|20)\d\d nr\. \d{1,3}\))", _opening),
     (r"St(?:b|crt|aatsblad|aatscourant)(?![a-z])|Tr(?:b|actatenblad)(?![a-z])", _dated_blad),
 ]
 

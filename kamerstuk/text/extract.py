@@ -48,22 +48,20 @@ def _scan(text: str) -> Iterator[Found]:
             continue  # inside the citation just read
         result = longest(text, start, min(len(text), start + WINDOW))
         found: list[Found] | None = result[0] if result else None
-        if found and not _bare_number(text, start, found):
+        if found and not _bare_number(text, found):
             yield from found
             position = max(f.end for f in found)
 
 
-def _bare_number(text: str, read_from: int, found: list[Found]) -> bool:
+def _bare_number(text: str, found: list[Found]) -> bool:
     """True for a lone number read as a whole dossier without anything that says it is one: no
-    head word, no suffix, no parentheses around it ("33694" left of "-33694-", or of an
-    unfinished ", nr."). A bill number in parentheses after its title, "(34556)", does count,
-    as does one the grammar read after a marker of its own (an agenda line's dash, a table's
-    bar)."""
+    head word, no suffix, nothing the grammar marks it by ("33694" left of "-33694-", or of an
+    unfinished ", nr."). A bill number in parentheses after its title, "(34556)", an agenda
+    line's or a table's bill number and a heading do count (``Found.marked``)."""
     if len(found) != 1:
         return False
-    citation, start, end = found[0].citation, found[0].start, found[0].end
+    citation, start = found[0].citation, found[0].start
     if not isinstance(citation, Kamerstuk) or citation.ondernummer or citation.dossier.suffixes:
         return False
-    if not text[start].isdigit() or read_from < start:
-        return False  # a head word ("Kamerstuk 35 111", "wetsvoorstel 34556") says it is
-    return not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+    # A head word ("Kamerstuk 35 111", "wetsvoorstel 34556") says it is one, as does a mark.
+    return not found[0].marked and text[start].isdigit()
