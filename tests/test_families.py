@@ -400,3 +400,68 @@ def test_heading_lookalikes(text: str) -> None:
 def test_a_blank_line_ends_a_citation(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 # fmt: on
+
+
+# ---------------------------------------------------------------- 11. Back-references
+def short(
+    text: str, context: str | None = None
+) -> list[tuple[str, str, str | None, bool, str | None]]:
+    """(span, key, page, short_form, the antecedent's span) of every match."""
+    return [
+        (m.text, key(m.citation), m.citation.page, m.short_form, m.antecedent.text if m.antecedent else None)
+        for m in find(text, context=context)
+    ]  # fmt: skip
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5. Zie ook t.a.p., p. 7.", [("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5", "kst-35300-3", "5", False, None), ("t.a.p., p. 7", "kst-35300-3", "7", True, "Kamerstukken II 2019/20, 35 300, nr. 3, p. 5")]),
+        ("Stb. 2019, 123; ibid., p. 4.", [("Stb. 2019, 123", "stb-2019-123", None, False, None), ("ibid., p. 4", "stb-2019-123", "4", True, "Stb. 2019, 123")]),
+        ("Handelingen II 2019/20, nr. 45, item 6, p. 3. Idem, p. 9.", [("Handelingen II 2019/20, nr. 45, item 6, p. 3", "h-tk-20192020-45-6", "3", False, None), ("Idem, p. 9", "h-tk-20192020-45-6", "9", True, "Handelingen II 2019/20, nr. 45, item 6, p. 3")]),
+        ("Kamerstuk 35300, nr. 3, p. 2. Zo ook aldaar p. 8.", [("Kamerstuk 35300, nr. 3, p. 2", "kst-35300-3", "2", False, None), ("aldaar p. 8", "kst-35300-3", "8", True, "Kamerstuk 35300, nr. 3, p. 2")]),
+        ("Kamerstuk 35300, nr. 3, p. 2 (aldaar).", [("Kamerstuk 35300, nr. 3, p. 2", "kst-35300-3", "2", False, None), ("aldaar", "kst-35300-3", "2", True, "Kamerstuk 35300, nr. 3, p. 2")]),
+        ("Stb. 2019, 1 en Kamerstuk 35300, nr. 3. T.a.p.", [("Stb. 2019, 1", "stb-2019-1", None, False, None), ("Kamerstuk 35300, nr. 3", "kst-35300-3", None, False, None), ("T.a.p.", "kst-35300-3", None, True, "Kamerstuk 35300, nr. 3")]),
+        ("Kamerstuk 35300, nr. 3. Zie ook nr. 12 van hetzelfde dossier.", [("Kamerstuk 35300, nr. 3", "kst-35300-3", None, False, None), ("nr. 12 van hetzelfde dossier", "kst-35300-12", None, True, "Kamerstuk 35300, nr. 3")]),
+        ("Kamerstuk 35300 VII, nr. 3; Stb. 2019, 1. Het amendement (stuk nr. 12) is aangenomen.", [("Kamerstuk 35300 VII, nr. 3", "kst-35300-VII-3", None, False, None), ("Stb. 2019, 1", "stb-2019-1", None, False, None), ("stuk nr. 12", "kst-35300-VII-12", None, True, "Kamerstuk 35300 VII, nr. 3")]),
+    ],
+)
+def test_back_references(text: str, expected: list[tuple[str, str, str | None, bool, str | None]]) -> None:
+    assert short(text) == expected
+# fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Het amendement (stuk nr. 12) is aangenomen.", "kst-36200-VII-3", [("stuk nr. 12", "kst-36200-VII-12", None, True, None)]),
+        ("Zie nrs. 4 en 5 van dit wetsvoorstel.", "Kamerstukken II 2022/23, 36 200 VII, nr. 3", [("nrs. 4 en 5 van dit wetsvoorstel", "kst-36200-VII-4", None, True, None), ("nrs. 4 en 5 van dit wetsvoorstel", "kst-36200-VII-5", None, True, None)]),
+        ("Kamerstuk 35300, nr. 3. Zie nr. 12 van dit wetsvoorstel.", "kst-36200-3", [("Kamerstuk 35300, nr. 3", "kst-35300-3", None, False, None), ("nr. 12 van dit wetsvoorstel", "kst-36200-12", None, True, None)]),
+    ],
+)
+def test_back_references_to_the_document_being_read(text: str, context: str, expected: list[tuple[str, str, str | None, bool, str | None]]) -> None:
+    assert short(text, context=context) == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie t.a.p., p. 7.",
+        "Ibid.",
+        "Het amendement (stuk nr. 12) is aangenomen.",
+        "nr. 12 van hetzelfde dossier",
+        "Stb. 2019, 1. De mensen aldaar zijn blij.",
+        "Stb. 2019, 1. Idem dito voor de rest.",
+        "Stb. 2019, 1. Het stadhuis; aldaar vergaderde de raad.",
+    ],
+)
+def test_short_forms_that_refer_to_nothing_are_left_out(text: str) -> None:
+    assert [m for m in find(text) if m.short_form] == []
+
+
+def test_a_context_must_name_a_kamerstuk() -> None:
+    with pytest.raises(TypeError, match="Kamerstuk"):
+        list(find("stuk nr. 12", context="Stb. 2019, 1"))

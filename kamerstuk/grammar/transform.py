@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 from lark import Token, Transformer
@@ -29,7 +29,7 @@ from ..model.values import Dossier
 from .stukken import kamerstukken
 from .tokens import by_year, expand, read, segments, squash
 
-__all__ = ["CitationTransformer", "Found"]
+__all__ = ["CitationTransformer", "Found", "ShortForm"]
 
 _BLAD_WORDS = {
     "stb": "stb",
@@ -52,6 +52,8 @@ _BLAD_WORDS = {
 # The document a URL names: a dossier page, or the identifier in its path (koop.md section 2).
 _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
 _URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
+
+_INNER_WORD = re.compile(r"[a-zA-Z]+")
 
 _Item = TypeVar("_Item", bound=Callable[..., list[Found]])
 
@@ -220,6 +222,33 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     def url(self, tokens: list[Token]) -> list[Found]:
         return [Found(_linked(str(tokens[0])), *_span(tokens))]
 
+    @_located
+    def short_form(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        short = ShortForm(refers="citation", page=parts.page, date=parts.date)
+        start, end = _span(tokens)
+        if tokens[0].type == "SHORT_WEAK_PAREN":  # "(aldaar)": the span is the word, as always
+            word = _INNER_WORD.search(tokens[0])
+            assert word is not None
+            start, end = start + word.start(), start + word.end()
+        return [Found(short, start, end)]
+
+    @_located
+    def short_stuk(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        same = next((t for t in tokens if t.type == "SAME_DOSSIER"), None)
+        # "van dit wetsvoorstel" names the document being read; "van hetzelfde dossier" the one
+        # just cited; "stuk nr. 12" either.
+        this = same is not None and not squash(same).lower().split()[1].endswith("zelfde")
+        span = _span(tokens)
+        return [
+            Found(
+                ShortForm(refers="dossier", ondernummer=n, this_document=this, page=parts.page),
+                *span,
+            )
+            for n in expand(parts.lists["nr"])
+        ]
+
 
 def _marked(found: list[Found]) -> list[Found]:
     return [attrs.evolve(f, marked=True) for f in found]
@@ -275,6 +304,22 @@ def _linked(url: str) -> Citation:
     if found is None:
         raise InvalidValue(f"no document in the link {url!r}")
     return from_identifier(found.group(1) or found.group(2))
+
+
+@attrs.frozen(kw_only=True)
+class ShortForm(Citation):
+    """A back-reference as the grammar read it, before find() knows what it refers to.
+
+    ``refers`` is ``"citation"`` for "t.a.p." and its kin (the last full citation, with this
+    one's pinpoint), ``"dossier"`` for "stuk nr. 12" (stuk ``ondernummer`` of a dossier);
+    ``this_document`` is True for "nr. 12 van dit wetsvoorstel" (the document being read).
+    """
+
+    kind: ClassVar[str] = "short_form"
+
+    refers: str
+    ondernummer: str | None = None
+    this_document: bool = False
 
 
 @attrs.frozen(kw_only=True)

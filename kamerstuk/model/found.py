@@ -35,13 +35,18 @@ class Found:
 class Match:
     """A citation found in text: ``text[m.start:m.end] == m.text``.
 
-    Several documents named by one phrase ("nrs. 31 en 32") share the phrase's span.
+    Several documents named by one phrase ("nrs. 31 en 32") share the phrase's span. A
+    back-reference ("t.a.p., p. 7", "stuk nr. 12") has ``short_form`` True: its ``citation`` is
+    the full citation it stands for, and ``antecedent`` the match it refers to (None where it
+    names the document being read, ``find(text, context=...)``).
     """
 
     citation: Citation
     start: int
     end: int
     text: str
+    short_form: bool = False
+    antecedent: Match | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The citation's fields plus ``start``, ``end`` and ``text``: JSON-ready."""

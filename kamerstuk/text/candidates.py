@@ -127,11 +127,15 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and _plausible(number.group()):
         return _unglued(text, at - len(window) + number.start())
-    formula = _FORMULA.match(text, at)
-    if formula is None or not _plausible(formula.group("dossier")):
-        return None
     stuk = _STUK_BEFORE.search(window)
-    return at - len(window) + stuk.start() if stuk else _unglued(text, at)
+    formula = _FORMULA.match(text, at)
+    if formula is not None and not _plausible(formula.group("dossier")):
+        return None
+    if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
+        return at - len(window) + stuk.start()
+    if formula is not None or _SAME_DOSSIER.match(text, at):
+        return _unglued(text, at)
+    return None
 
 
 def _before_letter(match: re.Match[str], text: str) -> int | None:
@@ -187,6 +191,14 @@ def _dated_blad(match: re.Match[str], text: str) -> int | None:
     return at - len(window) + day.start() if day else None
 
 
+def _short_form(match: re.Match[str], text: str) -> int | None:
+    """A back-reference, or the parenthesis around one: "(aldaar)"."""
+    at = match.start()
+    if at and text[at - 1].isalnum():
+        return None
+    return at - 1 if at and text[at - 1] == "(" else at
+
+
 def _opening(match: re.Match[str], text: str) -> int | None:
     return match.start()
 
@@ -207,6 +219,12 @@ _FORMULA = re.compile(
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+# "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
+_SAME_DOSSIER = re.compile(
+    rf"nrs?\.?{_SP}*\d{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*\d{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
+    rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
+    re.IGNORECASE,
+)
 _EK_DOSSIER = (
     rf"[1-9]\d[\s.\u00a0]?\d{{3}}"
     rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
@@ -285,6 +303,8 @@ _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
         rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])",
         _heading,
     ),
+    # Back-references: "t.a.p.", "ibid.", "aldaar" and "idem" (the grammar decides which count).
+    (r"(?:[tT]\.\s?a\.\s?p|[Ii]bid|[Aa]ldaar|[Ii]dem)(?![a-z])", _short_form),
     # The heading of an Eerste Kamer verslag: "(2021/2022 nr. 19)".
     (r"\((?=(?:1[89]|20)\d\d/(?:1[89]|20)\d\d nr\. \d{1,3}\))", _opening),
     (r"St(?:b|crt|aatsblad|aatscourant)(?![a-z])|Tr(?:b|actatenblad)(?![a-z])", _dated_blad),
