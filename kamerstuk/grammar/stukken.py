@@ -47,10 +47,15 @@ _NEW_KAMERSTUK = fast_constructor(
 
 def kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> list[Found]:
     """Every stuk the tokens of one Kamerstuk (or Bijlage) citation name."""
-    shown = [t for t in tokens if t.type not in _MARKERS]
-    span = (shown[0].start_pos or 0, shown[-1].end_pos or 0)
-    first, *more = segments(tokens) if any(t.type == "MORE" for t in tokens) else [tokens]
-    parts = read(first)
+    # The span leaves out the marks around an agenda line's or a table cell's number.
+    first = 1 if tokens[0].type in _MARKERS else 0
+    last = -2 if tokens[-1].type in _MARKERS else -1
+    span = (tokens[first].start_pos or 0, tokens[last].end_pos or 0)
+    parts = read(tokens)
+    if parts.more is None:  # one run of stukken, the common case
+        return _stukken(cls, parts, span)
+    head, *more = segments(tokens)
+    parts = read(head)
     found = _stukken(cls, parts, span)
     for segment in more:
         # "..., en nr. 9, p. 5": another stuk of the same dossier, with its own pinpoint.

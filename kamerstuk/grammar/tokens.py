@@ -66,6 +66,8 @@ class Parts:
     slashed: list[str] = attrs.Factory(list)
     #: Letters marked "herdruk" (a reprint, KOOP's variant h1).
     reprints: set[str] = attrs.Factory(set)
+    #: Where a MORE token ("..., en nr. 9") starts another run of stukken, if one does.
+    more: int | None = None
 
 
 def squash(text: str) -> str:
@@ -115,6 +117,8 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.page = squash(tok)
         elif kind == "DATE":
             parts.date = date(tok)
+        elif kind == "MORE" and parts.more is None:
+            parts.more = tok.start_pos
     return parts
 
 
