@@ -47,6 +47,7 @@ _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does.
 _THROUGH = frozenset({"t/m", "tot en met"})
 
@@ -111,8 +112,9 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.slashed.append(tok[1:])
         elif kind == "HERDRUK":
             listed = parts.lists.get(context)
-            if listed:
-                parts.reprints.add(str(listed[-1]))
+            reprint = parts.bare if parts.bare else str(listed[-1]) if listed else None
+            if reprint is not None:
+                parts.reprints.add(reprint)
         elif kind == "PAGES":
             parts.page = squash(tok)
         elif kind == "DATE":
@@ -134,16 +136,23 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 def date(token: str) -> dt.date:
-    """``3 oktober 2019`` or ``03-10-2019``."""
+    """``3 oktober 2019``, ``03-10-2019`` or ``2019-10-03``."""
     numeric = _NUMERIC_DATE.fullmatch(token)
-    if numeric:
-        day, month, year = (int(g) for g in numeric.groups())
+    iso = None if numeric else _ISO_DATE.fullmatch(token)
+    if numeric or iso:
+        day, month, year = (int(g) for g in numeric.groups()) if numeric else _ymd(iso)
         try:
             return dt.date(year, month, day)
         except ValueError:
             raise InvalidValue(f"date {token}: no such day") from None
     day_text, month_text, year_text = squash(token).split(" ")
     return dutch_date(day_text, month_text, year_text)
+
+
+def _ymd(iso: re.Match[str] | None) -> tuple[int, int, int]:
+    assert iso is not None
+    year, month, day = (int(g) for g in iso.groups())
+    return day, month, year
 
 
 def expand(tokens: list[Token]) -> Iterator[str]:

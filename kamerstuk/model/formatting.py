@@ -116,6 +116,8 @@ def _kamerstuk(c: Citation, kort: bool) -> str:
     text = f"{head} {dossier_text(c.dossier, kort)}"
     if c.ondernummer:
         text += ", " + _ondernummer(c.ondernummer)
+        if c.variant == "h1" and not c.legacy:
+            text += " herdruk"  # KOOP's h1 is the reprint (herdruk) of the stuk
     return text + _tail(c.page, c.date)
 
 
