@@ -7,9 +7,11 @@ reader would check it: its KOOP identifier, or for a citation without one, its k
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from kamerstuk import Citation, find
+from kamerstuk import Citation, find, validate
 
 
 def key(citation: Citation) -> str:
@@ -465,3 +467,24 @@ def test_short_forms_that_refer_to_nothing_are_left_out(text: str) -> None:
 def test_a_context_must_name_a_kamerstuk() -> None:
     with pytest.raises(TypeError, match="Kamerstuk"):
         list(find("stuk nr. 12", context="Stb. 2019, 1"))
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Gmb. 2021, 123456", []),
+        ("Gmb. 2021, 999999", ["KS210"]),
+        ("Prb. 2020, 4321", []),
+        ("Provinciaal blad 2020, 999999", ["KS210"]),
+        ("Wsb. 2023, 99999", ["KS210"]),
+        ("Bgr. 2024, 715", []),
+        ("Stcrt. 2003, 72", []),
+        ("Stcrt. 2003, 900", ["KS210"]),
+        ("Gmb. 2031, 12", ["KS204"]),
+    ],
+)
+def test_the_checks_know_every_gazette(text: str, codes: list[str]) -> None:
+    # The highest number of each gazette a year comes from the 5.5 million real identifiers.
+    assert [p.code for p in validate(text, today=dt.date(2026, 11, 28))] == codes
+# fmt: on
