@@ -382,6 +382,7 @@ def test_headings_and_page_furniture(text: str, expected: list[tuple[str, str]])
         "het budget van\n12 500 euro",
         "Totaal\n40 000 Nederlanders",
         "Artikel 1\n30123Wijziging",
+        "In totaal kregen\n36.123 Nederlanders steun",
         "(2019/2020 nr. 5 en verder)",
     ],
 )

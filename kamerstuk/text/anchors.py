@@ -177,7 +177,7 @@ _AGENDA = (
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
 _HEADING = (
     rf"(?:\d{{1,2}}\.[ \t]+)?"
-    rf"(?P<dossier>[1-9]\d[ \u00a0.]?\d{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    rf"(?P<dossier>[1-9]\d[ \u00a0]?\d{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
     rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R\d{{3,4}}{_SP}*\))?"
     rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
 )

@@ -105,6 +105,7 @@ _CHAMBER = rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)){_YEA
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (rf"amer(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
     (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    (r"kst\.", _lead("")),
     (r"ets(?:voorstel|ontwerp)", _lead("Ww")),
     # "Handelingen", and the abbreviation "Hand.".
     (r"and(?:elingen|\.(?<=Hand\.))", _lead("Hh")),
