@@ -24,10 +24,13 @@ import time
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
+
+from kamerstuk.koop.resolver import Resolver
 
 from koop_standin import sru_response
 from support import SHARED
@@ -36,7 +39,17 @@ FIXTURES = SHARED / "koop-fixtures"
 PLOOI = FIXTURES / "plooi"
 REPOSITORY = PLOOI / "repository"
 
-__all__ = ["FakeKoop", "derive", "koop", "real", "real_file", "server"]
+__all__ = [
+    "KST_35300_X_63",
+    "FakeKoop",
+    "derive",
+    "koop",
+    "make",
+    "real",
+    "real_file",
+    "server",
+    "with_kamerstuk",
+]
 
 _RECORD = re.compile(r"<(sru:)?record[\s>].*?</(sru:)?record>", re.DOTALL)
 _DECLARATION = re.compile(r"^<\?xml[^>]*>\s*")
@@ -109,6 +122,23 @@ def derive(identifier: str, replacements: dict[str, str]) -> str:
         assert old in record, f"{old!r} is not in the real record of {identifier}"
         record = record.replace(old, new)
     return record
+
+
+#: kst-35300-X-63, the Kamerstuk of the real bijlage blg-936562 (the fixtures lack it): what
+#: :func:`derive` changes in the real kst-35842-4 to make it.
+KST_35300_X_63 = {
+    "kst-35842-4": "kst-35300-X-63",
+    ">35842<": ">35300-X<",
+    "kst/35842": "kst/35300-X",
+    "<overheidwetgeving:ondernummer>4<": "<overheidwetgeving:ondernummer>63<",
+}
+
+
+def make(server: HTTPServer, **kw: Any) -> Resolver:
+    """A resolver for ``server``: no cache and no rate limit unless the test says otherwise."""
+    kw.setdefault("cache", False)
+    kw.setdefault("rate", None)
+    return Resolver(sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), **kw)
 
 
 def _metadata_files() -> dict[str, Path]:
@@ -242,6 +272,14 @@ def server() -> Iterator[HTTPServer]:
     httpserver.clear()
     if httpserver.is_running():
         httpserver.stop()
+
+
+@pytest.fixture
+def with_kamerstuk(koop: FakeKoop) -> FakeKoop:
+    """The fake with kst-35300-X-63 (:data:`KST_35300_X_63`), the Kamerstuk of the real bijlage
+    blg-936562."""
+    koop.add(derive("kst-35842-4", KST_35300_X_63))
+    return koop
 
 
 @pytest.fixture

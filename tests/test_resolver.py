@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import pickle
 import subprocess
 import sys
 from typing import Any
@@ -14,24 +13,27 @@ from pytest_httpserver import HTTPServer
 from requests_cache.backends.base import BaseCache
 
 import kamerstuk
-from kamerstuk.koop.document import DICT_KEYS, Document
+from kamerstuk.koop.document import Document
 from kamerstuk.koop.dossier import DossierDocuments
 from kamerstuk.koop.resolver import Resolved, Resolver, resolve, resolve_all
 from kamerstuk.model.citations import Aanhangsel, Handelingen, Kamerstuk
 from kamerstuk.model.errors import Ambiguous, NoIdentifier, NotFound, ParseError, ResolveError
 from kamerstuk.model.values import Chamber
 
-from resolver_support import FakeKoop, derive, koop, real, server
+from resolver_support import (
+    KST_35300_X_63,
+    FakeKoop,
+    derive,
+    koop,
+    make,
+    real,
+    server,
+    with_kamerstuk,
+)
 
-__all__ = ["koop", "server"]  # fixtures, imported for pytest
+__all__ = ["koop", "server", "with_kamerstuk"]  # fixtures, imported for pytest
 
 pytestmark = pytest.mark.shared
-
-
-def make(server: HTTPServer, **kw: Any) -> Resolver:
-    kw.setdefault("cache", False)
-    kw.setdefault("rate", None)
-    return Resolver(sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), **kw)
 
 
 def local(server: HTTPServer, path: str) -> str:
@@ -132,14 +134,6 @@ def test_the_other_bladen_resolve_by_identifier(
     assert len(koop.requests) == 1
 
 
-KST_35300_X_63 = {
-    "kst-35842-4": "kst-35300-X-63",
-    ">35842<": ">35300-X<",
-    "kst/35842": "kst/35300-X",
-    "<overheidwetgeving:ondernummer>4<": "<overheidwetgeving:ondernummer>63<",
-}
-
-
 def test_a_bijlage_is_never_the_answer_for_its_kamerstuk(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
@@ -151,9 +145,8 @@ def test_a_bijlage_is_never_the_answer_for_its_kamerstuk(
 
 
 def test_a_kamerstuk_carries_its_bijlagen_as_attachments(
-    server: HTTPServer, koop: FakeKoop
+    server: HTTPServer, with_kamerstuk: FakeKoop
 ) -> None:
-    koop.add(derive("kst-35842-4", KST_35300_X_63))
     doc = make(server).resolve("Kamerstuk 35300-X, nr. 63")
     assert isinstance(doc, Document)
     assert doc.identifier == "kst-35300-X-63"
@@ -163,15 +156,14 @@ def test_a_kamerstuk_carries_its_bijlagen_as_attachments(
     assert (bijlage.title or "").startswith("Eindnotitie verkenning haalbaarheid")
     assert set(bijlage.urls) == {"page", "pdf", "metadata", "metadataowms"}
     assert doc.to_dict()["attachments"] == "blg-936562"
-    assert len(koop.sru_requests) == 1  # the bijlagen come with the document
+    assert len(with_kamerstuk.sru_requests) == 1  # the bijlagen come with the document
 
 
 def test_a_legacy_citation_finds_the_kamerstuk_and_not_its_bijlage(
-    server: HTTPServer, koop: FakeKoop
+    server: HTTPServer, with_kamerstuk: FakeKoop
 ) -> None:
     # kst-20192020-35300-X-63 is not in the index: the search by dossier and ondernummer
     # returns the Kamerstuk and its bijlage, which is an attachment, not a second candidate.
-    koop.add(derive("kst-35842-4", KST_35300_X_63))
     c = Kamerstuk(dossier="35300-X", ondernummer="63", vergaderjaar="2019/20", legacy=True)
     doc = make(server).resolve(c)
     assert isinstance(doc, Document)
@@ -217,13 +209,12 @@ def test_the_identifier_prefix_is_lower_cased(
 
 
 def test_a_suffix_in_another_case_is_found_with_the_loose_match(
-    server: HTTPServer, koop: FakeKoop
+    server: HTTPServer, with_kamerstuk: FakeKoop
 ) -> None:
-    koop.add(derive("kst-35842-4", KST_35300_X_63))
     doc = make(server).resolve("kst-35300-x-63")  # KOOP writes X
     assert isinstance(doc, Document)
     assert doc.identifier == "kst-35300-X-63"
-    queries = koop.sru_requests
+    queries = with_kamerstuk.sru_requests
     assert len(queries) == 2
     assert "dt.identifier%3D%22kst-35300-x-63%22" in queries[1]
 
@@ -258,9 +249,8 @@ def test_a_whole_dossier_gives_its_kamerstukken(server: HTTPServer, koop: FakeKo
 
 
 def test_a_dossier_lists_kamerstukken_with_their_bijlagen(
-    server: HTTPServer, koop: FakeKoop
+    server: HTTPServer, with_kamerstuk: FakeKoop
 ) -> None:
-    koop.add(derive("kst-35842-4", KST_35300_X_63))
     dossier = make(server).resolve("Kamerstuk 35300-X")
     assert isinstance(dossier, DossierDocuments)
     assert dossier.identifiers == ("kst-35300-X-63",)
@@ -504,124 +494,6 @@ def test_offline_without_a_cache_says_so_and_sends_nothing(
     with pytest.raises(ResolveError, match="no cache"):
         make(server, offline=True).resolve("kst-35842-4")
     assert koop.requests == []
-
-
-# -- the document itself ------------------------------------------------------------------
-
-
-def test_the_text_of_a_kamerstuk(server: HTTPServer, koop: FakeKoop) -> None:
-    resolver = make(server, cache=BaseCache())
-    doc = resolver.resolve("kst-32545-143")
-    assert isinstance(doc, Document)
-    text = doc.text(resolver=resolver)
-    paragraphs = text.split("\n\n")
-    assert paragraphs[:2] == ["Vergaderjaar 2020-2021", "Tweede Kamer der Staten-Generaal"]
-    assert "Nr. 143" in paragraphs
-    assert "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS" in paragraphs
-    assert "Voorgesteld 6 juli 2021" in paragraphs
-    assert paragraphs[-3:] == ["en gaat over tot de orde van de dag.", "Inge van Dijk", "Grinwis"]
-    assert "externMetadataRecord" not in text
-    assert "zoek.officielebekendmakingen" not in text
-    assert doc.text(resolver=resolver) == text
-    assert [r.split("/")[-1] for r in koop.requests[1:]] == ["kst-32545-143.xml"]  # cached
-
-
-def test_the_citations_inside_a_cited_document(server: HTTPServer, koop: FakeKoop) -> None:
-    doc = make(server).resolve("Aanhangsel Handelingen II 2020/21, nr. 3235")
-    assert isinstance(doc, Document)
-    text = doc.text(sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), cache=False)
-    assert "Kunt u toelichten waarom het rentepercentage voor de TOZO-lening" in text
-    found = [m.citation.identifier for m in kamerstuk.find(text)]
-    assert found == ["stb-2020-118"]  # "(Staatsblad 2020, 118)" in Antwoord 2
-
-
-def test_the_html_of_a_document(server: HTTPServer, koop: FakeKoop) -> None:
-    resolver = make(server)
-    for ident, inside in [
-        ("kst-32545-143", "MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS"),
-        ("ah-tk-20202021-3235", "Antwoord van Minister"),
-    ]:
-        doc = resolver.resolve(ident)
-        assert isinstance(doc, Document)
-        page = doc.html(resolver=resolver)
-        assert page.startswith('<?xml version="1.0" encoding="utf-8"?>')
-        assert inside in page
-        assert "financiële" in page or "€" in page or ident.startswith("ah")
-
-
-def test_a_document_without_xml_or_html_has_no_text(server: HTTPServer, koop: FakeKoop) -> None:
-    resolver = make(server)
-    doc = resolver.resolve("blg-1007826")
-    assert isinstance(doc, Document)
-    with pytest.raises(NotFound, match="lists no XML or HTML"):
-        doc.text(resolver=resolver)
-    with pytest.raises(NotFound, match="lists no HTML"):
-        doc.html(resolver=resolver)
-
-
-# -- values -------------------------------------------------------------------------------
-
-
-def test_to_dict_is_flat_and_json_ready(server: HTTPServer, koop: FakeKoop) -> None:
-    doc = make(server).resolve("kst-35842-4")
-    assert isinstance(doc, Document)
-    row = doc.to_dict()
-    assert tuple(row) == DICT_KEYS
-    assert all(isinstance(v, (str, type(None))) for v in row.values())
-    assert json.loads(json.dumps(row)) == row
-    assert row["indieners"] == "Th.C. de Graaf; K.H. Ollongren"
-    assert (row["available"], row["modified"]) == ("2021-05-26", "2021-05-27")
-    assert row["url_odt"].endswith("/odt/kst-35842-4.odt")
-
-
-def test_every_value_returned_pickles_and_compares_equal(
-    server: HTTPServer, koop: FakeKoop
-) -> None:
-    koop.add(derive("kst-35842-4", KST_35300_X_63))
-    resolver = make(server)
-    values: list[object] = [
-        resolver.resolve("Kamerstuk 35300-X, nr. 63"),
-        resolver.resolve("Kamerstuk 32545"),
-        *resolver.resolve_all(["kst-35842-4", "stb-2019-999"], progress=False),
-    ]
-    for error_case in ("Kamerstuk 35300-X, nr. 64", Aanhangsel(vergaderjaar="2020/21", number="1")):
-        with pytest.raises(ResolveError) as info:
-            resolver.resolve(error_case)
-        values.append(info.value)
-    for value in values:
-        back = pickle.loads(pickle.dumps(value))
-        if isinstance(value, Exception):
-            assert (type(back), str(back), back.url) == (type(value), str(value), value.url)  # type: ignore[attr-defined]
-        else:
-            assert back == value
-    assert values[2] != values[3]
-
-
-def test_document_html_links_only_safe_urls(server: HTTPServer, koop: FakeKoop) -> None:
-    doc = make(server).resolve("kst-35842-4")
-    assert isinstance(doc, Document)
-    shown = doc._repr_html_()
-    assert "<strong>Advies Afdeling advisering" in shown
-    assert f'href="{server.url_for("/kst-35842-4.html")}"' in shown  # the configured service
-    evil = Document(
-        identifier="x", title="<script>",
-        urls={"pdf": "javascript:alert(1)", "html": "https://example.org/a\"b", "odt": "httbroken://x/y"},
-    )  # fmt: skip
-    html = evil._repr_html_()
-    assert "<script>" not in html
-    assert "javascript:" not in html
-    assert "httbroken" not in html
-    assert 'href="https://example.org/a&quot;b"' in html
-    assert ">pdf<" not in html.replace("pdf</a>", "")  # shown as text, not linked
-
-
-def test_the_broken_url_in_kooops_own_test_record_is_kept_but_not_linked(
-    server: HTTPServer, koop: FakeKoop
-) -> None:
-    doc = make(server).resolve("blg-1025203")  # PLOOI's README: its pdf URL says httbroken://
-    assert isinstance(doc, Document)
-    assert doc.urls["pdf"].startswith("httbroken://")
-    assert "httbroken" not in doc._repr_html_()
 
 
 def test_importing_kamerstuk_does_not_import_requests() -> None:
