@@ -443,6 +443,23 @@ def test_resolve_all_keeps_order_collects_errors_and_asks_once_per_document(
     assert paths.count("/sru") == 2 + 1 + 1 + 1
 
 
+def test_a_record_that_cannot_be_read_costs_only_its_own_item(
+    server: HTTPServer, koop: FakeKoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = Document.from_record
+
+    def picky(record: Any, attachments: tuple[Document, ...] = ()) -> Document:
+        if record.identifier == "kst-32545-143":
+            raise ValueError("a record no check foresaw")
+        return read(record, attachments)
+
+    monkeypatch.setattr(Document, "from_record", picky)
+    results = make(server).resolve_all(["kst-35842-4", "kst-32545-143"], progress=False)
+    assert results[0].document is not None
+    assert results[0].document.identifier == "kst-35842-4"
+    assert isinstance(results[1].error, ResolveError)
+
+
 def test_resolve_all_takes_matches_from_find(server: HTTPServer, koop: FakeKoop) -> None:
     text = "Zie Kamerstuk 35842, nr. 4 en Handelingen I 2020/21, nr. 1, item 1."
     results = make(server).resolve_all(kamerstuk.find(text))

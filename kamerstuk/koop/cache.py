@@ -110,6 +110,9 @@ class GuardedCache(BaseCache):
     def delete(self, *args: Any, **kwargs: Any) -> None:
         self._guard(lambda: super(GuardedCache, self).delete(*args, **kwargs), None)
 
+    def close(self) -> None:
+        self._guard(lambda: super(GuardedCache, self).close(), None)  # type: ignore[no-untyped-call]
+
 
 def _sqlite(path: Path, wait: float) -> GuardedCache | None:
     def make() -> BaseCache:

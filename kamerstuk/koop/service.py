@@ -67,6 +67,15 @@ class Answer:
     complete: bool
 
 
+def _document(record: Record, attachments: tuple[Document, ...] = ()) -> Document | None:
+    # One record that cannot be read costs its own document only, not the batch it came in
+    # (its identifier then goes on to the fallbacks, which say what is wrong).
+    try:
+        return Document.from_record(record, attachments)
+    except Exception:
+        return None
+
+
 def _with_attachments(records: Iterable[Record], wanted: Iterable[str]) -> dict[str, Document]:
     """Documents of the ``wanted`` identifiers found in ``records``, each with its bijlagen."""
     ids = set(wanted)
@@ -75,10 +84,12 @@ def _with_attachments(records: Iterable[Record], wanted: Iterable[str]) -> dict[
     for record in records:
         main = attachment_of(record, ids)
         if main is not None:
-            bijlagen.setdefault(main, []).append(Document.from_record(record))
+            if (bijlage := _document(record)) is not None:
+                bijlagen.setdefault(main, []).append(bijlage)
         elif record.identifier in ids:
             mains.setdefault(record.identifier, record)
-    return {i: Document.from_record(r, tuple(bijlagen.get(i, ()))) for i, r in mains.items()}
+    found = {i: _document(r, tuple(bijlagen.get(i, ()))) for i, r in mains.items()}
+    return {i: d for i, d in found.items() if d is not None}
 
 
 class Service:
@@ -191,11 +202,11 @@ class Service:
         identifier asked for."""
         answer = self.ask(loosely(identifiers), cap=max(50, 4 * len(identifiers)), pages=False)
         wanted = {i.casefold(): i for i in identifiers}
-        found = {}
+        found: dict[str, Document] = {}
         for record in answer.records:
             asked = wanted.get((record.identifier or "").casefold())
-            if asked is not None and asked not in found:
-                found[asked] = Document.from_record(record)
+            if asked is not None and asked not in found and (doc := _document(record)):
+                found[asked] = doc
         return found
 
     def search(self, search: Search) -> Document:
@@ -204,7 +215,10 @@ class Service:
         picked = search.pick(answer.records)
         if len(picked) == 1:
             ident = picked[0].identifier or ""
-            return _with_attachments(answer.records, [ident])[ident]
+            document = _with_attachments(answer.records, [ident]).get(ident)
+            if document is None:
+                raise ResolveError(f"the record of {ident} cannot be read", answer.url)
+            return document
         if picked:
             ids = tuple(sorted({r.identifier or "?" for r in picked}))
             raise Ambiguous(f"{len(ids)} documents match {search.what}", ids, answer.url)
