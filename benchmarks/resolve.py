@@ -1,102 +1,125 @@
-"""Benchmark of kamerstuk.resolve_all against a local fake KOOP with 50 ms added latency.
+"""Benchmark of kamerstuk.resolve_all against the local KOOP stand-in with 50 ms added latency.
 
-    python benchmarks/resolve.py [--count 1000] [--latency 0.05]
+    python benchmarks/resolve.py [--count 1000] [--latency 0.05] [--skip-default]
 
-Prints three figures (targets from the resolver issue):
+Prints (targets from the resolver issues):
 
-1. 1,000 distinct Kamerstuk citations, default settings (workers, rate limit, batch size), cold
-   SQLite cache: wall time (target <= 8 s).
-2. The same 1,000 again from that cache: citations per second (target >= 2,000/s), best of 3.
-3. Requests: how many were sent, and the most any one document was asked for within one
-   resolve_all, also for a list that names every document three times (must be 1).
+1. 1,000 distinct citations of mixed kinds (Kamerstukken, Handelingen, Aanhangsels, Kamervragen
+   and every blad), cold SQLite cache, the politeness raised to 8 requests a second and 8 in
+   flight: wall time (target <= 8 s) and the requests sent.
+2. The same at the default politeness (2 a second, 1 in flight): wall time, as it is.
+3. The same 1,000 again from that cache: documents per second (target >= 5,000/s), best of 3.
+4. The most any one document was asked for within a run, also for a list naming every document
+   three times (must be 1).
 
-The server is the tests' fake (tests/resolver_support.py) on 127.0.0.1: nothing leaves the machine.
+The server is examples/koop_standin.py on 127.0.0.1 (records made up from each identifier, in
+KOOP's record shape): nothing leaves the machine and ../shared is not needed.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import random
+import re
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_plus
 
-from pytest_httpserver import HTTPServer
+from kamerstuk.koop.resolver import Resolved, resolve_all
+from kamerstuk.model.citations import Citation
+from kamerstuk.model.identifier_parser import from_identifier
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "examples"))
+from koop_standin import StandIn
 
-from kamerstuk.koop.resolver import resolve_all
-from kamerstuk.model.citations import Kamerstuk
-
-from resolver_support import FakeKoop
+_ASKED = re.compile(r'dt\.identifier=="([^"]+)"')
 
 
-def citations(count: int) -> list[Kamerstuk]:
-    """``count`` distinct Kamerstuk citations over 10 dossiers."""
-    return [
-        Kamerstuk(dossier=str(40000 + n % 10), ondernummer=str(n // 10 + 1)) for n in range(count)
+def identifiers(count: int) -> list[str]:
+    """``count`` distinct identifiers, the kinds in turn."""
+    makers = [
+        lambda n: f"kst-{40000 + n % 37}-{n + 1}",
+        lambda n: f"h-tk-{2018 + n % 2}{2019 + n % 2}-{n % 90 + 1}-{n + 1}",
+        lambda n: f"ah-tk-20192020-{n + 1}",
+        lambda n: f"kv-tk-2019Z{10000 + n}",
+        lambda n: f"stb-2019-{n + 1}",
+        lambda n: f"stcrt-2019-{n + 1}",
+        lambda n: f"trb-2019-{n + 1}",
+        lambda n: f"gmb-2023-{n + 1}",
+        lambda n: f"prb-2017-{n + 1}",
+        lambda n: f"wsb-2013-{n + 1}",
+        lambda n: f"bgr-2024-{n + 1}",
     ]
+    return [makers[n % len(makers)](n) for n in range(count)]
+
+
+def asked(standin: StandIn) -> Counter[str]:
+    """How often each identifier was asked for, by the queries the stand-in received."""
+    return Counter(i for path in standin.requests for i in _ASKED.findall(unquote_plus(path)))
+
+
+def run(items: list[Citation], urls: dict[str, Any], **opts: Any) -> tuple[float, list[Resolved]]:
+    started = time.perf_counter()
+    results = resolve_all(items, progress=False, **urls, **opts)
+    return time.perf_counter() - started, results
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument("--skip-default", action="store_true", help="skip the slow 2/s run")
     args = parser.parse_args()
+    items = [from_identifier(i) for i in identifiers(args.count)]
+    raised = {"rate": 8.0, "in_flight": 8, "workers": 8}
+    standin = StandIn(synthetic=True, latency=args.latency)
+    with standin, tempfile.TemporaryDirectory() as tmp:
+        urls: dict[str, Any] = standin.urls
+        cache = str(Path(tmp) / "raised.sqlite")
+        cold_s, cold = run(items, urls, cache=cache, **raised)
+        cold_requests, worst = len(standin.requests), max(asked(standin).values())
+        assert all(r.ok for r in cold), [r.error for r in cold if r.error][:3]
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)  # one line a request otherwise
-    fake = FakeKoop(synthetic=True, latency=args.latency)
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.expect_request("/sru").respond_with_handler(fake)
-    server.start()
-    urls: dict[str, Any] = {"sru_url": server.url_for("/sru"), "zoek_url": server.url_for("/")}
-    items = citations(args.count)
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            cache = str(Path(tmp) / "http-cache.sqlite")
+        default_s = default_requests = None
+        if not args.skip_default:
+            standin.requests.clear()
+            default_s, default = run(items, urls, cache=str(Path(tmp) / "default.sqlite"))
+            default_requests = len(standin.requests)
+            assert [r.document for r in default] == [r.document for r in cold]
 
-            started = time.perf_counter()
-            cold = resolve_all(items, cache=cache, progress=False, **urls)
-            cold_s = time.perf_counter() - started
-            cold_requests = len(fake.requests)
-            worst = max(fake.asked.values())
-            assert all(r.ok for r in cold), [r.error for r in cold if r.error][:3]
-
-            # Best of three: the figure is the library's cost, not a neighbour's CPU burst.
-            warm_times, warm_cpu = [], []
-            for _ in range(3):
-                started, cpu = time.perf_counter(), time.process_time()
-                warm = resolve_all(items, cache=cache, progress=False, **urls)
-                warm_times.append(time.perf_counter() - started)
-                warm_cpu.append(time.process_time() - cpu)
-            warm_s = min(warm_times)
-            warm_requests = len(fake.requests) - cold_requests
+        # Best of three: the figure is the library's cost, not a neighbour's CPU burst.
+        standin.requests.clear()
+        warm_times = []
+        for _ in range(3):
+            took, warm = run(items, urls, cache=cache, **raised)
+            warm_times.append(took)
             assert [r.document for r in warm] == [r.document for r in cold]
+        warm_requests = len(standin.requests)
 
-            fake.asked.clear()
-            fake.requests.clear()
-            repeated = items * 3
-            random.Random(1).shuffle(repeated)
-            again = resolve_all(repeated, cache=False, progress=False, **urls)
-            assert all(r.ok for r in again)
-            worst_repeated = max(fake.asked.values())
-    finally:
-        server.stop()
+        standin.requests.clear()
+        repeated = items * 3
+        random.Random(1).shuffle(repeated)
+        _, again = run(repeated, urls, cache=False, **raised)
+        assert all(r.ok for r in again)
+        worst_repeated, repeated_requests = max(asked(standin).values()), len(standin.requests)
 
     n = args.count
-    print(f"resolve_all, {n} distinct citations, {args.latency * 1000:.0f} ms latency, defaults")
-    print(f"  cold cache : {cold_s:6.2f} s  ({n / cold_s:7.0f}/s)   target <= 8 s")
+    print(f"resolve_all, {n} distinct citations of 11 kinds, {args.latency * 1000:.0f} ms latency")
+    print(f"  cold, 8/s and 8 in flight  : {cold_s:6.2f} s, {cold_requests} requests  (<= 8 s)")
+    if default_s is not None:
+        print(f"  cold, default 2/s, 1 at once: {default_s:6.2f} s, {default_requests} requests")
+    warm_s = min(warm_times)
     print(
-        f"  warm cache : {warm_s:6.2f} s  ({n / warm_s:7.0f}/s)   target >= 2000/s"
-        f"  (best of 3; first {n / warm_times[0]:.0f}/s; CPU {min(warm_cpu):.2f} s)"
+        f"  warm (SQLite cache)         : {warm_s:6.2f} s, {n / warm_s:6.0f} documents/s (>= 5000;"
+        f" best of 3; first {n / warm_times[0]:.0f}/s; {warm_requests} requests)"
     )
-    print(f"  requests   : {cold_requests} sent cold, {warm_requests} sent warm")
-    print(f"  per document, most asks in one resolve_all: {worst} (distinct list),")
+    print(f"  per document, most asks in one run: {worst} (distinct list),")
     print(f"    {worst_repeated} ({len(repeated)} citations naming each document 3 times,")
-    print(f"    {len(fake.requests)} requests, no cache)")
+    print(f"    {repeated_requests} requests, no cache)")
 
 
 if __name__ == "__main__":

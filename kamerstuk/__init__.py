@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from .checks.problems import Problem
     from .checks.validate import validate
     from .koop.document import Document
+    from .koop.dossier import DossierDocuments
     from .koop.resolver import Resolved, Resolver, resolve, resolve_all
     from .koop.session import make_session
 
@@ -74,6 +75,7 @@ _LAZY = {
     "Resolved": "koop.resolver",
     "Resolver": "koop.resolver",
     "Document": "koop.document",
+    "DossierDocuments": "koop.dossier",
     "make_session": "koop.session",
 }
 
@@ -88,6 +90,7 @@ __all__ = [
     "Citation",
     "Document",
     "Dossier",
+    "DossierDocuments",
     "Fixed",
     "Gemeenteblad",
     "Handelingen",

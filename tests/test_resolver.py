@@ -1,4 +1,4 @@
-"""kamerstuk.resolve end to end, against a fake KOOP on 127.0.0.1 serving recorded responses."""
+"""kamerstuk.resolve end to end, against KOOP's real records served on 127.0.0.1."""
 
 from __future__ import annotations
 
@@ -11,156 +11,278 @@ from typing import Any
 import pytest
 from pytest_httpserver import HTTPServer
 from requests_cache.backends.base import BaseCache
-from werkzeug import Request, Response
 
-from kamerstuk.koop.document import DICT_KEYS, Document
-from kamerstuk.koop.resolver import Resolver, resolve, resolve_all
-from kamerstuk.koop.session import make_session
-from kamerstuk.model.bladen import Staatsblad
-from kamerstuk.model.citations import (
-    Aanhangsel,
-    Bijlage,
-    Citation,
-    Handelingen,
-    Kamerstuk,
-    Kamervragen,
-)
+import kamerstuk
+from kamerstuk.koop.document import Document
+from kamerstuk.koop.dossier import DossierDocuments
+from kamerstuk.koop.resolver import Resolved, Resolver, resolve, resolve_all
+from kamerstuk.model.citations import Aanhangsel, Handelingen, Kamerstuk
 from kamerstuk.model.errors import Ambiguous, NoIdentifier, NotFound, ParseError, ResolveError
 from kamerstuk.model.values import Chamber
 
-from resolver_support import FakeKoop, data, koop, server, shared_fixture, sru_response
-
-__all__ = ["koop", "server"]  # fixtures, imported for pytest
-
-
-def _identifiers_ready() -> bool:
-    try:
-        return Kamerstuk(dossier="33694", ondernummer="20").identifier == "kst-33694-20"
-    except ImportError:
-        return False
-
-
-needs_identifiers = pytest.mark.skipif(
-    not _identifiers_ready(), reason="kamerstuk.model.identifiers.identifier_of is not there yet"
+from resolver_support import (
+    KST_35300_X_63,
+    FakeKoop,
+    derive,
+    koop,
+    make,
+    real,
+    server,
+    with_kamerstuk,
 )
 
+__all__ = ["koop", "server", "with_kamerstuk"]  # fixtures, imported for pytest
 
-def make(server: HTTPServer, **kw: object) -> Resolver:
-    kw.setdefault("cache", False)
-    kw.setdefault("rate", None)
-    return Resolver(sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), **kw)  # type: ignore[arg-type]
+pytestmark = pytest.mark.shared
 
 
-# identifier, title starts with, type, chamber, vergaderjaar, date, dossier, ondernummer, urls
-KINDS = [
-    ("kst-33694-20", "Brief van de minister", "Brief regering", Chamber.II, "2015-2016", "2016-02-12", "33694", "20", {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("kst-35300-VIII-A", "Memorie van antwoord", "Memorie van antwoord", Chamber.I, "2019-2020", "2019-12-03", "35300-VIII", "A", {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("h-tk-20192020-45-6", "Debat over", "Debat", Chamber.II, "2019-2020", "2020-01-28", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("ah-tk-20192020-1234", "Antwoord op vragen", "Antwoord", Chamber.II, "2019-2020", "2020-01-15", None, None, {"page", "html", "xml", "pdf", "metadata"}),
-    ("kv-tk-2019Z12345", "Vragen van het lid", "Schriftelijke vragen", Chamber.II, "2018-2019", "2019-06-20", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("stb-2019-123", "Besluit van 1 maart 2019", "AMvB", None, None, "2019-03-14", None, None, {"page", "html", "xml", "pdf", "metadata", "metadataowms"}),
-    ("blg-1183891", "Bijlage bij een brief", "Bijlage", Chamber.II, "2024-2025", "2025-01-20", "34389", None, {"page", "pdf", "metadata"}),
-]  # fmt: skip
+def local(server: HTTPServer, path: str) -> str:
+    return server.url_for(path)
 
 
-@pytest.mark.parametrize(
-    ("ident", "title", "type_", "chamber", "vj", "date", "dossier", "nr", "urls"), KINDS
-)
-def test_every_kind_resolves_from_its_sru_record(
-    server: HTTPServer, koop: FakeKoop, ident: str, title: str, type_: str,
-    chamber: Chamber | None, vj: str | None, date: str, dossier: str | None, nr: str | None,
-    urls: set[str],
-) -> None:  # fmt: skip
-    doc = make(server).resolve(ident)
-    assert doc.identifier == ident
-    assert doc.title is not None
-    assert doc.title.startswith(title)
-    assert (doc.type, doc.chamber, doc.dossier, doc.ondernummer) == (type_, chamber, dossier, nr)
-    assert (str(doc.vergaderjaar) if doc.vergaderjaar else None) == vj
-    assert doc.date == dt.date.fromisoformat(date)
-    assert set(doc.urls) == urls
-    # URLs are the service's own (gzd:itemUrl), not built from the zoek base.
-    assert all(u.startswith("https://") for u in doc.urls.values())
-    assert doc.urls["page"] == f"https://zoek.officielebekendmakingen.nl/{ident}.html"
-    assert koop.asked == {ident: 1}
-
-
-def test_document_fields_of_a_kamerstuk(server: HTTPServer, koop: FakeKoop) -> None:
-    doc = make(server).resolve("kst-33694-20")
-    assert doc.dossier_title == "Titel van dossier 33694 (constructed)"
-    assert doc.submitter == "A.B. Minister"
-    assert doc.dates["datumBrief"] == dt.date(2016, 2, 11)
-    assert doc.metadata["publicatienaam"] == "Kamerstuk"
-    assert doc.metadata["type"] == ["Kamerstuk", "Brief regering"]
-    row = doc.to_dict()
-    assert tuple(row) == DICT_KEYS
-    assert json.loads(json.dumps(row))["url_pdf"].endswith("/pdf/kst-33694-20.pdf")
-
-
-@needs_identifiers
-def test_a_ministry_is_the_submitter_where_there_is_no_indiener(
-    server: HTTPServer, koop: FakeKoop
-) -> None:
-    doc = make(server).resolve(Staatsblad(year=2019, number="123"))
-    assert doc.submitter == "Ministerie van Justitie en Veiligheid"
-
-
-def test_the_real_sru_record_is_read(server: HTTPServer, koop: FakeKoop) -> None:
-    koop.search("gmb-2023-174296", shared_fixture("sru-record-gmb-2023-174296.xml"))
-    doc = make(server).resolve("gmb-2023-174296")
-    assert doc.title == (
-        "Ingekomen melding, Frater Romboutsstraat 42 5571KZ Bergeijk,"
-        " verwijderen van asbest van het dak"
+def test_the_kamerstuk_record_in_full(server: HTTPServer, koop: FakeKoop) -> None:
+    doc = make(server).resolve("Kamerstuk 35842, nr. 4")
+    assert isinstance(doc, Document)
+    assert doc.identifier == "kst-35842-4"
+    assert doc.title == "Advies Afdeling advisering Raad van State en Nader rapport"
+    assert doc.type == "Overig"  # subrubriek, scheme OVERHEIDop.KamerstukTypen
+    assert (doc.date, doc.available, doc.modified) == (
+        dt.date(2021, 5, 25), dt.date(2021, 5, 26), dt.date(2021, 5, 27)
+    )  # fmt: skip
+    assert doc.dossier_title == (
+        "Wijziging van het voorstel van wet tot samenvoeging van de gemeenten Boxmeer, Cuijk,"
+        " Mill en Sint Hubert en Sint Anthonis"
     )
-    assert (doc.type, doc.date, doc.submitter) == (
-        "omgevingsvergunning",
-        dt.date(2023, 4, 20),
-        None,
-    )
-    assert doc.urls["odt"].endswith("/1/odt/gmb-2023-174296.odt")
-    assert doc.url == "https://zoek.officielebekendmakingen.nl/gmb-2023-174296.html"
+    assert doc.indieners == ("Th.C. de Graaf", "K.H. Ollongren")
+    assert doc.subject == ("Bestuur | Gemeenten",)
+    assert (doc.chamber, str(doc.vergaderjaar), doc.dossier, doc.ondernummer) == (
+        Chamber.II, "2020-2021", "35842", "4"
+    )  # fmt: skip
+    base = local(server, "/frbr/officielepublicaties/kst/35842/kst-35842-4/1")
+    assert doc.urls == {
+        "page": local(server, "/kst-35842-4.html"),
+        "html": f"{base}/html/kst-35842-4.html",
+        "xml": f"{base}/xml/kst-35842-4.xml",
+        "pdf": f"{base}/pdf/kst-35842-4.pdf",
+        "odt": f"{base}/odt/kst-35842-4.odt",
+        "metadata": f"{base}/metadata/metadata.xml",
+        "metadataowms": f"{base}/metadataowms/metadata_owms.xml",
+    }
+    assert doc.attachments == ()
+    assert len(koop.sru_requests) == 1
 
 
 # fmt: off
-@pytest.mark.parametrize(
-    ("ident", "body", "title", "type_"),
-    [
-        ("stcrt-2019-1000", lambda: data("constructed-metadata-stcrt-2019-1000.xml"), "Regeling van de Minister", "Regeling"),
-        ("gmb-2024-216934", lambda: shared_fixture("metadata-gmb-2024-216934.xml"), "Kennisgeving melding", "evenementenvergunning"),
-        ("gmb-2024-216934", lambda: shared_fixture("metadata-owms-gmb-2024-216934.xml"), "Kennisgeving melding", "evenementenvergunning"),
-    ],
-)  # fmt: skip
-def test_metadata_xml_is_asked_when_sru_does_not_know_the_id(
-    server: HTTPServer, koop: FakeKoop, ident: str, body: object, title: str, type_: str
-) -> None:
-    koop.metadata(ident, body())  # type: ignore[operator]
-    doc = make(server).resolve(ident)
+# citation, identifier, title starts with, type, date, requests (1: the SRU record; 3: SRU ==,
+# SRU =, then metadata.xml, which for these is KOOP's OWMS or metadata.xml file)
+KINDS = [
+    ("Kamerstuk 32545, nr. 143", "kst-32545-143", "Motie van de leden Inge van Dijk", "Motie", "2021-07-06", 1),
+    ("kst-22112-3185", "kst-22112-3185", "", None, None, 1),
+    ("Handelingen I 2020/21, nr. 1, item 1", "h-ek-20202021-1-1", "Presentie en opening", "Opening", "2020-09-22", 1),
+    ("Handelingen II 2020/21, nr. 101, item 5", "h-tk-20202021-101-5", "", None, None, 1),
+    ("Handelingen II 2020/21, nr. 87, item 3", "h-tk-20202021-87-3", "Behandeling van het wetsvoorstel", "Hamerstukken", "2021-06-10", 3),
+    ("Aanhangsel Handelingen II 2020/21, nr. 3235", "ah-tk-20202021-3235", "Antwoord op vragen van de leden Van Weyenberg", "Antwoord", "2021-06-21", 1),
+    ("Aanhangsel Handelingen I 2019/20, nr. 10", "ah-ek-20192020-10", "Vragen van het lid Van Rooijen", "Antwoord", "2020-06-10", 3),
+    ("2020Z13248", "kv-tk-2020Z13248", "Huisbazen die weigeren loden leidingen te vervangen", "Schriftelijke vragen", "2020-07-02", 3),
+    ("kv-2989900822", "kv-2989900822", "Mondelinge vragen van het lid Atsma", "Schriftelijke vragen", "1998-09-28", 1),
+    ("Stb. 2021, 419", "stb-2021-419", "Besluit van 1 september 2021", "Klein Koninklijk Besluit", "2021-09-01", 3),
+    ("Stcrt. 2021, 100", "stcrt-2021-100", "Verkeersbesluit gereserveerde parkeerplaats", "Verkeersbesluiten", "2021-01-07", 3),
+    ("Gmb. 2023, 174296", "gmb-2023-174296", "Ingekomen melding, Frater Romboutsstraat 42", "omgevingsvergunning", "2023-04-20", 1),
+    ("Gmb. 2024, 216934", "gmb-2024-216934", "Kennisgeving melding incidentele festiviteit", "evenementenvergunning", "2024-05-17", 3),
+    ("blg-1007826", "blg-1007826", "Beslisnota inzake aangenomen moties", "Bijlage", "2021-12-03", 1),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "ident", "title", "type_", "date", "asked"), KINDS)
+def test_every_kind_resolves_from_its_real_record(
+    server: HTTPServer, koop: FakeKoop, text: str, ident: str, title: str,
+    type_: str | None, date: str | None, asked: int,
+) -> None:  # fmt: skip
+    doc = make(server).resolve(text)
+    assert isinstance(doc, Document)
     assert doc.identifier == ident
-    assert doc.title
-    assert doc.title.startswith(title)
-    assert doc.type == type_
-    assert doc.urls["metadata"] == server.url_for(f"/{ident}/metadata.xml")
-    assert koop.requests[0].startswith("/sru?")
-    assert len(koop.requests) == 2
+    assert (doc.title or "").startswith(title)
+    if type_ is not None:
+        assert (doc.type, doc.date) == (type_, dt.date.fromisoformat(date or ""))
+    assert len(koop.requests) == asked
+    if asked == 3:  # the metadata.xml fallback: zoek's page, not a made-up repository path
+        assert doc.urls == {
+            "metadata": local(server, f"/{ident}/metadata.xml"),
+            "page": local(server, f"/{ident}.html"),
+        }
 
 
-def test_fake_404_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
-    with pytest.raises(NotFound) as info:
-        make(server).resolve("stb-2019-999")
-    assert "fout404" in str(info.value)
-    assert "fout404" in (info.value.url or "")
-    assert [r.split("?")[0] for r in koop.requests] == [
-        "/sru", "/stb-2019-999/metadata.xml", "/fout404/index.html"
+# The bladen with no real record in the fixtures: derived from the real Gemeenteblad record.
+@pytest.mark.parametrize(
+    ("text", "ident", "name"),
+    [
+        ("Trb. 2019, 1", "trb-2019-1", "Tractatenblad"),
+        ("Prb. 2017, 1003", "prb-2017-1003", "Provinciaal blad"),
+        ("Wsb. 2013, 1000", "wsb-2013-1000", "Waterschapsblad"),
+        ("Bgr. 2024, 715", "bgr-2024-715", "Blad gemeenschappelijke regeling"),
+    ],
+)
+def test_the_other_bladen_resolve_by_identifier(
+    server: HTTPServer, koop: FakeKoop, text: str, ident: str, name: str
+) -> None:
+    koop.add(derive("gmb-2023-174296", {"gmb-2023-174296": ident, ">Gemeenteblad<": f">{name}<"}))
+    doc = make(server).resolve(text)
+    assert isinstance(doc, Document)
+    assert doc.identifier == ident
+    assert doc.metadata["publicatienaam"] == name
+    assert len(koop.requests) == 1
+
+
+def test_a_bijlage_is_never_the_answer_for_its_kamerstuk(
+    server: HTTPServer, koop: FakeKoop
+) -> None:
+    # blg-936562 has the publicatienaam, dossier and ondernummer of kst-35300-X-63, which the
+    # fixtures lack: the search by dossier and ondernummer finds only the bijlage.
+    with pytest.raises(NotFound, match=r"no document matches Kamerstuk 35300-X, nr\. 63"):
+        make(server).resolve("Kamerstuk 35300-X, nr. 63")
+    assert "w.ondernummer" in koop.sru_requests[-1]
+
+
+def test_a_kamerstuk_carries_its_bijlagen_as_attachments(
+    server: HTTPServer, with_kamerstuk: FakeKoop
+) -> None:
+    doc = make(server).resolve("Kamerstuk 35300-X, nr. 63")
+    assert isinstance(doc, Document)
+    assert doc.identifier == "kst-35300-X-63"
+    (bijlage,) = doc.attachments
+    assert bijlage.identifier == "blg-936562"
+    assert bijlage.type == "Bijlage"
+    assert (bijlage.title or "").startswith("Eindnotitie verkenning haalbaarheid")
+    assert set(bijlage.urls) == {"page", "pdf", "metadata", "metadataowms"}
+    assert doc.to_dict()["attachments"] == "blg-936562"
+    assert len(with_kamerstuk.sru_requests) == 1  # the bijlagen come with the document
+
+
+def test_a_legacy_citation_finds_the_kamerstuk_and_not_its_bijlage(
+    server: HTTPServer, with_kamerstuk: FakeKoop
+) -> None:
+    # kst-20192020-35300-X-63 is not in the index: the search by dossier and ondernummer
+    # returns the Kamerstuk and its bijlage, which is an attachment, not a second candidate.
+    c = Kamerstuk(dossier="35300-X", ondernummer="63", vergaderjaar="2019/20", legacy=True)
+    doc = make(server).resolve(c)
+    assert isinstance(doc, Document)
+    assert doc.identifier == "kst-35300-X-63"
+    assert [a.identifier for a in doc.attachments] == ["blg-936562"]
+
+
+@pytest.mark.parametrize("spelling", ["33183-(R1975)", "33183-R1975", "33183"])
+def test_a_rijkswet_dossier_is_found_in_every_spelling(
+    server: HTTPServer, koop: FakeKoop, spelling: str
+) -> None:
+    koop.add(
+        derive(
+            "kst-35842-4",
+            {
+                "kst-35842-4": "kst-33183-11",
+                ">35842<": f">{spelling}<",
+                "<overheidwetgeving:ondernummer>4<": "<overheidwetgeving:ondernummer>11<",
+            },
+        )
+    )
+    doc = make(server).resolve("Kamerstuk 33183 (R1975), nr. 11")
+    assert isinstance(doc, Document)
+    assert doc.identifier == "kst-33183-11"
+    assert len(koop.sru_requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("asked", "sent"),
+    [
+        ("KST-35842-4", "kst-35842-4"),
+        ("  kst-35842-4 ", "kst-35842-4"),
+        ("H-EK-20202021-1-1", "h-ek-20202021-1-1"),
+    ],
+)
+def test_the_identifier_prefix_is_lower_cased(
+    server: HTTPServer, koop: FakeKoop, asked: str, sent: str
+) -> None:
+    doc = make(server).resolve(asked)
+    assert isinstance(doc, Document)
+    assert doc.identifier == sent
+    assert len(koop.requests) == 1
+
+
+def test_a_suffix_in_another_case_is_found_with_the_loose_match(
+    server: HTTPServer, with_kamerstuk: FakeKoop
+) -> None:
+    doc = make(server).resolve("kst-35300-x-63")  # KOOP writes X
+    assert isinstance(doc, Document)
+    assert doc.identifier == "kst-35300-X-63"
+    queries = with_kamerstuk.sru_requests
+    assert len(queries) == 2
+    assert "dt.identifier%3D%22kst-35300-x-63%22" in queries[1]
+
+
+def test_a_lookup_reads_every_page_the_server_gives(server: HTTPServer, koop: FakeKoop) -> None:
+    ids = [
+        "blg-998035", "h-ek-20212022-2-7", "h-tk-20202021-101-5", "blg-1000226", "blg-998029",
+        "kst-22112-3185", "blg-999984", "blg-1000150", "h-tk-20202021-100-4", "h-ek-20212022-2-1",
     ]  # fmt: skip
+    assert sorted(make(server).lookup(ids)) == sorted(ids)
+    assert len(koop.sru_requests) == 1  # as few requests as the server allows
+    koop.requests.clear()
+    koop.page_cap = 3  # a server that gives at most 3 records a page
+    assert sorted(make(server).lookup(ids)) == sorted(ids)
+    starts = [q.split("startRecord=")[1].split("&")[0] for q in koop.sru_requests]
+    assert starts == ["1", "4", "7", "10"]
 
 
-def test_sru_diagnostics_are_an_error(server: HTTPServer, koop: FakeKoop) -> None:
-    koop.search("dt.identifier", data("constructed-sru-diagnostic.xml"))
-    with pytest.raises(ResolveError, match=r"refused the query: c\.product-area==; Query syntax"):
-        make(server).resolve("kst-33694-20")
+def test_a_whole_dossier_gives_its_kamerstukken(server: HTTPServer, koop: FakeKoop) -> None:
+    koop.page_cap = 1
+    dossier = make(server).resolve("Kamerstuk 32545")
+    assert isinstance(dossier, DossierDocuments)
+    # kst-32545-144 is PLOOI's edited copy of 143 (its README): a record of the dossier all the same.
+    assert dossier.identifiers == ("kst-32545-143", "kst-32545-144")
+    assert dossier.complete
+    assert dossier.title == "Wet- en regelgeving financiële markten"
+    assert dossier.url == local(server, "/dossier/32545")
+    assert len(koop.sru_requests) == 2  # paged, one record a page
+    limited = make(server, limit=1).resolve(Kamerstuk(dossier="32545"))
+    assert isinstance(limited, DossierDocuments)
+    assert (limited.identifiers, limited.complete) == (("kst-32545-143",), False)
+
+
+def test_a_dossier_lists_kamerstukken_with_their_bijlagen(
+    server: HTTPServer, with_kamerstuk: FakeKoop
+) -> None:
+    dossier = make(server).resolve("Kamerstuk 35300-X")
+    assert isinstance(dossier, DossierDocuments)
+    assert dossier.identifiers == ("kst-35300-X-63",)
+    assert [a.identifier for a in dossier[0].attachments] == ["blg-936562"]
+    assert json.loads(json.dumps(dossier.to_dict()))["documents"] == 1
+
+
+def test_an_unknown_dossier_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
+    with pytest.raises(NotFound, match="dossier 99999"):
+        make(server).resolve("Kamerstuk 99999")
 
 
 OLD: dict[str, Any] = {"chamber": "II", "vergaderjaar": "2007/08", "number": "70"}
+
+
+def _old_handelingen(ident: str, first: str, last: str) -> str:
+    # Before 2010-2011 Handelingen are cited by page: no real record in the fixtures has pages,
+    # so these are the real h-ek-20202021-1-1 record with its identifier, year, number and pages.
+    return derive(
+        "h-ek-20202021-1-1",
+        {
+            "h-ek-20202021-1-1": ident,
+            "Eerste Kamer der Staten-Generaal": "Tweede Kamer der Staten-Generaal",
+            ">2020-2021<": ">2007-2008<",
+            "<overheidwetgeving:publicatienummer>1</overheidwetgeving:publicatienummer>": (
+                "<overheidwetgeving:publicatienummer>70</overheidwetgeving:publicatienummer>"
+                f"<overheidwetgeving:startpagina>{first}</overheidwetgeving:startpagina>"
+                f"<overheidwetgeving:eindpagina>{last}</overheidwetgeving:eindpagina>"
+            ),
+            "<overheidwetgeving:handelingenitemnummer>1</overheidwetgeving:handelingenitemnummer>": "",
+        },
+    )
 
 
 @pytest.mark.parametrize(
@@ -177,77 +299,114 @@ OLD: dict[str, Any] = {"chamber": "II", "vergaderjaar": "2007/08", "number": "70
 def test_old_handelingen_are_searched_by_number_and_page(
     server: HTTPServer, koop: FakeKoop, citation: Handelingen, found: object
 ) -> None:
-    koop.search("w.publicatienummer", data("constructed-sru-search-h-tk-20072008-70.xml"))
+    koop.add(_old_handelingen("h-tk-20072008-4850-4866", "4850", "4866"))
+    koop.add(_old_handelingen("h-tk-20072008-4867-4890", "4867", "4890"))
     if isinstance(found, str):
-        assert make(server).resolve(citation).identifier == found
+        doc = make(server).resolve(citation)
+        assert isinstance(doc, Document)
+        assert doc.identifier == found
     else:
         with pytest.raises(found):  # type: ignore[call-overload]
             make(server).resolve(citation)
-    query = koop.requests[0]
+    query = koop.sru_requests[0]
     assert "w.vergaderjaar%3D%3D%222007-2008%22" in query
-    assert "Handelingen" in query
-# fmt: on
+    assert "w.publicatienummer%3D%3D%2270%22" in query
 
 
-def test_two_matching_records_are_ambiguous_and_listed(server: HTTPServer, koop: FakeKoop) -> None:
-    koop.search("w.publicatienummer", data("constructed-sru-search-h-tk-20072008-70.xml"))
-    with pytest.raises(Ambiguous) as info:
-        make(server).resolve(Handelingen(**OLD))
-    assert info.value.candidates == ("h-tk-20072008-4850-4866", "h-tk-20072008-4867-4890")
-    assert "2 documents match Handelingen II 2007/08, nr. 70" in str(info.value)
+def test_a_handelingen_search_pages_to_the_cited_item(server: HTTPServer, koop: FakeKoop) -> None:
+    koop.add(_old_handelingen("h-tk-20072008-4850-4866", "4850", "4866"))
+    koop.add(_old_handelingen("h-tk-20072008-4867-4890", "4867", "4890"))
+    koop.page_cap = 1  # the cited pages are on the second page of answers
+    doc = make(server).resolve(Handelingen(**OLD, page="4870"))
+    assert isinstance(doc, Document)
+    assert doc.identifier == "h-tk-20072008-4867-4890"
+    assert len(koop.sru_requests) == 2
+
+
+def test_more_records_than_the_cap_is_said_not_hidden(
+    server: HTTPServer, koop: FakeKoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamerstuk.koop import service
+
+    koop.add(_old_handelingen("h-tk-20072008-4850-4866", "4850", "4866"))
+    koop.add(_old_handelingen("h-tk-20072008-4867-4890", "4867", "4890"))
+    monkeypatch.setattr(service, "MAX_RECORDS", 1)
+    with pytest.raises(ResolveError, match=r"2 records to search for .* more than the 1 read"):
+        make(server).resolve(Handelingen(**OLD, page="5000"))
 
 
 def test_aanhangsel_without_chamber_is_found_in_the_one_chamber_that_has_it(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
-    doc = make(server).resolve(Aanhangsel(vergaderjaar="2019/20", number="1234"))
-    assert doc.identifier == "ah-tk-20192020-1234"
-    assert set(koop.asked) == {"ah-tk-20192020-1234", "ah-ek-20192020-1234"}
+    doc = make(server).resolve(Aanhangsel(vergaderjaar="2020/21", number="3235"))
+    assert isinstance(doc, Document)
+    assert doc.identifier == "ah-tk-20202021-3235"
 
 
 def test_aanhangsel_without_chamber_in_both_chambers_is_ambiguous(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
-    koop.search("ah-ek-", data("constructed-sru-ah-20192020-1234-both-chambers.xml"))
+    koop.add(derive("ah-tk-20202021-3235", {"ah-tk-20202021-3235": "ah-ek-20202021-3235"}))
     with pytest.raises(Ambiguous) as info:
-        make(server).resolve(Aanhangsel(vergaderjaar="2019/20", number="1234"))
-    assert info.value.candidates == ("ah-ek-20192020-1234", "ah-tk-20192020-1234")
+        make(server).resolve(Aanhangsel(vergaderjaar="2020/21", number="3235"))
+    assert info.value.candidates == ("ah-ek-20202021-3235", "ah-tk-20202021-3235")
 
 
-def test_empty_search_result_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
-    with pytest.raises(
-        NotFound, match=r"no document matches Aanhangsel Handelingen 2019/20, nr\. 9"
-    ):
-        make(server).resolve(Aanhangsel(vergaderjaar="2019/20", number="9"))
+def test_fake_404_is_not_found(server: HTTPServer, koop: FakeKoop) -> None:
+    with pytest.raises(NotFound) as info:
+        make(server).resolve("stb-2019-999")
+    assert "fout404" in str(info.value)
+    assert [r.split("?")[0] for r in koop.requests] == [
+        "/sru", "/sru", "/stb-2019-999/metadata.xml", "/fout404/index.html"
+    ]  # fmt: skip
 
 
-@needs_identifiers
-def test_a_legacy_kamerstuk_is_found_by_dossier_and_ondernummer(
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        pytest.param(
+            lambda: real_metadata("stb-2021-419"), "'stb-2021-419'", id="another document's"
+        ),
+        pytest.param(
+            lambda: b"<html><body>Pagina niet gevonden</body></html>", "None", id="HTML page"
+        ),
+        pytest.param(
+            lambda: b"<html><body>Pagina niet <b>gevonden</body></html>", "malformed", id="not XML"
+        ),
+    ],
+)
+def test_metadata_of_anything_but_the_document_asked_for_is_not_found(
+    server: HTTPServer, koop: FakeKoop, body: Any, why: str
+) -> None:
+    koop.metadata("stcrt-2019-1000", body())
+    with pytest.raises(NotFound, match=f"no metadata of stcrt-2019-1000.*{why}"):
+        make(server).resolve("Stcrt. 2019, 1000")
+
+
+def real_metadata(identifier: str) -> bytes:
+    from resolver_support import _metadata_files
+
+    return _metadata_files()[identifier].read_bytes()
+
+
+def test_a_record_of_another_kind_is_not_a_kamerstuk(server: HTTPServer, koop: FakeKoop) -> None:
+    # The record says dossier 35300-X, nr. 63, but it is a Staatsblad: not the Kamerstuk asked for.
+    koop.add(derive("kst-35842-4", {**KST_35300_X_63, "kst-35300-X-63": "stb-1999-1"}))
+    with pytest.raises(NotFound):
+        make(server).resolve("Kamerstuk 35300-X, nr. 63")
+
+
+def test_too_little_to_search_on_is_no_identifier_before_any_request(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
-    koop.search("w.dossiernummer", data("constructed-sru-search-kst-23700-188b.xml"))
-    c = Kamerstuk(dossier="23700", ondernummer="188b", chamber="I", vergaderjaar="1995/96")
-    assert make(server).resolve(c).identifier == "kst-19951996-23700-188b"
-
-
-@needs_identifiers
-def test_a_kamerstuk_citation_resolves(server: HTTPServer, koop: FakeKoop) -> None:
-    assert make(server).resolve(Kamerstuk(dossier="33694", ondernummer="20")).title
-
-
-def test_a_whole_dossier_is_not_one_document(server: HTTPServer, koop: FakeKoop) -> None:
-    with pytest.raises(NoIdentifier, match="whole dossier"):
-        make(server).resolve(Kamerstuk(dossier="33694"))
+    with pytest.raises(NoIdentifier):
+        make(server).resolve(Handelingen(chamber="II", number="5"))
     assert koop.requests == []
 
 
 def test_text_that_is_no_citation_is_a_parse_error_before_any_request(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
-    try:
-        from kamerstuk.grammar.parsing import parse  # noqa: F401
-    except ImportError:
-        pytest.skip("kamerstuk.grammar.parsing is not there yet")
     with pytest.raises(ParseError):
         make(server).resolve("geen verwijzing")
     assert koop.requests == []
@@ -256,31 +415,64 @@ def test_text_that_is_no_citation_is_a_parse_error_before_any_request(
 def test_resolve_all_keeps_order_collects_errors_and_asks_once_per_document(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
-    koop.search("w.publicatienummer", data("constructed-sru-search-h-tk-20072008-70.xml"))
-    items: list[object] = [
-        "kst-33694-20", "stb-2019-123", "kst-33694-20", "stb-2019-999",
+    koop.add(_old_handelingen("h-tk-20072008-4850-4866", "4850", "4866"))
+    koop.add(_old_handelingen("h-tk-20072008-4867-4890", "4867", "4890"))
+    items: list[Any] = [
+        "kst-35842-4", "Stb. 2021, 419", "Kamerstuk 35842, nr. 4", "stb-2019-999",
         Handelingen(**OLD, page="4867"), Handelingen(**OLD, page="4868"), Handelingen(**OLD),
-        "h-tk-20192020-45-6", "stb-2019-999",
+        "h-ek-20202021-1-1", "stb-2019-999", "geen verwijzing", "Kamerstuk 32545",
     ]  # fmt: skip
-    results = make(server, batch=2).resolve_all(items, workers=3, progress=False)  # type: ignore[arg-type]
+    results = make(server, batch=2).resolve_all(items, workers=3, progress=False)
     assert [r.input for r in results] == items
-    got = [r.document.identifier if r.document else type(r.error).__name__ for r in results]
-    assert got == [
-        "kst-33694-20", "stb-2019-123", "kst-33694-20", "NotFound",
+
+    def outcome(r: Resolved) -> str:
+        if r.dossier is not None:
+            return f"dossier {r.dossier.dossier}"
+        return r.document.identifier if r.document else type(r.error).__name__
+
+    assert [outcome(r) for r in results] == [
+        "kst-35842-4", "stb-2021-419", "kst-35842-4", "NotFound",
         "h-tk-20072008-4867-4890", "h-tk-20072008-4867-4890", "Ambiguous",
-        "h-tk-20192020-45-6", "NotFound",
+        "h-ek-20202021-1-1", "NotFound", "ParseError", "dossier 32545",
     ]  # fmt: skip
-    # Each identifier once, in batches of 2; the missing one once to metadata.xml; the three
-    # Handelingen share one query, sent once, and each picks its own record from the answer.
-    assert set(koop.asked.values()) == {1}
     paths = [r.split("?")[0] for r in koop.requests]
+    # 4 identifiers in batches of 2 (==), the 2 missing ones once loosely (=), each missing one
+    # once to metadata.xml; the three Handelingen share one search; the dossier one listing.
     assert paths.count("/stb-2019-999/metadata.xml") == 1
-    assert paths.count("/sru") == 2 + 1
+    assert paths.count("/stb-2021-419/metadata.xml") == 1
+    assert paths.count("/sru") == 2 + 1 + 1 + 1
+
+
+def test_a_record_that_cannot_be_read_costs_only_its_own_item(
+    server: HTTPServer, koop: FakeKoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read = Document.from_record
+
+    def picky(record: Any, attachments: tuple[Document, ...] = ()) -> Document:
+        if record.identifier == "kst-32545-143":
+            raise ValueError("a record no check foresaw")
+        return read(record, attachments)
+
+    monkeypatch.setattr(Document, "from_record", picky)
+    results = make(server).resolve_all(["kst-35842-4", "kst-32545-143"], progress=False)
+    assert results[0].document is not None
+    assert results[0].document.identifier == "kst-35842-4"
+    assert isinstance(results[1].error, ResolveError)
+
+
+def test_resolve_all_takes_matches_from_find(server: HTTPServer, koop: FakeKoop) -> None:
+    text = "Zie Kamerstuk 35842, nr. 4 en Handelingen I 2020/21, nr. 1, item 1."
+    results = make(server).resolve_all(kamerstuk.find(text))
+    assert [r.document.identifier for r in results if r.document] == [
+        "kst-35842-4",
+        "h-ek-20202021-1-1",
+    ]
+    assert len(koop.sru_requests) == 1  # both in one batch
 
 
 def test_resolve_all_works_through_the_module_function(server: HTTPServer, koop: FakeKoop) -> None:
     results = resolve_all(
-        ["kst-33694-20", "kst-35300-VIII-A"],
+        ["kst-35842-4", "kst-32545-143"],
         sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), cache=False, rate=None,
     )  # fmt: skip
     assert [r.ok for r in results] == [True, True]
@@ -291,24 +483,25 @@ def test_service_urls_come_from_the_environment(
 ) -> None:
     monkeypatch.setenv("KAMERSTUK_SRU_URL", server.url_for("/sru"))
     monkeypatch.setenv("KAMERSTUK_ZOEK_URL", server.url_for("/"))
-    assert resolve("kv-tk-2019Z12345", cache=False).identifier == "kv-tk-2019Z12345"
-    assert koop.asked == {"kv-tk-2019Z12345": 1}
+    doc = resolve("kv-2989900822", cache=False)
+    assert isinstance(doc, Document)
+    assert doc.identifier == "kv-2989900822"
 
 
 def test_a_second_resolve_comes_from_the_cache_and_offline_never_asks(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
     resolver = make(server, cache=BaseCache())
-    first = resolver.resolve("kst-33694-20")
+    first = resolver.resolve("kst-35842-4")
     offline = Resolver(
         session=resolver.session, sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"),
         offline=True,
     )  # fmt: skip
-    assert offline.resolve("kst-33694-20") == first
-    assert resolver.resolve("kst-33694-20") == first
+    assert offline.resolve("kst-35842-4") == first
+    assert resolver.resolve("kst-35842-4") == first
     assert len(koop.requests) == 1
     with pytest.raises(ResolveError, match="offline, and not in the cache"):
-        offline.resolve("stb-2019-123")
+        offline.resolve("h-ek-20202021-1-1")
     assert len(koop.requests) == 1
 
 
@@ -316,34 +509,8 @@ def test_offline_without_a_cache_says_so_and_sends_nothing(
     server: HTTPServer, koop: FakeKoop
 ) -> None:
     with pytest.raises(ResolveError, match="no cache"):
-        make(server, offline=True).resolve("kst-33694-20")
+        make(server, offline=True).resolve("kst-35842-4")
     assert koop.requests == []
-
-
-def test_the_default_cache_is_sqlite_in_the_given_place(
-    server: HTTPServer, koop: FakeKoop, tmp_path: object
-) -> None:
-    path = f"{tmp_path}/cache.sqlite"
-    session = make_session(
-        sru_url=server.url_for("/sru"), zoek_url=server.url_for("/"), cache=path, rate=None
-    )
-    resolver = Resolver(
-        session=session, sru_url=server.url_for("/sru"), zoek_url=server.url_for("/")
-    )
-    resolver.resolve("stb-2019-123")
-    resolver.resolve("stb-2019-123")
-    assert len(koop.requests) == 1
-    assert (tmp_path / "cache.sqlite").is_file()  # type: ignore[operator]
-
-
-def test_document_html_is_escaped_and_linked(server: HTTPServer, koop: FakeKoop) -> None:
-    doc = make(server).resolve("kst-33694-20")
-    html = doc._repr_html_()
-    assert "<strong>Brief van de minister" in html
-    assert 'href="https://repository' in html
-    evil = Document(identifier="x", title="<script>", urls={"pdf": 'a"b'})
-    assert "<script>" not in evil._repr_html_()
-    assert "a&quot;b" in evil._repr_html_()
 
 
 def test_importing_kamerstuk_does_not_import_requests() -> None:
@@ -352,114 +519,7 @@ def test_importing_kamerstuk_does_not_import_requests() -> None:
     assert out.stdout.strip() == "False"
 
 
-def test_sru_response_helper_counts_records() -> None:
-    # The fake's own builder: a guard that the tests above read what they think they serve.
-    assert "<sru:numberOfRecords>0<" in sru_response([])
-
-
-@needs_identifiers
-@pytest.mark.parametrize(
-    ("citation", "ident"),
-    [
-        (Kamerstuk(dossier="35300-VIII", ondernummer="A", chamber="I"), "kst-35300-VIII-A"),
-        (
-            Handelingen(chamber="II", vergaderjaar="2019/20", number="45", item="6"),
-            "h-tk-20192020-45-6",
-        ),
-        (Aanhangsel(chamber="II", vergaderjaar="2019/20", number="1234"), "ah-tk-20192020-1234"),
-        (Kamervragen(number="2019Z12345"), "kv-tk-2019Z12345"),
-        (Staatsblad(year=2019, number="123"), "stb-2019-123"),
-        (Bijlage(number="1183891"), "blg-1183891"),
-    ],
-)
-def test_citations_of_every_kind_resolve_by_their_identifier(
-    server: HTTPServer, koop: FakeKoop, citation: Citation, ident: str
-) -> None:
-    assert make(server).resolve(citation).identifier == ident
-    assert koop.asked == {ident: 1}
-
-
-@needs_identifiers
-def test_a_bijlage_cited_by_its_kamerstuk_is_searched_by_hoofddocument(
-    server: HTTPServer, koop: FakeKoop
-) -> None:
-    koop.search("w.hoofddocument", data("constructed-sru-blg-1183891.xml"))
-    bijlage = Bijlage(dossier="34389", ondernummer="9", chamber="II", vergaderjaar="2015/16")
-    assert make(server).resolve(bijlage).identifier == "blg-1183891"
-    assert "w.hoofddocument%3D%3D%22kst-34389-9%22" in koop.requests[0]
-
-
-def test_an_ambiguous_dossier_letter_is_resolved_as_the_stuk(
-    server: HTTPServer, koop: FakeKoop
-) -> None:
-    # "36 200 A": dossier 36200-A is no single document; stuk A of dossier 36200 is.
-    c = Kamerstuk(dossier="36200-A", ambiguous=True)
-    results = make(server).resolve_all([c], progress=False)
-    assert results[0].citation == Kamerstuk(dossier="36200", ondernummer="A")
-    assert "kst-36200-A" in koop.asked
-    assert isinstance(results[0].error, NotFound)
-
-
-@pytest.mark.parametrize(
-    ("text", "ident"),
-    [
-        ("Kamerstuk 33694, nr. 20", "kst-33694-20"),
-        ("Handelingen II 2007/08, nr. 70, p. 4867", "h-tk-20072008-4867-4890"),
-        ("Aanhangsel Handelingen 2019/20, nr. 1234", "ah-tk-20192020-1234"),
-        ("Stb. 2019, 123", "stb-2019-123"),
-    ],
-)
-def test_citation_text_is_parsed_then_resolved(
-    server: HTTPServer, koop: FakeKoop, text: str, ident: str
-) -> None:
-    from kamerstuk.grammar.parsing import parse
-
-    try:
-        parse(text)
-    except Exception as err:  # the grammar is another module's work in progress
-        pytest.skip(f"kamerstuk.parse cannot read {text!r} yet: {err!r}")
-    koop.search("w.publicatienummer", data("constructed-sru-search-h-tk-20072008-70.xml"))
-    assert make(server).resolve(text).identifier == ident
-
-
-def test_resolve_all_shows_progress_when_asked(
-    server: HTTPServer, koop: FakeKoop, capsys: pytest.CaptureFixture[str]
-) -> None:
-    make(server).resolve_all(["kst-33694-20", "stb-2019-123"], progress=True)
-    assert "2/2" in capsys.readouterr().err
-    make(server).resolve_all(["kst-33694-20"], progress=False)
-    assert capsys.readouterr().err == ""
-
-
-def test_lookup_pages_on_when_the_service_returns_fewer_than_asked(server: HTTPServer) -> None:
-    # Servers may cap maximumRecords (koop.md §3); the lookup follows startRecord to the end.
-    from resolver_support import constructed_records
-
-    records = constructed_records()
-    wanted = ["kst-33694-20", "stb-2019-123", "blg-1183891"]
-    starts: list[str] = []
-
-    def one_per_page(request: Request) -> Response:
-        start = int(request.args["startRecord"])
-        starts.append(str(start))
-        page = [records[wanted[start - 1]]] if start <= len(wanted) else []
-        return Response(sru_response(page, total=len(wanted)), content_type="application/xml")
-
-    server.clear()
-    server.expect_request("/sru").respond_with_handler(one_per_page)
-    found = make(server).lookup(wanted)
-    server.clear()
-    assert sorted(found) == sorted(wanted)
-    assert starts == ["1", "2", "3"]
-
-
-def test_resolve_all_takes_matches_from_find(server: HTTPServer, koop: FakeKoop) -> None:
-    """resolve_all(kamerstuk.find(text)), as docs/resolve.md shows it."""
-    import kamerstuk
-
-    text = "Zie Kamerstuk 33694, nr. 20 en Stb. 2019, 123."
-    results = make(server).resolve_all(kamerstuk.find(text))
-    assert [r.document.identifier for r in results if r.document] == [
-        "kst-33694-20",
-        "stb-2019-123",
-    ]
+def test_the_real_records_are_there(koop: FakeKoop) -> None:
+    # A guard that the tests above read what they think they serve.
+    assert "kst-35842-4" in real("kst-35842-4")
+    assert len(koop.records) == 20

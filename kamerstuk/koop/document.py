@@ -14,6 +14,9 @@ Importing this module needs no network library; :func:`kamerstuk.resolve` builds
 ('kst-33694-20', <Chamber.II: 'II'>, '2015-2016', datetime.date(2016, 2, 12))
 >>> d.to_dict()["chamber"], d.to_dict()["url_pdf"].endswith(".pdf"), d.to_dict()["url_xml"]
 ('II', True, None)
+
+``doc.text()`` and ``doc.html()`` fetch the document itself (its ``xml`` and ``html``
+manifestations) through the resolver, cached like its metadata.
 """
 
 from __future__ import annotations
@@ -21,16 +24,21 @@ from __future__ import annotations
 import datetime as dt
 import html
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import attrs
 
-from ..model.errors import InvalidValue
+from ..model.errors import InvalidValue, ResolveError
 from ..model.values import Chamber, Vergaderjaar
 
 if TYPE_CHECKING:
     from .records import Record
+    from .resolver import Resolver
 
-__all__ = ["DATE_FIELDS", "DICT_KEYS", "Document"]
+__all__ = ["DATE_FIELDS", "DICT_KEYS", "MANIFESTATIONS", "Document", "safe_link", "trust_origin"]
+
+#: The manifestations a document may have, by the name KOOP gives them (``gzd:itemUrl``).
+MANIFESTATIONS = ("html", "xml", "pdf", "odt", "metadata", "metadataowms")
 
 #: The keys of :meth:`Document.to_dict`, in order: the same for every document (CSV columns).
 DICT_KEYS = (
@@ -44,10 +52,16 @@ DICT_KEYS = (
     "dossier_title",
     "ondernummer",
     "submitter",
+    "indieners",
+    "subject",
+    "available",
+    "modified",
+    "attachments",
     "url",
     "url_html",
     "url_pdf",
     "url_xml",
+    "url_odt",
     "url_metadata",
 )
 
@@ -79,6 +93,35 @@ _CHAMBERS = {
     "eerste kamer": Chamber.I,
     "verenigde vergadering": Chamber.VV,
 }
+
+
+# Origins (scheme, host, port) of http services the user configured: their links are shown.
+_TRUSTED: set[tuple[str, str, int | None]] = set()
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
+    except ValueError:  # an impossible port
+        return None
+
+
+def trust_origin(url: str) -> None:
+    """Let documents link to ``url``'s origin even over http (a configured local service)."""
+    origin = _origin(url)
+    if origin is not None:
+        _TRUSTED.add(origin)
+
+
+def safe_link(url: str) -> bool:
+    """True for a URL a notebook may show as a link: https, or a configured service's origin.
+
+    >>> safe_link("https://zoek.officielebekendmakingen.nl/kst-1-1.html"), safe_link("javascript:x")
+    (True, False)
+    """
+    origin = _origin(url.strip())
+    return origin is not None and bool(origin[1]) and (origin[0] == "https" or origin in _TRUSTED)
 
 
 def _iso_date(text: str) -> dt.date | None:
@@ -120,8 +163,12 @@ class Document:
     ``urls`` maps each manifestation the service lists (``html``, ``xml``, ``pdf``, ``odt``,
     ``metadata``, ``metadataowms``) to its URL, plus ``page`` for the zoek page readers use.
     ``dates`` holds every date field the metadata has (``date``, ``available``, ``issued``,
-    ``datumVergadering`` …) and ``date`` the one that dates the document itself. ``metadata`` is
-    the whole record as a plain dict (a list where a field repeats).
+    ``datumVergadering`` …) and ``date`` the one that dates the document itself; ``available``
+    is the day it was published, ``modified`` the day its record last changed. ``indieners`` are
+    the members or ministers who submitted it, ``subject`` KOOP's policy-area labels
+    (``"Bestuur | Gemeenten"``). ``attachments`` are its bijlagen (``blg-`` documents, found by
+    their ``hoofddocument``). ``metadata`` is the whole record as a plain dict (a list where a
+    field repeats).
     """
 
     identifier: str
@@ -135,23 +182,26 @@ class Document:
     dossier_title: str | None = None
     ondernummer: str | None = None
     submitter: str | None = None
+    indieners: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()
+    available: dt.date | None = None
+    modified: dt.date | None = None
+    attachments: tuple[Document, ...] = ()
     urls: dict[str, str] = attrs.field(factory=dict, hash=False)
     metadata: dict[str, Any] = attrs.field(factory=dict, hash=False, repr=False)
 
     @classmethod
-    def from_record(cls, record: Record) -> Document:
+    def from_record(cls, record: Record, attachments: tuple[Document, ...] = ()) -> Document:
         """The document a parsed SRU record or metadata.xml describes."""
         identifier = record.identifier
         if not identifier:
-            from ..model.errors import ResolveError
-
             raise ResolveError("a record without an identifier")
         dates = {
             name: day
             for name in DATE_FIELDS
             if (text := record.first(name)) and (day := _iso_date(text)) is not None
         }
-        submitters = record.all("indiener")
+        indieners = tuple(record.all("indiener"))
         ministries = record.all("creator", "OVERHEID.Ministerie") or record.all("ministerie")
         return cls(
             identifier=identifier,
@@ -165,7 +215,13 @@ class Document:
             dossier=record.first("dossiernummer"),
             dossier_title=record.first("dossiertitel"),
             ondernummer=record.first("ondernummer"),
-            submitter="; ".join(submitters or ministries) or None,
+            submitter="; ".join(indieners or ministries) or None,
+            indieners=indieners,
+            # SRU and OWMS say dcterms:subject or overheid:category; metadata.xml OVERHEID.category.
+            subject=tuple(dict.fromkeys(record.all("subject") + record.all("category"))),
+            available=dates.get("available"),
+            modified=dates.get("modified"),
+            attachments=attachments,
             urls=dict(record.urls),
             metadata=record.to_dict(),
         )
@@ -175,40 +231,88 @@ class Document:
         """The page to read it on: the zoek page, else the HTML, else the PDF."""
         return next((self.urls[k] for k in ("page", "html", "pdf") if k in self.urls), None)
 
+    def text(self, *, resolver: Resolver | None = None, **options: Any) -> str:
+        """The document's text, from its XML (else its HTML): one paragraph a line, blank lines
+        between, markup and metadata left out. ``kamerstuk.find(doc.text())`` gives the citations
+        in it.
+
+        Fetched through ``resolver`` (else one built from ``options``, the keyword arguments of
+        :func:`kamerstuk.resolve`: ``cache``, ``offline``, ``deadline``, ``sru_url`` …) and cached
+        like the metadata. NotFound where KOOP has neither (before 1995 often only a PDF).
+        """
+        return self._resolver(resolver, options).text(self)
+
+    def html(self, *, resolver: Resolver | None = None, **options: Any) -> str:
+        """The document's HTML manifestation as KOOP publishes it (NotFound where it has none);
+        fetched and cached as :meth:`text` is."""
+        return self._resolver(resolver, options).html(self)
+
+    @staticmethod
+    def _resolver(resolver: Resolver | None, options: dict[str, Any]) -> Resolver:
+        # Imported on first use: the resolver brings requests, which this module (and so
+        # `import kamerstuk`) must not load.
+        from .resolver import Resolver
+
+        return resolver if resolver is not None else Resolver(**options)
+
     def to_dict(self) -> dict[str, Any]:
         """A flat, JSON-ready dict with exactly :data:`DICT_KEYS` (a DataFrame row, a CSV line).
 
-        ``url_html`` … ``url_metadata`` are the manifestations (None where the service lists none);
-        the nested ``metadata`` and the other ``urls`` stay on the object.
+        Lists (``indieners``, ``subject``, the identifiers of ``attachments``) are joined with
+        ``"; "``; ``url_html`` … ``url_metadata`` are the manifestations (None where the service
+        lists none). The nested ``metadata`` and the other ``urls`` stay on the object.
         """
+
+        def day(value: dt.date | None) -> str | None:
+            return value.isoformat() if value else None
+
+        def joined(values: tuple[str, ...]) -> str | None:
+            return "; ".join(values) or None
+
         return {
             "identifier": self.identifier,
             "title": self.title,
             "type": self.type,
-            "date": self.date.isoformat() if self.date else None,
+            "date": day(self.date),
             "vergaderjaar": str(self.vergaderjaar) if self.vergaderjaar else None,
             "chamber": self.chamber.value if self.chamber else None,
             "dossier": self.dossier,
             "dossier_title": self.dossier_title,
             "ondernummer": self.ondernummer,
             "submitter": self.submitter,
+            "indieners": joined(self.indieners),
+            "subject": joined(self.subject),
+            "available": day(self.available),
+            "modified": day(self.modified),
+            "attachments": joined(tuple(a.identifier for a in self.attachments)),
             "url": self.url,
-            **{f"url_{k}": self.urls.get(k) for k in ("html", "pdf", "xml", "metadata")},
+            **{f"url_{k}": self.urls.get(k) for k in ("html", "pdf", "xml", "odt", "metadata")},
         }
 
     def _repr_html_(self) -> str:
-        """How Jupyter shows a document: title, type, date and a link per manifestation."""
+        """How Jupyter shows a document: title, type, date, a link per manifestation and its
+        bijlagen. Only https links (and those of the configured services) are links."""
         esc = html.escape
-        links = " · ".join(
-            f'<a href="{esc(url)}">{esc(name)}</a>' for name, url in sorted(self.urls.items())
-        )
         facts = " · ".join(
             esc(str(x))
             for x in (self.type, self.date, self.vergaderjaar, self.chamber and self.chamber.value)
             if x
         )
+        bijlagen = "".join(
+            f"<li>{_link(a.url or '', a.title or a.identifier)}</li>" for a in self.attachments
+        )
         return (
             "<div class='kamerstuk-document'>"
             f"<strong>{esc(self.title or self.identifier)}</strong><br>"
-            f"<code>{esc(self.identifier)}</code> {facts}<br>{links}</div>"
+            f"<code>{esc(self.identifier)}</code> {facts}<br>"
+            + " · ".join(_link(url, name) for name, url in sorted(self.urls.items()))
+            + (f"<ul>{bijlagen}</ul>" if bijlagen else "")
+            + "</div>"
         )
+
+
+def _link(url: str, text: str) -> str:
+    """``text`` linked to ``url`` where that is a safe link, else ``text`` alone, escaped."""
+    if url and safe_link(url):
+        return f'<a href="{html.escape(url)}">{html.escape(text)}</a>'
+    return html.escape(text)

@@ -31,7 +31,15 @@ from defusedxml import DefusedXmlException
 
 from ..model.errors import ResolveError
 
-__all__ = ["Field", "Record", "SearchResult", "local_name", "parse_metadata", "parse_sru"]
+__all__ = [
+    "Field",
+    "Record",
+    "SearchResult",
+    "local_name",
+    "number",
+    "parse_metadata",
+    "parse_sru",
+]
 
 
 class Field(NamedTuple):
@@ -100,10 +108,24 @@ class Record:
 
 @attrs.frozen
 class SearchResult:
-    """An SRU answer: how many records match in all (``total``) and the ones in this page."""
+    """An SRU answer: how many records match in all (``total``), the ones in this page, and
+    where the next page starts (``next_position``, None on the last page)."""
 
     total: int
     records: tuple[Record, ...]
+    next_position: int | None = None
+
+
+_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def number(text: str | None) -> int | None:
+    """``text`` as a number when it is one written in ASCII digits, else None.
+
+    >>> number("76"), number("²"), number(None), number("-1")
+    (76, None, None, None)
+    """
+    return int(text) if text is not None and _NUMBER.fullmatch(text) else None
 
 
 def local_name(tag: object) -> str:
@@ -251,10 +273,11 @@ def parse_sru(data: bytes, url: str | None = None) -> SearchResult:
         ]
         if messages:
             raise ResolveError(f"the search service refused the query: {'; '.join(messages)}", url)
-    count = next((_text(e) for e in _children(root, "numberOfRecords")), "")
-    if not count.isdigit():
+    total = number(next((_text(e) for e in _kids(root, "numberOfRecords")), None))
+    if total is None:
         raise ResolveError("SRU response without a numberOfRecords", url)
-    return SearchResult(int(count), records)
+    following = number(next((_text(e) for e in _kids(root, "nextRecordPosition")), None))
+    return SearchResult(total, records, following)
 
 
 def parse_metadata(data: bytes, url: str | None = None) -> Record:

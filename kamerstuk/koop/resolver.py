@@ -1,11 +1,16 @@
 """resolve() and resolve_all(): the document a citation names, from officielebekendmakingen.nl.
 
 A citation with an identifier is looked up in the SRU service with ``dt.identifier==`` (many in one
-request in :func:`resolve_all`). The service's record gives the title, type, dates, chamber,
-dossier and the URL of every manifestation (``gzd:itemUrl``). An identifier the SRU index does not
-know is tried once more at ``{zoek}/{id}/metadata.xml``; a Kamerstuk is searched by dossier and
-ondernummer instead (legacy and Rijkswet identifiers differ from the computed one). A citation
-without an identifier is searched for and must match exactly one record, else :class:`Ambiguous`.
+request in :func:`resolve_all`, with the bijlagen of each in the same answer). The record gives
+the title, type, dates, chamber, dossier and the URL of every manifestation (``gzd:itemUrl``). An
+identifier the index does not know is asked once more with ``=`` (KOOP may write it in another
+case), then a Kamerstuk is searched by dossier and ondernummer (legacy and Rijkswet identifiers
+differ from the computed one) and anything else tried at ``{zoek}/{id}/metadata.xml``. A citation
+without an identifier is searched for and must match exactly one record, else :class:`Ambiguous`;
+a whole dossier gives its Kamerstukken (:class:`~kamerstuk.koop.dossier.DossierDocuments`).
+
+Every call has a total ``deadline`` (60 s by default): a silent or trickling server, a long
+``Retry-After`` or a locked cache cannot hold it longer.
 
 >>> import kamerstuk
 >>> kamerstuk.resolve("kst-33694-20", offline=True, cache=False)  # doctest: +ELLIPSIS
@@ -18,80 +23,84 @@ kamerstuk.ResolveError: offline, and no cache to answer from for https://reposit
 
 from __future__ import annotations
 
-import copy
 import functools
 import re
-import threading
-from collections.abc import Hashable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
-from typing import TYPE_CHECKING, Union
-from urllib.parse import urlencode
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, TypeVar, Union
 
-import attrs
-from tqdm import tqdm
-
+from ..grammar.parsing import parse
 from ..model.citations import Citation, Kamerstuk
-from ..model.errors import Ambiguous, KamerstukError, NoIdentifier, NotFound, ResolveError
+from ..model.errors import KamerstukError, NoIdentifier, NotFound, ParseError, ResolveError
 from ..model.found import Match
+from ..model.identifier_parser import from_identifier
+from .batch import Resolved, Run, unexpected
+from .cache import CacheOption
 from .document import Document
-from .queries import Search, by_identifiers, needs_search, search_for, stuk_reading
-from .records import Field, Record, parse_metadata, parse_sru
+from .dossier import DossierDocuments
+from .fulltext import decode_html, plain_text
+from .queries import (
+    Search,
+    dossier_reading,
+    dossier_search,
+    is_dossier,
+    needs_search,
+    normal_identifier,
+    search_for,
+    stuk_reading,
+)
+from .service import Service
 from .session import (
+    DEFAULT_IN_FLIGHT,
     DEFAULT_MAX_BYTES,
     DEFAULT_RATE,
     DEFAULT_TIMEOUT,
-    CacheOption,
-    fetch,
     make_session,
     service_urls,
 )
+from .transport import Late, in_thread, within
 
 if TYPE_CHECKING:
     import requests
 
-__all__ = ["DEFAULT_BATCH", "DEFAULT_WORKERS", "Resolved", "Resolver", "resolve", "resolve_all"]
+__all__ = [
+    "DEFAULT_BATCH",
+    "DEFAULT_DEADLINE",
+    "DEFAULT_LIMIT",
+    "DEFAULT_WORKERS",
+    "Resolved",
+    "Resolver",
+    "resolve",
+    "resolve_all",
+]
 
-#: Concurrent requests in resolve_all; the rate limit, not this, sets the pace.
+#: Threads in resolve_all; the politeness per host (rate, in flight), not this, sets the pace.
 DEFAULT_WORKERS = 4
-#: Identifiers per SRU request in resolve_all: 1,000 citations cost 20 requests.
+#: Identifiers per SRU request in resolve_all: 1,000 citations cost 20 requests. The query
+#: (with the bijlagen of each) stays near 4 kB, well within what servers take in a URL.
 DEFAULT_BATCH = 50
-#: Records asked for in a search; more matches than this is ambiguous anyway.
-SEARCH_PAGE = 50
-#: Pages read at most for one identifier lookup (a guard against a misbehaving server).
-MAX_PAGES = 10
+#: Seconds one document (one resolve(), one unit of resolve_all's work) may take in all.
+DEFAULT_DEADLINE = 60.0
+#: Kamerstukken listed at most for a whole dossier.
+DEFAULT_LIMIT = 1000
+#: Extra seconds given to a call beyond its deadline before it is abandoned (the deadline is
+#: checked between reads; a read may take up to this much more).
+GRACE = 1.0
 
 _IDENTIFIER = re.compile(
-    r"^(?:kst|h|ah|kv|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds|ag)-[A-Za-z0-9_-]+$"
+    r"^(?:kst|h|ah|kv|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds|ag)-[A-Za-z0-9_-]+$", re.IGNORECASE
 )
 Timeout = Union[float, "tuple[float, float]"]
 Target = Union[str, Search]  # noqa: UP007 - a runtime alias; `|` needs Python 3.10 objects
-
-
-@attrs.frozen
-class Resolved:
-    """One outcome of :func:`resolve_all`: the input, its citation, and a document or an error.
-
-    >>> Resolved("kst-1-1", None, None, NotFound("no such document")).ok
-    False
-    """
-
-    input: Citation | Match | str
-    citation: Citation | None
-    document: Document | None
-    error: KamerstukError | None
-
-    @property
-    def ok(self) -> bool:
-        """True when the document was found."""
-        return self.document is not None
+Found = Union[Document, DossierDocuments]  # noqa: UP007
+T = TypeVar("T")
 
 
 class Resolver:
-    """A configured resolver: one session, the service URLs, timeouts and the batch size.
+    """A configured resolver: one session, the service URLs, timeouts, deadline and batch size.
 
     >>> r = Resolver(cache=False, sru_url="http://127.0.0.1:9/sru", zoek_url="http://127.0.0.1:9")
-    >>> r.sru_url
-    'http://127.0.0.1:9/sru'
+    >>> r.sru_url, r.deadline
+    ('http://127.0.0.1:9/sru', 60.0)
     """
 
     def __init__(
@@ -102,39 +111,74 @@ class Resolver:
         zoek_url: str | None = None,
         cache: CacheOption = True,
         timeout: Timeout = DEFAULT_TIMEOUT,
+        deadline: float | None = DEFAULT_DEADLINE,
         rate: float | None = DEFAULT_RATE,
+        in_flight: int = DEFAULT_IN_FLIGHT,
         offline: bool = False,
         batch: int = DEFAULT_BATCH,
+        limit: int = DEFAULT_LIMIT,
         max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         self.sru_url, self.zoek_url = service_urls(sru_url, zoek_url)
-        self.session = session or _shared_session(self.sru_url, self.zoek_url, cache, rate)
+        self.session = session or _shared_session(
+            self.sru_url, self.zoek_url, cache, rate, max(1, in_flight)
+        )
         self.timeout = timeout
+        self.deadline = deadline
         self.offline = offline
         self.batch = max(1, batch)
+        self.limit = max(1, limit)
         self.max_bytes = max_bytes
-        # Within one resolve_all, each URL is fetched once (see _get); None outside of one.
-        self._memo: dict[str, Future[bytes]] | None = None
-        self._memo_lock = threading.Lock()
+
+    def service(self) -> Service:
+        """A fresh view of the services for one call or run (its own memo and unreachable hosts)."""
+        return Service(
+            self.session, self.sru_url, self.zoek_url, timeout=self.timeout,
+            offline=self.offline, max_bytes=self.max_bytes,
+        )  # fmt: skip
+
+    def bounded(self, work: Callable[[], T]) -> T:
+        """``work()`` within the deadline; abandoned (a ResolveError) when it runs past it."""
+        if self.deadline is None:
+            return work()
+
+        def run() -> T:
+            with within(self.deadline):
+                return work()
+
+        try:
+            return in_thread(self.deadline + GRACE, run)
+        except Late as err:
+            raise ResolveError(
+                f"no answer within the deadline of {self.deadline:g} s", self.sru_url
+            ) from err
 
     # -- single -----------------------------------------------------------------------------
 
-    def resolve(self, item: Citation | Match | str) -> Document:
-        """The document ``item`` (a citation, its text, or an identifier) names."""
+    def resolve(self, item: Citation | Match | str) -> Found:
+        """The document ``item`` (a citation, its text, or an identifier) names, or a dossier's
+        documents. Input that is no citation is a ParseError or NoIdentifier, raised before any
+        request; every other failure is a ResolveError."""
         citation, target = self.target(item)
-        return self._finish(citation, target, None)
+        try:
+            return self.bounded(functools.partial(self.finish, self.service(), citation, target))
+        except KamerstukError:
+            raise
+        except Exception as err:
+            raise unexpected(err, item) from err
 
     def target(self, item: Citation | Match | str) -> tuple[Citation | None, Target]:
         """What to ask the service for ``item``: an identifier, or a :class:`Search`."""
-        citation: Citation
         if isinstance(item, Match):  # straight from find(): resolve_all(kamerstuk.find(text))
             item = item.citation
         if isinstance(item, str):
             text = item.strip()
             if _IDENTIFIER.match(text):
-                return None, text
-            from ..grammar.parsing import parse
-
+                asked = normal_identifier(text)
+                try:
+                    return from_identifier(asked), asked
+                except ParseError:  # an identifier shape the parser does not know: ask as is
+                    return None, asked
             citation = parse(text)
         else:
             citation = item
@@ -153,92 +197,68 @@ class Resolver:
                 raise
             raise NoIdentifier(f"cannot resolve {citation.kind} citation: {err}") from err
 
+    def finish(
+        self,
+        service: Service,
+        citation: Citation | None,
+        target: Target,
+        known: dict[str, Document] | None = None,
+    ) -> Found:
+        """Ask ``service`` for ``target``. ``known`` holds what resolve_all's batches found
+        already (then neither lookup is sent again). Where an ambiguous citation ("36 200 A")
+        names no stuk, its other reading, the whole dossier, is listed."""
+        try:
+            return self._finish(service, citation, target, known)
+        except NotFound:
+            whole = dossier_reading(citation) if isinstance(citation, Kamerstuk) else None
+            if whole is None:
+                raise
+            return service.listing(dossier_search(whole), str(whole.dossier), limit=self.limit)
+
     def _finish(
-        self, citation: Citation | None, target: Target, known: dict[str, Record] | None
-    ) -> Document:
+        self,
+        service: Service,
+        citation: Citation | None,
+        target: Target,
+        known: dict[str, Document] | None,
+    ) -> Found:
         if isinstance(target, Search):
-            return self._search(target)
-        records = known if known is not None else self.lookup([target])
-        if target in records:
-            return Document.from_record(records[target])
+            if citation is not None and is_dossier(citation):
+                assert isinstance(citation, Kamerstuk)
+                return service.listing(target, str(citation.dossier), limit=self.limit)
+            return service.search(target)
+        if known is None:
+            known = service.lookup([target])
+            if target not in known:
+                known = service.lookup_loosely([target])
+        if target in known:
+            return known[target]
         if isinstance(citation, Kamerstuk):
             # kst ids with a vergaderjaar (1995-2010) or a Rijkswet suffix differ from the
             # computed one; the dossier and ondernummer find them (koop.md §6.3).
-            return self._search(search_for(citation))
-        return self._by_metadata(target)
+            return service.search(search_for(citation))
+        return service.by_metadata(target)
 
-    # -- service calls ----------------------------------------------------------------------
+    def lookup(self, identifiers: list[str]) -> dict[str, Document]:
+        """The documents of ``identifiers`` that the SRU index has (exact identifiers)."""
+        return self.bounded(functools.partial(self.service().lookup, identifiers))
 
-    def _sru(self, query: str, maximum: int, start: int = 1) -> tuple[str, list[Record], int]:
-        params = {
-            "operation": "searchRetrieve",
-            "version": "2.0",
-            "query": query,
-            "startRecord": str(start),
-            "maximumRecords": str(maximum),
-            "recordSchema": "gzd",
-            "httpAccept": "application/xml",
-        }
-        url = f"{self.sru_url}?{urlencode(params)}"
-        result = parse_sru(self._get(url), url)
-        return url, list(result.records), result.total
+    # -- the document itself ----------------------------------------------------------------
 
-    def lookup(self, identifiers: Sequence[str]) -> dict[str, Record]:
-        """The records of ``identifiers`` that the SRU index has, in one request per 50."""
-        found: dict[str, Record] = {}
-        start = 1
-        for _ in range(MAX_PAGES):
-            _, records, total = self._sru(by_identifiers(identifiers), len(identifiers), start)
-            for record in records:
-                if record.identifier is not None and record.identifier in identifiers:
-                    found.setdefault(record.identifier, record)
-            start += len(records)
-            if not records or start > total:
-                break
-        return found
+    def text(self, document: Document) -> str:
+        """``document``'s text (see :meth:`kamerstuk.Document.text`)."""
+        name = next((n for n in ("xml", "html") if n in document.urls), None)
+        if name is None:
+            raise NotFound(f"{document.identifier}: KOOP lists no XML or HTML of it")
+        url = document.urls[name]
+        return plain_text(self.bounded(functools.partial(self.service().get, url)), url)
 
-    def _get(self, url: str) -> bytes:
-        def get() -> bytes:
-            return fetch(
-                self.session, url, timeout=self.timeout, offline=self.offline,
-                max_bytes=self.max_bytes,
-            )  # fmt: skip
-
-        if self._memo is None:
-            return get()
-        with self._memo_lock:
-            future = self._memo.get(url)
-            owner = future is None
-            if future is None:
-                future = self._memo[url] = Future()
-        if owner:
-            # The first thread to want a URL fetches it; the others wait for its answer.
-            try:
-                future.set_result(get())
-            except BaseException as err:
-                future.set_exception(err)
-        return future.result()
-
-    def _search(self, search: Search) -> Document:
-        url, records, total = self._sru(search.query, SEARCH_PAGE)
-        picked = search.pick(records)
-        if len(picked) == 1:
-            return Document.from_record(picked[0])
-        if picked:
-            ids = tuple(sorted({r.identifier or "?" for r in picked}))
-            raise Ambiguous(f"{len(ids)} documents match {search.what}", ids, url)
-        if total > len(records):
-            raise ResolveError(f"{total} records to search for {search.what}; be more precise", url)
-        raise NotFound(f"no document matches {search.what}", url)
-
-    def _by_metadata(self, identifier: str) -> Document:
-        url = f"{self.zoek_url}/{identifier}/metadata.xml"
-        record = parse_metadata(self._get(url), url)
-        if record.identifier is None:
-            record = Record((Field("identifier", None, identifier), *record.fields))
-        # zoek's documented page form (koop.md §2); no repository path is made up.
-        urls = {"metadata": url, "page": f"{self.zoek_url}/{record.identifier}.html"}
-        return Document.from_record(Record(record.fields, urls))
+    def html(self, document: Document) -> str:
+        """``document``'s HTML manifestation (see :meth:`kamerstuk.Document.html`)."""
+        url = document.urls.get("html")
+        if url is None:
+            raise NotFound(f"{document.identifier}: KOOP lists no HTML of it")
+        return decode_html(self.bounded(functools.partial(self.service().get, url)))
 
     # -- many -------------------------------------------------------------------------------
 
@@ -252,80 +272,32 @@ class Resolver:
         """Resolve every item, concurrently, in input order; failures are kept per item.
 
         Each distinct identifier is asked for once (in batches); each distinct search once.
-        ``progress=None`` shows a bar only on a terminal.
+        ``progress=None`` shows a bar only on a terminal. Nothing is raised for one item: its
+        :class:`Resolved` holds its error.
         """
-        run = copy.copy(self)  # a run of its own: its own memo, so runs may overlap
-        run._memo, run._memo_lock = {}, threading.Lock()
-        inputs = list(items)
-        results: list[Resolved | None] = [None] * len(inputs)
-        plans: dict[int, tuple[Citation | None, Target]] = {}
-        for i, item in enumerate(inputs):
-            try:
-                plans[i] = run.target(item)
-            except KamerstukError as err:
-                results[i] = Resolved(item, None, None, err)
-        ids = list(dict.fromkeys(t for _, t in plans.values() if isinstance(t, str)))
-        known: dict[str, Record] = {}
-        failed: dict[str, KamerstukError] = {}
-        show = None if progress is None else not progress
-        bar = tqdm(total=len(inputs), unit="citation", disable=show)
-        bar.update(len(inputs) - len(plans))
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            chunks = [ids[i : i + run.batch] for i in range(0, len(ids), run.batch)]
-            batches = {pool.submit(run.lookup, chunk): chunk for chunk in chunks}
-            for batch in as_completed(batches):
-                try:
-                    known.update(batch.result())
-                except KamerstukError as err:
-                    failed.update(dict.fromkeys(batches[batch], err))
-            documents = {i: Document.from_record(r) for i, r in known.items()}
-            waiting: dict[Hashable, list[int]] = {}
-            for i, (citation, target) in plans.items():
-                if isinstance(target, str) and (target in documents or target in failed):
-                    results[i] = Resolved(
-                        inputs[i], citation, documents.get(target), failed.get(target)
-                    )
-                    bar.update()
-                else:
-                    # Searches are kept apart per citation (the page may differ); _get still
-                    # sends each distinct query once.
-                    key: Hashable = target if isinstance(target, str) else (target.query, citation)
-                    waiting.setdefault(key, []).append(i)
-            singles = {
-                pool.submit(run._finish, *plans[todo[0]], known): key
-                for key, todo in waiting.items()
-            }
-            for single in as_completed(singles):
-                done = singles[single]
-                doc: Document | None = None
-                problem: KamerstukError | None = None
-                try:
-                    doc = single.result()
-                except KamerstukError as error:
-                    problem = error
-                for i in waiting[done]:
-                    results[i] = Resolved(inputs[i], plans[i][0], doc, problem)
-                bar.update(len(waiting[done]))
-        bar.close()
-        return [r for r in results if r is not None]
+        return Run(self, list(items), workers=workers, progress=progress).results()
 
 
 @functools.lru_cache(maxsize=8)
 def _cached_session(
-    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None
+    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None, in_flight: int
 ) -> requests.Session:
-    return make_session(sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate)
+    return make_session(
+        sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate, in_flight=in_flight
+    )
 
 
 def _shared_session(
-    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None
+    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None, in_flight: int
 ) -> requests.Session:
-    # One session (one connection pool, one SQLite handle, one rate limit) per configuration,
+    # One session (one connection pool, one SQLite handle, one politeness) per configuration,
     # so that resolve() in a loop is as polite and as fast as resolve_all().
     try:
-        return _cached_session(sru_url, zoek_url, cache, rate)  # type: ignore[arg-type]
+        return _cached_session(sru_url, zoek_url, cache, rate, in_flight)  # type: ignore[arg-type]
     except TypeError:  # an unhashable cache backend
-        return make_session(sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate)
+        return make_session(
+            sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate, in_flight=in_flight
+        )
 
 
 def resolve(
@@ -333,15 +305,23 @@ def resolve(
     *,
     session: requests.Session | None = None,
     timeout: Timeout = DEFAULT_TIMEOUT,
+    deadline: float | None = DEFAULT_DEADLINE,
     offline: bool = False,
     cache: CacheOption = True,
     sru_url: str | None = None,
     zoek_url: str | None = None,
-) -> Document:
-    """The :class:`~kamerstuk.Document` a citation (or its text, or an identifier) names.
+    rate: float | None = DEFAULT_RATE,
+    in_flight: int = DEFAULT_IN_FLIGHT,
+    limit: int = DEFAULT_LIMIT,
+) -> Document | DossierDocuments:
+    """The :class:`~kamerstuk.Document` a citation (or its text, or an identifier) names; for a
+    whole dossier (``"Kamerstuk 35300"``) its Kamerstukken, at most ``limit``, as
+    :class:`~kamerstuk.koop.dossier.DossierDocuments`.
 
-    Raises NotFound, Ambiguous (with ``candidates``), NoIdentifier (too little to go on),
-    ParseError (text that is not a citation) or ResolveError (with ``url`` and ``status``).
+    Raises ParseError (text that is not a citation) or NoIdentifier (too little to go on) before
+    any request; otherwise only ResolveError and its kinds: NotFound, Ambiguous (with
+    ``candidates``), and ResolveError itself (with ``url`` and ``status``) for everything else,
+    a deadline of ``deadline`` seconds passed included.
     """
     resolver = Resolver(
         session=session,
@@ -349,7 +329,11 @@ def resolve(
         zoek_url=zoek_url,
         cache=cache,
         timeout=timeout,
+        deadline=deadline,
         offline=offline,
+        rate=rate,
+        in_flight=in_flight,
+        limit=limit,
     )
     return resolver.resolve(citation)
 
@@ -361,15 +345,19 @@ def resolve_all(
     progress: bool | None = None,
     session: requests.Session | None = None,
     timeout: Timeout = DEFAULT_TIMEOUT,
+    deadline: float | None = DEFAULT_DEADLINE,
     offline: bool = False,
     cache: CacheOption = True,
     sru_url: str | None = None,
     zoek_url: str | None = None,
     rate: float | None = DEFAULT_RATE,
+    in_flight: int = DEFAULT_IN_FLIGHT,
     batch: int = DEFAULT_BATCH,
+    limit: int = DEFAULT_LIMIT,
 ) -> list[Resolved]:
-    """Resolve many citations concurrently (``workers``), politely (``rate`` requests/s), in input
-    order, each failure kept in its :class:`Resolved` rather than raised.
+    """Resolve many citations concurrently (``workers``), politely (``rate`` requests a second
+    and ``in_flight`` at once per host), in input order, each failure kept in its
+    :class:`Resolved` rather than raised. ``deadline`` bounds each document's share of the work.
     """
     resolver = Resolver(
         session=session,
@@ -377,8 +365,11 @@ def resolve_all(
         zoek_url=zoek_url,
         cache=cache,
         timeout=timeout,
+        deadline=deadline,
         offline=offline,
         rate=rate,
+        in_flight=in_flight,
         batch=batch,
+        limit=limit,
     )
     return resolver.resolve_all(citations, workers=workers, progress=progress)

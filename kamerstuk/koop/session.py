@@ -1,11 +1,12 @@
 """The one configured HTTP session the resolver talks through: polite, cached, bounded, confined.
 
-:func:`make_session` returns a :class:`requests.Session` (a requests-cache ``CachedSession`` unless
-``cache=False``) that
+:func:`make_session` returns a :class:`requests.Session` (a requests-cache ``CachedSession``
+unless ``cache=False`` or the cache cannot be used) that
 
-- retries connection errors, 429 and 5xx with exponential backoff (urllib3 ``Retry``), honouring
-  ``Retry-After`` up to ``max_retry_after`` seconds and then pausing every other request too;
-- keeps to ``rate`` requests per second across all threads (cache hits are not counted);
+- keeps to ``rate`` requests a second and ``in_flight`` requests at once per host (2 and 1 by
+  default; cache hits are not counted), see :mod:`kamerstuk.koop.transport`;
+- retries connection errors, 429 and 5xx with exponential backoff (urllib3 ``Retry``),
+  honouring ``Retry-After`` up to ``max_retry_after`` seconds and pausing every host meanwhile;
 - names itself ``kamerstuk/<version>`` in ``User-Agent``;
 - sends requests only to the configured services (the origins of ``sru_url`` and ``zoek_url``),
   over https unless the configured URL itself says http (a test server on 127.0.0.1), so a
@@ -24,58 +25,46 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import threading
-import time
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Union
+from typing import Any
 from urllib.parse import urlsplit
 
-import platformdirs
 import requests
 import requests_cache
-from requests.adapters import HTTPAdapter
-from requests_cache.backends.base import BaseCache
-from urllib3.exceptions import (
-    ConnectTimeoutError,
-    DecodeError,
-    NewConnectionError,
-    ProtocolError,
-    ReadTimeoutError,
-)
-from urllib3.util.retry import Retry
+from urllib3.exceptions import ConnectTimeoutError, ReadTimeoutError
 
 from .. import __version__
 from ..model.errors import NotFound, ResolveError
-
-if TYPE_CHECKING:
-    from urllib3.response import BaseHTTPResponse
+from .cache import CacheOption, GuardedCache, cache_path, open_cache
+from .document import trust_origin
+from .transport import BoundedAdapter, Politeness, PoliteRetry
 
 __all__ = [
+    "DEFAULT_IN_FLIGHT",
+    "DEFAULT_RATE",
     "DEFAULT_SRU_URL",
     "DEFAULT_ZOEK_URL",
     "CacheOption",
     "cache_path",
     "fetch",
+    "host_of",
     "make_session",
     "service_urls",
 ]
 
 DEFAULT_SRU_URL = "https://repository.overheid.nl/sru"
 DEFAULT_ZOEK_URL = "https://zoek.officielebekendmakingen.nl"
-#: (connect, read) seconds; KOOP users run 10-60 s read timeouts (koop.md §5).
+#: (connect, read) seconds for one socket wait; KOOP's users run 10-60 s (koop.md §5).
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
-#: Requests per second to the services; parlhist keeps to 4/s (koop.md §5, "fair use policy").
-DEFAULT_RATE = 5.0
+#: Requests a second per host: below every public client (parlhist 4/s, wetsuite 2/s).
+DEFAULT_RATE = 2.0
+#: Requests at once per host.
+DEFAULT_IN_FLIGHT = 1
 DEFAULT_RETRIES = 3
 DEFAULT_BACKOFF = 0.5
 DEFAULT_MAX_RETRY_AFTER = 120
 #: An SRU page of 50 records is about 200 kB; 16 MiB leaves room and still bounds memory.
 DEFAULT_MAX_BYTES = 16 * 2**20
 DEFAULT_EXPIRE_AFTER = dt.timedelta(days=7)
-
-#: ``True`` (SQLite in the user cache dir), ``False``, a path, a backend name ("memory",
-#: "sqlite", "filesystem", …) or a requests-cache backend instance.
-CacheOption = Union[bool, str, "os.PathLike[str]", BaseCache]
 
 
 def service_urls(sru_url: str | None = None, zoek_url: str | None = None) -> tuple[str, str]:
@@ -87,98 +76,35 @@ def service_urls(sru_url: str | None = None, zoek_url: str | None = None) -> tup
     sru = sru_url or os.environ.get("KAMERSTUK_SRU_URL") or DEFAULT_SRU_URL
     zoek = zoek_url or os.environ.get("KAMERSTUK_ZOEK_URL") or DEFAULT_ZOEK_URL
     for url in (sru, zoek):
-        if urlsplit(url).scheme not in {"http", "https"} or not urlsplit(url).hostname:
+        if _origin(url) is None or urlsplit(url).scheme not in {"http", "https"}:
             raise ValueError(f"service URL {url!r}: not an http(s) URL")
+        trust_origin(url)  # its documents' links show in notebooks, http or not
     return sru.rstrip("/"), zoek.rstrip("/")
 
 
-def cache_path() -> Path:
-    """Where the default cache lives: ``<user cache dir>/kamerstuk/http-cache.sqlite``."""
-    return platformdirs.user_cache_path("kamerstuk") / "http-cache.sqlite"
+def _origin(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of ``url``, or None where it has none (or an impossible port)."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:  # "http://127.0.0.1:99999/": no such port
+        return None
+    if not parts.hostname:
+        return None
+    return parts.scheme, parts.hostname.lower(), port
 
 
-def _origin(url: str) -> tuple[str, str, int]:
-    parts = urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    return parts.scheme, (parts.hostname or "").lower(), port
+def host_of(url: str) -> str:
+    """The host of ``url`` as a person writes it: with the port only where it is not the usual.
 
-
-class _Limiter:
-    """At most ``rate`` starts per second across threads, and a shared pause after a 429."""
-
-    def __init__(self, rate: float | None) -> None:
-        self._interval = 1.0 / rate if rate else 0.0
-        self._next = 0.0
-        self._lock = threading.Lock()
-
-    def wait(self) -> None:
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next)
-            self._next = start + self._interval
-        if start > now:
-            time.sleep(start - now)
-
-    def pause(self, seconds: float) -> None:
-        with self._lock:
-            self._next = max(self._next, time.monotonic() + seconds)
-
-
-class _PoliteRetry(Retry):
-    """urllib3 Retry that also holds back the other threads while a server asks to wait."""
-
-    limiter: _Limiter | None = None
-
-    def new(self, **kw: Any) -> _PoliteRetry:
-        fresh = super().new(**kw)
-        fresh.limiter = self.limiter
-        return fresh
-
-    def sleep_for_retry(self, response: BaseHTTPResponse) -> bool:
-        retry_after = self.get_retry_after(response)
-        if retry_after and self.limiter is not None:
-            self.limiter.pause(retry_after)
-        return super().sleep_for_retry(response)
-
-
-class _BoundedAdapter(HTTPAdapter):
-    """Reads at most ``max_bytes`` of a body, after waiting its turn at the rate limiter."""
-
-    def __init__(self, max_bytes: int, limiter: _Limiter, retry: Retry) -> None:
-        self.max_bytes = max_bytes
-        self.limiter = limiter
-        super().__init__(max_retries=retry, pool_maxsize=32)
-
-    def send(  # type: ignore[override]
-        self, request: requests.PreparedRequest, stream: bool = False, **kwargs: Any
-    ) -> requests.Response:
-        self.limiter.wait()
-        response = super().send(request, stream=True, **kwargs)
-        url = request.url or ""
-        declared = response.headers.get("Content-Length", "")
-        if declared.isdigit() and int(declared) > self.max_bytes:
-            response.close()
-            limit = self.max_bytes
-            raise ResolveError(f"response of {declared} bytes refused (limit {limit})", url)
-        try:
-            body = response.raw.read(self.max_bytes + 1, decode_content=True)
-        except ReadTimeoutError as err:
-            response.close()
-            raise requests.exceptions.ReadTimeout(err, request=request) from err
-        except ProtocolError as err:
-            response.close()
-            raise requests.exceptions.ChunkedEncodingError(err, request=request) from err
-        except DecodeError as err:
-            response.close()
-            raise requests.exceptions.ContentDecodingError(err, request=request) from err
-        if len(body) > self.max_bytes:
-            # Closed, not returned to the pool: the rest of the body is still on the wire.
-            response.close()
-            raise ResolveError(f"response larger than {self.max_bytes} bytes refused", url)
-        response.raw.release_conn()
-        response._content = body
-        response._content_consumed = True  # type: ignore[attr-defined]
-        return response
+    >>> host_of("https://repository.overheid.nl/sru?x=1"), host_of("http://127.0.0.1:8080/sru")
+    ('repository.overheid.nl', '127.0.0.1:8080')
+    """
+    origin = _origin(url)
+    if origin is None:
+        return url
+    scheme, host, port = origin
+    return host if port == (443 if scheme == "https" else 80) else f"{host}:{port}"
 
 
 class _Confined:
@@ -208,6 +134,7 @@ def make_session(
     zoek_url: str | None = None,
     cache: CacheOption = True,
     rate: float | None = DEFAULT_RATE,
+    in_flight: int = DEFAULT_IN_FLIGHT,
     retries: int = DEFAULT_RETRIES,
     backoff: float = DEFAULT_BACKOFF,
     max_retry_after: int = DEFAULT_MAX_RETRY_AFTER,
@@ -217,29 +144,37 @@ def make_session(
     """A session for the SRU and zoek services, configured as the module docstring says.
 
     ``rate=None`` lifts the rate limit (a local mirror); ``backoff`` is urllib3's backoff factor.
+    A cache that cannot be opened gives a session without one, and a warning.
     """
     sru, zoek = service_urls(sru_url, zoek_url)
+    backend = open_cache(cache)
     session: requests.Session
-    if cache is False:
+    if backend is None:
         session = _ConfinedSession()
     else:
-        session = _ConfinedCachedSession(**_cache_settings(cache, expire_after))
+        session = _ConfinedCachedSession(
+            backend=backend,
+            expire_after=expire_after,
+            # Only real answers are kept: an error or a 404 may be gone tomorrow.
+            allowable_codes=(200,),
+            # Cache keys ignore the User-Agent, so upgrading kamerstuk keeps the cache.
+            match_headers=False,
+        )
     assert isinstance(session, _Confined)
-    origins = {_origin(sru), _origin(zoek)}
+    origins = {o for o in (_origin(sru), _origin(zoek)) if o is not None}
     # Upgrading a configured http origin to https on the same host is allowed; never the reverse.
     session.allowed = frozenset(origins | {("https", host, port) for _, host, port in origins})
-    limiter = _Limiter(rate)
-    retry = _PoliteRetry(
+    politeness = Politeness(rate, in_flight)
+    retry = PoliteRetry(
         total=retries,
         backoff_factor=backoff,
         status_forcelist=(429, 500, 502, 503, 504),
         allowed_methods=frozenset({"GET", "HEAD"}),
         respect_retry_after_header=True,
-        retry_after_max=max_retry_after,
         raise_on_status=False,
     )
-    retry.limiter = limiter
-    adapter = _BoundedAdapter(max_bytes, limiter, retry)
+    retry.politeness, retry.max_wait = politeness, max_retry_after
+    adapter = BoundedAdapter(max_bytes, politeness, retry)
     for prefix in ("http://", "https://"):
         session.mount(prefix, adapter)
     session.headers["User-Agent"] = f"kamerstuk/{__version__}"
@@ -247,25 +182,27 @@ def make_session(
     return session
 
 
-def _cache_settings(cache: CacheOption, expire_after: dt.timedelta | int) -> dict[str, Any]:
-    settings: dict[str, Any] = {
-        "expire_after": expire_after,
-        # Only real answers are kept: an error or a 404 may be gone tomorrow.
-        "allowable_codes": (200,),
-        # Cache keys ignore the User-Agent, so upgrading kamerstuk keeps the cache.
-        "match_headers": False,
-    }
-    if isinstance(cache, BaseCache):
-        return {**settings, "backend": cache}
-    if cache is True:
-        path = cache_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return {**settings, "cache_name": str(path), "backend": "sqlite", "wal": True}
-    if isinstance(cache, str) and cache in requests_cache.BACKEND_CLASSES:
-        return {**settings, "cache_name": "kamerstuk", "backend": cache}
-    path = Path(os.fspath(cache))  # type: ignore[arg-type]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return {**settings, "cache_name": str(path), "backend": "sqlite", "wal": True}
+def _broken_cache(session: requests.Session) -> str | None:
+    cache = getattr(session, "cache", None)
+    return cache.broken if isinstance(cache, GuardedCache) else None
+
+
+def _failure(err: requests.exceptions.RequestException, url: str) -> ResolveError:
+    """What a failed request says: the host that cannot be reached, or what went wrong."""
+    # After its retries urllib3 reports the cause as the reason of a MaxRetryError, which
+    # requests wraps in a ConnectionError; look through both. A refused connection and a name
+    # that does not resolve are NewConnectionErrors, which subclass ConnectTimeoutError.
+    reason = getattr(err.args[0] if err.args else None, "reason", None)
+    host = host_of(url)
+    if isinstance(err, requests.exceptions.ConnectTimeout) or isinstance(
+        reason, ConnectTimeoutError
+    ):
+        return ResolveError(f"cannot reach {host} (offline?)", url)
+    if isinstance(err, requests.exceptions.Timeout) or isinstance(reason, ReadTimeoutError):
+        return ResolveError(f"{host} did not answer in time", url)
+    if isinstance(err, requests.exceptions.TooManyRedirects):
+        return ResolveError("too many redirects", url)
+    return ResolveError(f"request failed: {type(err).__name__}: {err}", url)
 
 
 def fetch(
@@ -282,32 +219,24 @@ def fetch(
     404, 410 and KOOP's "fake 404" (a 200 on a URL containing ``fout404``, koop.md §5) are
     :class:`NotFound`; other failures are :class:`ResolveError` with the URL and status, raised
     from the requests or urllib3 exception. ``offline=True`` answers from the cache or not at all.
+    Run inside :func:`kamerstuk.koop.transport.within` for a deadline.
     """
     extra: dict[str, Any] = {}
     if offline:
-        if not isinstance(session, requests_cache.CacheMixin):
-            raise ResolveError("offline, and no cache to answer from", url)
+        broken = _broken_cache(session)
+        if not isinstance(session, requests_cache.CacheMixin) or broken:
+            why = f"the cache cannot be used: {broken}" if broken else "no cache to answer from"
+            raise ResolveError(f"offline, and {why}", url)
         extra["only_if_cached"] = True
     try:
         response = session.get(url, params=params, timeout=timeout, **extra)
-    except requests.exceptions.Timeout as err:
-        raise ResolveError(f"timed out after {timeout} s", url) from err
-    except requests.exceptions.TooManyRedirects as err:
-        raise ResolveError("too many redirects", url) from err
     except requests.exceptions.RequestException as err:
-        # After its retries urllib3 reports a read timeout as a MaxRetryError, which requests
-        # turns into a ConnectionError; say what it was.
-        reason = getattr(err.args[0] if err.args else None, "reason", None)
-        # (NewConnectionError, a refused connection, subclasses ConnectTimeoutError.)
-        timed_out = isinstance(reason, ConnectTimeoutError) and not isinstance(
-            reason, NewConnectionError
-        )
-        if timed_out or isinstance(reason, ReadTimeoutError):
-            raise ResolveError(f"timed out after {timeout} s", url) from err
-        raise ResolveError(f"request failed: {type(err).__name__}: {err}", url) from err
+        raise _failure(err, url) from err
     final = response.url or url
     if offline and response.status_code == 504 and not response.history:
-        raise ResolveError("offline, and not in the cache", final)
+        broken = _broken_cache(session)
+        why = f"the cache cannot be used: {broken}" if broken else "not in the cache"
+        raise ResolveError(f"offline, and {why}", final)
     if any("fout404" in r.url for r in (*response.history, response)):
         raise NotFound("no such document (the service answered with its 'fout404' page)", final)
     try:
