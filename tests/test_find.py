@@ -167,13 +167,18 @@ def _evaluate_module() -> Any:
     return load_module(shared_path("bench", "evaluate.py"), "shared_evaluate")
 
 
-def test_accuracy_on_real_labelled_text() -> None:
-    """The issue's figure, counted the way ../shared/bench/evaluate.py counts it."""
+@pytest.mark.parametrize(
+    ("corpus", "recall", "precision"),
+    [("dev.jsonl", 0.97, 0.98), ("dev2.jsonl", 0.95, 0.98)],
+)
+def test_accuracy_on_real_labelled_text(corpus: str, recall: float, precision: float) -> None:
+    """The issues' figures, counted the way ../shared/bench/evaluate.py counts them. dev2.jsonl
+    is text of other genres, used to check the notation families (not fitted to it)."""
     evaluate = _evaluate_module()
-    rows = read_jsonl(shared_path("corpus", "dev.jsonl"))
+    rows = read_jsonl(shared_path("corpus", corpus))
     result = evaluate.score(evaluate.sys_kamerstuk(), rows)
-    assert result["recall"] >= 0.97, result
-    assert result["precision"] >= 0.98, result
+    assert result["recall"] >= recall, result
+    assert result["precision"] >= precision, result
 
 
 def _date_of_a_citation(row: dict[str, Any], at: int) -> bool:
@@ -187,8 +192,9 @@ def _date_of_a_citation(row: dict[str, Any], at: int) -> bool:
     )
 
 
-def test_no_labelled_negative_is_matched() -> None:
-    rows = read_jsonl(shared_path("corpus", "dev.jsonl"))
+@pytest.mark.parametrize("corpus", ["dev.jsonl", "dev2.jsonl"])
+def test_no_labelled_negative_is_matched(corpus: str) -> None:
+    rows = read_jsonl(shared_path("corpus", corpus))
     for row in rows:
         spans = [(m.start, m.end) for m in find(row["text"])]
         for negative in row["negatives"]:

@@ -360,7 +360,6 @@ YEAR = st.integers(1951, 2030)
 BLADEN = st.sampled_from(
     [
         STB,
-        STCRT,
         TRB,
         Gemeenteblad,
         ProvinciaalBlad,
@@ -378,6 +377,8 @@ CITATIONS = st.one_of(
     st.builds(KV, number=NUMBER, chamber=st.none(), legacy=st.just(True)),
     st.builds(B, number=NUMBER, variant=VARIANTS),
     st.builds(lambda cls, **kw: cls(**kw), BLADEN, year=YEAR, number=NUMBER, variant=VARIANTS),
+    # Before 2008 a Staatscourant number is a daily issue, which KOOP does not identify as such.
+    st.builds(STCRT, year=st.integers(2008, 2030), number=NUMBER, variant=VARIANTS),
     st.builds(STCRT, year=YEAR, number=NUMBER, page=st.none() | NUMBER, item=st.from_regex(r"SC[0-9]{1,5}", fullmatch=True), variant=VARIANTS),
     st.builds(AG, chamber=CHAMBERS, date=st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)), variant=VARIANTS),
     st.builds(AG, number=NUMBER),
@@ -400,7 +401,9 @@ ID_FORMS = [
     r"h-(tk|ek)-20092010-[0-9]{1,3}-[0-9]{1,4}(_[12])?",
     r"ah-(tk|ek)-20192020-[0-9]{1,5}[a-z]?(-h1)?|ah-[0-9]{5,7}",
     r"kv-tk-20[0-9][0-9][Zz][0-9]{4,6}[a-z]?(-n1)?|kv-ek-[0-9]{9}|kv-[0-9]{4,10}",
-    r"(stb|stcrt|trb|gmb|prb|wsb|bgr)-(19[5-9]|20[0-2])[0-9]-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
+    r"(stb|trb|gmb|prb|wsb|bgr)-(19[5-9]|20[0-2])[0-9]-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
+    # KOOP has a plain stcrt-YEAR-N from 2008 on; before, only announcements within an issue.
+    r"stcrt-(200[89]|201[0-9]|202[0-5])-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
     r"stcrt-199[4-8]-[0-9]{1,3}(-p[0-9]{1,2}(-v1)?)?-(SC|CAO)[0-9]{1,5}[A-Z]?",
     r"stb-200[4-8]-[0-9]{1,3}v1|trb-2008-(mei|juni|augustus)(-v1)?",
     r"blg-[0-9]{4,7}|blg-[0-9]{5}-[1-9][0-9]?[A-Z]?",
@@ -485,3 +488,13 @@ def test_real_identifiers_round_trip(real_sample: list[str]) -> None:
     unlisted = [s for s in rejected if not any(re.fullmatch(f, s) for f in REJECTED.values())]
     assert (wrong, unlisted) == ([], [])
     assert 1 - len(rejected) / len(real_sample) >= 0.999
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [STCRT(year=2003, number="72"), STCRT(year=2009, number="72", date="2009-04-14")],
+)
+def test_a_daily_staatscourant_issue_has_no_identifier(citation: Citation) -> None:
+    # KOOP identifies each announcement in such an issue (stcrt-2003-72-p10-SC39463).
+    assert identifier_of(citation) is None
+    assert "issue" in (identifier_reason(citation) or "")

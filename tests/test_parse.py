@@ -278,3 +278,41 @@ def test_citations_in_capitals_name_the_same_documents(row: dict[str, Any]) -> N
         c.identifier for c in parse_all(row["text"])
     ]
 # fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("Stb. 2019, 123.", "stb-2019-123"),
+        ("Kamerstuk 33694, nr. 20).", "kst-33694-20"),
+        ("Kamerstuk 33694, nr. 20»", "kst-33694-20"),
+        ("Kamerstuk 33694, nr. 20,", "kst-33694-20"),
+        ("Handelingen II 2019/20, nr. 45, item 6;\n", "h-tk-20192020-45-6"),
+        ("(Kamerstuk 33694, nr. 20)", "kst-33694-20"),
+    ],
+)
+def test_parse_leaves_trailing_punctuation_it_does_not_own(text: str, identifier: str) -> None:
+    assert parse(text).identifier == identifier
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zie Kamerstuk 33694, nr. 20", "Kamerstuk 33694, nr. 20 is de brief"],
+)
+def test_parse_points_to_find_for_running_text(text: str) -> None:
+    with pytest.raises(ParseError, match=r"use kamerstuk\.find\(\)"):
+        parse(text)
+
+
+@pytest.mark.parametrize("text", ["Kamerstuk 33694, nr..", "Kamerstuk 33694, nr."])
+def test_a_citation_cut_short_is_no_running_text(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse(text)
+    assert "find()" not in str(info.value)
+
+
+def test_a_back_reference_alone_is_no_citation() -> None:
+    with pytest.raises(ParseError, match="back-reference"):
+        parse("t.a.p., p. 7")

@@ -17,7 +17,7 @@ What it derives, and how (every number in the output comes from the list, none i
   the list, and the highest dossier number in it; ``dossier_growth``: dossiers opened a year, the
   mean over the last ten begrotingen. Together they bound the dossier numbers that can exist today.
 - ``aanhangsel``, ``handelingen``, ``bladen``: the highest Aanhangsel number, Handelingen
-  vergadernummer and item (since 2010-2011, when items began), and Stb./Trb. number per
+  vergadernummer and item (since 2010-2011, when items began), and the number of each gazette per
   vergaderjaar or year and chamber, without the few stray values far above the rest
   (``ah-tk-20182019-36548`` in a year that ends at 4005).
 
@@ -49,7 +49,7 @@ _HANDELINGEN = re.compile(r"h-(tk|ek)-(\d{8})-(\d+)-(\d+)(?:-|$)")
 _AANHANGSEL = re.compile(r"ah-(tk|ek)-(\d{8})-(\d+)[a-z]?(?:-|$)")
 # Staatsblad and Tractatenblad only: their numbers run densely from 1 each year. The
 # Staatscourant changed numbering in 2009 and its older ids mix issue and item numbers.
-_BLAD = re.compile(r"(stb|trb)-(\d{4})-(\d+)(?:-|$)")
+_BLAD = re.compile(r"(stb|trb|stcrt|gmb|prb|wsb|bgr)-(\d{4})-(\d+)(?:-|$)")
 _ZAAK = re.compile(r"kv-tk-(\d{4})Z\d{5}")
 _CHAMBERS = {"tk": "II", "ek": "I"}
 
@@ -191,6 +191,10 @@ def handelingen(tally: Tally) -> dict[str, dict[str, dict[str, int]]]:
 def bladen(tally: Tally) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = collections.defaultdict(dict)
     for (prefix, year), numbers in sorted(tally.bladen.items()):
+        if prefix == "stcrt" and year in ("2008", "2009"):
+            # The years the Staatscourant went from daily issues (up to ~250) to one number per
+            # publication (tens of thousands): two numberings in one year give no one limit.
+            continue
         if len(numbers) >= 10:  # a year with a handful of ids is an oddity, not a volume
             out[prefix][year] = robust_max(numbers, f"{prefix} {year}")
     return dict(out)

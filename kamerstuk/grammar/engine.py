@@ -70,9 +70,11 @@ def _callback(rule: Any, transformer: Any) -> Any:
 
 _END = "$END"
 _new_str = str.__new__
-_SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+# Spaces between tokens, with at most one line break: a blank line ends a citation (grammar.lark's
+# _S, which Lark's own parser skips, is the same).
+_SPACE = re.compile(r"(?:[^\S\n]|\n(?![^\S\n]*\n))+")
 #: Terminals whose match may begin with a space that is part of them.
-_SPACE_LED = frozenset({"SEG"})
+_SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER"})
 
 
 class Lexeme(str):

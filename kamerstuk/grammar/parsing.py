@@ -11,6 +11,7 @@ becomes a :class:`~kamerstuk.ParseError` saying where, what was expected and why
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from typing import TYPE_CHECKING
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 # Lark and the grammar are loaded on first use, not on `import kamerstuk` (start-up time).
 
 __all__ = ["engine", "parse", "parse_all", "parse_found", "parser"]
+
+# What may follow a citation without being part of it: sentence punctuation, closing quotes and
+# brackets the grammar did not open.
+_TRAILING = re.compile(r"[\s.,;:!?'\"\u00bb\u201d\u2019)\]]+$")
 
 #: Plain words for the grammar's terminals, used in "expected ..." messages.
 EXPECTED = {
@@ -61,6 +66,27 @@ EXPECTED = {
     "DASH": "'-'",
     "LPAR": "'('",
     "RPAR": "')'",
+    "DOSSIER5": "a dossier number such as 33694",
+    "ROMAN_DOSSIER": "an Eerste Kamer dossier such as CXXIV",
+    "HEADING_DOSSIER": "a dossier number such as 33694",
+    "ROMAN_HEADING": "an Eerste Kamer dossier such as CXXIV",
+    "SLASHNUM": "'/' and a number",
+    "LETTER_KW": "'letter'",
+    "HERDRUK": "'herdruk'",
+    "STUK_NUM": "an ondernummer",
+    "STUK_LETTER": "an Eerste Kamer letter such as A",
+    "STUK": "'stuk'",
+    "WAS": "'was'",
+    "AMEND_PART": "a part such as I",
+    "MORE": "another 'nr.'",
+    "AGENDA_DASH": "'-'",
+    "PIPE": "'|'",
+    "JAARGANG": "'jaargang'",
+    "URL": "a link to officielebekendmakingen.nl",
+    "SHORT": "'t.a.p.'",
+    "SHORT_WEAK": "'aldaar'",
+    "SHORT_WEAK_PAREN": "'(aldaar)'",
+    "SAME_DOSSIER": "'van hetzelfde dossier'",
 }
 
 
@@ -110,16 +136,21 @@ def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found
 
 def parse_all(text: str) -> list[Citation]:
     """Every document a citation string names: ``Kamerstuk 33783, nrs. 31 en 32`` gives two."""
-    return [f.citation for f in parse_found(text)]
+    return [f.citation for f in _whole(text)]
 
 
 def parse(text: str) -> Citation:
     """The one citation ``text`` names; :class:`ParseError` when it is none, or several.
 
+    Sentence punctuation and closing quotes or brackets after it are not part of it and are
+    left alone; text around a citation is an error that says to use ``find()``.
+
     >>> parse("Stb. 2019, 123").identifier
     'stb-2019-123'
+    >>> parse("Stb. 2019, 123.").identifier
+    'stb-2019-123'
     """
-    found = parse_found(text)
+    found = _whole(text)
     if len(found) != 1:
         raise ParseError(
             f"this names {len(found)} documents, not one; use kamerstuk.parse_all() for lists",
@@ -127,6 +158,42 @@ def parse(text: str) -> Citation:
             found[1].start,
         )
     return found[0].citation
+
+
+def _whole(text: str) -> list[Found]:
+    """``text`` read as one citation string, with what follows the citation but is not part of
+    it (".", "),", "»") left out; a back-reference ("t.a.p.") is no citation on its own."""
+    try:
+        found = parse_found(text)
+    except ParseError as err:
+        if err.__cause__ is None:  # the grammar stopped, not a value: try without the tail
+            tail = _TRAILING.search(text)
+            if tail is not None and tail.start() > 0 and tail.start() <= err.offset:
+                with contextlib.suppress(ParseError):
+                    return _whole(text[: tail.start()])
+            raise _with_hint(err) from None
+        raise
+    if any(f.citation.kind == "short_form" for f in found):
+        raise ParseError(
+            "a back-reference ('t.a.p.', 'stuk nr. 12') refers to a citation before it:"
+            " use kamerstuk.find() on the whole text",
+            text,
+            found[0].start,
+        )
+    return found
+
+
+def _with_hint(err: ParseError) -> ParseError:
+    """The error, with a pointer to find() when the text holds more than a citation."""
+    text, at = err.text, err.offset
+    words_follow = any(ch.isalpha() for ch in text[at:])
+    read = engine().longest(text, 0)
+    before = read is not None and read[1] <= at and words_follow
+    prose = at == 0 and len(text.split()) > 1
+    if not (before or prose):
+        return err
+    hint = "; to find the citations in running text, use kamerstuk.find()"
+    return ParseError(err.message + hint, text, at, err.expected)
 
 
 def _value_error(err: Exception, text: str) -> ParseError:

@@ -12,35 +12,29 @@ one :class:`Found` per document (a list names several), with the span it was rea
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 from lark import Token, Transformer
 
-from ..model._construct import fast_constructor
 from ..model.bladen import BLADEN
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
-from ..model.values import Chamber, Dossier, Vergaderjaar, dutch_date, to_ondernummer, to_page
+from ..model.identifier_parser import from_identifier
+from ..model.values import Dossier
+from .stukken import kamerstukken
+from .tokens import by_year, expand, read, segments, squash
 
-__all__ = ["CitationTransformer", "Found"]
-
-#: Dossiers split in numbered sub-dossiers: "21501-20" is a sub-dossier, never stuk 20. Of the
-#: 5.5 million KOOP identifiers (koop.md), 15,486 have such a part, all under 21501 (21501-02 to
-#: 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
-SUBDOSSIER_FAMILIES = frozenset({"21501"})
-
-#: The most documents one range ("nrs. 1-3") may expand to; longer ranges are not lists of papers.
-MAX_RANGE = 50
+__all__ = ["CitationTransformer", "Found", "ShortForm"]
 
 _BLAD_WORDS = {
     "stb": "stb",
     "staatsblad": "stb",
+    "staatsblad van het koninkrijk der nederlanden": "stb",
     "stcrt": "stcrt",
     "staatscourant": "stcrt",
     "trb": "trb",
@@ -49,138 +43,23 @@ _BLAD_WORDS = {
     "gemeenteblad": "gmb",
     "prb": "prb",
     "provinciaal blad": "prb",
+    "provincieblad": "prb",
     "wsb": "wsb",
     "waterschapsblad": "wsb",
     "bgr": "bgr",
     "blad gemeenschappelijke regeling": "bgr",
 }
+# The document a URL names: a dossier page, or the identifier in its path (koop.md section 2).
+_URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
+_URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
 
-# The keyword tokens that say what the numbers after them are.
-_CONTEXT = {"NRKW": "nr", "ITEMKW": "item", "PAGEKW": "page", "DATEKW": "date", "YEAR": "nr"}
-_LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
-_SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
-_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)")
-_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
-_NOT_DIGIT = re.compile(r"\D")
-_NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
-_STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
-_FUND_LETTER = re.compile(r"[A-Z]")
+_INNER_WORD = re.compile(r"[a-zA-Z]+")
 
-
-@attrs.define
-class _Parts:
-    """What one citation's tokens say, gathered in one pass."""
-
-    chamber: Chamber | None = None
-    vergaderjaar: Vergaderjaar | None = None
-    dossiers: list[tuple[str, list[str]]] = attrs.Factory(list)
-    lists: dict[str, list[Token]] = attrs.Factory(dict)
-    page: str | None = None
-    date: Any = None
-    bare: str | None = None
-
-
-def _squash(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
-
-
-def _seg_text(token: str) -> str:
-    """'-VIII' -> 'VIII', ' (R1975)' -> 'R1975', ' hoofdstuk VIII' -> 'VIII'."""
-    return _SEG_NOISE.sub("", token)
-
-
-def _chamber(token: str) -> Chamber:
-    return Chamber.of(_CHAMBER_NOISE.sub("", _squash(token)))
-
-
-def _read(tokens: list[Token]) -> _Parts:
-    """One pass over a citation's tokens; numbers are filed under the keyword before them."""
-    parts = _Parts()
-    context = "head"
-    for tok in tokens:
-        kind = tok.type
-        if kind in _LIST_TOKENS:
-            bucket = parts.lists.setdefault(context, [])
-            if bucket or kind in ("NUM", "LETTER"):
-                bucket.append(tok)
-        elif kind in _CONTEXT:
-            context = _CONTEXT[kind]
-        elif kind in ("CHAMBER", "CHAMBER_HEAD"):
-            parts.chamber = _chamber(tok)
-        elif kind == "VJ":
-            parts.vergaderjaar = Vergaderjaar.parse(_squash(tok))
-        elif kind == "DOSSIER":
-            parts.dossiers.append((_squash(tok), []))
-        elif kind == "SEG":
-            parts.dossiers[-1][1].append(_seg_text(tok))
-        elif kind == "BARE_ONDNR":
-            parts.bare = tok.lstrip(",").strip(" \u00a0")
-        elif kind == "PAGES":
-            parts.page = _squash(tok)
-        elif kind == "DATE":
-            parts.date = _date(tok)
-    return parts
-
-
-def _date(token: str) -> dt.date:
-    """``3 oktober 2019`` or ``03-10-2019``."""
-    numeric = _NUMERIC_DATE.fullmatch(token)
-    if numeric:
-        day, month, year = (int(g) for g in numeric.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            raise InvalidValue(f"date {token}: no such day") from None
-    day_text, month_text, year_text = _squash(token).split(" ")
-    return dutch_date(day_text, month_text, year_text)
-
-
-def _expand(tokens: list[Token]) -> Iterator[str]:
-    """The numbers of a list such as ``20, 21 en 25``, a range ``1-3`` or ``1 t/m 3``."""
-    low: str | None = None
-    through = False
-    for tok in tokens:
-        if tok.type in ("COMMA", "EN", "DASH"):
-            through = tok.type == "DASH" or str(tok).lower() not in ("en", "&")
-            continue
-        value = str(tok)
-        if through and low is not None:
-            yield from _range(low, value)
-        else:
-            yield value
-        low, through = value, False
-
-
-def _range(low: str, high: str) -> Iterator[str]:
-    if not (low.isdigit() and high.isdigit()) or not 0 < int(high) - int(low) <= MAX_RANGE:
-        raise InvalidValue(f"range {low}-{high}: not a run of at most {MAX_RANGE} numbers")
-    return (str(n) for n in range(int(low) + 1, int(high) + 1))
-
-
-def _by_year(tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
-    """The numbers of a gazette citation grouped by the year before them."""
-    year: int | None = None
-    numbers: list[Token] = []
-    for token in tokens:
-        if token.type == "YEAR":
-            if year is not None and numbers:
-                yield year, numbers
-            year, numbers = int(token), []
-        elif token.type in _LIST_TOKENS and (numbers or token.type == "NUM"):
-            numbers.append(token)
-    if year is not None and numbers:
-        # A separator before the next year is not part of this year's list.
-        while numbers and numbers[-1].type != "NUM":
-            numbers.pop()
-        yield year, numbers
+_Item = TypeVar("_Item", bound=Callable[..., list[Found]])
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
     return tokens[0].start_pos or 0, tokens[-1].end_pos or 0
-
-
-_Item = TypeVar("_Item", bound=Callable[..., list[Found]])
 
 
 def _located(method: _Item) -> _Item:
@@ -206,8 +85,10 @@ class CitationTransformer(Transformer[Token, list[Found]]):
 
     def start(self, children: list[Any]) -> list[Found]:
         # [sequence], or [LPAR, sequence, RPAR].
-        found: list[Found] = children[0] if len(children) == 1 else children[1]
-        return found
+        if len(children) == 1:
+            found: list[Found] = children[0]
+            return found
+        return _marked(children[1])
 
     def sequence(self, children: list[Any]) -> list[Found]:
         if len(children) == 1:  # one citation, the common case: nothing to inherit
@@ -221,58 +102,81 @@ class CitationTransformer(Transformer[Token, list[Found]]):
 
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
-        return _kamerstukken(Kamerstuk, tokens)
+        return kamerstukken(Kamerstuk, tokens)
+
+    # A bare dossier reference, the Handelingen formula, and a Kamerstuk printed in the
+    # Handelingen's Bijlagen read as any Kamerstuk does.
+    bare_kamerstuk = kamerstuk
+    stuk_nr = kamerstuk
+
+    # An agenda line's bill number, a table cell and a heading: the grammar read the mark that
+    # makes a lone number a dossier.
+    @_located
+    def agenda_kamerstuk(self, tokens: list[Token]) -> list[Found]:
+        return _marked(kamerstukken(Kamerstuk, tokens))
+
+    table_cell = agenda_kamerstuk
+    heading_kamerstuk = agenda_kamerstuk
 
     @_located
-    def bare_kamerstuk(self, tokens: list[Token]) -> list[Found]:
-        return _kamerstukken(Kamerstuk, tokens)
+    def handelingen_verslag(self, tokens: list[Token]) -> list[Found]:
+        # "(2021/2022 nr. 19)": the heading of an Eerste Kamer verslag names no chamber.
+        parts = read(tokens)
+        number = str(parts.lists["nr"][0])
+        return [Found(Handelingen(vergaderjaar=parts.vergaderjaar, number=number), *_span(tokens))]
+
+    handelingen_kamerstuk = kamerstuk
 
     @_located
     def bijlage(self, tokens: list[Token]) -> list[Found]:
-        return _kamerstukken(Bijlage, tokens)
+        return kamerstukken(Bijlage, tokens)
 
     @_located
     def continuation(self, tokens: list[Token]) -> list[Found]:
-        parts = _read(tokens)
+        parts = read(tokens)
         start, end = _span(tokens)
-        numbers = [parts.bare] if parts.bare else _expand(parts.lists.get("nr", []))
+        numbers = [parts.bare] if parts.bare else expand(parts.lists.get("nr", []))
         pending = (_Pending(ondernummer=n, page=parts.page, date=parts.date) for n in numbers)
         return [Found(p, start, end) for p in pending]
 
     @_located
     def handelingen(self, tokens: list[Token]) -> list[Found]:
-        parts = _read(tokens)
-        # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
-        numbers = parts.lists.get("nr") or parts.lists.get("head")
-        number = str(numbers[0]) if numbers else None
-        items: list[str | None] = list(_expand(parts.lists.get("item", []))) or [None]
+        first, *more = segments(tokens)
+        parts = read(first)
         span = _span(tokens)
-        return [
-            Found(
-                Handelingen(
-                    chamber=parts.chamber,
-                    vergaderjaar=parts.vergaderjaar,
-                    number=number,
-                    item=item,
-                    page=parts.page,
-                    date=parts.date,
-                ),
-                *span,
-            )
-            for item in items
-        ]
+        found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
+        for segment in more:
+            # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
+            found += _minutes(parts.chamber, parts.vergaderjaar, segment, span)
+        return found
 
     @_located
     def handelingen_oud(self, tokens: list[Token]) -> list[Found]:
         # "Handelingen I 23 juni 2009, 36-1624": vergadernummer 36, page 1624 (koop.md section 4).
-        parts = _read(tokens)
+        parts = read(tokens)
         number, _, page = parts.lists["head"]
         citation = Handelingen(chamber=parts.chamber, number=number, page=page, date=parts.date)
         return [Found(citation, *_span(tokens))]
 
     @_located
+    def handelingen_compact(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        numbers = [str(t) for t in tokens if t.type == "NUM"]
+        fields = _compact_minutes(
+            numbers, parts.vergaderjaar is not None and parts.vergaderjaar.start >= 2010
+        )
+        citation = Handelingen(
+            chamber=parts.chamber,
+            vergaderjaar=parts.vergaderjaar,
+            page=parts.page or fields.pop("page", None),
+            date=parts.date,
+            **fields,
+        )
+        return [Found(citation, *_span(tokens))]
+
+    @_located
     def aanhangsel(self, tokens: list[Token]) -> list[Found]:
-        parts = _read(tokens)
+        parts = read(tokens)
         span = _span(tokens)
         return [
             Found(
@@ -285,7 +189,7 @@ class CitationTransformer(Transformer[Token, list[Found]]):
                 ),
                 *span,
             )
-            for n in _expand(parts.lists.get("nr") or parts.lists["head"])
+            for n in expand(parts.lists.get("nr") or parts.lists["head"])
         ]
 
     @_located
@@ -300,20 +204,122 @@ class CitationTransformer(Transformer[Token, list[Found]]):
 
     @_located
     def blad(self, tokens: list[Token]) -> list[Found]:
-        parts = _read(tokens)
-        cls = BLADEN[_BLAD_WORDS[_squash(tokens[0]).lower().rstrip(".")]]
+        parts = read(tokens)
+        word = next(t for t in tokens if t.type == "BLAD_WORD")
+        cls = BLADEN[_BLAD_WORDS[squash(word).lower().rstrip(".")]]
         span = _span(tokens)
         return [
-            Found(cls(year=year, number=n, page=parts.page), *span)
-            for year, numbers in _by_year(tokens)
-            for n in _expand(numbers)
+            Found(cls(year=year, number=n, page=parts.page, date=parts.date), *span)
+            for year, numbers in by_year(tokens)
+            for n in expand(numbers)
         ]
 
     @_located
     def identifier(self, tokens: list[Token]) -> list[Found]:
-        from ..model.identifiers import from_identifier
-
         return [Found(from_identifier(str(tokens[0])), *_span(tokens))]
+
+    @_located
+    def url(self, tokens: list[Token]) -> list[Found]:
+        return [Found(_linked(str(tokens[0])), *_span(tokens))]
+
+    @_located
+    def short_form(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        short = ShortForm(refers="citation", page=parts.page, date=parts.date)
+        start, end = _span(tokens)
+        if tokens[0].type == "SHORT_WEAK_PAREN":  # "(aldaar)": the span is the word, as always
+            word = _INNER_WORD.search(tokens[0])
+            assert word is not None
+            start, end = start + word.start(), start + word.end()
+        return [Found(short, start, end)]
+
+    @_located
+    def short_stuk(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        same = next((t for t in tokens if t.type == "SAME_DOSSIER"), None)
+        # "van dit wetsvoorstel" names the document being read; "van hetzelfde dossier" the one
+        # just cited; "stuk nr. 12" either.
+        this = same is not None and not squash(same).lower().split()[1].endswith("zelfde")
+        span = _span(tokens)
+        return [
+            Found(
+                ShortForm(refers="dossier", ondernummer=n, this_document=this, page=parts.page),
+                *span,
+            )
+            for n in expand(parts.lists["nr"])
+        ]
+
+
+def _marked(found: list[Found]) -> list[Found]:
+    return [attrs.evolve(f, marked=True) for f in found]
+
+
+def _minutes(
+    chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
+) -> list[Found]:
+    """The Handelingen of one "nr. 12, item 4, p. 3" run, one per item."""
+    parts = read(tokens)
+    # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
+    numbers = parts.lists.get("nr") or parts.lists.get("head")
+    number = str(numbers[0]) if numbers else None
+    items: list[str | None] = list(expand(parts.lists.get("item", []))) or [None]
+    return [
+        Found(
+            Handelingen(
+                chamber=chamber,
+                vergaderjaar=vergaderjaar,
+                number=number,
+                item=item,
+                page=parts.page,
+                date=parts.date,
+            ),
+            *span,
+        )
+        for item in items
+    ]
+
+
+#: The highest vergadernummer a chamber reaches in a year is about 110; a first number above
+#: this in "Handelingen II 1996/97, 4211-4215" is a page.
+_MAX_VERGADERNUMMER = 200
+
+
+def _compact_minutes(numbers: list[str], items: bool) -> dict[str, Any]:
+    """The fields of "45-6-12" (nr-item-page), "11-4" (nr-item, since 2010-2011), "31-2410"
+    (nr-page, before) and "4211-4215" (pages only: no vergadernummer is that high)."""
+    if len(numbers) == 3:
+        return {"number": numbers[0], "item": numbers[1], "page": numbers[2]}
+    first, second = numbers
+    if int(first) > _MAX_VERGADERNUMMER:
+        return {"page": f"{first}-{second}"}
+    return {"number": first, "item": second} if items else {"number": first, "page": second}
+
+
+def _linked(url: str) -> Citation:
+    """The citation of the document a URL names (the grammar's URL terminal)."""
+    dossier = _URL_DOSSIER.search(url)
+    if dossier:
+        return Kamerstuk(dossier=Dossier.parse(dossier.group(1)))
+    found = _URL_ID.search(url)
+    if found is None:
+        raise InvalidValue(f"no document in the link {url!r}")
+    return from_identifier(found.group(1) or found.group(2))
+
+
+@attrs.frozen(kw_only=True)
+class ShortForm(Citation):
+    """A back-reference as the grammar read it, before find() knows what it refers to.
+
+    ``refers`` is ``"citation"`` for "t.a.p." and its kin (the last full citation, with this
+    one's pinpoint), ``"dossier"`` for "stuk nr. 12" (stuk ``ondernummer`` of a dossier);
+    ``this_document`` is True for "nr. 12 van dit wetsvoorstel" (the document being read).
+    """
+
+    kind: ClassVar[str] = "short_form"
+
+    refers: str
+    ondernummer: str | None = None
+    this_document: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -324,8 +330,22 @@ class _Pending(Citation):
 
 
 def _inherit(before: list[Found], found: Found) -> Found:
-    """Complete a continuation with the dossier, chamber and year of the Kamerstuk before it."""
+    """Complete a continuation with the dossier, chamber and year of the Kamerstuk before it;
+    a Kamerstuk that names neither chamber nor year takes them from the one just before it
+    ("Kamerstukken I, 1971-1972, 11 201, 11 202")."""
     citation = found.citation
+    if isinstance(citation, Kamerstuk):
+        previous = before[-1].citation if before else None
+        if (
+            isinstance(previous, Kamerstuk)
+            and citation.chamber is None
+            and citation.vergaderjaar is None
+        ):
+            citation = attrs.evolve(
+                citation, chamber=previous.chamber, vergaderjaar=previous.vergaderjaar
+            )
+            return Found(citation, found.start, found.end)
+        return found
     if not isinstance(citation, _Pending):
         return found
     previous = next(
@@ -337,55 +357,3 @@ def _inherit(before: list[Found], found: Found) -> Found:
         previous, ondernummer=citation.ondernummer, page=citation.page, date=citation.date
     )
     return Found(citation, found.start, found.end)
-
-
-def _stuk(number: str) -> str:
-    """An ondernummer as KOOP writes it: "NR. 188B" in capitals is stuk 188b."""
-    if number[0].isdigit() and number[-1].isupper():
-        return number.lower()
-    return str(number)
-
-
-def _kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> list[Found]:
-    parts = _read(tokens)
-    # A stuk printed under several dossiers is filed under the first (koop.md 1.1, rule 4).
-    number, segs = parts.dossiers[0]
-    listed = parts.lists.get("nr", [])
-    if parts.bare:
-        ondernummers: list[str] = [parts.bare]
-    elif len(listed) == 1:  # one number, the common case
-        ondernummers = [_stuk(listed[0])]
-    else:
-        ondernummers = [_stuk(n) for n in _expand(listed)]
-    ambiguous = False
-    digits = _NOT_DIGIT.sub("", number)
-    subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2
-    if not ondernummers and segs and not subdossier and _STUK_NUMBER.fullmatch(segs[-1]):
-        # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
-        # marks a sub-dossier instead ("21501-07").
-        ondernummers, segs = [segs[-1]], segs[:-1]
-    elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
-        # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
-        ambiguous = parts.chamber is not Chamber.II
-    # The grammar's DOSSIER is digits with at most a separator: normal form once it is gone.
-    dossier = _NEW_DOSSIER(_NUMBER_NOISE.sub("", number), tuple(segs))
-    page = to_page(parts.page)
-    span = _span(tokens)
-    if cls is not Kamerstuk:
-        common = {"dossier": dossier, "chamber": parts.chamber, "page": page, "date": parts.date}
-        common["vergaderjaar"] = parts.vergaderjaar
-        if not ondernummers:
-            return [Found(cls(**common), *span)]
-        return [Found(cls(ondernummer=n, **common), *span) for n in ondernummers]
-    # Every value is in normal form here (to_ondernummer still checks each number), so the
-    # Kamerstuk is built without running its converters again: this is find()'s hot path.
-    rest = (parts.chamber, parts.vergaderjaar, page, parts.date, ambiguous)
-    if not ondernummers:
-        return [Found(_NEW_KAMERSTUK(dossier, None, *rest), *span)]
-    return [Found(_NEW_KAMERSTUK(dossier, to_ondernummer(n), *rest), *span) for n in ondernummers]
-
-
-_NEW_DOSSIER = fast_constructor(Dossier, "number", "suffixes")
-_NEW_KAMERSTUK = fast_constructor(
-    Kamerstuk, "dossier", "ondernummer", "chamber", "vergaderjaar", "page", "date", "ambiguous"
-)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from .bladen import Blad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from .errors import NoIdentifier
-from .identifiers import identifier_reason
+from .identifiers import identifier_reason, issue_numbered
 from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
 
 __all__ = ["STYLES", "format_citation"]
@@ -116,6 +116,8 @@ def _kamerstuk(c: Citation, kort: bool) -> str:
     text = f"{head} {dossier_text(c.dossier, kort)}"
     if c.ondernummer:
         text += ", " + _ondernummer(c.ondernummer)
+        if c.variant == "h1" and not c.legacy:
+            text += " herdruk"  # KOOP's h1 is the reprint (herdruk) of the stuk
     return text + _tail(c.page, c.date)
 
 
@@ -153,6 +155,10 @@ def _blad(c: Citation, kort: bool) -> str:
         # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
         return c.identifier
     word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
+    if c.date is not None and c.prefix == "stcrt" and issue_numbered(c):
+        # The daily Staatscourant is cited by its date and issue: "Stcrt. 14 april 2003, nr. 72".
+        day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
+        return f"{word} {day}, nr. {c.number}" + _tail(c.page, None)
     return f"{word} {c.year}, {c.number}" + _tail(c.page, c.date)
 
 

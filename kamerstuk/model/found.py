@@ -19,24 +19,34 @@ __all__ = ["Found", "Match"]
 
 @attrs.frozen
 class Found:
-    """One cited document and the span ``[start, end)`` of the text that names it."""
+    """One cited document and the span ``[start, end)`` of the text that names it.
+
+    ``marked`` is True where the grammar read what makes a lone number a citation around it:
+    parentheses, an agenda line's dash, a table's bars, a heading's title.
+    """
 
     citation: Citation
     start: int
     end: int
+    marked: bool = False
 
 
 @attrs.frozen
 class Match:
     """A citation found in text: ``text[m.start:m.end] == m.text``.
 
-    Several documents named by one phrase ("nrs. 31 en 32") share the phrase's span.
+    Several documents named by one phrase ("nrs. 31 en 32") share the phrase's span. A
+    back-reference ("t.a.p., p. 7", "stuk nr. 12") has ``short_form`` True: its ``citation`` is
+    the full citation it stands for, and ``antecedent`` the match it refers to (None where it
+    names the document being read, ``find(text, context=...)``).
     """
 
     citation: Citation
     start: int
     end: int
     text: str
+    short_form: bool = False
+    antecedent: Match | None = None
 
     def to_dict(self) -> dict[str, object]:
         """The citation's fields plus ``start``, ``end`` and ``text``: JSON-ready."""

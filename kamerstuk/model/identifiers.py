@@ -14,6 +14,7 @@ Pure and offline. :func:`identifier_of` gives the identifier a citation fixes an
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 from .bladen import Blad
@@ -31,7 +32,14 @@ from .citations import (
 from .identifier_parser import KV_NUMBER, from_identifier
 from .values import Chamber
 
-__all__ = ["ZOEK", "from_identifier", "identifier_of", "identifier_reason", "url_of"]
+__all__ = [
+    "ZOEK",
+    "from_identifier",
+    "identifier_of",
+    "identifier_reason",
+    "issue_numbered",
+    "url_of",
+]
 
 ZOEK = "https://zoek.officielebekendmakingen.nl"
 
@@ -115,6 +123,25 @@ def _(c: Kamerstuk) -> Found:
     return _ok(f"kst-{c.dossier}-{c.ondernummer}", c.variant)
 
 
+#: The first day of the Staatscourant numbered per publication, as KOOP identifies it today.
+STCRT_PER_PUBLICATION = dt.date(2009, 7, 1)
+
+
+def issue_numbered(c: Blad) -> bool:
+    """True for a Staatscourant cited by the number of a daily issue: by a date before July 2009,
+    or by a year before 2008 (KOOP has no plain stcrt-YYYY-N before 2008).
+
+    >>> from kamerstuk.model.bladen import Staatscourant
+    >>> issue_numbered(Staatscourant(year=2003, number="72"))
+    True
+    >>> Staatscourant(year=2019, number="1").identifier
+    'stcrt-2019-1'
+    """
+    if c.date is not None:
+        return c.date < STCRT_PER_PUBLICATION
+    return c.year < 2008
+
+
 def _chamber_vj(c: Handelingen | Aanhangsel) -> tuple[str, str] | str:
     """The chamber code and 8-digit vergaderjaar, or the reason they are not known."""
     if c.chamber is None:
@@ -182,6 +209,11 @@ def _(c: Blad) -> Found:
     base = f"{c.prefix}-{c.year}-{c.number}"
     if c.glued and c.variant:
         return base + c.variant, None
+    if c.item is None and c.prefix == "stcrt" and issue_numbered(c):
+        return _no(
+            "before July 2009 a Staatscourant number is an issue of the paper, and KOOP"
+            " identifies each announcement in it (stcrt-2003-72-p10-SC39463): resolve to find out"
+        )
     if c.item is None:
         return _ok(base, c.variant)
     page = f"-p{c.page}" if c.page is not None else ""

@@ -65,7 +65,7 @@ class Limits:
         return self._per_chamber(table, chamber, str(vj))
 
     def blad_max(self, prefix: str, year: int) -> int | None:
-        """The highest number of gazette ``prefix`` (``stb``, ``trb``) in ``year``."""
+        """The highest number of gazette ``prefix`` (``stb``, ``gmb`` ...) in ``year``."""
         if year >= self.snapshot_year:
             return None
         found: int | None = self.data["bladen"].get(prefix, {}).get(str(year))

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..grammar.parsing import engine
-from ..model.citations import Kamerstuk
+from ..model.citations import Citation, Kamerstuk
 from ..model.found import Found, Match
+from .backrefs import Trail, context_citation
 from .candidates import starts
 from .hyphens import Dehyphenated
 
@@ -26,17 +27,28 @@ __all__ = ["WINDOW", "Match", "find"]
 WINDOW = 1200
 
 
-def find(text: str) -> Iterator[Match]:
+def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
     """Every citation in ``text``, one :class:`Match` per cited document, in text order.
 
+    Back-references ("t.a.p., p. 7", "stuk nr. 12") are yielded as the full citation they stand
+    for (``m.short_form``, ``m.antecedent``); ``context`` is the Kamerstuk being read (its
+    citation, text or identifier: ``"kst-36200-VII-3"``), which "stuk nr. 12" and "nr. 12 van
+    dit wetsvoorstel" may refer to. A short form that refers to nothing is left out.
+
     Never raises on a ``str``; runs in time linear in the text.
+
+    >>> [m.citation.identifier for m in find("Het amendement (stuk nr. 12)", context="kst-36200-3")]
+    ['kst-36200-12']
     """
     if not isinstance(text, str):
         raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
+    trail = Trail(context_citation(context))
     source = Dehyphenated.of(text)
     for found in _scan(source.text):
         start, end = source.original_span(found.start, found.end)
-        yield Match(found.citation, start, end, text[start:end])
+        match = trail.follow(Match(found.citation, start, end, text[start:end]))
+        if match is not None:
+            yield match
 
 
 def _scan(text: str) -> Iterator[Found]:
@@ -55,13 +67,13 @@ def _scan(text: str) -> Iterator[Found]:
 
 def _bare_number(text: str, found: list[Found]) -> bool:
     """True for a lone number read as a whole dossier without anything that says it is one: no
-    head word, no suffix, no parentheses around it ("33694" left of "-33694-", or of an
-    unfinished ", nr."). A bill number in parentheses after its title, "(34556)", does count."""
+    head word, no suffix, nothing the grammar marks it by ("33694" left of "-33694-", or of an
+    unfinished ", nr."). A bill number in parentheses after its title, "(34556)", an agenda
+    line's or a table's bill number and a heading do count (``Found.marked``)."""
     if len(found) != 1:
         return False
-    citation, start, end = found[0].citation, found[0].start, found[0].end
+    citation, start = found[0].citation, found[0].start
     if not isinstance(citation, Kamerstuk) or citation.ondernummer or citation.dossier.suffixes:
         return False
-    if not text[start].isdigit():
-        return False  # a head word ("Kamerstuk 35 111", "wetsvoorstel 34556") says it is
-    return not (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+    # A head word ("Kamerstuk 35 111", "wetsvoorstel 34556") says it is one, as does a mark.
+    return not found[0].marked and text[start].isdigit()

@@ -1,0 +1,125 @@
+"""Kamerstukken and bijlagen from the tokens the grammar matched: dossier, stukken, pinpoints.
+
+One citation may name several stukken of one dossier ("nrs. 31 en 32", "34 012-1/2/3",
+"nr. 7, p. 3, en nr. 9", "letter M, was letter B"); each becomes one :class:`Found` with the
+span of the whole citation.
+
+>>> from kamerstuk.grammar.parsing import parse_found
+>>> [f.citation.identifier for f in parse_found("Kamerstuk 33694, nr. 7, p. 3, en nr. 9")]
+['kst-33694-7', 'kst-33694-9']
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+from lark import Token
+
+from ..model._construct import fast_constructor
+from ..model.citations import Bijlage, Kamerstuk
+from ..model.found import Found
+from ..model.values import Chamber, Dossier, to_ondernummer, to_page
+from .tokens import Parts, expand, read, segments
+
+__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
+
+#: Dossiers split in numbered sub-dossiers: "21501-20" is a sub-dossier, never stuk 20. Of the
+#: 5.5 million KOOP identifiers (koop.md), 15,486 have such a part, all under 21501 (21501-02 to
+#: 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
+SUBDOSSIER_FAMILIES = frozenset({"21501"})
+
+_NOT_DIGIT = re.compile(r"\D")
+_NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
+_STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
+_FUND_LETTER = re.compile(r"[A-Z]")
+# Tokens that say where to look but are not part of the citation's text: the dash before an
+# agenda line's bill number and the bars of a table cell.
+_MARKERS = frozenset({"AGENDA_DASH", "PIPE"})
+# KOOP's version suffix of a reprinted paper (koop.md section 1).
+_REPRINT = "h1"
+
+_NEW_DOSSIER = fast_constructor(Dossier, "number", "suffixes")
+_NEW_KAMERSTUK = fast_constructor(
+    Kamerstuk, "dossier", "ondernummer", "chamber", "vergaderjaar", "page", "date", "ambiguous"
+)
+
+
+def kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> list[Found]:
+    """Every stuk the tokens of one Kamerstuk (or Bijlage) citation name."""
+    # The span leaves out the marks around an agenda line's or a table cell's number.
+    first = 1 if tokens[0].type in _MARKERS else 0
+    last = -2 if tokens[-1].type in _MARKERS else -1
+    span = (tokens[first].start_pos or 0, tokens[last].end_pos or 0)
+    parts = read(tokens)
+    if parts.more is None:  # one run of stukken, the common case
+        return _stukken(cls, parts, span)
+    head, *more = segments(tokens)
+    parts = read(head)
+    found = _stukken(cls, parts, span)
+    for segment in more:
+        # "..., en nr. 9, p. 5": another stuk of the same dossier, with its own pinpoint.
+        extra = read(segment)
+        base = found[0].citation
+        assert isinstance(base, (Kamerstuk, Bijlage))
+        found += [
+            Found(attrs.evolve(base, ondernummer=n, page=extra.page, date=extra.date), *span)
+            for n in _ondernummers(extra)
+        ]
+    return found
+
+
+def _stuk(number: str) -> str:
+    """An ondernummer as KOOP writes it: "NR. 188B" in capitals is stuk 188b."""
+    if number[0].isdigit() and number[-1].isupper():
+        return number.lower()
+    return str(number)
+
+
+def _ondernummers(parts: Parts) -> list[str]:
+    listed = parts.lists.get("nr", [])
+    if parts.bare:
+        return [parts.bare]
+    if len(listed) == 1:  # one number, the common case
+        return [_stuk(listed[0])]
+    return [_stuk(n) for n in expand(listed)]
+
+
+def _stukken(
+    cls: type[Kamerstuk] | type[Bijlage], parts: Parts, span: tuple[int, int]
+) -> list[Found]:
+    # A stuk printed under several dossiers is filed under the first (koop.md 1.1, rule 4).
+    number, segs = parts.dossiers[0]
+    ondernummers = _ondernummers(parts)
+    ambiguous = False
+    digits = _NOT_DIGIT.sub("", number)
+    subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2
+    if not ondernummers and segs and not subdossier and _STUK_NUMBER.fullmatch(segs[-1]):
+        # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
+        # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
+        ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
+    elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
+        # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
+        ambiguous = parts.chamber is not Chamber.II
+    # The grammar's DOSSIER is digits with at most a separator: normal form once it is gone.
+    dossier = _NEW_DOSSIER(_NUMBER_NOISE.sub("", number), tuple(segs))
+    page = to_page(parts.page)
+    if cls is not Kamerstuk:
+        common = {"dossier": dossier, "chamber": parts.chamber, "page": page, "date": parts.date}
+        common["vergaderjaar"] = parts.vergaderjaar
+        if not ondernummers:
+            return [Found(cls(**common), *span)]
+        return [Found(cls(ondernummer=n, **common), *span) for n in ondernummers]
+    # Every value is in normal form here (to_ondernummer still checks each number), so the
+    # Kamerstuk is built without running its converters again: this is find()'s hot path.
+    rest = (parts.chamber, parts.vergaderjaar, page, parts.date, ambiguous)
+    if not ondernummers:
+        return [Found(_NEW_KAMERSTUK(dossier, None, *rest), *span)]
+    built = [_NEW_KAMERSTUK(dossier, to_ondernummer(n), *rest) for n in ondernummers]
+    if parts.reprints:
+        built = [_reprint(c) if c.ondernummer in parts.reprints else c for c in built]
+    return [Found(c, *span) for c in built]
+
+
+def _reprint(citation: Kamerstuk) -> Kamerstuk:
+    return attrs.evolve(citation, variant=_REPRINT)

@@ -1,0 +1,201 @@
+"""What the tokens of one citation say: its parts, read in one pass, and the lists in it.
+
+The grammar has already decided which token plays which part; this module files each token's
+value under the part the keyword before it names (``nr.`` numbers, ``item`` numbers, ``p.``
+pages) and expands lists and ranges.
+
+>>> from kamerstuk.grammar.engine import Lexeme
+>>> tokens = [Lexeme("NRKW", "nrs.", 0, 4), Lexeme("NUM", "3", 5, 6), Lexeme("DASH", "-", 6, 7),
+...           Lexeme("NUM", "5", 7, 8)]
+>>> list(expand(read(tokens).lists["nr"]))
+['3', '4', '5']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+from lark import Token
+
+from ..model.errors import InvalidValue
+from ..model.values import Chamber, Vergaderjaar, dutch_date
+
+__all__ = ["MAX_RANGE", "Parts", "by_year", "chamber", "expand", "read", "segments", "squash"]
+
+#: The most documents one range ("nrs. 1-3") may expand to; longer ranges are not lists of papers.
+MAX_RANGE = 50
+
+# The keyword tokens that say what the numbers after them are.
+_CONTEXT = {
+    "NRKW": "nr",
+    "ITEMKW": "item",
+    "PAGEKW": "page",
+    "DATEKW": "date",
+    "YEAR": "nr",
+    "LETTER_KW": "nr",
+    "WAS": "nr",
+}
+_LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
+_DOSSIER_TOKENS = frozenset(
+    {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "HEADING_DOSSIER", "ROMAN_HEADING"}
+)
+_SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)")
+_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does.
+_THROUGH = frozenset({"t/m", "tot en met"})
+
+
+@attrs.define
+class Parts:
+    """What one citation's tokens say, gathered in one pass."""
+
+    chamber: Chamber | None = None
+    vergaderjaar: Vergaderjaar | None = None
+    dossiers: list[tuple[str, list[str]]] = attrs.Factory(list)
+    lists: dict[str, list[Token]] = attrs.Factory(dict)
+    page: str | None = None
+    date: Any = None
+    bare: str | None = None
+    #: Stukken named after the compact reference's own: "34 012-1/2/3" gives 2 and 3.
+    slashed: list[str] = attrs.Factory(list)
+    #: Letters marked "herdruk" (a reprint, KOOP's variant h1).
+    reprints: set[str] = attrs.Factory(set)
+    #: Where a MORE token ("..., en nr. 9") starts another run of stukken, if one does.
+    more: int | None = None
+
+
+def squash(text: str) -> str:
+    """``text`` with every run of spaces one space: ``"35\\u00a0 300"`` -> ``"35 300"``."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def seg_text(token: str) -> str:
+    """'-VIII' -> 'VIII', ' (R1975)' -> 'R1975', ' hoofdstuk VIII' -> 'VIII'."""
+    return _SEG_NOISE.sub("", token)
+
+
+def chamber(token: str) -> Chamber:
+    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II)."""
+    return Chamber.of(_CHAMBER_NOISE.sub("", squash(token)))
+
+
+def read(tokens: Sequence[Token]) -> Parts:
+    """One pass over a citation's tokens; numbers are filed under the keyword before them."""
+    parts = Parts()
+    context = "head"
+    for tok in tokens:
+        kind = tok.type
+        if kind in _LIST_TOKENS:
+            bucket = parts.lists.setdefault(context, [])
+            if bucket or kind in ("NUM", "LETTER"):
+                bucket.append(tok)
+        elif kind in _CONTEXT:
+            context = _CONTEXT[kind]
+        elif kind in ("CHAMBER", "CHAMBER_HEAD"):
+            parts.chamber = chamber(tok)
+        elif kind == "VJ":
+            parts.vergaderjaar = Vergaderjaar.parse(squash(tok))
+        elif kind in _DOSSIER_TOKENS:
+            parts.dossiers.append((squash(tok), []))
+        elif kind == "SEG":
+            parts.dossiers[-1][1].append(seg_text(tok))
+        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER"):
+            parts.bare = tok.lstrip(",").strip(" \u00a0\u2009\u202f\t\r\n")
+        elif kind == "SLASHNUM":
+            parts.slashed.append(tok[1:])
+        elif kind == "HERDRUK":
+            listed = parts.lists.get(context)
+            reprint = parts.bare if parts.bare else str(listed[-1]) if listed else None
+            if reprint is not None:
+                parts.reprints.add(reprint)
+        elif kind == "PAGES":
+            parts.page = squash(tok)
+        elif kind == "DATE":
+            parts.date = date(tok)
+        elif kind == "MORE" and parts.more is None:
+            parts.more = tok.start_pos
+    return parts
+
+
+def segments(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens split at each MORE ("nr. 7, p. 3, en nr. 9"): one run per document group."""
+    out: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.type == "MORE":
+            out.append([])
+        else:
+            out[-1].append(tok)
+    return out
+
+
+def date(token: str) -> dt.date:
+    """``3 oktober 2019``, ``03-10-2019`` or ``2019-10-03``."""
+    numeric = _NUMERIC_DATE.fullmatch(token)
+    iso = None if numeric else _ISO_DATE.fullmatch(token)
+    if numeric or iso:
+        day, month, year = (int(g) for g in numeric.groups()) if numeric else _ymd(iso)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            raise InvalidValue(f"date {token}: no such day") from None
+    day_text, month_text, year_text = squash(token).split(" ")
+    return dutch_date(day_text, month_text, year_text)
+
+
+def _ymd(iso: re.Match[str] | None) -> tuple[int, int, int]:
+    assert iso is not None
+    year, month, day = (int(g) for g in iso.groups())
+    return day, month, year
+
+
+def expand(tokens: list[Token]) -> Iterator[str]:
+    """The numbers of a list such as ``20, 21 en 25``, a range ``1-3`` or ``1 t/m 3``.
+
+    Only a dash, ``t/m`` and ``tot en met`` make a range: ``nummer 205, 318`` is two documents.
+    """
+    low: str | None = None
+    through = False
+    for tok in tokens:
+        if tok.type in ("COMMA", "EN", "DASH"):
+            through = tok.type == "DASH" or squash(str(tok)).lower() in _THROUGH
+            continue
+        value = str(tok)
+        if through and low is not None:
+            yield from _range(low, value)
+        else:
+            yield value
+        low, through = value, False
+
+
+def _range(low: str, high: str) -> Iterator[str]:
+    if not (low.isdigit() and high.isdigit()) or not 0 < int(high) - int(low) <= MAX_RANGE:
+        raise InvalidValue(f"range {low}-{high}: not a run of at most {MAX_RANGE} numbers")
+    return (str(n) for n in range(int(low) + 1, int(high) + 1))
+
+
+def by_year(tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
+    """The numbers of a gazette citation grouped by the year before them; without a year, the
+    year of the date written with it ("Wet van 12 mei 1994, Stb. 331")."""
+    year: int | None = None
+    numbers: list[Token] = []
+    for token in tokens:
+        if token.type == "YEAR":
+            if year is not None and numbers:
+                yield year, numbers
+            year, numbers = int(token), []
+        elif token.type == "DATE" and year is None:
+            year = date(token).year
+        elif token.type in _LIST_TOKENS and (numbers or token.type == "NUM"):
+            numbers.append(token)
+    if year is not None and numbers:
+        # A separator before the next year is not part of this year's list.
+        while numbers and numbers[-1].type != "NUM":
+            numbers.pop()
+        yield year, numbers

@@ -1,0 +1,277 @@
+"""Proposers for citations that open with a number or a sign: "33694-49", "25 424, nr. 650",
+"2019Z12345", "(34556)", "35526, BH", a link, a heading, "t.a.p.".
+
+Number-led shapes are found by their rare middle ("-4", "nr.", "Z1", ", B") and traced back to
+where they begin; a number written without a head word is only proposed where a dossier can
+exist (:func:`plausible`). The grammar then reads (or rejects) the citation at each start.
+
+>>> pattern, trace = anchors()[0]
+>>> [trace(m, "de motie 29911-226") for m in pattern.finditer("de motie 29911-226")]
+[9]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+
+__all__ = ["SP", "Starts", "Tracer", "anchors", "plausible"]
+
+#: Spaces writers and PDF text put between words and inside numbers.
+SP = r"[\s\u00a0\u2009\u202f]"
+_SP = SP
+#: What a tracer gives: where a citation may start (or two places), or None.
+Starts = int | tuple[int, int] | None
+#: A tracer: from a match of its pattern to where the citation starts.
+Tracer = Callable[[re.Match[str], str], Starts]
+
+# A dossier number, read backwards from the part that follows it.
+_DOSSIER_BEFORE = re.compile(rf"[1-9]\d{_SP}{{0,3}}\d{{3}}$")
+_DOSSIER_SUFFIX_BEFORE = re.compile(
+    rf"[1-9]\d{_SP}{{0,3}}\d{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+    rf",?{_SP}*$"
+)
+_IDENTIFIER_PREFIX = re.compile(
+    r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$"
+)
+# Characters that glue a number to the word before it: then it is part of something else.
+_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
+_LOOKBACK = 24
+
+
+def _after_dash(match: re.Match[str], text: str) -> int | None:
+    """ "33694-49", "36200-XV-12", "34417-(R2068)", and identifiers such as "kst-33694-20";
+    or the dash before the bill number that ends an agenda line."""
+    if match.group("agenda") is not None:
+        return match.start() if plausible(match.group("dossier")) else None
+    dash = match.start()
+    window = text[max(0, dash - _LOOKBACK) : dash]
+    ident = _IDENTIFIER_PREFIX.search(window)
+    if ident is not None:
+        start = dash - len(window) + ident.start()
+        if start == 0 or text[start - 1] not in _GLUE:
+            return start
+    number = _DOSSIER_BEFORE.search(window)
+    if number is None or not plausible(number.group()):
+        return None
+    return _unglued(text, dash - len(window) + number.start())
+
+
+def _before_nr(match: re.Match[str], text: str) -> int | None:
+    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; and the Handelingen
+    formula, the stuk before its dossier: "(stuk) nr. 14 (36 410)"."""
+    at = match.start()
+    window = text[max(0, at - _LOOKBACK) : at]
+    number = _DOSSIER_SUFFIX_BEFORE.search(window)
+    if number is not None and plausible(number.group()):
+        return _unglued(text, at - len(window) + number.start())
+    stuk = _STUK_BEFORE.search(window)
+    formula = _FORMULA.match(text, at)
+    if formula is not None and not plausible(formula.group("dossier")):
+        return None
+    if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
+        return at - len(window) + stuk.start()
+    if formula is not None or _SAME_DOSSIER.match(text, at):
+        return _unglued(text, at)
+    return None
+
+
+def _before_letter(match: re.Match[str], text: str) -> int | None:
+    """An Eerste Kamer letter after its dossier: "35 300-VI, letter Y", "CXLII, letter D",
+    "35.526, BH", "35526 / 25295, CF" (five digits: "2019, A" is a year)."""
+    at = match.start()
+    window = text[max(0, at - 2 * _LOOKBACK) : at]
+    number = _EK_DOSSIER_BEFORE.search(window)
+    if number is None:
+        return None
+    if number.group("roman") is None and not plausible(number.group()):
+        return None
+    return _unglued(text, at - len(window) + number.start())
+
+
+def _heading(match: re.Match[str], text: str) -> int | None:
+    """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
+    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII")."""
+    number = match.group("dossier")
+    roman = number[0] in "CLX"
+    return match.start("dossier") if roman or plausible(number) else None
+
+
+def _url(match: re.Match[str], text: str) -> int | None:
+    """A link to a document: "https://zoek.officielebekendmakingen.nl/kst-35300-5.html", found
+    by its ".nl/" and traced back to where the address starts."""
+    at = match.start()
+    window = text[max(0, at - 48) : at]
+    head = _URL_HEAD.search(window)
+    if head is None:
+        return None
+    start = at - len(window) + head.start()
+    return None if start and text[start - 1] in _URL_GLUE else start
+
+
+def _short_form(match: re.Match[str], text: str) -> int | None:
+    """ "ibid.", "aldaar", "idem", found by their "d": the whole word must be one of them."""
+    start = match.start()
+    while start and text[start - 1].isalpha():
+        start -= 1
+    if text[start : match.end()].lower() not in _SHORT_WORDS:
+        return None
+    return _word_start(text, start)
+
+
+def _tap(match: re.Match[str], text: str) -> int | None:
+    """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "a.p"."""
+    at = match.start()
+    for before in ("t.", "T.", "t. ", "T. "):
+        if text[max(0, at - len(before)) : at] == before:
+            return _word_start(text, at - len(before))
+    return None
+
+
+_SHORT_WORDS = frozenset({"ibid", "ibidem", "aldaar", "idem"})
+
+
+def _word_start(text: str, at: int) -> int | None:
+    """``at`` when a word starts there; the parenthesis before it, as in "(aldaar)"."""
+    if at and text[at - 1].isalnum():
+        return None
+    return at - 1 if at and text[at - 1] == "(" else at
+
+
+def _zaak(match: re.Match[str], text: str) -> int | None:
+    """ "2019Z12345": the Z is rare, the four digits of the year are before it."""
+    start = match.start() - 4
+    if start < 0 or not re.match(r"20\d\d", text[start : start + 4]):
+        return None
+    return _unglued(text, start)
+
+
+# "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
+_FORMULA = re.compile(
+    rf"nrs?\.?{_SP}*\d{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*\d{{1,4}}[a-z]?)*"
+    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9]\d[\s.]?\d{{3}})(?![\d])",
+    re.IGNORECASE,
+)
+_STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+# "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
+_SAME_DOSSIER = re.compile(
+    rf"nrs?\.?{_SP}*\d{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*\d{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
+    rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
+    re.IGNORECASE,
+)
+_EK_DOSSIER = (
+    rf"[1-9]\d[\s.\u00a0]?\d{{3}}"
+    rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+)
+_EK_DOSSIER_BEFORE = re.compile(
+    rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
+    rf"|{_EK_DOSSIER}(?:{_SP}*/?{_SP}*{_EK_DOSSIER})*),?{_SP}*$"
+)
+# "- 36 123" ending an agenda line, after a word or a closing bracket or quote.
+_AGENDA = (
+    r"(?<=[\w)\"\u201d] .)(?=[ \t\u00a0]+(?P<dossier>[1-9]\d[ \u00a0]?\d{3})"
+    r"(?:[ \u00a0\-]+(?:[IVX]+|[A-Z]))?[ \t\u00a0]*(?:\r?\n|$))"
+)
+# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
+_HEADING = (
+    rf"(?:\d{{1,2}}\.[ \t]+)?"
+    rf"(?P<dossier>[1-9]\d[ \u00a0]?\d{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R\d{{3,4}}{_SP}*\))?"
+    rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
+)
+_TITLE_WORD = re.compile(
+    r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
+)
+_URL_HEAD = re.compile(
+    r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)$"
+)
+# A link inside a longer address is part of that address, not a citation.
+_URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
+
+
+def _parenthesis(match: re.Match[str], text: str) -> int | None:
+    """A bill number alone in parentheses after its title: "(34556)", "(34417 (R2068))"; the
+    grammar reads the parentheses, which make the lone number a dossier. Spaced and without a
+    suffix only after a bill's title: "Wijziging van de Kieswet (35 165)"."""
+    at = match.start()
+    if match.group("verslag") is not None:
+        return at
+    number = match.group("bill") or match.group("suffixed") or match.group("titled")
+    if not plausible(number):
+        return None
+    if match.group("titled") is not None:
+        line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1]
+        return at if _TITLE_WORD.search(line) else None
+    return at
+
+
+def plausible(number: str) -> bool:
+    """A number written without a head word is taken for a dossier only where one can exist:
+    below the highest dossier number there can be by now (from the shipped KOOP data)."""
+    digits = "".join(ch for ch in number[:8] if ch.isdigit())[:5]
+    return int(digits) <= _dossier_ceiling()
+
+
+@functools.cache
+def _dossier_ceiling() -> int:
+    from ..model.limits import limits
+
+    return limits().dossier_ceiling(dt.date.today())
+
+
+def _unglued(text: str, start: int) -> int | None:
+    return None if start and text[start - 1] in _GLUE else start
+
+
+_ANCHORS: list[tuple[str, Tracer]] = [
+    # The dash of "33694-49" follows a digit, that of "kst-33694-20" a letter; the lookbehind
+    # keeps the many other hyphens of running text from reaching Python at all.
+    # After the dash of a compact reference comes a part of at most four digits ("-49",
+    # "-07-1398"), a suffix or an R-number; five digits ("33694-33694") are something else.
+    # A dash after a word and a space may end an agenda line in the bill's number instead.
+    (
+        r"-(?:(?<=\d-)(?=[\s\u00a0]*(?:\d{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=\d|(?:tk|ek|vv)-\d)"
+        rf"|(?P<agenda>{_AGENDA}))",
+        _after_dash,
+    ),
+    (
+        rf"\u2013(?:(?<=\d\u2013)(?=[\s\u00a0]*(?:\d{{1,4}}(?!\d)|[RIVXA-M(]))|(?P<agenda>{_AGENDA}))",
+        _after_dash,
+    ),
+    # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
+    # slower than these two together, measured).
+    (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
+    (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
+    (r"Z\d{5}(?![\w])", _zaak),
+    # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
+    # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
+    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)").
+    (
+        rf"\((?:(?P<bill>[1-9]\d{{4}}(?:\)|{_SP}*\(R\d{{3,4}}\)\)))"
+        rf"|(?P<suffixed>[1-9]\d{_SP}\d{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|\d\d)\))"
+        rf"|(?P<titled>[1-9]\d{_SP}\d{{3}})\)"
+        r"|(?P<verslag>(?=(?:1[89]|20)\d\d/(?:1[89]|20)\d\d nr\. \d{1,3}\))))",
+        _parenthesis,
+    ),
+    # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
+    (rf",(?<=[\dIVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
+    (r"\.nl/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
+    # A heading after a line break, or at the start of the text (\A: tried there only).
+    (r"\n" + _HEADING, _heading),
+    (r"\A" + _HEADING, _heading),
+    # Back-references: "t.a.p.", "ibid.", "aldaar" and "idem" (the grammar decides which count).
+    # One literal-led pattern each: re skips ahead to a literal, and crawls through an
+    # alternation of them (measured: 0.03 s/MB as one pattern, a tenth of that split).
+    (r"a\.\s?p(?![a-z])", _tap),
+    # "ibid(em)", "aldaar", "idem" by their "d".
+    (r"d(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _short_form),
+]
+
+
+@functools.cache
+def anchors() -> list[tuple[re.Pattern[str], Tracer]]:
+    """The number- and sign-led proposers: (pattern, tracer), each pattern a pass over the
+    text. Compiled on first use: compiling them costs more than the rest of ``import kamerstuk``."""
+    return [(re.compile(pattern), trace) for pattern, trace in _ANCHORS]

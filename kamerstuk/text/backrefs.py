@@ -1,0 +1,88 @@
+"""Back-references: what "t.a.p.", "ibid." and "stuk nr. 12" refer to in running text.
+
+The grammar reads a short form as a :class:`~kamerstuk.grammar.transform.ShortForm`; find()
+keeps the last full citation and the last Kamerstuk it yielded in a :class:`Trail`, which turns
+each short form into the full citation it stands for.
+
+>>> import kamerstuk
+>>> text = "Zie Kamerstukken II 2019/20, 35 300, nr. 3, p. 5. Ook t.a.p., p. 7."
+>>> [(m.text, m.citation.page, m.short_form) for m in kamerstuk.find(text)]
+[('Kamerstukken II 2019/20, 35 300, nr. 3, p. 5', '5', False), ('t.a.p., p. 7', '7', True)]
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..grammar.parsing import parse
+from ..grammar.transform import ShortForm
+from ..model.citations import Citation, Kamerstuk
+from ..model.found import Match
+from ..model.identifier_parser import from_identifier
+
+__all__ = ["Trail", "context_citation"]
+
+
+def context_citation(context: Citation | str | None) -> Kamerstuk | None:
+    """The Kamerstuk being read, from a citation, its text or its identifier; None otherwise.
+
+    >>> context_citation("kst-36200-VII-3").dossier
+    Dossier(number='36200', suffixes=('VII',))
+    """
+    if context is None:
+        return None
+    if isinstance(context, str):
+        text = context.strip()
+        context = from_identifier(text) if text[:4] == "kst-" else parse(text)
+    if not isinstance(context, Kamerstuk):
+        raise TypeError(f"context must name a Kamerstuk, not a {context.kind}")
+    return context
+
+
+@attrs.define
+class Trail:
+    """What a short form can refer to: the last full citation, the last Kamerstuk, the context."""
+
+    context: Kamerstuk | None = None
+    last: Match | None = None
+    last_kamerstuk: Match | None = None
+
+    def follow(self, match: Match) -> Match | None:
+        """``match`` as it is, or, for a short form, the full citation it stands for (None when
+        it refers to nothing); remembers full citations for the short forms after them."""
+        short = match.citation
+        if not isinstance(short, ShortForm):
+            self.last = match
+            if isinstance(short, Kamerstuk):
+                self.last_kamerstuk = match
+            return match
+        if short.refers == "citation":
+            return self._same(match, short)
+        return self._stuk(match, short)
+
+    def _same(self, match: Match, short: ShortForm) -> Match | None:
+        antecedent = self.last
+        if antecedent is None:
+            return None
+        base = antecedent.citation
+        page = short.page if short.page is not None else base.page
+        citation = attrs.evolve(base, page=page)
+        return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)
+
+    def _stuk(self, match: Match, short: ShortForm) -> Match | None:
+        # "van dit wetsvoorstel": the document being read first; otherwise the last cited.
+        antecedent = self.last_kamerstuk
+        dossier_of: Kamerstuk | None = None
+        if short.this_document and self.context is not None:
+            antecedent, dossier_of = None, self.context
+        elif antecedent is not None:
+            assert isinstance(antecedent.citation, Kamerstuk)
+            dossier_of = antecedent.citation
+        elif self.context is not None:
+            dossier_of = self.context
+        if dossier_of is None:
+            return None
+        citation = Kamerstuk(
+            dossier=dossier_of.dossier, ondernummer=short.ondernummer, page=short.page
+        )
+        return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)

@@ -1,0 +1,145 @@
+"""Proposers for citations that open with a head word: "Kamerstuk", "Handelingen", "Stb." ...
+
+Each pattern opens with a case-sensitive literal, which ``re`` skips ahead to quickly, so the
+first letter of a word is often left out and checked in Python ("Kk" + "amerst"); words that
+share a literal share a pattern (every pattern is a pass over the whole text). A head word must
+have a digit soon after it: "de Kamerstukken van dit jaar" is prose.
+
+>>> pattern, trace = heads()[0]
+>>> [trace(m, "Zie Kamerstuk 33694") for m in pattern.finditer("Zie Kamerstuk 33694")]
+[4]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from .anchors import SP, Starts, Tracer
+
+__all__ = ["heads"]
+
+# "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
+_YEAR_NEXT = (
+    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*\d{{4}}{SP}*[/\-\u2013]{SP}*\d{{2,4}}"
+    rf"(?!\d){SP}*,?{SP}*[1-9])"
+)
+# "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
+_STUK_NEXT = (
+    rf"(?={SP}+[1-9]\d[\s.]?\d{{3}}(?!\d)[^\n;]{{0,10}}?"
+    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?)\b))"
+)
+# Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
+# vergaderjaar 2023" is the longest run seen); a head word without one is not worth a parse.
+_DIGIT_SOON = r"(?=[^\d]{0,60}\d)"
+_MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+# The act's date before its gazette number: "Wet van 12 mei 1994, Stb. 331".
+_DATE_BEFORE = re.compile(
+    rf"\d{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)\d\d,?{SP}*$"
+    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d,?{SP}*$"
+)
+# Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
+_GAZETTE_BEFORE = re.compile(
+    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0])$"
+)
+
+
+def _start(text: str, start: int) -> int | None:
+    """``start``, unless a letter of the same word comes before it. A head may follow a glued
+    footnote number ("4Kamerstuk"), and a capital head a word glued to it by PDF extraction
+    ("ookAanhangsel")."""
+    if start < 0:
+        return None
+    if start and text[start - 1].isalpha():
+        return start if text[start - 1].islower() and text[start].isupper() else None
+    return start
+
+
+def _lead(letters: str) -> Tracer:
+    """The head starts one before the match, with one of ``letters`` ("" : at the match)."""
+
+    def trace(match: re.Match[str], text: str) -> Starts:
+        start = match.start() - (1 if letters else 0)
+        if letters and (start < 0 or text[start] not in letters):
+            return None
+        return _start(text, start)
+
+    return trace
+
+
+def _kamer(match: re.Match[str], text: str) -> Starts:
+    """ "Kamerstuk", "kamerbrief", "Kamervragen", and "Tweede Kamer" / "Eerste Kamer" before a
+    vergaderjaar (found by their "amer" too)."""
+    if match.group("chamber") is None:
+        return _kamerwoord(match, text)
+    # The lookbehind made sure of "weede K" or "erste K": the word starts at its T or E.
+    return _start(text, match.start() - len("Tweede K"))
+
+
+def _k(match: re.Match[str], text: str) -> Starts:
+    """ "Kst.", and "TK" / "EK" before a vergaderjaar or a dossier and its stuk."""
+    return _start(text, match.start() - (0 if match.group("kst") else 1))
+
+
+def _gazette(match: re.Match[str], text: str) -> Starts:
+    """A gazette's head word, and the act's date before it where there is one, which gives the
+    year: "Wet van 12 mei 1994, Stb. 331"."""
+    at = match.start()
+    if match.group()[0] == "b" or match.lastgroup == "province":
+        # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
+        word = _GAZETTE_BEFORE.search(text, max(0, at - 16), at)
+        if word is None:
+            return None
+        at = word.start()
+    head = _start(text, at)
+    day = _DATE_BEFORE.search(text, max(0, at - 24), at)
+    if day is None or head is None:
+        return head
+    return day.start(), head
+
+
+_kamerwoord = _lead("Kk")
+# "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
+_CHAMBER = rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)){_YEAR_NEXT})"
+_HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
+    (rf"amer(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
+    (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    (r"kst\.", _lead("")),
+    (r"ets(?:voorstel|ontwerp)", _lead("Ww")),
+    # "Handelingen", and the abbreviation "Hand.".
+    (r"and(?:elingen|\.(?<=Hand\.))", _lead("Hh")),
+    # Words in capitals, one pattern for all.
+    (rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:DER{SP}+)?HANDELINGEN)", _lead("KHA")),
+    # "Aanhangsel(s) (van de, bij de, der) Handelingen", and "Aanh. Hand.".
+    (
+        rf"anh(?:angsels?(?:{SP}+(?:van|bij|der)(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.))",
+        _lead("Aa"),
+    ),
+    # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
+    (
+        rf"ijl(?:age{SP}+(?:\d+{SP}+)?(?:behorende{SP}+)?bij|(?:agen|\.){SP}*(?:bij de{SP}+)?Hand)",
+        _lead("Bb"),
+    ),
+    # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".
+    (r"St(?:b|crt|aatsblad|aatscourant)(?![a-z])", _gazette),
+    (
+        r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
+        r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"
+        r"|(?<=Provinciaal\u00a0blad))))(?![a-z])",
+        _gazette,
+    ),
+    (
+        r"B(?:gr(?![a-z])|lad gemeenschappelijke|lad(?:(?<=Provinciaal Blad)"
+        r"|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z]))",
+        _gazette,
+    ),
+    (r"raagnummer", _lead("Vv")),
+]
+
+
+@functools.cache
+def heads() -> list[tuple[re.Pattern[str], Tracer]]:
+    """The head-word proposers: (pattern, tracer), each pattern a pass over the text. Compiled
+    on first use: compiling them costs more than the rest of ``import kamerstuk``."""
+    return [(re.compile(pattern + _DIGIT_SOON), trace) for pattern, trace in _HEADS]
