@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from lark import Lark, Tree
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from .firsts import first_chars
 
 __all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
 
@@ -136,6 +137,8 @@ class Tables(NamedTuple):
     shift: Any
     scanners: dict[int, tuple[tuple[re.Pattern[str], ...], frozenset[str]]]
     ignore: frozenset[str]
+    #: Every terminal's regular expression, by name (the grammar's, as Lark compiles it).
+    terminals: dict[str, str]
 
 
 def lark_tables(lark: Lark) -> Tables:
@@ -168,6 +171,7 @@ def lark_tables(lark: Lark) -> Tables:
             Shift,
             scanners,
             frozenset(lark.ignore_tokens),
+            {t.name: t.pattern.to_regexp() for t in lark.terminals},
         )
     except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
         raise LarkChanged(
@@ -180,6 +184,39 @@ def _lark_version() -> str:
     import lark
 
     return str(getattr(lark, "__version__", "?"))
+
+
+# A pattern that never matches: a state none of whose terminals can start with a character.
+_NOTHING = re.compile(r"(?!)")
+
+
+class _Dispatch(dict[str, re.Pattern[str]]):
+    """One state's lexer, by the character a token starts with: a combined pattern of only the
+    terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
+    on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
+    leaving out those that cannot match at this character makes each token cheaper."""
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...], terminals: dict[str, str]) -> None:
+        super().__init__()
+        # The state's terminals in the order Lark tries them (its groups' order).
+        self._names = [
+            name
+            for pattern in patterns
+            for name, _ in sorted(pattern.groupindex.items(), key=lambda item: item[1])
+        ]
+        self._regexps = {name: terminals[name] for name in self._names}
+        self._firsts = {name: first_chars(regexp) for name, regexp in self._regexps.items()}
+        self._made: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+    def pattern(self, char: str) -> re.Pattern[str]:
+        """The combined pattern of the terminals that can start with ``char`` (kept)."""
+        names = tuple(n for n in self._names if (f := self._firsts[n]) is None or char in f)
+        made = self._made.get(names)
+        if made is None:
+            alternatives = "|".join(f"(?P<{n}>{self._regexps[n]})" for n in names)
+            made = self._made[names] = re.compile(alternatives) if names else _NOTHING
+        self[char] = made
+        return made
 
 
 class Engine:
@@ -212,7 +249,11 @@ class Engine:
         self._end = tables.end
         self._ignore = tables.ignore
         self._scanners: dict[int, tuple[Any, ...]] = {
-            state: (patterns, allowed - tables.ignore, not (allowed & _SPACE_LED))
+            state: (
+                _Dispatch(patterns, tables.terminals),
+                allowed - tables.ignore,
+                not (allowed & _SPACE_LED),
+            )
             for state, (patterns, allowed) in tables.scanners.items()
         }
 
@@ -267,12 +308,12 @@ class Engine:
                     pos = space.end()
                     if pos >= size:
                         break
-            for pattern in scanner[0]:
-                # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-                found = pattern.match(text, pos, size)
-                if found:
-                    break
-            else:
+            # Only the terminals that can start with this character are tried (see _Dispatch).
+            dispatch = scanner[0]
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
+            found = pattern.match(text, pos, size) if pattern is not _NOTHING else None
+            if found is None:
                 raise Stuck(pos, scanner[1])
             kind = found.lastgroup
             end = found.end()

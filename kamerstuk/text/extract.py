@@ -18,7 +18,7 @@ from ..grammar.parsing import engine
 from ..model.citations import Citation, Kamerstuk
 from ..model.found import Found, Match
 from .backrefs import Trail, context_citation
-from .candidates import starts
+from .candidates import back_references, starts
 from .hyphens import Dehyphenated
 
 __all__ = ["WINDOW", "Match", "find"]
@@ -53,15 +53,27 @@ def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
 
 def _scan(text: str) -> Iterator[Found]:
     longest = engine().longest  # the grammar is loaded on first use, not on import
-
     position = 0
-    for start in starts(text):
+    main = starts(text)
+    # Back-references are looked for once a citation has been read: one before any citation
+    # refers to nothing, and text without citations is spared their passes.
+    shorts: Iterator[int] = iter(())
+    next_main, next_short = next(main, None), None
+    while next_main is not None or next_short is not None:
+        if next_short is not None and (next_main is None or next_short < next_main):
+            start, next_short = next_short, next(shorts, None)
+        else:
+            assert next_main is not None
+            start, next_main = next_main, next(main, None)
         if start < position:
             continue  # inside the citation just read
         result = longest(text, start, min(len(text), start + WINDOW))
         found: list[Found] | None = result[0] if result else None
         if found and not _bare_number(text, found):
             yield from found
+            if not position:
+                shorts = back_references(text, max(f.end for f in found))
+                next_short = next(shorts, None)
             position = max(f.end for f in found)
 
 
