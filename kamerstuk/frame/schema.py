@@ -1,0 +1,94 @@
+"""The columns of kamerstuk's tables and their dtypes: fixed, so that partitions concatenate.
+
+Strings are Arrow-backed (``string[pyarrow]``), integers nullable (``Int64``), flags nullable
+booleans (``boolean``) and dates Arrow dates (``date32[pyarrow]``); a missing value is ``<NA>``.
+A table has these dtypes whatever its rows, and when it has none.
+
+>>> list(CITATION)[:4]
+['kind', 'chamber', 'vergaderjaar', 'dossier']
+>>> str(CITATION["year"]), str(CITATION["date"])
+('Int64', 'date32[day][pyarrow]')
+>>> empty(MATCH).dtypes["start"]
+Int64Dtype()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+try:
+    import pandas as pd
+    import pyarrow as pa
+except ImportError as err:  # the frame extra is not installed
+    raise ImportError(
+        "kamerstuk.frame needs pandas and pyarrow: pip install 'kamerstuk[frame]'"
+    ) from err
+
+from ..koop.document import DICT_KEYS as DOCUMENT_KEYS
+from ..model.citations import DICT_KEYS
+
+__all__ = [
+    "BOOL",
+    "CITATION",
+    "DATE",
+    "DOCUMENT",
+    "FLAGS",
+    "INT",
+    "MATCH",
+    "STRING",
+    "Schema",
+    "citations_schema",
+    "empty",
+]
+
+STRING = pd.StringDtype("pyarrow")
+INT = pd.Int64Dtype()
+BOOL = pd.BooleanDtype()
+DATE = pd.ArrowDtype(pa.date32())
+
+#: A table's columns in order, each with its dtype.
+Schema = Mapping[str, Any]
+
+#: The keys of ``Citation.to_dict()``: the contract's fields of a cited document.
+CITATION: Schema = {
+    name: INT if name == "year" else DATE if name == "date" else STRING for name in DICT_KEYS
+}
+#: What a citation holds beyond ``to_dict()``: KOOP's version suffix of an identifier and the
+#: flags that say how it was written; kept so that a table turns back into equal citations.
+FLAGS: Schema = {
+    "variant": STRING,
+    "ambiguous": BOOL,
+    "legacy": BOOL,
+    "rijkswet_in_id": BOOL,
+    "glued": BOOL,
+}
+#: A citation found in text: its span and text, the cited document, and for a back-reference
+#: ("t.a.p.", "ibid.") ``short_form`` True and ``antecedent`` the start of the full citation it
+#: refers to, in the same text.
+MATCH: Schema = {
+    "start": INT,
+    "end": INT,
+    "text": STRING,
+    **CITATION,
+    "short_form": BOOL,
+    "antecedent": INT,
+    **FLAGS,
+}
+#: The keys of ``Document.to_dict()``.
+DOCUMENT: Schema = {name: DATE if name == "date" else STRING for name in DOCUMENT_KEYS}
+
+
+def citations_schema(id_dtype: Any = INT) -> Schema:
+    """The columns of :func:`kamerstuk.frame.citations_frame`: ``id``, then :data:`MATCH`.
+
+    ``id`` names the text a citation was found in; its dtype is that of the ids given
+    (``Int64`` positions when none are).
+    """
+    return {"id": id_dtype, **MATCH}
+
+
+def empty(schema: Schema) -> pd.DataFrame:
+    """A table with ``schema``'s columns and dtypes and no rows."""
+    table: pd.DataFrame = pd.DataFrame({n: pd.array([], dtype=t) for n, t in schema.items()})
+    return table
