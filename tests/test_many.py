@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import itertools
 import math
+import multiprocessing
+import sys
+import threading
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 
 import pytest
 
@@ -24,6 +28,43 @@ def test_the_same_matches_as_find_on_real_text(source: object, jobs: int) -> Non
     texts = source()  # type: ignore[operator]
     assert sum(map(len, serial(texts))) > 0, "the texts hold citations"
     assert list(kamerstuk.find_many(texts, jobs=jobs, chunksize=3)) == serial(texts)
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_forked_and_spawned_workers_give_the_same(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{method} is not available on this platform")
+    monkeypatch.setattr(many, "start_method", lambda: multiprocessing.get_context(method))
+    texts = repo_texts()
+    assert list(kamerstuk.find_many(texts, jobs=2, chunksize=1)) == serial(texts)
+
+
+def test_workers_are_forked_only_from_a_process_of_one_thread() -> None:
+    expected = "fork" if sys.platform == "linux" else "spawn"
+    assert many.start_method().get_start_method() == expected or threading.active_count() > 1
+    started = threading.Event()
+    thread = threading.Thread(target=started.wait)
+    thread.start()
+    try:
+        assert many.start_method().get_start_method() == "spawn"
+    finally:
+        started.set()
+        thread.join()
+
+
+def test_a_progress_bar_leaves_no_thread_behind() -> None:
+    before = threading.active_count()
+    list(kamerstuk.find_many(["Stb. 2019, 1"], jobs=1, progress=True))
+    assert threading.active_count() == before
+
+
+def test_an_executor_of_ones_own_is_used_and_left_running() -> None:
+    texts = repo_texts()
+    with ProcessPoolExecutor(2) as pool:
+        assert list(kamerstuk.find_many(texts, jobs=2, executor=pool)) == serial(texts)
+        assert pool.submit(len, "abc").result() == 3  # still there for the next call
 
 
 def test_input_order_is_kept_over_many_chunks_in_flight() -> None:

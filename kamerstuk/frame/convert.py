@@ -27,18 +27,18 @@ from ..model.errors import InvalidValue
 from ..model.found import Match
 from ..model.values import Dossier, to_chamber, to_vergaderjaar
 from ..text.many import is_missing
-from .schema import CITATION, DOCUMENT, FLAGS, MATCH, Schema
-from .table import Columns, citation_values, match_values
+from .schema import CITATION, DOCUMENT, FLAGS, MATCH, Schema, record_batch, to_pandas
+from .table import citation_row, flags_row, match_row
 
 __all__ = ["from_frame", "to_frame"]
 
 T = TypeVar("T", Citation, Match, Document)
 
-#: What each kind of item becomes: its columns and how one item gives one row.
-_TABLES: dict[type, tuple[Schema, Callable[[Any], Mapping[str, Any]]]] = {
-    Citation: ({**CITATION, **FLAGS}, citation_values),
-    Match: (MATCH, match_values),
-    Document: (DOCUMENT, lambda d: {**d.to_dict(), "date": d.date}),
+#: What each kind of item becomes: its columns and how one item gives one row of them.
+_TABLES: dict[type, tuple[Schema, Callable[[Any], tuple[Any, ...]]]] = {
+    Citation: ({**CITATION, **FLAGS}, lambda c: (*citation_row(c), *flags_row(c))),
+    Match: (MATCH, match_row),
+    Document: (DOCUMENT, lambda d: tuple({**d.to_dict(), "date": d.date}.values())),
 }
 
 
@@ -54,13 +54,13 @@ def to_frame(items: Iterable[T], of: type[T] | None = None) -> pd.DataFrame:
     first = next(it, None)
     kind = of or (Citation if first is None else _kind_of(first))
     schema, values = _TABLES[kind]
-    table = Columns(schema)
+    rows = []
     for position, item in enumerate(itertools.chain([] if first is None else [first], it)):
         if not isinstance(item, kind):
             name = type(item).__name__
             raise TypeError(f"to_frame(): item {position} is a {name}, not a {kind.__name__}")
-        table.add(values(item))
-    return table.frame()
+        rows.append(values(item))
+    return to_pandas(record_batch(rows, schema), schema)
 
 
 @overload

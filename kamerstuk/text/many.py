@@ -13,9 +13,11 @@ empty texts.
 []
 ['kst-33783-31', 'kst-33783-32']
 
-The workers are started with the ``spawn`` method on every platform (no state is inherited from
-the caller, and no fork of a process that runs threads), so a script that calls ``find_many``
-with ``jobs > 1`` must do so under ``if __name__ == "__main__":``, as with any process pool.
+On Linux, from a process that runs one thread (a script, the command line), the workers are
+forked and start at once; elsewhere, or beside other threads (a notebook kernel), they are
+spawned (:func:`start_method`), and a script that calls ``find_many`` with ``jobs > 1`` must
+then do so under ``if __name__ == "__main__":``, as with any process pool. What is sent to the
+workers is the name of a module-level function and the texts, so both ways work alike.
 """
 
 from __future__ import annotations
@@ -23,16 +25,28 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sized
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Generator, Iterable, Iterator, Sized
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
 
+from ..grammar.parsing import engine
 from ..model.found import Match
 from .extract import find
 
-__all__ = ["CHUNKSIZE", "find_many", "is_missing", "usable_cores"]
+__all__ = [
+    "CHUNKSIZE",
+    "find_lists",
+    "find_many",
+    "is_missing",
+    "map_chunks",
+    "start_method",
+    "usable_cores",
+]
+
+R = TypeVar("R")
 
 #: Texts sent to a worker at a time: enough to make one round trip worth its cost.
 CHUNKSIZE = 16
@@ -46,31 +60,84 @@ def find_many(
     *,
     chunksize: int = CHUNKSIZE,
     progress: bool | None = None,
+    executor: Executor | None = None,
 ) -> Generator[list[Match], None, None]:
     """The matches of each text in ``texts``, one list per text, in input order.
 
     ``jobs`` worker processes do the work (None: every usable core; 1: this process, no
-    workers). At most ``jobs * 3`` chunks of ``chunksize`` texts are in flight. ``progress``
-    shows a tqdm bar on stderr (None: when stderr is a terminal). A text that is neither a
-    ``str`` nor missing (None, NaN) raises ``TypeError`` when it is reached.
+    workers), started for this call and stopped after it; or give an ``executor`` of your own
+    (a ``ProcessPoolExecutor`` kept for many calls, a Dask client's ``get_executor()``), and
+    ``jobs`` says how many workers it has. At most ``jobs * 3`` chunks of ``chunksize`` texts are
+    in flight. ``progress`` shows a tqdm bar on stderr (None: when stderr is a terminal). A text
+    that is neither a ``str`` nor missing (None, NaN) raises ``TypeError`` when it is reached.
     """
+    chunks = map_chunks(
+        find_lists, texts, jobs, chunksize=chunksize, progress=progress, executor=executor
+    )
+    for lists in chunks:
+        yield from lists
+
+
+def find_lists(texts: list[str]) -> list[list[Match]]:
+    """The matches of each text of a chunk: what a worker does (module level: it pickles)."""
+    return [list(find(text)) for text in texts]
+
+
+def map_chunks(
+    func: Callable[[list[str]], R],
+    texts: Iterable[object],
+    jobs: int | None = None,
+    *,
+    chunksize: int = CHUNKSIZE,
+    progress: bool | None = None,
+    executor: Executor | None = None,
+) -> Generator[R, None, None]:
+    """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
+    ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
+    ``func`` must pickle (a module-level function). A worker that sends back plain values or
+    Arrow arrays costs this process less to read than one that sends many small objects."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
-        raise ValueError(f"find_many(): jobs must be a whole number >= 1 or None, not {jobs!r}")
+        raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
-        raise ValueError(f"find_many(): chunksize must be a whole number >= 1, not {chunksize!r}")
+        raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
     total = len(texts) if isinstance(texts, Sized) else None
-    bar = _bar(total, progress)
     cleaned = (_text(value, position) for position, value in enumerate(texts))
-    try:
-        if workers == 1:
-            for text in cleaned:
-                yield list(find(text))
-                bar.update(1)
-        else:
-            yield from _in_workers(cleaned, workers, chunksize, bar)
-    finally:
-        bar.close()
+    chunks = iter(lambda: list(islice(cleaned, chunksize)), [])
+    if workers == 1 and executor is None:
+        with _bar(total, progress) as bar:
+            for chunk in chunks:
+                yield func(chunk)
+                bar.update(len(chunk))
+    elif executor is not None:
+        with _bar(total, progress) as bar:
+            yield from _in_flight(executor, func, chunks, workers, bar)
+    else:
+        # Forked workers inherit the grammar's tables when this process has built them.
+        engine()
+        with (
+            ProcessPoolExecutor(workers, mp_context=start_method()) as pool,
+            _bar(total, progress) as bar,
+        ):
+            try:
+                yield from _in_flight(pool, func, chunks, workers, bar)
+            finally:
+                # A caller that stops early leaves chunks that nobody will read.
+                pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_method() -> multiprocessing.context.BaseContext:
+    """How workers start: forked on Linux from a process that runs one thread (they start in
+    milliseconds, with the grammar and everything imported already in them), spawned otherwise.
+
+    Forking a process that runs other threads (a notebook kernel, a Dask client, a progress
+    bar's monitor) can copy a lock that one of them holds, and macOS's system libraries do not
+    survive a fork: there a worker is a fresh interpreter that imports what it needs (about half
+    a second with pandas), and the caller's script needs its ``if __name__ == "__main__":``.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def usable_cores() -> int:
@@ -110,35 +177,39 @@ def _text(value: object, position: int) -> str:
     )
 
 
-def _in_workers(texts: Iterator[str], jobs: int, chunksize: int, bar: Any) -> Iterator[list[Match]]:
-    # spawn: the same behaviour on Linux, macOS and Windows, and no fork of a threaded process.
-    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
-    pending: deque[Future[list[list[Match]]]] = deque()
+def _in_flight(
+    pool: Executor,
+    func: Callable[[list[str]], R],
+    chunks: Iterator[list[str]],
+    jobs: int,
+    bar: Any,
+) -> Iterator[R]:
+    pending: deque[tuple[int, Future[R]]] = deque()
     try:
-        while chunk := list(islice(texts, chunksize)):
-            pending.append(pool.submit(find_chunk, chunk))
+        for chunk in chunks:
+            pending.append((len(chunk), pool.submit(func, chunk)))
             if len(pending) >= jobs * IN_FLIGHT:
-                yield from _collect(pending.popleft(), bar)
+                yield _collect(*pending.popleft(), bar)
         while pending:
-            yield from _collect(pending.popleft(), bar)
+            yield _collect(*pending.popleft(), bar)
     finally:
-        # A caller that stops early (or an error) leaves chunks that nobody will read.
-        pool.shutdown(wait=True, cancel_futures=True)
+        for _, future in pending:
+            future.cancel()
 
 
-def _collect(future: Future[list[list[Match]]], bar: Any) -> list[list[Match]]:
-    results = future.result()
-    bar.update(len(results))
-    return results
-
-
-def find_chunk(texts: list[str]) -> list[list[Match]]:
-    """What one worker does with one chunk (module level, so that it pickles by name)."""
-    return [list(find(text)) for text in texts]
+def _collect(size: int, future: Future[R], bar: Any) -> R:
+    result = future.result()
+    bar.update(size)
+    return result
 
 
 def _bar(total: int | None, progress: bool | None) -> Any:
     from tqdm import tqdm  # only find_many needs it; `import kamerstuk` stays light
 
+    class Bar(tqdm):  # type: ignore[type-arg]
+        # No monitor thread: it would outlive the bar, and a process with a second thread
+        # spawns its workers instead of forking them (start_method).
+        monitor_interval = 0
+
     show = sys.stderr.isatty() if progress is None else progress
-    return tqdm(total=total, unit="text", desc="kamerstuk", file=sys.stderr, disable=not show)
+    return Bar(total=total, unit="text", desc="kamerstuk", file=sys.stderr, disable=not show)
