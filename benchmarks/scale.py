@@ -1,6 +1,6 @@
 """find_many() and kamerstuk.dask against one core: speed-up, overhead per partition, MB/s a core.
 
-    .venv/bin/python benchmarks/scale.py [--documents 2000] [--rounds 5] [--partitions 8]
+    .venv/bin/python benchmarks/scale.py [--documents 2000] [--rounds 5] [--partitions 16]
 
 The documents are made of the labelled passages of ../shared/corpus (dev and dev2), three to
 eight to a document, with every number varied (../shared/bench/evaluate.py's ``vary``) so that
@@ -13,7 +13,13 @@ processes, its input already on the workers (``persist``), as a cluster that rea
 partitions has it. Medians over the rounds and the ratios of medians are printed: on a shared
 machine the ratios are the figures to quote.
 
-The overhead per partition is the extra time of the Dask run with ``--partitions`` x 32
+Two busy loops of plain Python arithmetic, on one core and in two processes, say in each round
+what this shared machine gave two processes; "of the machine" is a speed-up over that ceiling,
+round by round. "CPU efficiency" is the CPU time of one core over the CPU time of all the
+processes together (this one, its workers): on two free cores the speed-up would be about twice
+that, and it does not depend on what else the machine runs.
+
+The overhead per partition is the extra time of the Dask run with ``--partitions`` x 16
 partitions over the one with ``--partitions``, divided by the extra partitions. The projection
 at the end puts the measured per-core MB/s and parallel efficiency into the sizes of
 docs/scale.md (``--corpus-gb``, ``--cores``, ``--nodes``, ``--price``).
@@ -144,11 +150,18 @@ def cluster(args: argparse.Namespace, docs: list[str]) -> Timings:
         frame = pd.DataFrame({"text": docs})
         inputs = {
             p: client.persist(dd.from_pandas(frame, npartitions=p))
-            for p in (args.partitions, args.partitions * 32)
+            for p in (args.partitions, args.partitions * 16)
         }
         distributed.wait(list(inputs.values()))
+        client.rebalance()  # as many partitions on each worker: no worker waits for the other
         client.compute(kdask.citations(inputs[args.partitions])).result()  # workers warm up
         for _ in range(args.rounds):
+            timings.note("busy loop, 1 core (dask phase)", lambda: [busy(BUSY), busy(BUSY)], cpu)
+            timings.note(
+                "busy loop, 2 dask workers",
+                lambda: client.gather(client.map(busy, [BUSY, BUSY], pure=False)),
+                cpu,
+            )
             timings.note("citations_frame, 1 core (dask phase)", lambda: citations_frame(docs), cpu)
             for p, ddf in inputs.items():
                 run = functools.partial(lambda d: client.compute(kdask.citations(d)).result(), ddf)
@@ -176,16 +189,31 @@ def report(args: argparse.Namespace, docs: list[str], parts: list[Timings]) -> N
         (one, "busy loop, 1 core", "busy loop, 2 processes"),
         (one, "find, 1 core", "find_many, jobs=2"),
         (one, "citations_frame, 1 core", "citations_frame, jobs=2"),
+        (two, "busy loop, 1 core (dask phase)", "busy loop, 2 dask workers"),
         (two, "citations_frame, 1 core (dask phase)", f"dask, 2 workers, {few} partitions"),
     ]
-    print("two processes against one (ratios of medians):")
-    print(f"  {'':38s} {'speed-up':>9s} {'CPU efficiency':>15s}")
+    print("two processes against one:")
+    print(f"  {'':36s} {'speed-up':>9s} {'of the machine':>15s} {'CPU efficiency':>15s}")
     efficiency = {}
     for timings, serial, parallel in pairs:
         speedup = timings.median(serial) / timings.median(parallel)
+        busy_one, busy_two = ("busy loop, 1 core", "busy loop, 2 processes")
+        if timings is two:
+            busy_one, busy_two = ("busy loop, 1 core (dask phase)", "busy loop, 2 dask workers")
+        # Round by round: this speed-up over what two busy loops got in the same round.
+        share = statistics.median(
+            (s / p) / (b1 / b2)
+            for s, p, b1, b2 in zip(
+                timings.wall[serial],
+                timings.wall[parallel],
+                timings.wall[busy_one],
+                timings.wall[busy_two],
+                strict=True,
+            )
+        )
         efficiency[parallel] = timings.median_cpu(serial) / timings.median_cpu(parallel)
-        print(f"  {parallel:38s} {speedup:8.2f}x {efficiency[parallel]:15.2f}")
-    many = few * 32
+        print(f"  {parallel:36s} {speedup:8.2f}x {share:14.0%} {efficiency[parallel]:15.2f}")
+    many = few * 16
     extra = two.median(f"dask, 2 workers, {many} partitions") - two.median(
         f"dask, 2 workers, {few} partitions"
     )
@@ -220,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--partitions", type=int, default=8)
+    parser.add_argument("--partitions", type=int, default=16)
     parser.add_argument("--corpus-gb", type=float, default=20)
     parser.add_argument("--cores", type=int, default=16)
     parser.add_argument("--nodes", type=int, default=10)

@@ -124,6 +124,23 @@ def test_the_input_is_read_only_a_bounded_window_ahead() -> None:
     results.close()  # stopping early shuts the workers down instead of reading on
 
 
+def test_long_texts_travel_in_small_chunks() -> None:
+    # The window is counted in chunks; a chunk ends at CHUNK_CHARS characters, so texts of a
+    # third of that go three to a chunk, not sixteen: what is in flight stays a few MB.
+    pulled = itertools.count()
+    long = "x " * (many.CHUNK_CHARS // 6)
+
+    def texts() -> Iterator[str]:
+        for i in range(1_000):
+            next(pulled)
+            yield f"{long}Stb. 2019, {i + 1}"
+
+    results = kamerstuk.find_many(texts(), jobs=2)
+    assert [m.citation.identifier for m in next(results)] == ["stb-2019-1"]
+    assert next(pulled) <= (2 * many.IN_FLIGHT + 1) * 3
+    results.close()
+
+
 def test_a_progress_bar_is_shown_when_asked(capsys: pytest.CaptureFixture[str]) -> None:
     list(kamerstuk.find_many(["Stb. 2019, 1"] * 3, jobs=1, progress=True))
     assert "3/3" in capsys.readouterr().err

@@ -42,6 +42,7 @@ __all__ = [
     "citations_schema",
     "empty",
     "record_batch",
+    "spark_schema",
     "to_pandas",
 ]
 
@@ -134,3 +135,16 @@ def to_pandas(table: pa.Table | pa.RecordBatch, schema: Schema) -> pd.DataFrame:
         {name: dtype.__from_arrow__(table.column(name)) for name, dtype in schema.items()}
     )
     return frame
+
+
+#: Spark SQL's type of each of the fixed dtypes.
+_SPARK = {str(STRING): "string", str(INT): "bigint", str(BOOL): "boolean", str(DATE): "date"}
+
+
+def spark_schema(schema: Schema) -> str:
+    """``schema`` in Spark SQL's DDL, the schema ``mapInPandas`` wants (docs/scale.md).
+
+    >>> spark_schema({"id": STRING, "start": INT, "date": DATE})
+    '`id` string, `start` bigint, `date` date'
+    """
+    return ", ".join(f"`{name}` {_SPARK[str(dtype)]}" for name, dtype in schema.items())

@@ -29,7 +29,6 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from itertools import islice
 from typing import Any, TypeVar
 
 from ..grammar.parsing import engine
@@ -38,6 +37,7 @@ from .extract import find
 
 __all__ = [
     "CHUNKSIZE",
+    "CHUNK_CHARS",
     "find_lists",
     "find_many",
     "is_missing",
@@ -50,6 +50,9 @@ R = TypeVar("R")
 
 #: Texts sent to a worker at a time: enough to make one round trip worth its cost.
 CHUNKSIZE = 16
+#: Characters of text in a chunk at most (beyond its first text), so that long texts travel in
+#: small chunks and the texts in flight stay within a few MB whatever their lengths.
+CHUNK_CHARS = 1 << 20
 #: Chunks in flight per worker: one being read, the others queued so that no worker waits.
 IN_FLIGHT = 3
 
@@ -67,9 +70,10 @@ def find_many(
     ``jobs`` worker processes do the work (None: every usable core; 1: this process, no
     workers), started for this call and stopped after it; or give an ``executor`` of your own
     (a ``ProcessPoolExecutor`` kept for many calls, a Dask client's ``get_executor()``), and
-    ``jobs`` says how many workers it has. At most ``jobs * 3`` chunks of ``chunksize`` texts are
-    in flight. ``progress`` shows a tqdm bar on stderr (None: when stderr is a terminal). A text
-    that is neither a ``str`` nor missing (None, NaN) raises ``TypeError`` when it is reached.
+    ``jobs`` says how many workers it has. At most ``jobs * 3`` chunks are in flight, a chunk
+    being ``chunksize`` texts or 1 MB of text, whichever is less. ``progress`` shows a tqdm bar
+    on stderr (None: when stderr is a terminal). A text that is neither a ``str`` nor missing
+    (None, NaN) raises ``TypeError`` when it is reached.
     """
     chunks = map_chunks(
         find_lists, texts, jobs, chunksize=chunksize, progress=progress, executor=executor
@@ -103,7 +107,7 @@ def map_chunks(
         raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
     total = len(texts) if isinstance(texts, Sized) else None
     cleaned = (_text(value, position) for position, value in enumerate(texts))
-    chunks = iter(lambda: list(islice(cleaned, chunksize)), [])
+    chunks = _chunks(cleaned, chunksize)
     if workers == 1 and executor is None:
         with _bar(total, progress) as bar:
             for chunk in chunks:
@@ -124,6 +128,20 @@ def map_chunks(
             finally:
                 # A caller that stops early leaves chunks that nobody will read.
                 pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(texts: Iterator[str], size: int) -> Iterator[list[str]]:
+    """Lists of ``size`` texts, or fewer where they hold :data:`CHUNK_CHARS` characters."""
+    chunk: list[str] = []
+    held = 0
+    for text in texts:
+        chunk.append(text)
+        held += len(text)
+        if len(chunk) >= size or held >= CHUNK_CHARS:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
 
 
 def start_method() -> multiprocessing.context.BaseContext:
