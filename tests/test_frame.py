@@ -273,6 +273,9 @@ def test_an_empty_list_gives_the_columns_of_its_kind() -> None:
         == to_frame([kamerstuk.parse("Stb. 2019, 1")]).columns.tolist()
     )
     assert "title" in to_frame([], kamerstuk.Document).columns
+    assert to_frame([], kamerstuk.Kamerstuk).columns.tolist() == to_frame([]).columns.tolist()
+    with pytest.raises(TypeError, match="not str"):
+        to_frame(["Stb. 2019, 1"])  # type: ignore[type-var]
 
 
 def test_a_mixed_list_is_refused() -> None:

@@ -52,7 +52,7 @@ def to_frame(items: Iterable[T], of: type[T] | None = None) -> pd.DataFrame:
     """
     it = iter(items)
     first = next(it, None)
-    kind = of or (Citation if first is None else _kind_of(first))
+    kind = _kind_of(of or (Citation if first is None else type(first)))
     schema, values = _TABLES[kind]
     rows = []
     for position, item in enumerate(itertools.chain([] if first is None else [first], it)):
@@ -86,11 +86,11 @@ def from_frame(
     return [_citation(row, position) for position, row in enumerate(rows)]
 
 
-def _kind_of(item: object) -> type:
+def _kind_of(cls: type) -> type:
     for kind in _TABLES:
-        if isinstance(item, kind):
+        if issubclass(cls, kind):
             return kind
-    raise TypeError(f"to_frame() takes citations, matches or documents, not {type(item).__name__}")
+    raise TypeError(f"to_frame() takes citations, matches or documents, not {cls.__name__}")
 
 
 def _value(row: Mapping[Any, Any], name: str) -> Any:
