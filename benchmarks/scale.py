@@ -31,6 +31,7 @@ import argparse
 import functools
 import importlib.util
 import json
+import logging
 import random
 import resource
 import statistics
@@ -138,7 +139,11 @@ def cluster(args: argparse.Namespace, docs: list[str]) -> Timings:
     timings = Timings()
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,  # a worker's last heartbeat as the cluster closes
         ) as local,
         distributed.Client(local) as client,
     ):
