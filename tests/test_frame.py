@@ -283,9 +283,10 @@ def test_a_mixed_list_is_refused() -> None:
         to_frame([kamerstuk.parse("Stb. 2019, 1"), *kamerstuk.find("Stb. 2019, 2")])  # type: ignore[type-var]
 
 
-def test_import_kamerstuk_imports_no_pandas() -> None:
+def test_import_kamerstuk_and_its_command_import_no_pandas() -> None:
     code = (
-        "import sys, kamerstuk; kamerstuk.find_many; print('pandas' in sys.modules);"
+        "import sys, kamerstuk, kamerstuk.cli.main; kamerstuk.find_many;"
+        "print('pandas' in sys.modules);"
         "import kamerstuk.frame; print('pandas' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
