@@ -9,6 +9,12 @@ Everything public is named here and in ``__all__``; the subpackages (``model``, 
 ``text``, ``checks``, ``koop``, ``cli``) are internal and may change between releases
 (docs/architecture.md says which does what). The checks and the resolver are loaded on first
 use, so that ``import kamerstuk`` imports neither the checks' data nor requests.
+
+Two modules load on first use too, and need extras: ``kamerstuk.frame`` (tables of citations;
+``pip install 'kamerstuk[frame]'``: pandas, pyarrow) and ``kamerstuk.dask`` (the same on a Dask
+cluster; ``kamerstuk[dask]``). ``kamerstuk.dask`` is :mod:`kamerstuk.frame.dask` under a short
+name: the top level keeps to its layers, so there is no ``kamerstuk/dask.py``. Neither is in
+``__all__``, so that ``from kamerstuk import *`` needs no extra.
 """
 
 from __future__ import annotations
@@ -54,13 +60,16 @@ from .text.extract import find
 
 if TYPE_CHECKING:
     # The lazy names below, for type checkers: the real objects, with their real signatures.
+    from . import frame as frame
     from .checks.fixes import Fixed, fix_text
     from .checks.problems import Problem
     from .checks.validate import validate
+    from .frame import dask as dask
     from .koop.document import Document
     from .koop.dossier import DossierDocuments
     from .koop.resolver import Resolved, Resolver, resolve, resolve_all
     from .koop.session import make_session
+    from .text.many import find_many
 
 __version__ = "0.2.0"
 
@@ -77,7 +86,13 @@ _LAZY = {
     "Document": "koop.document",
     "DossierDocuments": "koop.dossier",
     "make_session": "koop.session",
+    "find_many": "text.many",
+    # Modules rather than names in them (see _MODULES): they need the frame and dask extras.
+    "frame": "frame",
+    "dask": "frame.dask",
 }
+#: The entries of _LAZY that are the module itself.
+_MODULES = frozenset({"frame", "dask"})
 
 __all__ = [
     "Aanhangsel",
@@ -117,6 +132,7 @@ __all__ = [
     "annotate",
     "annotate_html",
     "find",
+    "find_many",
     "fix_text",
     "from_identifier",
     "make_session",
@@ -133,7 +149,8 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'kamerstuk' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    loaded = importlib.import_module(f".{module}", __name__)
+    value = loaded if name in _MODULES else getattr(loaded, name)
     globals()[name] = value  # asked once: later lookups do not come here
     return value
 

@@ -39,3 +39,17 @@ def load_module(path: Path, name: str) -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def repo_texts() -> list[str]:
+    """The real text kept in the repository: the letters in examples/ and tests/data/."""
+    paths = sorted((ROOT / "examples").glob("*.txt")) + sorted(DATA.glob("*.txt"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def shared_texts() -> list[str]:
+    """Every passage of the labelled corpora and the seed letter in ../shared (or a clean skip)."""
+    corpus = shared_path("corpus")
+    texts = [r["text"] for name in ("dev.jsonl", "dev2.jsonl") for r in read_jsonl(corpus / name)]
+    seed = shared_path("seed", "kamerbrief-nucleaire-risicobeperking.txt")
+    return [*texts, seed.read_text(encoding="utf-8")]

@@ -32,7 +32,9 @@ def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
     )
 
 
-@pytest.mark.parametrize("name", ["koop_standin.py", "extract_folder.py", "fix_letter.py"])
+@pytest.mark.parametrize(
+    "name", ["koop_standin.py", "extract_folder.py", "fix_letter.py", "citation_graph.py"]
+)
 def test_every_example_says_what_it_shows(name: str) -> None:
     spec = importlib.util.spec_from_file_location(name[:-3], EXAMPLES / name)
     assert spec
@@ -153,3 +155,37 @@ def test_the_tour_notebook_runs_offline_and_shows_what_it_keeps() -> None:
         kept = run
     assert _outputs(run) == _outputs(kept), "outputs changed: see the test's docstring"
     assert all(_outputs(run)[:-1]), "every cell but the last shows something"
+
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def test_citation_graph_keeps_its_output(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the plot extra is not installed")
+    done = _run(EXAMPLES / "citation_graph.py", "--out", tmp_path)
+    assert done.returncode == 0, done.stderr
+    kept = (EXAMPLES / "citation-graph.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "citation-graph.csv").read_text(encoding="utf-8") == kept
+    assert (tmp_path / "citation-graph.png").read_bytes().startswith(PNG)
+    assert (EXAMPLES / "citation-graph.png").read_bytes().startswith(PNG)
+    assert "kst-33694-20" in done.stdout
+
+
+def test_citation_graph_follows_the_documents_it_finds(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib", reason="the plot extra is not installed")
+    fixtures = tmp_path / "fixtures" / "kst" / "33694"
+    fixtures.mkdir(parents=True)
+    (fixtures / "kst-33694-20.xml").write_text(
+        "<officiele-publicatie><kamerstuk><al>Zie Stb. 2019, 123 en Kamerstuk 33694, nr. 49."
+        "</al></kamerstuk></officiele-publicatie>",
+        encoding="utf-8",
+    )
+    done = _run(
+        EXAMPLES / "citation_graph.py", "--fixtures", tmp_path / "fixtures", "--out", tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    with (tmp_path / "citation-graph.csv").open(encoding="utf-8", newline="") as handle:
+        pairs = [(r["citing"], r["cited"]) for r in csv.DictReader(handle)]
+    assert pairs[-2:] == [("kst-33694-20", "stb-2019-123"), ("kst-33694-20", "kst-33694-49")]
+    assert len(pairs) == 7
+    assert "2 documents read" in done.stdout

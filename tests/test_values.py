@@ -147,3 +147,11 @@ def test_impossible_ondernummers_are_refused(value: str) -> None:
 def test_page_converter_normalises_dashes_and_spaces(value: str, expected: str) -> None:
     assert to_page(value) == expected
 # fmt: on
+
+
+@pytest.mark.parametrize("text", ["2019/20", "1999/00", "1993/94-1996/97", "2019-2020"])
+def test_every_way_a_vergaderjaar_is_written_reads_back(text: str) -> None:
+    # to_dict() writes str(v) ('1993-1994/1996-1997' for a run): a table of citations read back
+    # (kamerstuk.frame.from_frame) needs it to parse to the same value.
+    vj = Vergaderjaar.parse(text)
+    assert [Vergaderjaar.parse(w) for w in (str(vj), vj.short)] == [vj, vj]

@@ -13,10 +13,10 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import check, find, parse, resolve
+from . import check, find, graph, parse, resolve
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = (parse, find, check, resolve)
+COMMANDS = (parse, find, check, resolve, graph)
 
 
 def build_parser() -> argparse.ArgumentParser:

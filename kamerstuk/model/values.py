@@ -100,7 +100,9 @@ def _year_range(value: int) -> int:
 
 
 _VJ_ONE = r"(\d{4})\s*(?:[/\-\u2013\u2014]\s*(\d{2,4})|(\d{4}))"
-_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[\-\u2013\u2014]\s*{_VJ_ONE})?$")
+# A run joins two years with a dash (1993/94-1996/97), or a slash as str() writes it
+# (1993-1994/1996-1997).
+_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[\-\u2013\u2014/]\s*{_VJ_ONE})?$")
 
 
 @attrs.frozen(order=True)
@@ -130,7 +132,7 @@ class Vergaderjaar:
     @classmethod
     def parse(cls, text: str) -> Vergaderjaar:
         """Read every notation: ``2019/20``, ``2019-2020``, ``2019–2020``, ``1999/00``,
-        ``20192020``, and runs such as ``1993/94-1996/97``."""
+        ``20192020``, and runs such as ``1993/94-1996/97`` and ``1993-1994/1996-1997``."""
         match = _VJ.match(text.strip())
         if not match:
             raise InvalidValue(f"vergaderjaar {text!r}: not a year pair like 2019/20 or 2019-2020")

@@ -1,0 +1,233 @@
+"""``find_many()``: :func:`kamerstuk.find` over many texts, on every core, in input order.
+
+The texts are sent to worker processes in chunks; at most a few chunks per worker are in flight
+at any time, so a generator of a million texts is read as the workers keep up and memory stays
+bounded. Results come back in the order the texts went in, one list of matches per text, equal
+to what ``list(find(text))`` gives. ``None`` and NaN (a missing value in a pandas column) are
+empty texts.
+
+>>> texts = ["Zie Stb. 2019, 123.", None, "Kamerstuk 33783, nrs. 31 en 32"]
+>>> for matches in find_many(texts, jobs=1):
+...     print([m.citation.identifier for m in matches])
+['stb-2019-123']
+[]
+['kst-33783-31', 'kst-33783-32']
+
+On Linux, from a process that runs one thread (a script, the command line), the workers are
+forked and start at once; elsewhere, or beside other threads (a notebook kernel), they are
+spawned (:func:`start_method`), and a script that calls ``find_many`` with ``jobs > 1`` must
+then do so under ``if __name__ == "__main__":``, as with any process pool. What is sent to the
+workers is the name of a module-level function and the texts, so both ways work alike.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sized
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from typing import Any, TypeVar
+
+from ..grammar.parsing import engine
+from ..model.found import Match
+from .extract import find
+
+__all__ = [
+    "CHUNKSIZE",
+    "CHUNK_CHARS",
+    "find_lists",
+    "find_many",
+    "is_missing",
+    "map_chunks",
+    "start_method",
+    "usable_cores",
+]
+
+R = TypeVar("R")
+
+#: Texts sent to a worker at a time: enough to make one round trip worth its cost.
+CHUNKSIZE = 16
+#: Characters of text in a chunk at most (beyond its first text), so that long texts travel in
+#: small chunks and the texts in flight stay within a few MB whatever their lengths.
+CHUNK_CHARS = 1 << 20
+#: Chunks in flight per worker: one being read, the others queued so that no worker waits.
+IN_FLIGHT = 3
+
+
+def find_many(
+    texts: Iterable[str | None],
+    jobs: int | None = None,
+    *,
+    chunksize: int = CHUNKSIZE,
+    progress: bool | None = None,
+    executor: Executor | None = None,
+) -> Generator[list[Match], None, None]:
+    """The matches of each text in ``texts``, one list per text, in input order.
+
+    ``jobs`` worker processes do the work (None: every usable core; 1: this process, no
+    workers), started for this call and stopped after it; or give an ``executor`` of your own
+    (a ``ProcessPoolExecutor`` kept for many calls, a Dask client's ``get_executor()``), and
+    ``jobs`` says how many workers it has. At most ``jobs * 3`` chunks are in flight, a chunk
+    being ``chunksize`` texts or 1 MB of text, whichever is less. ``progress`` shows a tqdm bar
+    on stderr (None: when stderr is a terminal). A text that is neither a ``str`` nor missing
+    (None, NaN) raises ``TypeError`` when it is reached.
+    """
+    chunks = map_chunks(
+        find_lists, texts, jobs, chunksize=chunksize, progress=progress, executor=executor
+    )
+    for lists in chunks:
+        yield from lists
+
+
+def find_lists(texts: list[str]) -> list[list[Match]]:
+    """The matches of each text of a chunk: what a worker does (module level: it pickles)."""
+    return [list(find(text)) for text in texts]
+
+
+def map_chunks(
+    func: Callable[[list[str]], R],
+    texts: Iterable[object],
+    jobs: int | None = None,
+    *,
+    chunksize: int = CHUNKSIZE,
+    progress: bool | None = None,
+    executor: Executor | None = None,
+) -> Generator[R, None, None]:
+    """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
+    ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
+    ``func`` must pickle (a module-level function). A worker that sends back plain values or
+    Arrow arrays costs this process less to read than one that sends many small objects."""
+    workers = usable_cores() if jobs is None else jobs
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
+    total = len(texts) if isinstance(texts, Sized) else None
+    cleaned = (_text(value, position) for position, value in enumerate(texts))
+    chunks = _chunks(cleaned, chunksize)
+    if workers == 1 and executor is None:
+        with _bar(total, progress) as bar:
+            for chunk in chunks:
+                yield func(chunk)
+                bar.update(len(chunk))
+    elif executor is not None:
+        with _bar(total, progress) as bar:
+            yield from _in_flight(executor, func, chunks, workers, bar)
+    else:
+        # Forked workers inherit the grammar's tables when this process has built them.
+        engine()
+        with (
+            ProcessPoolExecutor(workers, mp_context=start_method()) as pool,
+            _bar(total, progress) as bar,
+        ):
+            try:
+                yield from _in_flight(pool, func, chunks, workers, bar)
+            finally:
+                # A caller that stops early leaves chunks that nobody will read.
+                pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(texts: Iterator[str], size: int) -> Iterator[list[str]]:
+    """Lists of ``size`` texts, or fewer where they hold :data:`CHUNK_CHARS` characters."""
+    chunk: list[str] = []
+    held = 0
+    for text in texts:
+        chunk.append(text)
+        held += len(text)
+        if len(chunk) >= size or held >= CHUNK_CHARS:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
+def start_method() -> multiprocessing.context.BaseContext:
+    """How workers start: forked on Linux from a process that runs one thread (they start in
+    milliseconds, with the grammar and everything imported already in them), spawned otherwise.
+
+    Forking a process that runs other threads (a notebook kernel, a Dask client, a progress
+    bar's monitor) can copy a lock that one of them holds, and macOS's system libraries do not
+    survive a fork: there a worker is a fresh interpreter that imports what it needs (about half
+    a second with pandas), and the caller's script needs its ``if __name__ == "__main__":``.
+    """
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the platform says)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
+def is_missing(value: object) -> bool:
+    """True for None, NaN and pandas' NA and NaT: a missing value stands for an empty text.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "", "nan", 0)]
+    [True, True, False, False, False]
+    """
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return False
+    try:
+        return bool(value != value)  # NaN and NaT are the values unequal to themselves
+    except TypeError:
+        return True  # pandas.NA: comparing it gives NA, whose truth value is undefined
+    except ValueError:
+        return False  # an array: not a text, and not missing either
+
+
+def _text(value: object, position: int) -> str:
+    if isinstance(value, str):
+        return value
+    if is_missing(value):
+        return ""
+    raise TypeError(
+        f"find_many(): text {position} is a {type(value).__name__}, not a str (None and NaN "
+        "are read as empty texts)"
+    )
+
+
+def _in_flight(
+    pool: Executor,
+    func: Callable[[list[str]], R],
+    chunks: Iterator[list[str]],
+    jobs: int,
+    bar: Any,
+) -> Iterator[R]:
+    pending: deque[tuple[int, Future[R]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append((len(chunk), pool.submit(func, chunk)))
+            if len(pending) >= jobs * IN_FLIGHT:
+                yield _collect(*pending.popleft(), bar)
+        while pending:
+            yield _collect(*pending.popleft(), bar)
+    finally:
+        for _, future in pending:
+            future.cancel()
+
+
+def _collect(size: int, future: Future[R], bar: Any) -> R:
+    result = future.result()
+    bar.update(size)
+    return result
+
+
+def _bar(total: int | None, progress: bool | None) -> Any:
+    from tqdm import tqdm  # only find_many needs it; `import kamerstuk` stays light
+
+    class Bar(tqdm):  # type: ignore[type-arg]
+        # No monitor thread: it would outlive the bar, and a process with a second thread
+        # spawns its workers instead of forking them (start_method).
+        monitor_interval = 0
+
+    show = sys.stderr.isatty() if progress is None else progress
+    return Bar(total=total, unit="text", desc="kamerstuk", file=sys.stderr, disable=not show)
