@@ -27,6 +27,7 @@ from lark import Lark, Tree
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from .firsts import first_chars
+from .paths import Paths
 
 __all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
 
@@ -235,6 +236,10 @@ class Engine:
             for action, rule in actions.values()
             if action is not shift
         }
+        # The transformer method each reduction calls (its rule's alias or name): for Paths.
+        self._method = {
+            id(done): str(rule.alias or rule.origin.name) for rule, done in rules.items()
+        }
         # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
         # every lookup) and each reduction's rule replaced by what it needs, so that the loop
         # never hashes a Rule object (also Python-level) either.
@@ -248,6 +253,8 @@ class Engine:
         self._start = tables.start
         self._end = tables.end
         self._ignore = tables.ignore
+        #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
+        self.paths: Paths | None = None
         self._scanners: dict[int, tuple[Any, ...]] = {
             state: (
                 _Dispatch(patterns, tables.terminals),
@@ -256,6 +263,58 @@ class Engine:
             )
             for state, (patterns, allowed) in tables.scanners.items()
         }
+
+    @property
+    def start_state(self) -> int:
+        """The parser's state before the first token."""
+        return self._start
+
+    def shifted(
+        self, stack: list[int], kind: str, methods: list[str] | None = None
+    ) -> list[int] | None:
+        """The stack of states after the parser takes a ``kind`` token (``$END``: the end of the
+        text) with ``stack``, or None when it cannot take one there; the transformer methods its
+        reductions call are added to ``methods``. States only: no values, no callbacks."""
+        table, stack = self._states, list(stack)
+        while stack[-1] != self._end:
+            action = table[stack[-1]].get(kind)
+            if action is None:
+                return None
+            if action[0] is self._shift:
+                stack.append(action[1])
+                return stack
+            count, _, origin = action[1]
+            if methods is not None:
+                methods.append(self._method[id(action[1])])
+            if count:
+                del stack[-count:]
+            stack.append(table[stack[-1]][origin][1])
+        return stack
+
+    def token(self, state: int, text: str, pos: int, end: int) -> tuple[Lexeme, int] | None:
+        """The next token the lexer of ``state`` reads at ``pos`` (after what it ignores), and
+        where it ends; None where it reads none. The loop of :meth:`_run` does the same, inline."""
+        scanner = self._scanners[state]
+        while pos < end:
+            if scanner[2]:
+                space = _SPACE.match(text, pos, end)
+                if space:
+                    pos = space.end()
+                    if pos >= end:
+                        return None
+            dispatch = scanner[0]
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            found = pattern.match(text, pos, end) if pattern is not _NOTHING else None
+            if found is None:
+                return None
+            kind = found.lastgroup
+            if kind in self._ignore:
+                pos = found.end()
+                continue
+            token = _new_str(Lexeme, found.group())
+            token.type, token.start_pos, token.end_pos = kind, pos, found.end()
+            return token, found.end()
+        return None
 
     def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
         """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
@@ -272,6 +331,10 @@ class Engine:
         longest shorter one.
         """
         end = len(text) if end is None else end
+        if self.paths is not None:
+            along = self.paths.read(text, start, end)
+            if along is not None:
+                return along
         snapshots: list[tuple[list[int], list[Any], int]] = []
         # Where the text stops being a citation, the snapshots so far are what there is.
         with contextlib.suppress(Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
