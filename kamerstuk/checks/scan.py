@@ -28,7 +28,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from ..grammar.parsing import engine, parse_found, parser
+from ..grammar import tables
+from ..grammar.parsing import engine, parse_found
 from ..model.errors import InvalidValue, ParseError, plain_list
 from ..model.found import Found
 from ..model.values import Vergaderjaar, dutch_date
@@ -212,7 +213,7 @@ def _impossible(text: str, start: int, low: int, high: int) -> Broken | None:
 @functools.lru_cache(maxsize=1)
 def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The grammar's own VJ and DATE terminals, to point at the value that failed."""
-    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
+    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
     return re.compile(rf"(?<![\d\-/]){terms['VJ']}"), re.compile(rf"(?<!\d){terms['DATE']}")
 
 
@@ -296,7 +297,7 @@ def _head_pattern() -> re.Pattern[str]:
         # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
         # header, not a citation cut short; before a dossier find() proposes it anyway.
     )
-    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
+    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
     return re.compile("|".join(f"(?:{terms[n]})" for n in names))
 
 

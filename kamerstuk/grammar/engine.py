@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from lark import Lark, Tree
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from .firsts import first_chars
+from .lexer import NOTHING, SPACE, Lexeme, Lexer
 from .paths import Paths
 
 __all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
@@ -72,32 +71,6 @@ def _callback(rule: Any, transformer: Any) -> Any:
 
 _END = "$END"
 _new_str = str.__new__
-# Spaces between tokens, with at most one line break: a blank line ends a citation (grammar.lark's
-# _S, which Lark's own parser skips, is the same).
-_SPACE = re.compile(r"(?:[^\S\n]|\n(?![^\S\n]*\n))+")
-#: Terminals whose match may begin with a space that is part of them.
-_SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER"})
-
-
-class Lexeme(str):
-    """A token: its text, its terminal's name (``type``) and its span in the text.
-
-    The part of Lark's ``Token`` that the transformer uses, at a fraction of its cost to make.
-    """
-
-    __slots__ = ("end_pos", "start_pos", "type")
-
-    type: str
-    start_pos: int
-    end_pos: int
-
-    def __new__(cls, kind: str, value: str, start: int, end: int) -> Lexeme:
-        token = super().__new__(cls, value)
-        token.type, token.start_pos, token.end_pos = kind, start, end
-        return token
-
-    def __repr__(self) -> str:
-        return f"Lexeme({self.type!r}, {str(self)!r}, {self.start_pos})"
 
 
 class Stuck(Exception):
@@ -128,15 +101,15 @@ class Tables(NamedTuple):
     """What the engine needs of a Lark LALR parser, in plain Python values.
 
     ``states`` maps a parser state and a terminal name to ``(Shift, next state)`` or
-    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the compiled patterns
-    to try in order (each match's ``lastgroup`` names the terminal) and the terminals allowed.
+    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the names of the
+    terminals it tries, in order, and the same as a set.
     """
 
     states: dict[int, dict[str, tuple[Any, Any]]]
     start: int
     end: int
     shift: Any
-    scanners: dict[int, tuple[tuple[re.Pattern[str], ...], frozenset[str]]]
+    scanners: dict[int, tuple[tuple[str, ...], frozenset[str]]]
     ignore: frozenset[str]
     #: Every terminal's regular expression, by name (the grammar's, as Lark compiles it).
     terminals: dict[str, str]
@@ -157,21 +130,18 @@ def lark_tables(lark: Lark) -> Tables:
         states = {state: dict(actions) for state, actions in table.states.items()}
         scanners = {}
         for state, lexer in frontend.lexer.lexers.items():
-            scanner = lexer.scanner  # built by Lark on first use, in Lark's terminal order
-            if lexer.callback:
-                # Lark retypes a match that equals a string terminal of the same priority; the
-                # grammar has none, and the engine does not repeat that rule.
-                raise LarkChanged(f"terminal callbacks in state {state}: {sorted(lexer.callback)}")
-            # Compiled alternations of named groups (Lark 1.2 on), or (one, group index) before.
-            patterns = tuple(m if isinstance(m, re.Pattern) else m[0] for m in scanner._mres)
-            scanners[state] = (patterns, frozenset(scanner.allowed_types))
+            # The state's terminals in the order Lark's lexer tries them (sorted by priority when
+            # it is made); the engine compiles its own patterns of them (see _Dispatch), so
+            # Lark's combined ones are never built.
+            names = tuple(t.name for t in lexer.terminals)
+            scanners[state] = (names, frozenset(names))
         return Tables(
             states,
             table.start_states["start"],
             table.end_states["start"],
             Shift,
             scanners,
-            frozenset(lark.ignore_tokens),
+            frozenset(lark.lexer_conf.ignore),
             {t.name: t.pattern.to_regexp() for t in lark.terminals},
         )
     except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
@@ -185,39 +155,6 @@ def _lark_version() -> str:
     import lark
 
     return str(getattr(lark, "__version__", "?"))
-
-
-# A pattern that never matches: a state none of whose terminals can start with a character.
-_NOTHING = re.compile(r"(?!)")
-
-
-class _Dispatch(dict[str, re.Pattern[str]]):
-    """One state's lexer, by the character a token starts with: a combined pattern of only the
-    terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
-    on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
-    leaving out those that cannot match at this character makes each token cheaper."""
-
-    def __init__(self, patterns: tuple[re.Pattern[str], ...], terminals: dict[str, str]) -> None:
-        super().__init__()
-        # The state's terminals in the order Lark tries them (its groups' order).
-        self._names = [
-            name
-            for pattern in patterns
-            for name, _ in sorted(pattern.groupindex.items(), key=lambda item: item[1])
-        ]
-        self._regexps = {name: terminals[name] for name in self._names}
-        self._firsts = {name: first_chars(regexp) for name, regexp in self._regexps.items()}
-        self._made: dict[tuple[str, ...], re.Pattern[str]] = {}
-
-    def pattern(self, char: str) -> re.Pattern[str]:
-        """The combined pattern of the terminals that can start with ``char`` (kept)."""
-        names = tuple(n for n in self._names if (f := self._firsts[n]) is None or char in f)
-        made = self._made.get(names)
-        if made is None:
-            alternatives = "|".join(f"(?P<{n}>{self._regexps[n]})" for n in names)
-            made = self._made[names] = re.compile(alternatives) if names else _NOTHING
-        self[char] = made
-        return made
 
 
 class Engine:
@@ -255,14 +192,9 @@ class Engine:
         self._ignore = tables.ignore
         #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
         self.paths: Paths | None = None
-        self._scanners: dict[int, tuple[Any, ...]] = {
-            state: (
-                _Dispatch(patterns, tables.terminals),
-                allowed - tables.ignore,
-                not (allowed & _SPACE_LED),
-            )
-            for state, (patterns, allowed) in tables.scanners.items()
-        }
+        self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore)
+        self._scanners = self.lexer.scanners
+        self.token = self.lexer.token
 
     @property
     def start_state(self) -> int:
@@ -290,31 +222,6 @@ class Engine:
                 del stack[-count:]
             stack.append(table[stack[-1]][origin][1])
         return stack
-
-    def token(self, state: int, text: str, pos: int, end: int) -> tuple[Lexeme, int] | None:
-        """The next token the lexer of ``state`` reads at ``pos`` (after what it ignores), and
-        where it ends; None where it reads none. The loop of :meth:`_run` does the same, inline."""
-        scanner = self._scanners[state]
-        while pos < end:
-            if scanner[2]:
-                space = _SPACE.match(text, pos, end)
-                if space:
-                    pos = space.end()
-                    if pos >= end:
-                        return None
-            dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
-            found = pattern.match(text, pos, end) if pattern is not _NOTHING else None
-            if found is None:
-                return None
-            kind = found.lastgroup
-            if kind in self._ignore:
-                pos = found.end()
-                continue
-            token = _new_str(Lexeme, found.group())
-            token.type, token.start_pos, token.end_pos = kind, pos, found.end()
-            return token, found.end()
-        return None
 
     def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
         """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
@@ -366,7 +273,7 @@ class Engine:
             scanner = scanners[states[-1]]
             if scanner[2]:
                 # No terminal here starts with a space, so spaces can be skipped at once.
-                space = _SPACE.match(text, pos, size)
+                space = SPACE.match(text, pos, size)
                 if space:
                     pos = space.end()
                     if pos >= size:
@@ -375,7 +282,7 @@ class Engine:
             dispatch = scanner[0]
             pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
             # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-            found = pattern.match(text, pos, size) if pattern is not _NOTHING else None
+            found = pattern.match(text, pos, size) if pattern is not NOTHING else None
             if found is None:
                 raise Stuck(pos, scanner[1])
             kind = found.lastgroup

@@ -20,6 +20,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import sys
 from typing import Any
 
@@ -39,6 +40,7 @@ _MAX = 512
 _ANY = None
 
 
+@functools.cache
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can begin with; None for any (or unsure)."""
     try:

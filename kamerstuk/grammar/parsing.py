@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from ..model.found import Found
+from . import tables
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -116,7 +117,7 @@ def engine() -> Engine:
     from .transform import CitationTransformer
 
     transformer = CitationTransformer()
-    runner = Engine(parser(), transformer)
+    runner = Engine(tables.lark(), transformer)
     runner.paths = Paths(runner)
     for path in PATHS:
         runner.paths.add(tuple(path.split()), transformer)

@@ -62,7 +62,8 @@ class Paths:
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
         citation, all of whose tokens go to one method of ``transformer`` (else ValueError)."""
-        engine, node, methods = self._engine, self._root, []
+        engine, node = self._engine, self._root
+        methods: list[str] = []
         for kind in types:
             child = node.children.get(kind)
             stack = engine.shifted(node.stack, kind, methods)
@@ -78,24 +79,27 @@ class Paths:
         named = {m for m in methods if not m.startswith("_") and m not in _PASS_ON}
         if len(named) != 1:
             raise ValueError(f"{' '.join(types)} is read by {sorted(named)}, not one rule")
-        node.callback = getattr(transformer, named.pop())
+        method = getattr(transformer, named.pop())
+        # The method without its error-locating wrapper: an error here only sends the citation
+        # to the engine, which locates it if it must.
+        node.callback = getattr(method, "__wrapped__", method).__get__(transformer)
 
     def read(self, text: str, start: int, end: int) -> tuple[Any, int] | None:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
         reads it whole; None when the engine must read it."""
-        engine, node, pos = self._engine, self._root, start
+        token, node, pos = self._engine.token, self._root, start
         tokens: list[Any] = []
         while True:
-            found = engine.token(node.state, text, pos, end)
+            found = token(node.stack[-1], text, pos, end)
             if found is None:  # the lexer reads nothing more: the parser stops here
                 break
-            token, pos = found
-            child = node.children.get(token.type)
+            lexeme, pos = found
+            child = node.children.get(lexeme.type)
             if child is None:
-                if self._goes_on(node, token.type):
+                if self._goes_on(node, lexeme.type):
                     return None
                 break
-            tokens.append(token)
+            tokens.append(lexeme)
             node = child
         if node.callback is None:
             return None
