@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
-from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -32,6 +31,8 @@ _SHIPPED = "grammar.tables"
 def fingerprint() -> tuple[str, str]:
     """What tables must be made from to be this grammar's: the sha256 of grammar.lark and the
     Lark release (its tables' layout may differ between releases)."""
+    from importlib import resources  # here, not at import: it costs a few ms of start-up
+
     import lark as lark_module
 
     grammar = resources.files(_PACKAGE).joinpath("grammar.lark").read_bytes()
@@ -49,6 +50,8 @@ def saved() -> bytes:
 
 def shipped() -> tuple[tuple[str, str], bytes]:
     """The fingerprint and the tables of the shipped file (empty where there is none)."""
+    from importlib import resources
+
     try:
         data = resources.files(_PACKAGE).joinpath(_SHIPPED).read_bytes()
     except OSError:
