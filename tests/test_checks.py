@@ -25,7 +25,7 @@ from kamerstuk import (
 )
 from kamerstuk.checks.fixes import apply_fixes, fix_text, same_documents
 from kamerstuk.checks.problems import CODES, Lines, Problem, matches
-from kamerstuk.checks.scan import scan
+from kamerstuk.checks.scan import _head_pattern, _head_starts, scan
 from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.limits import limits
@@ -478,3 +478,18 @@ def test_a_parsed_citation_and_its_text_agree() -> None:
 )
 def test_never_raises_on_surrogates_and_control_characters(text: str) -> None:
     assert isinstance(validate(text), list)
+
+
+def test_the_fast_head_word_scan_finds_every_head_word() -> None:
+    # The extra starts look for head words with a lower-cased literal pass first; it must find
+    # every head word the grammar's own pattern finds, in every notation and example.
+    texts = [r["text"] for r in read_jsonl(ROOT / "tests" / "data" / "notations.jsonl")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    text = "\n".join(texts)
+    everything = [
+        m.start()
+        for m in _head_pattern().finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
+    assert len(everything) > 100
+    assert list(_head_starts(text)) == everything

@@ -25,11 +25,11 @@ from ..model.citations import Citation
 from ..model.found import Found
 from ..text.hyphens import Dehyphenated
 from .problems import Problem
-from .scan import Broken, Read, scan
-from .style import STYLES, style_problem
+from .scan import Broken, Read, readings
+from .style import STYLES, style_problems
 from .values import Finding, value_findings
 
-__all__ = ["STYLES", "Problem", "validate"]
+__all__ = ["STYLES", "Problem", "text_problems", "validate"]
 
 _log = logging.getLogger(__name__)
 #: Set by the tests: let internal errors through instead of skipping the check that failed.
@@ -69,7 +69,7 @@ def validate(
         return _citation_problems(text_or_citation, day)
     if not isinstance(text_or_citation, str):
         raise TypeError(f"validate() expects a str or a Citation, got {type(text_or_citation)}")
-    return _text_problems(text_or_citation, style, day)
+    return text_problems(text_or_citation, style, day)
 
 
 def _guarded(step: Callable[[], T], default: T) -> T:
@@ -91,18 +91,58 @@ def _citation_problems(citation: Citation, today: dt.date) -> list[Problem]:
     return _unique(Problem.of(code, message, 0, len(text)) for code, message in findings)
 
 
-def _text_problems(text: str, style: str | None, today: dt.date) -> list[Problem]:
+def text_problems(
+    text: str,
+    style: str | None,
+    today: dt.date,
+    progress: Callable[[int], None] | None = None,
+) -> list[Problem]:
+    """The problems of ``text``, as :func:`validate` gives them; ``progress`` is called with the
+    offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar)."""
     source = Dehyphenated.of(text)
-    joined = source.text
-    nothing: tuple[list[Read], list[Broken]] = ([], [])
-    reads, broken = _guarded(functools.partial(scan, joined), nothing)
-    problems = [b.problem for b in broken]
-    for read in reads:
-        for group in _groups(read.found):
-            step = functools.partial(_group_problems, joined, read, group, style, today, broken)
-            problems.extend(_guarded(step, list[Problem]()))
-    mapped = (_mapped(p, source) for p in problems)
-    return _unique(mapped)
+    problems: list[Problem] = []
+    _guarded(functools.partial(_collect, source.text, style, today, problems, progress), None)
+    return _unique(_mapped(p, source) for p in problems)
+
+
+def _collect(
+    text: str,
+    style: str | None,
+    today: dt.date,
+    problems: list[Problem],
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Append the problems of ``text`` to ``problems`` as the scan reads it, in one pass."""
+    # The broken citations that may still overlap a later reading (they end after its start).
+    open_broken: list[Broken] = []
+    for read, hit in readings(text):
+        if progress is not None:
+            progress(read.start)
+        if hit is not None:
+            problems.append(hit.problem)
+            open_broken.append(hit)
+        if read.taken:
+            open_broken = [b for b in open_broken if b.end > read.start]
+            problems.extend(_read_problems(text, read, style, today, open_broken))
+
+
+def _read_problems(
+    text: str, read: Read, style: str | None, today: dt.date, broken: list[Broken]
+) -> list[Problem]:
+    """The problems of the citations one reading took: their values, and their style."""
+    out: list[Problem] = []
+    groups = _groups(read.found)
+    for group in groups:
+        out.extend(_guarded(functools.partial(_group_problems, text, group, today), []))
+    if style is not None:
+        # One document named by its own phrase, not inside a broken citation.
+        single = [g[0] for g in groups if len(g) == 1 and not _inside(g[0], broken)]
+        out.extend(_guarded(functools.partial(style_problems, text, read, single, style), []))
+    return out
+
+
+def _inside(found: Found, broken: list[Broken]) -> bool:
+    return any(b.start < found.end and found.start < b.end for b in broken)
 
 
 def _groups(found: list[Found]) -> list[list[Found]]:
@@ -113,14 +153,7 @@ def _groups(found: list[Found]) -> list[list[Found]]:
     return list(groups.values())
 
 
-def _group_problems(
-    text: str,
-    read: Read,
-    group: list[Found],
-    style: str | None,
-    today: dt.date,
-    broken: list[Broken],
-) -> list[Problem]:
+def _group_problems(text: str, group: list[Found], today: dt.date) -> list[Problem]:
     start, end = group[0].start, group[0].end
     out = [
         Problem.of(code, message, start, end)
@@ -128,11 +161,6 @@ def _group_problems(
         for code, message in value_findings(f.citation, today)
     ]
     out.extend(_dropped_digit(text, start, end))
-    inside_broken = any(b.start < end and start < b.end for b in broken)
-    if style is not None and len(group) == 1 and not inside_broken:
-        problem = style_problem(text, read, group[0], style)
-        if problem is not None:
-            out.append(problem)
     return out
 
 

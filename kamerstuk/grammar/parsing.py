@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..model.citations import Citation
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 # Lark and the grammar are loaded on first use, not on `import kamerstuk` (start-up time).
 
-__all__ = ["engine", "parse", "parse_all", "parse_found", "parser"]
+__all__ = ["engine", "expected_words", "parse", "parse_all", "parse_found", "parser"]
 
 #: Plain words for the grammar's terminals, used in "expected ..." messages.
 EXPECTED = {
@@ -141,7 +142,7 @@ def _value_error(err: Exception, text: str) -> ParseError:
 def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
     at = err.offset
     stop = len(text) if end is None else end
-    expected = _expected(err.expected)
+    expected = expected_words(err.expected)
     if not text[:stop].strip():
         return ParseError("empty text is not a citation", text, 0, expected)
     if not text[at:stop].strip():
@@ -149,7 +150,8 @@ def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
     return ParseError(f"unexpected {_describe(text[at : at + 12])}", text, at, expected)
 
 
-def _expected(names: set[str] | frozenset[str]) -> tuple[str, ...]:
+def expected_words(names: Iterable[str]) -> tuple[str, ...]:
+    """The terminals the grammar expected, in plain words (:data:`EXPECTED`), sorted."""
     words = {EXPECTED.get(n, n) for n in names if n in EXPECTED}
     return tuple(sorted(words))
 
