@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from kamerstuk import find
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 #: The workplace's shared material beside the clone (absent in a user's fresh clone).
@@ -23,6 +25,17 @@ def shared_path(*parts: str) -> Path:
             f"{path} is absent: this test reads real text kept beside the clone in ../shared"
         )
     return path
+
+
+def between_citations(text: str) -> list[str]:
+    """The pieces of ``text`` outside every citation find() reads, in order (what a fix must
+    never touch)."""
+    pieces, position = [], 0
+    for match in find(text):
+        if match.start >= position:
+            pieces.append(text[position : match.start])
+        position = max(position, match.end)
+    return [*pieces, text[position:]]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

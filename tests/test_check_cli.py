@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from kamerstuk import find
-from kamerstuk.cli import check as check_command
+from kamerstuk.cli import rewrite
 from kamerstuk.cli.main import main
 
-from support import DATA, shared_path
+from support import DATA, between_citations, shared_path
 
 BROKEN = DATA / "check-brief-met-fouten.txt"
 SOUND = DATA / "check-brief-in-orde.txt"
@@ -181,16 +181,7 @@ def test_fix_changes_nothing_outside_citations(
     before = broken.read_text(encoding="utf-8")
     run(capsys, "--fix", broken)
     after = broken.read_text(encoding="utf-8")
-    assert _outside(after) == _outside(before)
-
-
-def _outside(text: str) -> list[str]:
-    pieces, position = [], 0
-    for match in find(text):
-        if match.start >= position:
-            pieces.append(text[position : match.start])
-        position = max(position, match.end)
-    return [*pieces, text[position:]]
+    assert between_citations(after) == between_citations(before)
 
 
 def test_fix_keeps_line_endings_and_permissions(
@@ -215,8 +206,11 @@ def test_fix_writes_atomically(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError, match="No space"):
-        main(["check", "--fix", str(broken)])
+    assert main(["check", "--fix", str(broken)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"kamerstuk check: {broken}: not written: No space left on device\n"
+    )
     assert broken.read_bytes() == before  # the original is whole
     [(source, target)] = replaced
     assert Path(source).parent == broken.parent  # the new text was written beside it
@@ -260,10 +254,10 @@ def test_standard_input_fixed_to_standard_output(
     assert "No problems found" in captured.err
 
 
-def test_write_atomically_replaces_the_whole_file(tmp_path: Path) -> None:
+def test_replace_puts_the_whole_new_file_in_place(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("old text that is longer", encoding="utf-8")
-    check_command.write_atomically(path, "new")
+    rewrite.replace(path, b"old text that is longer", b"new")
     assert path.read_text(encoding="utf-8") == "new"
 
 
@@ -283,3 +277,27 @@ def test_fix_then_check_on_the_seed_letter(
     assert [m.citation.identifier for m in find(after)] == [
         m.citation.identifier for m in find(before)
     ]
+
+
+# fmt: off
+@pytest.mark.parametrize("options", [
+    ["--select", "KS999"],
+    ["--ignore", "KS9"],
+    ["--select", "KS101,KS7"],
+    ["--select", "E501"],
+    ["--style", "kortst"],
+    ["--format", "xml"],
+])
+def test_unknown_codes_styles_and_formats_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    # An unknown code once selected nothing and said "No problems found", exit 0.
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", *options, str(BROKEN)])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice" in err or "unknown code" in err
+    if "unknown code" in err:
+        assert "KS101" in err
+        assert "KS401" in err
+# fmt: on

@@ -30,7 +30,7 @@ from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.limits import limits
 
-from support import ROOT, load_module, read_jsonl, shared_path
+from support import ROOT, between_citations, load_module, read_jsonl, shared_path
 
 #: The day "in the future" is judged against, fixed so the tests do not age.
 TODAY = dt.date(2026, 11, 28)
@@ -408,18 +408,8 @@ def test_fixing_real_text(style: str) -> None:
         assert not [p for p in validate(fixed, style=style, today=TODAY) if p.code == "KS301"], key
         before = [document_key(m.citation, style) for m in find(text)]
         assert [document_key(m.citation, style) for m in find(fixed)] == before, key
-        assert _between_citations(fixed) == _between_citations(text), key
+        assert between_citations(fixed) == between_citations(text), key
         assert fix_text(fixed, style=style, today=TODAY).text == fixed, key
-
-
-def _between_citations(text: str) -> list[str]:
-    """The text outside every citation find() reads, piece by piece."""
-    pieces, position = [], 0
-    for match in find(text):
-        if match.start >= position:
-            pieces.append(text[position : match.start])
-        position = max(position, match.end)
-    return [*pieces, text[position:]]
 
 
 @pytest.mark.shared

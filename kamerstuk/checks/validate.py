@@ -94,14 +94,15 @@ def _citation_problems(citation: Citation, today: dt.date) -> list[Problem]:
 def text_problems(
     text: str,
     style: str | None,
-    today: dt.date,
+    today: dt.date | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[Problem]:
     """The problems of ``text``, as :func:`validate` gives them; ``progress`` is called with the
     offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar)."""
     source = Dehyphenated.of(text)
     problems: list[Problem] = []
-    _guarded(functools.partial(_collect, source.text, style, today, problems, progress), None)
+    day = today or dt.date.today()
+    _guarded(functools.partial(_collect, source.text, style, day, problems, progress), None)
     return _unique(_mapped(p, source) for p in problems)
 
 
