@@ -117,6 +117,7 @@ def test_a_fifo_is_refused_and_stays_a_fifo(
 ) -> None:
     fifo = tmp_path / "pijp"
     os.mkfifo(fifo)
+
     # A writer in case the command reads it after all, so that the test cannot hang.
     def write() -> None:
         with contextlib.suppress(OSError):  # the reader below goes at once: a broken pipe
