@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import kamerstuk
 from kamerstuk import find
 from kamerstuk.cli import rewrite
 from kamerstuk.cli.main import main
@@ -300,4 +301,26 @@ def test_unknown_codes_styles_and_formats_are_usage_errors(
     if "unknown code" in err:
         assert "KS101" in err
         assert "KS401" in err
+# fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "Zie Kamerstuk 33694, Nr. 20.\n",
+    "Zie Kamerstukken II 2019/21, 35 300, nr. 3 en Kamerstuk 33694-49.\n",
+    "Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844\n",
+    "Geen verwijzingen.\n",
+])
+def test_the_api_and_the_command_have_one_default(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # validate() and fix_text() once left out the style problems that check reports and fixes.
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    main(["check", "--format", "json", str(path)])
+    rows = json.loads(capsys.readouterr().out)
+    api = [(p.code, p.start, p.end, p.fix) for p in kamerstuk.validate(text)]
+    assert [(r["code"], r["start"], r["end"], r["fix"]) for r in rows] == api
+    main(["check", "--fix", str(path)])
+    assert path.read_text(encoding="utf-8") == kamerstuk.fix_text(text).text
 # fmt: on

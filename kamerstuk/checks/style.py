@@ -26,10 +26,13 @@ from ..model.found import Found
 from ..text.extract import WINDOW, Read
 from .problems import Problem
 
-__all__ = ["STYLES", "document_key", "style_problems"]
+__all__ = ["DEFAULT_STYLE", "STYLES", "document_key", "style_problems"]
 
 #: The styles the check knows (see :mod:`kamerstuk.model.formatting`).
 STYLES = ("aanwijzingen", "kort")
+#: The one default of validate(), fix_text() and ``kamerstuk check``: the style of the
+#: Aanwijzingen voor de regelgeving (docs/checks.md says why; ``None`` checks no style).
+DEFAULT_STYLE = "aanwijzingen"
 
 # The kinds the Aanwijzingen voor de regelgeving (3.43, 3.45) give a form for. Zaak numbers and
 # KOOP identifiers are not written in a citation style: they are left as they are.

@@ -1,13 +1,16 @@
 """``validate()``: the problems of the citations in a text, or of one citation, with fixes.
 
 Problems come in four families, each code stable (:data:`kamerstuk.checks.problems.CODES`):
-``KS1xx`` malformed, ``KS2xx`` impossible or implausible values, ``KS3xx`` style (only when a
-``style`` is chosen), ``KS4xx`` ambiguous. ``docs/checks.md`` has an example of every code.
+``KS1xx`` malformed, ``KS2xx`` impossible or implausible values, ``KS3xx`` style (against the
+Aanwijzingen by default, as ``kamerstuk check``; ``style=None`` for none), ``KS4xx`` ambiguous.
+``docs/checks.md`` has an example of every code.
 
 >>> [(p.code, p.severity) for p in validate("Kamerstukken II 2019/21, 35 300 VIII, nr. 5")]
 [('KS201', 'error')]
->>> [p.fix for p in validate("Kamerstuk 33694, Nr. 20", style="aanwijzingen")]
+>>> [p.fix for p in validate("Kamerstuk 33694, Nr. 20")]
 ['Kamerstukken 33694, nr. 20']
+>>> validate("Kamerstuk 33694, Nr. 20", style=None)
+[]
 >>> validate("Geen verwijzingen hier.")
 []
 """
@@ -26,7 +29,7 @@ from ..model.found import Found
 from ..text.hyphens import Dehyphenated
 from .problems import Problem
 from .scan import Broken, Read, readings
-from .style import STYLES, style_problems
+from .style import DEFAULT_STYLE, STYLES, style_problems
 from .values import Finding, value_findings
 
 __all__ = ["STYLES", "Problem", "text_problems", "validate"]
@@ -47,15 +50,15 @@ _DROPPED_DIGIT = re.compile(
 def validate(
     text_or_citation: str | Citation,
     *,
-    style: str | None = None,
+    style: str | None = DEFAULT_STYLE,
     today: dt.date | None = None,
 ) -> list[Problem]:
     """The problems of every citation in a text, or of one citation; ``[]`` means none found.
 
-    ``style`` (``aanwijzingen`` or ``kort``) adds a style problem, with the canonical text as
-    fix, for each citation written otherwise; ``today`` is the day "in the future" is judged
-    against (default: today). Spans are offsets into the text; for a citation, into its
-    ``format()``. Never raises on a str or a citation.
+    ``style`` (``aanwijzingen``, the default, or ``kort``; None for none) adds a style problem,
+    with the canonical text as fix, for each citation written otherwise; ``today`` is the day
+    "in the future" is judged against (default: today). Spans are offsets into the text; for a
+    citation, into its ``format()``. Never raises on a str or a citation.
 
     >>> from kamerstuk import parse
     >>> citation = parse("Kamerstukken II 2030/31, 36200, A")

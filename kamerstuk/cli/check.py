@@ -24,7 +24,7 @@ from typing import Any, TextIO
 
 from ..checks.fixes import fix_text, same_documents, selected
 from ..checks.problems import CODES, SEVERITIES, Lines, Problem
-from ..checks.style import STYLES
+from ..checks.style import DEFAULT_STYLE, STYLES
 from ..checks.validate import text_problems
 from . import rewrite
 from .progress import Progress
@@ -58,7 +58,10 @@ def register(subparsers: Any) -> None:
             help=f"{what}, comma-separated (KS1,KS203)",
         )
     p.add_argument(
-        "--style", choices=STYLES, default=STYLES[0], help="citation style (default: aanwijzingen)"
+        "--style",
+        choices=STYLES,
+        default=DEFAULT_STYLE,
+        help="citation style (default: aanwijzingen)",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.add_argument("--fix", action="store_true", help="apply the fixes, rewriting the files")
