@@ -196,7 +196,7 @@ def test_style_fix(text: str, style: str, fix: str | None) -> None:
 def test_kort_keeps_the_chamber_that_settles_a_fund_letter() -> None:
     # Without II, "Kamerstuk 36200-A" could be stuk A of 36200: the fix keeps the chamber.
     [problem] = [
-        p for p in validate("Kamerstukken II 2019/20, 36 200 A", style="kort") if p.code == "KS301"
+        p for p in validate("Kamerstukken II 2022/23, 36 200 A", style="kort") if p.code == "KS301"
     ]
     assert problem.fix == "Kamerstuk II 36200-A"
 
@@ -483,3 +483,33 @@ def test_the_fast_head_word_scan_finds_every_head_word() -> None:
     ]
     assert len(everything) > 100
     assert list(_head_starts(text)) == everything
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "code"), [
+    ("Zie Kamerstukken II 2030/31, 35 300, nr. 3.", "KS204"),
+    ("Zie Kamerstukken II 2016/17, 33 279, nr. 31 van 12 december 2019.", "KS203"),
+    ("Zie Kamerstukken I 2019/20, 35 300, nr. 3.", "KS207"),
+    ("Zie Kamerstukken II 2005/06, 36410, nr. 3.", "KS209"),
+])
+@pytest.mark.parametrize("style", ["kort", "aanwijzingen"])
+def test_a_fix_never_hides_an_error_it_does_not_fix(text: str, code: str, style: str) -> None:
+    # kort drops the chamber and the vergaderjaar: its fix once took the KS204 with it.
+    assert code in [p.code for p in validate(text, style=style, today=TODAY)]
+    fixed = fix_text(text, style=style, today=TODAY).text
+    assert code in [p.code for p in validate(fixed, style=style, today=TODAY)], fixed
+# fmt: on
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("style", ["aanwijzingen", "kort"])
+def test_fixing_real_text_keeps_every_error_it_does_not_fix(style: str) -> None:
+    # An error or warning without a fix of its own must still be there after fixing.
+    for key, text in _real_texts():
+        fixed = fix_text(text, style=style, today=TODAY).text
+        before = _unfixable(validate(text, style=style, today=TODAY))
+        assert _unfixable(validate(fixed, style=style, today=TODAY)) == before, key
+
+
+def _unfixable(problems: list[Problem]) -> list[str]:
+    return sorted(p.code for p in problems if p.severity != "style" and p.fix is None)

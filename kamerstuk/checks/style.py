@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -74,29 +74,44 @@ def _styled(citation: Citation, written: str) -> bool:
     return not (_identifier_pattern().fullmatch(written.strip()) or _JOINT.search(written))
 
 
-def style_problems(text: str, read: Read, found: Sequence[Found], style: str) -> list[Problem]:
+def style_problems(
+    text: str,
+    read: Read,
+    found: Sequence[Found],
+    style: str,
+    evidence: Collection[Found] = (),
+) -> list[Problem]:
     """KS301 for each of ``found`` (single documents that ``read`` read) that ``text`` does not
     write as ``style`` does; none for those it does, or whose kind the style says nothing of.
 
     The fixes of one reading are checked together, as ``--fix`` applies them (one parse for a
     whole list of citations), and one by one only when together they would read differently.
+    A fix never removes the evidence of a problem it does not fix: a citation in ``evidence``
+    (one with an error or warning of its own) gets no fix that would drop one of its facts.
     """
     wanted: list[tuple[Found, str]] = []
+    withheld: dict[int, str] = {}
     for f in found:
         written = text[f.start : f.end]
         if not _styled(f.citation, written):
             continue
         canonical = f.citation.format(style)
-        if " ".join(written.split()) != canonical:
-            wanted.append((f, canonical))
-    together = len(wanted) > 1 and _reads_the_same(text, read, wanted, style)
+        if " ".join(written.split()) == canonical:
+            continue
+        if f in evidence and document_key(f.citation, style) != f.citation:
+            withheld[id(f)] = "it would drop the chamber and vergaderjaar the problem is about"
+        wanted.append((f, canonical))
+    fixable = [(f, canonical) for f, canonical in wanted if id(f) not in withheld]
+    together = len(fixable) > 1 and _reads_the_same(text, read, fixable, style)
     out = []
     for f, canonical in wanted:
-        safe = together or _reads_the_same(text, read, [(f, canonical)], style)
+        why = withheld.get(id(f))
+        if why is None and not (together or _reads_the_same(text, read, [(f, canonical)], style)):
+            why = "that text would read differently here"
         message = f"not in {style} style: write {canonical!r}"
-        if not safe:
-            message += " (no automatic fix: that text would read differently here)"
-        out.append(Problem.of("KS301", message, f.start, f.end, canonical if safe else None))
+        if why is not None:
+            message += f" (no automatic fix: {why})"
+        out.append(Problem.of("KS301", message, f.start, f.end, None if why else canonical))
     return out
 
 

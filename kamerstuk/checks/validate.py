@@ -136,12 +136,17 @@ def _read_problems(
     """The problems of the citations one reading took: their values, and their style."""
     out: list[Problem] = []
     groups = _groups(read.found)
+    evidence = []  # citations with an error or warning without a fix of its own
     for group in groups:
-        out.extend(_guarded(functools.partial(_group_problems, text, group, today), []))
+        found = _guarded(functools.partial(_group_problems, text, group, today), list[Problem]())
+        if any(p.fix is None for p in found):
+            evidence.extend(group)
+        out.extend(found)
     if style is not None:
         # One document named by its own phrase, not inside a broken citation.
         single = [g[0] for g in groups if len(g) == 1 and not _inside(g[0], broken)]
-        out.extend(_guarded(functools.partial(style_problems, text, read, single, style), []))
+        step = functools.partial(style_problems, text, read, single, style, evidence)
+        out.extend(_guarded(step, list[Problem]()))
     return out
 
 
