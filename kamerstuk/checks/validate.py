@@ -26,6 +26,7 @@ from typing import TypeVar
 
 from ..model.citations import Citation
 from ..model.found import Found
+from ..model.values import is_missing
 from ..text.hyphens import Dehyphenated
 from .problems import Problem
 from .scan import Broken, Read, readings
@@ -48,7 +49,7 @@ _DROPPED_DIGIT = re.compile(
 
 
 def validate(
-    text_or_citation: str | Citation,
+    text_or_citation: str | Citation | float | None,
     *,
     style: str | None = DEFAULT_STYLE,
     today: dt.date | None = None,
@@ -58,7 +59,8 @@ def validate(
     ``style`` (``aanwijzingen``, the default, or ``kort``; None for none) adds a style problem,
     with the canonical text as fix, for each citation written otherwise; ``today`` is the day
     "in the future" is judged against (default: today). Spans are offsets into the text; for a
-    citation, into its ``format()``. Never raises on a str or a citation.
+    citation, into its ``format()``. Never raises on a str or a citation; None and NaN (a
+    missing value in a pandas column) are empty text.
 
     >>> from kamerstuk import parse
     >>> citation = parse("Kamerstukken II 2030/31, 36200, A")
@@ -68,6 +70,8 @@ def validate(
     if style is not None and style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose {' or '.join(STYLES)}")
     day = today or dt.date.today()
+    if is_missing(text_or_citation):
+        return []  # None, NaN: a missing value in a pandas column is empty text
     if isinstance(text_or_citation, Citation):
         return _citation_problems(text_or_citation, day)
     if not isinstance(text_or_citation, str):

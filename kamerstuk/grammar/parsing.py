@@ -14,11 +14,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from ..model.found import Found
+from ..model.values import is_missing
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -109,17 +110,47 @@ def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found
     return found
 
 
-def parse_all(text: str) -> list[Citation]:
-    """Every document a citation string names: ``Kamerstuk 33783, nrs. 31 en 32`` gives two."""
+def parse_all(
+    text: str | float | None, *, errors: Literal["raise", "none"] = "raise"
+) -> list[Citation]:
+    """Every document a citation string names: ``Kamerstuk 33783, nrs. 31 en 32`` gives two.
+
+    ``errors="none"`` gives ``[]`` for a string that is no citation instead of raising; None and
+    NaN (a missing value in a pandas column) are empty text.
+    """
+    text = _entry(text, errors)
+    if errors == "none":
+        try:
+            return parse_all(text)
+        except ParseError:
+            return []
     return [f.citation for f in parse_found(text)]
 
 
-def parse(text: str) -> Citation:
+@overload
+def parse(text: str | float | None, *, errors: Literal["raise"] = "raise") -> Citation: ...
+@overload
+def parse(text: str | float | None, *, errors: Literal["none"]) -> Citation | None: ...
+
+
+def parse(text: str | float | None, *, errors: str = "raise") -> Citation | None:
     """The one citation ``text`` names; :class:`ParseError` when it is none, or several.
+
+    ``errors="none"`` gives None instead of raising (``series.apply(parse, errors="none")``
+    goes on past the rows that are no citation); None and NaN (a missing value in a pandas
+    column) are empty text, which is no citation.
 
     >>> parse("Stb. 2019, 123").identifier
     'stb-2019-123'
+    >>> parse("onzin", errors="none") is None
+    True
     """
+    text = _entry(text, errors)
+    if errors == "none":
+        try:
+            return parse(text)
+        except ParseError:
+            return None
     found = parse_found(text)
     if len(found) != 1:
         raise ParseError(
@@ -128,6 +159,13 @@ def parse(text: str) -> Citation:
             found[1].start,
         )
     return found[0].citation
+
+
+def _entry(text: str | float | None, errors: str) -> str:
+    """The text parse() and parse_all() read: a missing value is empty text."""
+    if errors not in ("raise", "none"):
+        raise ValueError(f"errors={errors!r}: choose 'raise' or 'none'")
+    return "" if is_missing(text) else text  # type: ignore[return-value]  # a str, or TypeError
 
 
 def _value_error(err: Exception, text: str) -> ParseError:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -27,6 +28,7 @@ __all__ = [
     "Chamber",
     "Dossier",
     "Vergaderjaar",
+    "is_missing",
     "prinsjesdag",
     "to_chamber",
     "to_date",
@@ -36,6 +38,20 @@ __all__ = [
     "to_text",
     "to_vergaderjaar",
 ]
+
+
+def is_missing(value: object) -> bool:
+    """True for None and NaN, the missing values of a pandas column (``pandas.NA`` too), which
+    find() and validate() read as empty text.
+
+    >>> is_missing(None), is_missing(float("nan")), is_missing(""), is_missing(0)
+    (True, True, False, False)
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    kind = type(value)
+    return kind.__name__ in ("NAType", "NaTType") and kind.__module__.startswith("pandas")
+
 
 # Spaces writers and PDF extraction put inside numbers: NBSP, thin space, narrow NBSP.
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from ..grammar.parsing import engine
 from ..model.citations import Kamerstuk
 from ..model.found import Found, Match
+from ..model.values import is_missing
 from .candidates import starts
 from .hyphens import Dehyphenated
 
@@ -28,11 +29,14 @@ __all__ = ["WINDOW", "Match", "Read", "find", "reads"]
 WINDOW = 1200
 
 
-def find(text: str) -> Iterator[Match]:
+def find(text: str | float | None) -> Iterator[Match]:
     """Every citation in ``text``, one :class:`Match` per cited document, in text order.
 
-    Never raises on a ``str``; runs in time linear in the text.
+    Never raises on a ``str``; runs in time linear in the text. None and NaN (a missing value
+    in a pandas column) are empty text: ``df["text"].map(find)`` goes on past them.
     """
+    if is_missing(text):
+        return
     if not isinstance(text, str):
         raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
     source = Dehyphenated.of(text)
