@@ -4,7 +4,7 @@ Each converter takes what writers write and returns the normal form, or raises
 :class:`~kamerstuk.InvalidValue` saying why the value cannot exist.
 
 >>> Vergaderjaar.parse("2019/20")
-Vergaderjaar(start=2019, last=2019)
+Vergaderjaar('2019-2020')
 >>> str(Dossier.parse("35 300 VIII"))
 '35300-VIII'
 >>> Chamber.of("Tweede Kamer")
@@ -116,32 +116,45 @@ def _year_range(value: int) -> int:
 
 
 _VJ_ONE = r"(\d{4})\s*(?:[/\-\u2013\u2014]\s*(\d{2,4})|(\d{4}))"
-_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[\-\u2013\u2014]\s*{_VJ_ONE})?$")
+# A run of years: "1993/94-1996/97", and as str() writes it, "1993-1994/1996-1997".
+_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014]\s*{_VJ_ONE})?$")
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False, repr=False)
 class Vergaderjaar:
     """A parliamentary year, from Prinsjesdag to the day before the next, or a run of them.
 
     ``start`` is the first calendar year of the first vergaderjaar and ``last`` that of the last
-    one (equal to ``start`` for a single year, as almost always).
+    one (equal to ``start`` for a single year, as almost always). ``Vergaderjaar(2019)`` and
+    ``Vergaderjaar("2019-2020")`` (any notation :meth:`parse` reads) make the same value.
 
     >>> vj = Vergaderjaar.parse("2019-2020")
     >>> str(vj), vj.short, vj.compact, vj.start_date, vj.end_date
     ('2019-2020', '2019/20', '20192020', datetime.date(2019, 9, 17), datetime.date(2020, 9, 14))
     >>> Vergaderjaar.of(dt.date(2019, 9, 16)), Vergaderjaar.of(dt.date(2019, 9, 17))
-    (Vergaderjaar(start=2018, last=2018), Vergaderjaar(start=2019, last=2019))
-    >>> str(Vergaderjaar.parse("1993/94-1996/97"))
-    '1993-1994/1996-1997'
+    (Vergaderjaar('2018-2019'), Vergaderjaar('2019-2020'))
+    >>> Vergaderjaar("1993/94-1996/97")
+    Vergaderjaar('1993-1994/1996-1997')
     """
 
     start: int = attrs.field(converter=_year_range)
-    last: int = attrs.field(default=attrs.Factory(lambda self: self.start, takes_self=True))
+    last: int = attrs.field()
 
     @last.validator
     def _check_last(self, _: Any, value: int) -> None:
         if value < self.start:
             raise InvalidValue(f"vergaderjaar range {self.start}-{value}: ends before it starts")
+
+    def __init__(self, start: int | str, last: int | None = None) -> None:
+        if isinstance(start, str):
+            if last is not None:
+                raise TypeError("Vergaderjaar(text) takes no last year: the text says it")
+            parsed = Vergaderjaar.parse(start)
+            start, last = parsed.start, parsed.last
+        self.__attrs_init__(start, start if last is None else last)
+
+    def __repr__(self) -> str:
+        return f"Vergaderjaar({str(self)!r})"
 
     @classmethod
     def parse(cls, text: str) -> Vergaderjaar:
