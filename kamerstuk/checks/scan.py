@@ -51,7 +51,7 @@ _NEEDS_VALUE = re.compile(
 # glued to capitals ("Kamerstuk 2023D40832", a Tweede Kamer document number) is another kind
 # of reference, not a broken citation.
 _NUMBER_NEXT = re.compile(
-    rf"[\s,\u00a0\-\u2013]*(?:(?i:nrs?|nos?)\.?{_SP}*)?\d+(?:[\s./\-\u2013\u00a0]\d+)*[a-z]?(?![\w])"
+    rf"[\s,\u00a0\-\u2013]*(?:(?i:nrs?|nos?)\.?{_SP}*)?[0-9]+(?:[\s./\-\u2013\u00a0][0-9]+)*[a-z]?(?![\w])"
 )
 # Where a citation's text has clearly ended: the end of the text, a closing bracket, a full
 # stop, a semicolon, or a blank line (in PDF text a single line break ends nothing).
@@ -60,7 +60,7 @@ _ENDS = rf"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n|{_SP}*(?:$|[)\];.]))"
 # or a comma with nothing after it before the citation's text ends.
 _HANGING = re.compile(
     rf"{_SP}*,?{_SP}*(?i:d\.{_SP}?d\.|pp?\.|blz\.?(?![a-z])|bl\.|nrs?\.?(?![a-z])|item(?![a-z]))"
-    rf"(?!{_SP}*\d)|{_SP}*,(?={_ENDS})"
+    rf"(?!{_SP}*[0-9])|{_SP}*,(?={_ENDS})"
 )
 _ENDED = re.compile(_ENDS)
 _KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
@@ -71,9 +71,9 @@ _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
 # The digit comes first, the lookbehinds after it, so that re skips to digits quickly.
 _DANGLING_DOSSIER = re.compile(
     r"[1-9](?<![\w\-/.,\u20ac][1-9])(?<!\u20ac[ \u00a0][1-9])[0-9][\u00a0\u2009\u202f ]?[0-9]{3}"
-    r"(?:-(?:\d{2}|[IVX]+[AB]?|[A-M]|\(R\d{3,4}\)))*"
+    r"(?:-(?:[0-9]{2}|[IVX]+[AB]?|[A-M]|\(R[0-9]{3,4}\)))*"
     r"(?:[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
-    r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*\d))"
+    r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*[0-9]))"
 )
 # Expected terminals that only join parts; named only when nothing more telling is expected.
 _CONNECTORS = frozenset(
@@ -267,7 +267,7 @@ def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _classify(text: str, start: int, end: int, cause: Exception) -> Problem:
     """Which value of ``text[start:end]`` is impossible, as precisely as it can be pointed at."""
     if isinstance(cause, ParseError):  # a KOOP identifier the grammar matched
-        bad = re.search(r"'(\d+)' where a vergaderjaar", cause.message)
+        bad = re.search(r"'([0-9]+)' where a vergaderjaar", cause.message)
         code = "KS201" if bad and len(bad.group(1)) == 8 else "KS103"
         return Problem.of(code, cause.message, start, end)
     vj_pattern, date_pattern = _value_patterns()
@@ -284,7 +284,7 @@ def _classify(text: str, start: int, end: int, cause: Exception) -> Problem:
 
 def _is_date(written: str) -> bool:
     """True when ``3 oktober 2019`` or ``3-10-2019`` is a day that exists."""
-    numeric = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", written)
+    numeric = re.fullmatch(r"([0-9]{1,2})[-/]([0-9]{1,2})[-/]([0-9]{4})", written)
     try:
         if numeric:
             day, month, year = (int(g) for g in numeric.groups())
@@ -311,7 +311,7 @@ def _incomplete(
     if _NEEDS_VALUE.search(dangling):
         stop = _trimmed(text, stuck)
     elif head is not None and (
-        re.search(r"\d", text[_head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
+        re.search(r"[0-9]", text[_head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
     ):
         nxt = _NUMBER_NEXT.match(text, stuck)
         stop = nxt.end() if nxt else _trimmed(text, stuck)

@@ -40,8 +40,8 @@ _STYLED = (Kamerstuk, Bijlage, Handelingen, Aanhangsel, Blad)
 # "Kamerstuk 31728, 30914, nr. 5": a stuk printed under two dossiers; its model keeps the first
 # dossier only, so the canonical text would drop the second.
 _JOINT = re.compile(
-    r"(?<![\d/\-\u2013])[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3},[\s\u00a0]*"
-    r"[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3}(?![\w])"
+    r"(?<![\d/\-\u2013])[1-9][0-9]?[\s\u00a0\u2009\u202f.]?[0-9]{3},[\s\u00a0]*"
+    r"[1-9][0-9]?[\s\u00a0\u2009\u202f.]?[0-9]{3}(?![\w])"
 )
 
 

@@ -44,7 +44,7 @@ T = TypeVar("T")
 # "2022–203": a vergaderjaar whose second year lost a digit, which the parser reads as
 # 2022-2023 (the real typo of dev passage d004). The grammar accepts it; the check says so.
 _DROPPED_DIGIT = re.compile(
-    r"(?<![\d\-/])((?:1[89]|2[01])\d\d)([\s\u00a0]*[/\-\u2013\u2014][\s\u00a0]*)(\d{3})(?![\d/])"
+    r"(?<![\d\-/])((?:1[89]|2[01])[0-9][0-9])([\s\u00a0]*[/\-\u2013\u2014][\s\u00a0]*)([0-9]{3})(?![\d/])"
 )
 
 

@@ -31,7 +31,8 @@ from .values import (
     to_date,
     to_ondernummer,
     to_page,
-    to_text,
+    to_part,
+    to_required_part,
     to_vergaderjaar,
 )
 
@@ -142,7 +143,7 @@ class Citation:
 
     page: str | None = attrs.field(default=None, converter=to_page)
     date: dt.date | None = attrs.field(default=None, converter=to_date)
-    variant: str | None = attrs.field(default=None, converter=to_text)
+    variant: str | None = attrs.field(default=None, converter=to_part)
 
     @property
     def identifier(self) -> str | None:
@@ -251,7 +252,7 @@ class Bijlage(Citation):
     ondernummer: str | None = attrs.field(default=None, converter=to_ondernummer)
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    number: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
     @property
@@ -284,8 +285,8 @@ class Handelingen(Citation):
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    number: str | None = attrs.field(default=None, converter=to_text)
-    item: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
+    item: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
 
@@ -300,7 +301,7 @@ class Aanhangsel(Citation):
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    number: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
 
@@ -313,7 +314,7 @@ class Kamervragen(Citation):
 
     kind: ClassVar[str] = "kamervragen"
 
-    number: str = attrs.field(converter=str)
+    number: str = attrs.field(converter=to_required_part)
     chamber: Chamber | None = attrs.field(default=Chamber.II, converter=to_chamber)
     legacy: bool = False
 
@@ -333,7 +334,7 @@ class Agenda(Citation):
     kind: ClassVar[str] = "agenda"
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
-    number: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
 
@@ -349,5 +350,5 @@ class NietDossierstuk(Citation):
 
     kind: ClassVar[str] = "niet_dossierstuk"
 
-    number: str = attrs.field(converter=str)
+    number: str = attrs.field(converter=to_required_part)
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)

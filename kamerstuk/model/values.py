@@ -34,9 +34,12 @@ __all__ = [
     "to_date",
     "to_ondernummer",
     "to_page",
+    "to_part",
+    "to_required_part",
     "to_stripped",
     "to_text",
     "to_vergaderjaar",
+    "to_year",
 ]
 
 
@@ -115,7 +118,7 @@ def _year_range(value: int) -> int:
     return value
 
 
-_VJ_ONE = r"(\d{4})\s*(?:[/\-\u2013\u2014]\s*(\d{2,4})|(\d{4}))"
+_VJ_ONE = r"([0-9]{4})\s*(?:[/\-\u2013\u2014]\s*([0-9]{2,4})|([0-9]{4}))"
 # A run of years: "1993/94-1996/97", and as str() writes it, "1993-1994/1996-1997".
 _VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014]\s*{_VJ_ONE})?$")
 
@@ -239,11 +242,14 @@ def to_vergaderjaar(value: Vergaderjaar | str | None) -> Vergaderjaar | None:
 
 
 _DOSSIER = re.compile(
-    r"^(?P<num>\d{1,2}[\s.\u00a0\u2009\u202f]?\d{3}|\d+|[IVXLCDM]+)"
+    r"^(?P<num>[0-9]{1,2}[\s.\u00a0\u2009\u202f]?[0-9]{3}|[0-9]+|[IVXLCDM]+)"
     r"(?P<rest>.*)$"
 )
 
 
+_SUFFIX = re.compile(r"[A-Za-z0-9]+")
+#: Why a value with a digit that is not 0-9 (fullwidth, Arabic-Indic, mathematical) is refused.
+_ASCII = "only ASCII digits are numbers (0-9)"
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -275,8 +281,16 @@ class Dossier:
 
     @number.validator
     def _check_number(self, _: Any, value: str) -> None:
+        if not value.isascii():
+            raise InvalidValue(f"dossier {value!r}: {_ASCII}")
         if not value or not (value.isdigit() or re.fullmatch(r"[IVXLCDM]+", value)):
             raise InvalidValue(f"dossier {value!r}: not a dossier number")
+
+    @suffixes.validator
+    def _check_suffixes(self, _: Any, value: tuple[str, ...]) -> None:
+        for suffix in value:
+            if not _SUFFIX.fullmatch(suffix):
+                raise InvalidValue(f"dossier suffix {suffix!r}: ASCII letters and digits only")
 
     @classmethod
     def parse(cls, text: str) -> Dossier:
@@ -297,13 +311,13 @@ class Dossier:
     @property
     def is_rijkswet(self) -> bool:
         """True when a suffix is a Rijkswet number such as ``R1975``."""
-        return any(re.fullmatch(r"R\d+", s) for s in self.suffixes)
+        return any(re.fullmatch(r"R[0-9]+", s) for s in self.suffixes)
 
     def __str__(self) -> str:
         return "-".join((self.number, *self.suffixes))
 
 
-_ONDERNUMMER = re.compile(r"^(?:\d+[a-zA-Z]*|[A-Z]{1,3}\d*)$")
+_ONDERNUMMER = re.compile(r"^(?:[0-9]+[a-zA-Z]*|[A-Z]{1,3}[0-9]*)$")
 
 
 def to_ondernummer(value: str | int | None) -> str | None:
@@ -332,6 +346,8 @@ def to_page(value: str | int | None) -> str | None:
     """
     if value is None:
         return None
+    if any(ch.isdigit() and not ch.isascii() for ch in str(value)):
+        raise InvalidValue(f"page {value!r}: {_ASCII}")
     text = _DASHES.sub("-", _SPACES.sub(" ", str(value)).strip())
     return _COMMA.sub(", ", text) or None
 
@@ -381,6 +397,43 @@ def to_text(value: str | int | None) -> str | None:
     ('45', None, '7')
     """
     return None if value is None else str(value).strip() or None
+
+
+def to_part(value: str | int | None) -> str | None:
+    """Converter: a number or code that goes into an identifier (``45``, ``188b``, ``h1``),
+    without surrounding spaces, or None for nothing; only ASCII is taken, so that only the
+    digits 0-9 are numbers.
+
+    >>> to_part(" 45 "), to_part(None)
+    ('45', None)
+    """
+    text = to_text(value)
+    if text is not None and not text.isascii():
+        raise InvalidValue(f"{value!r}: {_ASCII}, and identifiers are ASCII")
+    return text
+
+
+def to_required_part(value: str | int) -> str:
+    """Converter: :func:`to_part` for a field that is always there.
+
+    >>> to_required_part(" 2019Z12345 ")
+    '2019Z12345'
+    """
+    text = to_stripped(value)
+    if not text.isascii():
+        raise InvalidValue(f"{value!r}: {_ASCII}, and identifiers are ASCII")
+    return text
+
+
+def to_year(value: str | int) -> int:
+    """Converter: a year as a number, from ``2019`` or ``"2019"`` (ASCII digits only).
+
+    >>> to_year("2019")
+    2019
+    """
+    if isinstance(value, str) and not value.strip().isascii():
+        raise InvalidValue(f"year {value!r}: {_ASCII}")
+    return int(value)
 
 
 def to_stripped(value: str | int) -> str:

@@ -26,7 +26,7 @@ __all__ = ["starts"]
 _SP = r"[\s\u00a0\u2009\u202f]"
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
 _YEAR_NEXT = (
-    rf"(?={_SP}*,?{_SP}*(?i:vergaderjaar|zitting)?{_SP}*\d{{4}}{_SP}*[/\-\u2013]{_SP}*\d{{2,4}}"
+    rf"(?={_SP}*,?{_SP}*(?i:vergaderjaar|zitting)?{_SP}*[0-9]{{4}}{_SP}*[/\-\u2013]{_SP}*[0-9]{{2,4}}"
     rf"(?!\d){_SP}*,?{_SP}*[1-9])"
 )
 
@@ -44,7 +44,7 @@ _HEADS: list[tuple[str, str]] = [
     (rf"anhangsel(?:{_SP}+(?:van|bij)(?:{_SP}+de)?)?{_SP}+[Hh]andelingen", "Aa"),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
-        rf"ijl(?:age{_SP}+(?:\d+{_SP}+)?(?:behorende{_SP}+)?bij"
+        rf"ijl(?:age{_SP}+(?:[0-9]+{_SP}+)?(?:behorende{_SP}+)?bij"
         rf"|(?:agen|\.){_SP}*(?:bij de{_SP}+)?Hand)",
         "Bb",
     ),
@@ -63,12 +63,12 @@ _HEADS: list[tuple[str, str]] = [
 
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen); a head word without one is prose, not worth a parse.
-_DIGIT_SOON = r"(?=[^\d]{0,60}\d)"
+_DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9])"
 
 # A dossier number, read backwards from the part that follows it.
-_DOSSIER_BEFORE = re.compile(rf"[1-9]\d{_SP}{{0,3}}\d{{3}}$")
+_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"[1-9]\d{_SP}{{0,3}}\d{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+    rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
     rf",?{_SP}*$"
 )
 _IDENTIFIER_PREFIX = re.compile(
@@ -122,7 +122,7 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
 def _zaak(match: re.Match[str], text: str) -> int | None:
     """ "2019Z12345": the Z is rare, the four digits of the year are before it."""
     start = match.start() - 4
-    if start < 0 or not re.match(r"20\d\d", text[start : start + 4]):
+    if start < 0 or not re.match(r"20[0-9][0-9]", text[start : start + 4]):
         return None
     return _unglued(text, start)
 
@@ -157,17 +157,20 @@ _NUMBERS: list[tuple[str, Callable[[re.Match[str], str], int | None]]] = [
     # After the dash of a compact reference comes a part of at most four digits ("-49",
     # "-07-1398"), a suffix or an R-number; five digits ("33694-33694") are something else.
     (
-        r"-(?:(?<=\d-)(?=[\s\u00a0]*(?:\d{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=\d|(?:tk|ek|vv)-\d))",
+        r"-(?:(?<=[0-9]-)(?=[\s\u00a0]*(?:[0-9]{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9]))",
         _after_dash,
     ),
-    (r"\u2013(?<=\d\u2013)(?=[\s\u00a0]*(?:\d{1,4}(?!\d)|[RIVXA-M(]))", _after_dash),
-    (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
-    (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
-    (r"Z\d{5}(?![\w])", _zaak),
-    (rf"\([1-9]\d{{4}}(?:\)|{_SP}*\(R\d{{3,4}}\)\))", _in_parentheses),
+    (r"\u2013(?<=[0-9]\u2013)(?=[\s\u00a0]*(?:[0-9]{1,4}(?!\d)|[RIVXA-M(]))", _after_dash),
+    (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"Nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"Z[0-9]{5}(?![\w])", _zaak),
+    (rf"\([1-9][0-9]{{4}}(?:\)|{_SP}*\(R[0-9]{{3,4}}\)\))", _in_parentheses),
     # "(36 200 VIII)": spaced, a bill number in parentheses only with its suffix (amounts are
     # written "(12 500)" too).
-    (rf"\([1-9]\d{_SP}\d{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|\d\d)\)", _in_parentheses),
+    (
+        rf"\([1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])\)",
+        _in_parentheses,
+    ),
 ]
 
 
