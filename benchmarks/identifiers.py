@@ -28,16 +28,13 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from kamerstuk.grammar.parsing import parse
 from kamerstuk.model.citations import Citation
 from kamerstuk.model.errors import KamerstukError, ParseError
 from kamerstuk.model.identifiers import from_identifier, identifier_of
 
-KEYLIST = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "koop-identifiers" / "op_keylist.xz"
-)
+from shared_data import shared_path
 
 
 def shape(s: str) -> str:
@@ -165,12 +162,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--no-format", action="store_true", help="leave out the canonical-form pass"
     )
     args = parser.parse_args(argv)
-    if not KEYLIST.exists():
-        print(f"{KEYLIST} is absent: this benchmark reads the real ids kept beside the clone")
-        return 0
-    with lzma.open(KEYLIST, "rt", encoding="utf-8") as handle:
+    keylist = shared_path("koop-identifiers", "op_keylist.xz")
+    with lzma.open(keylist, "rt", encoding="utf-8") as handle:
         ids = handle.read().split()[: args.limit]
-    print(f"KOOP identifiers: {len(ids):,} from {KEYLIST}")
+    print(f"KOOP identifiers: {len(ids):,} from {keylist}")
     print(f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.machine()}\n")
     total, good, kinds, failed = check(ids)
     report_shares(total, good, kinds)
