@@ -29,10 +29,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import BinaryIO, TextIO
 
-__all__ = ["BLOCK", "Source", "Unreadable", "add_encoding_option", "opened", "read_text"]
+__all__ = ["BLOCK", "PAUSE", "Source", "Unreadable", "add_encoding_option", "opened", "read_text"]
 
 #: Bytes read at a time from a file.
 BLOCK = 1 << 16
+#: Seconds without input after which a pipe or terminal counts as idle: long next to the gaps
+#: of a file piped through (so a citation is not cut at a line end), short for a person.
+PAUSE = 0.1
 
 # The byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
 _MARKS = (
@@ -108,10 +111,11 @@ class Source:
         return self._fd is not None
 
     def idle(self) -> bool:
-        """True when the input is a pipe or terminal and nothing more is waiting on it now."""
+        """True when the input is a pipe or terminal and nothing more has come for a moment
+        (:data:`PAUSE`): a person typing, or a slow program, not a file being piped through."""
         if self._fd is None or self._done:
             return False
-        return not select.select([self._fd], [], [], 0)[0]
+        return not select.select([self._fd], [], [], PAUSE)[0]
 
     def encode(self, text: str) -> bytes:
         """``text`` as the input was written: the same encoding and byte-order mark."""
