@@ -8,7 +8,6 @@ from collections.abc import Callable
 import pytest
 
 import kamerstuk
-
 from kamerstuk import Chamber, Dossier, InvalidValue, Vergaderjaar
 from kamerstuk.model.values import prinsjesdag, to_ondernummer, to_page
 from kamerstuk.text.candidates import starts
@@ -178,7 +177,7 @@ UNICODE_DIGITS = [
 
 @pytest.mark.parametrize("build", UNICODE_DIGITS)
 def test_only_ascii_digits_are_numbers(build: Callable[[], object]) -> None:
-    with pytest.raises(InvalidValue, match="ASCII|not a"):
+    with pytest.raises(InvalidValue, match=r"ASCII|not a"):
         build()
 
 
