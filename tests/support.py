@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -45,10 +46,15 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def load_module(path: Path, name: str) -> Any:
-    """The Python file at ``path`` (a benchmark, ../shared's evaluate.py) loaded as a module."""
+    """The Python file at ``path`` (a benchmark, ../shared's evaluate.py) loaded as a module, with
+    its folder on the import path while it loads (a benchmark imports its neighbours)."""
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
     return module
