@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
 import json
 import sys
 from pathlib import Path
@@ -37,6 +39,16 @@ def between_citations(text: str) -> list[str]:
             pieces.append(text[position : match.start])
         position = max(position, match.end)
     return [*pieces, text[position:]]
+
+
+def rows_of(out: str, fmt: str) -> list[dict[str, Any]]:
+    """The rows a command wrote in ``--format`` ``json``, ``jsonl`` or ``csv``."""
+    if fmt == "json":
+        rows: list[dict[str, Any]] = json.loads(out)
+        return rows
+    if fmt == "jsonl":
+        return [json.loads(line) for line in out.split("\n") if line]
+    return list(csv.DictReader(io.StringIO(out)))
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import json
 import re
 import subprocess
@@ -26,7 +25,7 @@ import kamerstuk
 from kamerstuk.cli.main import main
 from kamerstuk.model.citations import DICT_KEYS
 
-from support import ROOT, SHARED, load_module, read_jsonl
+from support import ROOT, SHARED, load_module, read_jsonl, rows_of
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
 SEPARATOR = "\n\n\n\n"  # between passages: nothing reads across it
@@ -109,16 +108,7 @@ def test_find_command_in_every_format(
 ) -> None:
     path, text = _file(folder, source)
     assert main(["find", "--format", fmt, str(path)]) == 0
-    _same(_parse(capsys.readouterr().out, fmt), _expected(text), KEYS)
-
-
-def _parse(out: str, fmt: str) -> list[dict[str, Any]]:
-    if fmt == "json":
-        rows: list[dict[str, Any]] = json.loads(out)
-        return rows
-    if fmt == "jsonl":
-        return [json.loads(line) for line in out.splitlines()]
-    return list(csv.DictReader(io.StringIO(out)))
+    _same(rows_of(capsys.readouterr().out, fmt), _expected(text), KEYS)
 
 
 @pytest.mark.parametrize("source", _sources())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -10,7 +9,6 @@ import select
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,7 +16,7 @@ import kamerstuk
 from kamerstuk.cli.main import main
 from kamerstuk.text.chunks import find_in_stream
 
-from support import DATA, ROOT, read_jsonl
+from support import DATA, ROOT, read_jsonl, rows_of
 
 LETTER = DATA / "kamerbrief-nucleaire-risicobeperking.txt"
 
@@ -52,7 +50,7 @@ def test_parse_rows_line_up_with_the_inputs(fmt: str, capsys: pytest.CaptureFixt
     inputs = ["Stb. 2019, 123", "onzin", "Kamerstuk 33783, nrs. 31 en 32", "Trb. 2008, 175"]
     assert main(["parse", "--format", fmt, *inputs]) == 1
     out = capsys.readouterr().out
-    rows = _rows(out, fmt)
+    rows = rows_of(out, fmt)
     assert [(int(r["line"]), r["input"], r["identifier"] or None) for r in rows] == [
         (1, "Stb. 2019, 123", "stb-2019-123"),
         (2, "onzin", None),
@@ -63,15 +61,6 @@ def test_parse_rows_line_up_with_the_inputs(fmt: str, capsys: pytest.CaptureFixt
     assert [bool(r["error"]) for r in rows] == [False, True, False, False, False]
     assert "'onzin'" in rows[1]["error"]
     assert "line 1, column 1" in rows[1]["error"]
-
-
-def _rows(out: str, fmt: str) -> list[dict[str, Any]]:
-    if fmt == "json":
-        rows: list[dict[str, Any]] = json.loads(out)
-        return rows
-    if fmt == "jsonl":
-        return [json.loads(line) for line in out.splitlines()]
-    return list(csv.DictReader(io.StringIO(out)))
 
 
 def test_parse_reports_non_citations_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,7 +96,7 @@ def test_find_formats_carry_the_same_citations(
 ) -> None:
     assert main(["find", "--format", style, str(LETTER)]) == 0
     out = capsys.readouterr().out
-    rows = _rows(out, style)
+    rows = rows_of(out, style)
     labels = read_jsonl(DATA / "kamerbrief-nucleaire-risicobeperking.jsonl")[0]["citations"]
     assert [r["identifier"] for r in rows] == [c["identifier"] for c in labels]
     assert [int(r["start"]) for r in rows] == [c["start"] for c in labels]
