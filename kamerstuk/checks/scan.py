@@ -63,6 +63,7 @@ _HANGING = re.compile(
     rf"(?!{_SP}*[0-9])|{_SP}*,(?={_ENDS})"
 )
 _ENDED = re.compile(_ENDS)
+_DIGIT = re.compile("[0-9]")
 _KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
 # A hyphen glued to a citation with nothing after it: "33694-", "34417-(R2068)-".
 _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
@@ -180,7 +181,9 @@ def _broken(text: str, read: Read, limit: int) -> Broken | None:
     ``read.end`` (the end of the longest whole citation there) or read nothing whole."""
     start, end = read.start, read.end
     stuck, expected, invalid = _probe(text, read, limit)
-    if invalid or text[end:stuck].strip():
+    # A value the models reject has digits in it (a year, a date, a number): without any, the
+    # reading on past `end` is prose, and no shorter reading is impossible.
+    if invalid or (text[end:stuck].strip() and _DIGIT.search(text, start, stuck)):
         hit = _impossible(text, start, end, min(limit, start + SEARCH) if invalid else stuck)
         if hit is not None:
             return hit
