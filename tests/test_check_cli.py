@@ -324,3 +324,16 @@ def test_the_api_and_the_command_have_one_default(
     main(["check", "--fix", str(path)])
     assert path.read_text(encoding="utf-8") == kamerstuk.fix_text(text).text
 # fmt: on
+
+
+@pytest.mark.parametrize("command", ["check", "find"])
+def test_a_progress_bar_when_asked(
+    command: str, capsys: pytest.CaptureFixture[str], broken: Path
+) -> None:
+    # check once ran for a minute on long input with nothing to show for it; find had a bar.
+    main([command, "--progress", str(broken)])
+    err = capsys.readouterr().err
+    assert f"kamerstuk {command}" in err
+    assert "100%" in err
+    main([command, str(broken)])  # not a terminal, not large: no bar
+    assert capsys.readouterr().err == ""
