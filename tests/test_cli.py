@@ -168,3 +168,19 @@ def test_chunks_find_exactly_what_one_call_finds(size: int) -> None:
         assert text[x.match.start : x.match.end] == x.match.text
         assert x.line == text.count("\n", 0, x.offset) + 1
         assert x.column == x.offset - text.rfind("\n", 0, x.offset)
+
+
+def test_parse_reads_stdin_line_by_line_as_a_text_file_has_them(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A U+2028 or U+0085 inside a line does not end it (str.splitlines would split there).
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO("Stb. 2019, 1\u2028x\r\nTrb. 2008, 175\rStb. 2019, 2\n")
+    )
+    assert main(["parse", "--format", "jsonl"]) == 1
+    rows = [json.loads(line) for line in capsys.readouterr().out.split("\n") if line]
+    assert [(r["line"], r["input"]) for r in rows] == [
+        (1, "Stb. 2019, 1\u2028x"),
+        (2, "Trb. 2008, 175"),
+        (3, "Stb. 2019, 2"),
+    ]

@@ -12,6 +12,7 @@ every input has a row, in order (one per document it names): ``line`` is the inp
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -23,6 +24,7 @@ from .output import FORMATS, write_rows
 from .reading import Unreadable, add_encoding_option, read_text
 
 COLUMNS = ("line", "input", "error", "canonical", *DICT_KEYS)
+_LINE_END = re.compile("\r\n|\r|\n")
 
 
 def register(subparsers: Any) -> None:
@@ -54,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         except Unreadable as err:
             print(f"kamerstuk parse: {err}", file=sys.stderr)
             return 2
-        lines = enumerate(text.splitlines(), 1)
+        # Lines end as a text file's do (\n, \r\n, \r); U+2028 and the like are inside a line.
+        lines = enumerate(_LINE_END.split(text), 1)
         inputs = [(n, line) for n, line in lines if line.strip() and not line.startswith("#")]
     failed = [False]
     rows = _rows(inputs, args.style, failed, whole=args.format == "text")
