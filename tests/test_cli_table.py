@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,9 @@ def test_every_row_of_the_failure_table(
 ) -> None:
     if "pijp" in command and not (folder / "pijp").exists():
         pytest.skip("FIFOs need POSIX")
-    env = {**os.environ, **koop.environ}
+    # The kamerstuk command of the environment running the tests, offline: the stand-in.
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    env = {**os.environ, **koop.environ, "PATH": path}
     done = subprocess.run(
         ["bash", "-c", command + " --no-cache" * command.startswith("kamerstuk resolve ")],
         cwd=folder,
