@@ -24,8 +24,9 @@ from kamerstuk import (
     parse,
 )
 from kamerstuk.checks.fixes import apply_fixes, fix_text, same_documents
+from kamerstuk.checks.openings import head_pattern, head_starts
 from kamerstuk.checks.problems import CODES, Lines, Problem, matches
-from kamerstuk.checks.scan import _head_pattern, _head_starts, scan
+from kamerstuk.checks.scan import scan
 from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.limits import limits
@@ -478,11 +479,11 @@ def test_the_fast_head_word_scan_finds_every_head_word() -> None:
     text = "\n".join(texts)
     everything = [
         m.start()
-        for m in _head_pattern().finditer(text)
+        for m in head_pattern().finditer(text)
         if not (m.start() and text[m.start() - 1].isalpha())
     ]
     assert len(everything) > 100
-    assert list(_head_starts(text)) == everything
+    assert list(head_starts(text)) == everything
 
 
 # fmt: off

@@ -33,6 +33,7 @@ from ..grammar.parsing import engine, expected_words, parse_found, parser
 from ..model.errors import InvalidValue, NoIdentifier, ParseError, plain_list
 from ..model.values import Vergaderjaar, dutch_date
 from ..text.extract import WINDOW, Read, reads
+from .openings import extra_starts, head_end, head_in, head_pattern
 from .problems import Problem
 
 __all__ = ["Broken", "Read", "readings", "scan"]
@@ -67,15 +68,6 @@ _DIGIT = re.compile("[0-9]")
 _KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
 # A hyphen glued to a citation with nothing after it: "33694-", "34417-(R2068)-".
 _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
-# A dossier with a hyphen, or with "nr.", and nothing after it ("33694-", "25 424, nr."),
-# which candidates.starts() does not propose.
-# The digit comes first, the lookbehinds after it, so that re skips to digits quickly.
-_DANGLING_DOSSIER = re.compile(
-    r"[1-9](?<![\w\-/.,\u20ac][1-9])(?<!\u20ac[ \u00a0][1-9])[0-9][\u00a0\u2009\u202f ]?[0-9]{3}"
-    r"(?:-(?:[0-9]{2}|[IVX]+[AB]?|[A-M]|\(R[0-9]{3,4}\)))*"
-    r"(?:[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
-    r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*[0-9]))"
-)
 # Expected terminals that only join parts; named only when nothing more telling is expected.
 _CONNECTORS = frozenset(
     {"','", "'('", "')'", "'en'", "'-'", "another citation", "a second dossier"}
@@ -127,7 +119,7 @@ def readings(text: str) -> Iterator[tuple[Read, Broken | None]]:
     """
     broken = _Disjoint()
     reported = 0
-    for read in reads(text, _extra_starts(text)):
+    for read in reads(text, extra_starts(text)):
         hit = None
         # A read that starts inside a broken citation (its dossier, after a head with an
         # impossible vergaderjaar) may still run on into a later citation with a problem of
@@ -165,15 +157,6 @@ class _Disjoint:
 
 def _overlap(one: Problem, other: Problem) -> bool:
     return one.start < other.end and other.start < one.end
-
-
-def _extra_starts(text: str) -> list[int]:
-    """Where a broken citation may start that find() does not propose: dossiers with a dangling
-    hyphen, and head words with no digit soon after them, which find() passes over (no whole
-    citation can start there, a cut-off one can)."""
-    extra = [m.start() for m in _DANGLING_DOSSIER.finditer(text)]
-    extra += _head_starts(text)
-    return sorted(extra)
 
 
 def _broken(text: str, read: Read, limit: int) -> Broken | None:
@@ -307,14 +290,14 @@ def _incomplete(
     dangling = text[end:stuck]
     stop: int | None = None
     if complete:
-        head = _head_in(text, end, stuck)
+        head = head_in(text, end, stuck)
     else:
         # Not "Kamervragen 12": question numbers are small numbers in prose too.
-        head = start if _head_pattern().match(text, start) and not _KV.match(text, start) else None
+        head = start if head_pattern().match(text, start) and not _KV.match(text, start) else None
     if _NEEDS_VALUE.search(dangling):
         stop = _trimmed(text, stuck)
     elif head is not None and (
-        re.search(r"[0-9]", text[_head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
+        re.search(r"[0-9]", text[head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
     ):
         nxt = _NUMBER_NEXT.match(text, stuck)
         stop = nxt.end() if nxt else _trimmed(text, stuck)
@@ -340,62 +323,6 @@ def _trimmed(text: str, end: int) -> int:
     while end and text[end - 1].isspace():
         end -= 1
     return end
-
-
-# How every head word of the grammar begins, lower-cased: a fast first pass over the text for
-# the extra starts (the head words are case-insensitive alternations, which re cannot skip
-# ahead to), each hit then confirmed by the grammar's own pattern. A test keeps them in step.
-_HEAD_BEGINNINGS = re.compile(
-    "kamer|kst|wetsv|bijl|hand|aanh|stb|stcrt|trb|gmb|prb|wsb|bgr|staats|tractaten|gemeenteb"
-    "|provinciaal|waterschapsb|blad|vraagn|zaakn"
-)
-
-
-def _head_starts(text: str) -> Iterator[int]:
-    """Where the grammar's head words start in ``text`` (not after a letter), as a search of
-    ``text`` with the grammar's pattern finds them, one after the other."""
-    heads = _head_pattern()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer ("İ")
-        hits: Iterator[re.Match[str] | None] = heads.finditer(text)
-    else:
-        hits = (heads.match(text, m.start()) for m in _HEAD_BEGINNINGS.finditer(lowered))
-    end = 0
-    for hit in hits:
-        if hit is None or hit.start() < end:
-            continue  # not a head word, or inside the one before ("Aanhangsel Handelingen")
-        end = hit.end()
-        if not (hit.start() and text[hit.start() - 1].isalpha()):
-            yield hit.start()
-
-
-@functools.lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern[str]:
-    """The grammar's head words, which open a citation."""
-    names = (
-        "KST_WORD",
-        "BIJLAGE",
-        "HAND_WORD",
-        "AANH_WORD",
-        "KV_WORD",
-        "BLAD_WORD",
-        # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
-        # header, not a citation cut short; before a dossier find() proposes it anyway.
-    )
-    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
-    return re.compile("|".join(f"(?:{terms[n]})" for n in names))
-
-
-def _head_in(text: str, low: int, high: int) -> int | None:
-    """Where the last head word in ``text[low:high]`` starts (a citation begun after a list
-    separator), or None."""
-    heads = list(_head_pattern().finditer(text, low, high))
-    return heads[-1].start() if heads else None
-
-
-def _head_end(text: str, at: int) -> int:
-    match = _head_pattern().match(text, at)
-    return match.end() if match else at
 
 
 def _after_keyword(snippet: str) -> tuple[str, ...]:

@@ -25,8 +25,8 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ..model.citations import Citation
+from ..model.fields import is_missing
 from ..model.found import Found
-from ..model.values import is_missing
 from ..text.hyphens import Dehyphenated
 from .problems import Problem
 from .scan import Broken, Read, readings

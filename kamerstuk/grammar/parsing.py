@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from ..model.fields import is_missing
 from ..model.found import Found
-from ..model.values import is_missing
 
 if TYPE_CHECKING:
     from lark import Lark

@@ -16,7 +16,7 @@ from typing import ClassVar
 import attrs
 
 from .citations import Citation
-from .values import to_part, to_required_part, to_year
+from .fields import to_part, to_required_part, to_year
 
 __all__ = [
     "BLADEN",

@@ -23,16 +23,14 @@ from typing import Any, ClassVar
 
 import attrs
 
+from .fields import to_date, to_part, to_required_part
 from .values import (
     Chamber,
     Dossier,
     Vergaderjaar,
     to_chamber,
-    to_date,
     to_ondernummer,
     to_page,
-    to_part,
-    to_required_part,
     to_vergaderjaar,
 )
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import math
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -23,37 +22,18 @@ from typing import Any
 import attrs
 
 from .errors import InvalidValue
+from .fields import ASCII_ONLY
 
 __all__ = [
     "Chamber",
     "Dossier",
     "Vergaderjaar",
-    "is_missing",
     "prinsjesdag",
     "to_chamber",
-    "to_date",
     "to_ondernummer",
     "to_page",
-    "to_part",
-    "to_required_part",
-    "to_stripped",
-    "to_text",
     "to_vergaderjaar",
-    "to_year",
 ]
-
-
-def is_missing(value: object) -> bool:
-    """True for None and NaN, the missing values of a pandas column (``pandas.NA`` too), which
-    find() and validate() read as empty text.
-
-    >>> is_missing(None), is_missing(float("nan")), is_missing(""), is_missing(0)
-    (True, True, False, False)
-    """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return True
-    kind = type(value)
-    return kind.__name__ in ("NAType", "NaTType") and kind.__module__.startswith("pandas")
 
 
 # Spaces writers and PDF extraction put inside numbers: NBSP, thin space, narrow NBSP.
@@ -248,8 +228,6 @@ _DOSSIER = re.compile(
 
 
 _SUFFIX = re.compile(r"[A-Za-z0-9]+")
-#: Why a value with a digit that is not 0-9 (fullwidth, Arabic-Indic, mathematical) is refused.
-_ASCII = "only ASCII digits are numbers (0-9)"
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -282,7 +260,7 @@ class Dossier:
     @number.validator
     def _check_number(self, _: Any, value: str) -> None:
         if not value.isascii():
-            raise InvalidValue(f"dossier {value!r}: {_ASCII}")
+            raise InvalidValue(f"dossier {value!r}: {ASCII_ONLY}")
         if not value or not (value.isdigit() or re.fullmatch(r"[IVXLCDM]+", value)):
             raise InvalidValue(f"dossier {value!r}: not a dossier number")
 
@@ -347,7 +325,7 @@ def to_page(value: str | int | None) -> str | None:
     if value is None:
         return None
     if any(ch.isdigit() and not ch.isascii() for ch in str(value)):
-        raise InvalidValue(f"page {value!r}: {_ASCII}")
+        raise InvalidValue(f"page {value!r}: {ASCII_ONLY}")
     text = _DASHES.sub("-", _SPACES.sub(" ", str(value)).strip())
     return _COMMA.sub(", ", text) or None
 
@@ -388,68 +366,3 @@ def dutch_date(day: str | int, month: str, year: str | int) -> dt.date:
         return dt.date(int(year), number, int(day))
     except ValueError:
         raise InvalidValue(f"date {day} {month} {year}: no such day") from None
-
-
-def to_text(value: str | int | None) -> str | None:
-    """Converter: text without surrounding spaces, or None for nothing.
-
-    >>> to_text(" 45 "), to_text("  "), to_text(7)
-    ('45', None, '7')
-    """
-    return None if value is None else str(value).strip() or None
-
-
-def to_part(value: str | int | None) -> str | None:
-    """Converter: a number or code that goes into an identifier (``45``, ``188b``, ``h1``),
-    without surrounding spaces, or None for nothing; only ASCII is taken, so that only the
-    digits 0-9 are numbers.
-
-    >>> to_part(" 45 "), to_part(None)
-    ('45', None)
-    """
-    text = to_text(value)
-    if text is not None and not text.isascii():
-        raise InvalidValue(f"{value!r}: {_ASCII}, and identifiers are ASCII")
-    return text
-
-
-def to_required_part(value: str | int) -> str:
-    """Converter: :func:`to_part` for a field that is always there.
-
-    >>> to_required_part(" 2019Z12345 ")
-    '2019Z12345'
-    """
-    text = to_stripped(value)
-    if not text.isascii():
-        raise InvalidValue(f"{value!r}: {_ASCII}, and identifiers are ASCII")
-    return text
-
-
-def to_year(value: str | int) -> int:
-    """Converter: a year as a number, from ``2019`` or ``"2019"`` (ASCII digits only).
-
-    >>> to_year("2019")
-    2019
-    """
-    if isinstance(value, str) and not value.strip().isascii():
-        raise InvalidValue(f"year {value!r}: {_ASCII}")
-    return int(value)
-
-
-def to_stripped(value: str | int) -> str:
-    """Converter: text without surrounding spaces (a field that is always there).
-
-    >>> to_stripped(" 123 ")
-    '123'
-    """
-    return str(value).strip()
-
-
-def to_date(value: dt.date | str | None) -> dt.date | None:
-    """Converter: a date, an ISO ``YYYY-MM-DD`` string, or None."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidValue(f"date {value!r}: not an ISO date YYYY-MM-DD") from None

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from ..grammar.parsing import engine
 from ..model.citations import Kamerstuk
+from ..model.fields import is_missing
 from ..model.found import Found, Match
-from ..model.values import is_missing
 from .candidates import starts
 from .hyphens import Dehyphenated
 
