@@ -12,22 +12,25 @@ The scan never decides a field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import heapq
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from ..grammar.parsing import engine
 from ..model.citations import Citation, Kamerstuk
+from ..model.fields import is_missing
 from ..model.found import Found, Match
 from .backrefs import Trail, context_citation
 from .candidates import starts
 from .hyphens import Dehyphenated
 
-__all__ = ["WINDOW", "Match", "find"]
+__all__ = ["WINDOW", "Match", "Read", "find", "reads"]
 
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
 
 
-def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
+def find(text: str | float | None, context: Citation | str | None = None) -> Iterator[Match]:
     """Every citation in ``text``, one :class:`Match` per cited document, in text order.
 
     Back-references ("t.a.p., p. 7", "stuk nr. 12") are yielded as the full citation they stand
@@ -35,11 +38,14 @@ def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
     citation, text or identifier: ``"kst-36200-VII-3"``), which "stuk nr. 12" and "nr. 12 van
     dit wetsvoorstel" may refer to. A short form that refers to nothing is left out.
 
-    Never raises on a ``str``; runs in time linear in the text.
+    Never raises on a ``str``; runs in time linear in the text. None and NaN (a missing value
+    in a pandas column) are empty text: ``df["text"].map(find)`` goes on past them.
 
     >>> [m.citation.identifier for m in find("Het amendement (stuk nr. 12)", context="kst-36200-3")]
     ['kst-36200-12']
     """
+    if is_missing(text):
+        return
     if not isinstance(text, str):
         raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
     trail = Trail(context_citation(context))
@@ -52,17 +58,55 @@ def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
 
 
 def _scan(text: str) -> Iterator[Found]:
-    longest = engine().longest  # the grammar is loaded on first use, not on import
+    for read in reads(text):
+        if read.taken:
+            yield from read.found
 
+
+class Read(NamedTuple):
+    """What the scan read at one start: the documents of the longest citation there (none when
+    there is none) and where it ends; whether the start was proposed by
+    :func:`~kamerstuk.text.candidates.starts` and whether find() takes the reading; and why the
+    grammar stopped reading (None when it read to the end of its window)."""
+
+    start: int
+    found: list[Found]
+    end: int
+    proposed: bool
+    taken: bool
+    failure: Exception | None
+
+
+def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
+    """Every reading find() makes in ``text``, in order, and one at each of the ``extra`` starts
+    (ascending) that does not lie inside a citation taken before it; the checks add starts
+    where a broken citation may begin. This is the one loop over candidate starts.
+
+    >>> [(r.start, r.end, r.taken) for r in reads("Zie Stb. 2019, 123 en de Kamerbrief.", [25])]
+    [(4, 18, True), (25, 25, False)]
+    """
+    longest = engine().longest  # the grammar is loaded on first use, not on import
+    size = len(text)
     position = 0
-    for start in starts(text):
+    for start, proposed in _merged(starts(text), extra):
         if start < position:
             continue  # inside the citation just read
-        result = longest(text, start, min(len(text), start + WINDOW))
-        found: list[Found] | None = result[0] if result else None
-        if found and not _bare_number(text, found):
-            yield from found
+        failure: list[Exception] = []
+        result = longest(text, start, min(size, start + WINDOW), failure)
+        found, end = result if result else ([], start)
+        taken = proposed and bool(found) and not _bare_number(text, found)
+        if taken:
             position = max(f.end for f in found)
+        yield Read(start, found, end, proposed, taken, failure[0] if failure else None)
+
+
+def _merged(proposed: Iterator[int], extra: Iterable[int]) -> Iterator[tuple[int, bool]]:
+    """The proposed starts (True) and the extra ones (False) in order, each start once."""
+    last = -1
+    for start, rank in heapq.merge(((s, 0) for s in proposed), ((s, 1) for s in extra)):
+        if start != last:
+            yield start, rank == 0
+            last = start
 
 
 def _bare_number(text: str, found: list[Found]) -> bool:
