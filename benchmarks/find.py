@@ -33,12 +33,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from shared_data import shared_path
 
 
 def _evaluate() -> Any:
-    spec = importlib.util.spec_from_file_location("evaluate", SHARED / "bench" / "evaluate.py")
+    spec = importlib.util.spec_from_file_location("evaluate", shared_path("bench", "evaluate.py"))
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -49,7 +48,8 @@ def _evaluate() -> Any:
 def corpus_texts(copies: int) -> tuple[str, str]:
     """(dense, empty): the evaluate.py speed texts."""
     evaluate = _evaluate()
-    rows = [json.loads(line) for line in (SHARED / "corpus" / "dev.jsonl").open(encoding="utf-8")]
+    with shared_path("corpus", "dev.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
     rnd = random.Random(1)
     joined = "\n\n".join(r["text"] for r in rows)
     dense = "\n\n".join(evaluate.vary(joined, rnd) for _ in range(copies))
@@ -63,7 +63,7 @@ def systems() -> dict[str, Callable[[str], object]]:
 
     found: dict[str, Callable[[str], object]] = {"kamerstuk": lambda t: list(kamerstuk.find(t))}
     try:
-        sys.path.insert(0, str(SHARED / "bench"))
+        sys.path.insert(0, str(shared_path("bench")))
         from wetsuite_offline import find_references  # type: ignore[import-not-found]
 
         found["wetsuite"] = lambda t: find_references(
@@ -150,7 +150,7 @@ def _seconds_to_run(code: str) -> float:
 def cold_start(copies: int, rounds: int) -> None:
     """The first find() in a fresh process (the grammar's tables loaded, patterns compiled)
     against the second, on the corpus text; and the time `import kamerstuk` takes."""
-    code = COLD.format(bench=str(ROOT / "benchmarks"), copies=copies)
+    code = COLD.format(bench=str(Path(__file__).resolve().parent), copies=copies)
     ratios, imports = [], []
     for _ in range(rounds):
         run = [sys.executable, "-c", code]
@@ -214,20 +214,21 @@ def memory(megabytes: int) -> None:
         )
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--memory-mb", type=int, default=0, help="also run the memory test on N MB")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     speed(args.copies, args.rounds)
     cold_start(args.copies, args.rounds)
     adversarial()
     if args.memory_mb:
         memory(args.memory_mb)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

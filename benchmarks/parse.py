@@ -16,17 +16,16 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from shared_data import shared_path
 
 
 def citations() -> list[str]:
     """The surfaces of every labelled citation in dev.jsonl and the seed letter."""
     out: list[str] = []
     for path in (
-        SHARED / "corpus" / "dev.jsonl",
-        SHARED / "seed" / "kamerbrief-nucleaire-risicobeperking.jsonl",
+        shared_path("corpus", "dev.jsonl"),
+        shared_path("seed", "kamerbrief-nucleaire-risicobeperking.jsonl"),
     ):
         for line in path.read_text(encoding="utf-8").splitlines():
             out += [c["surface"] for c in json.loads(line)["citations"] if c["kind"] != "other"]
@@ -47,10 +46,10 @@ def import_time() -> float:
     return best("import kamerstuk") - best("pass")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=7)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     from kamerstuk.grammar.parsing import parse_found
     from kamerstuk.grammar.parsing import parser as lark_parser
 
@@ -83,7 +82,8 @@ def main() -> None:
         f" (ratio {baseline / median:.2f}x)"
     )
     print(f"import kamerstuk: {import_time() * 1e3:.0f} ms over a bare interpreter")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -7,10 +7,12 @@ fields, identifier and URL). Offline: nothing is looked up.
 
     python examples/extract_folder.py FOLDER [--output citations.csv] [--glob '**/*.txt']
 
-Files are read as UTF-8 (undecodable bytes replaced). The progress bar (tqdm) goes to stderr
-and shows only on a terminal. For a very large corpus, the per-file work parallelises as it is:
-``find()`` is safe in worker processes (``concurrent.futures.ProcessPoolExecutor.map`` over
-``rows``).
+Files are read as ``kamerstuk find`` reads them: UTF-8, with or without a byte-order mark, with
+their line endings kept, so that ``start`` and ``end`` are offsets into the file; a file that is
+not UTF-8 is named on stderr and left out (the exit status is then 1). The progress bar (tqdm)
+goes to stderr and shows only on a terminal. For a very large corpus, the per-file work
+parallelises as it is: ``find()`` is safe in worker processes
+(``concurrent.futures.ProcessPoolExecutor.map`` over ``rows``).
 """
 
 from __future__ import annotations
@@ -33,9 +35,16 @@ from kamerstuk.model.citations import DICT_KEYS
 COLUMNS = ["file", "line", "column", "text", "start", "end", *DICT_KEYS]
 
 
+def read(path: Path) -> str:
+    """The text of the file at ``path``: UTF-8 (a byte-order mark is no part of it), line endings
+    as they are."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return handle.read()
+
+
 def rows(path: Path, root: Path) -> Iterator[dict[str, Any]]:
     """One CSV row per cited document in the file at ``path`` (named relative to ``root``)."""
-    text = path.read_text(encoding="utf-8", errors="replace")
+    text = read(path)
     line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     for match in kamerstuk.find(text):
         line = bisect.bisect_right(line_starts, match.start)
@@ -61,14 +70,19 @@ def main(argv: list[str] | None = None) -> int:
             out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline=""))
         writer = csv.DictWriter(out, fieldnames=COLUMNS)
         writer.writeheader()
-        count = 0
+        count = skipped = 0
         # disable=None: a bar on a terminal, none in a pipe, a log or a captured run.
         for path in tqdm(files, unit="file", disable=None):
-            for row in rows(path, args.folder):
-                writer.writerow(row)
-                count += 1
-    print(f"{count} citations in {len(files)} files", file=sys.stderr)
-    return 0
+            try:
+                found = list(rows(path, args.folder))
+            except UnicodeDecodeError as err:
+                print(f"{path}: not UTF-8 text (byte {err.start}); left out", file=sys.stderr)
+                skipped += 1
+                continue
+            writer.writerows(found)
+            count += len(found)
+    print(f"{count} citations in {len(files) - skipped} files", file=sys.stderr)
+    return 1 if skipped else 0
 
 
 if __name__ == "__main__":

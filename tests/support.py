@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 import importlib.util
+import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from kamerstuk import find
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -25,6 +30,27 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def between_citations(text: str) -> list[str]:
+    """The pieces of ``text`` outside every citation find() reads, in order (what a fix must
+    never touch)."""
+    pieces, position = [], 0
+    for match in find(text):
+        if match.start >= position:
+            pieces.append(text[position : match.start])
+        position = max(position, match.end)
+    return [*pieces, text[position:]]
+
+
+def rows_of(out: str, fmt: str) -> list[dict[str, Any]]:
+    """The rows a command wrote in ``--format`` ``json``, ``jsonl`` or ``csv``."""
+    if fmt == "json":
+        rows: list[dict[str, Any]] = json.loads(out)
+        return rows
+    if fmt == "jsonl":
+        return [json.loads(line) for line in out.split("\n") if line]
+    return list(csv.DictReader(io.StringIO(out)))
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """The records of a JSON-lines file."""
     with path.open(encoding="utf-8") as handle:
@@ -32,12 +58,17 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def load_module(path: Path, name: str) -> Any:
-    """The Python file at ``path`` (a benchmark, ../shared's evaluate.py) loaded as a module."""
+    """The Python file at ``path`` (a benchmark, ../shared's evaluate.py) loaded as a module, with
+    its folder on the import path while it loads (a benchmark imports its neighbours)."""
     spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
     return module
 
 

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+import kamerstuk
 from kamerstuk import find
-from kamerstuk.cli import check as check_command
+from kamerstuk.cli import rewrite
 from kamerstuk.cli.main import main
 
-from support import DATA, shared_path
+from support import DATA, between_citations, shared_path
 
 BROKEN = DATA / "check-brief-met-fouten.txt"
 SOUND = DATA / "check-brief-in-orde.txt"
@@ -181,16 +182,7 @@ def test_fix_changes_nothing_outside_citations(
     before = broken.read_text(encoding="utf-8")
     run(capsys, "--fix", broken)
     after = broken.read_text(encoding="utf-8")
-    assert _outside(after) == _outside(before)
-
-
-def _outside(text: str) -> list[str]:
-    pieces, position = [], 0
-    for match in find(text):
-        if match.start >= position:
-            pieces.append(text[position : match.start])
-        position = max(position, match.end)
-    return [*pieces, text[position:]]
+    assert between_citations(after) == between_citations(before)
 
 
 def test_fix_keeps_line_endings_and_permissions(
@@ -215,8 +207,11 @@ def test_fix_writes_atomically(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError, match="No space"):
-        main(["check", "--fix", str(broken)])
+    assert main(["check", "--fix", str(broken)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"kamerstuk check: {broken}: not written: No space left on device\n"
+    )
     assert broken.read_bytes() == before  # the original is whole
     [(source, target)] = replaced
     assert Path(source).parent == broken.parent  # the new text was written beside it
@@ -260,10 +255,10 @@ def test_standard_input_fixed_to_standard_output(
     assert "No problems found" in captured.err
 
 
-def test_write_atomically_replaces_the_whole_file(tmp_path: Path) -> None:
+def test_replace_puts_the_whole_new_file_in_place(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("old text that is longer", encoding="utf-8")
-    check_command.write_atomically(path, "new")
+    rewrite.replace(path, b"old text that is longer", b"new")
     assert path.read_text(encoding="utf-8") == "new"
 
 
@@ -283,3 +278,62 @@ def test_fix_then_check_on_the_seed_letter(
     assert [m.citation.identifier for m in find(after)] == [
         m.citation.identifier for m in find(before)
     ]
+
+
+# fmt: off
+@pytest.mark.parametrize("options", [
+    ["--select", "KS999"],
+    ["--ignore", "KS9"],
+    ["--select", "KS101,KS7"],
+    ["--select", "E501"],
+    ["--style", "kortst"],
+    ["--format", "xml"],
+])
+def test_unknown_codes_styles_and_formats_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], options: list[str]
+) -> None:
+    # An unknown code once selected nothing and said "No problems found", exit 0.
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", *options, str(BROKEN)])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice" in err or "unknown code" in err
+    if "unknown code" in err:
+        assert "KS101" in err
+        assert "KS401" in err
+# fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize("text", [
+    "Zie Kamerstuk 33694, Nr. 20.\n",
+    "Zie Kamerstukken II 2019/21, 35 300, nr. 3 en Kamerstuk 33694-49.\n",
+    "Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844\n",
+    "Geen verwijzingen.\n",
+])
+def test_the_api_and_the_command_have_one_default(
+    text: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # validate() and fix_text() once left out the style problems that check reports and fixes.
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    main(["check", "--format", "json", str(path)])
+    rows = json.loads(capsys.readouterr().out)
+    api = [(p.code, p.start, p.end, p.fix) for p in kamerstuk.validate(text)]
+    assert [(r["code"], r["start"], r["end"], r["fix"]) for r in rows] == api
+    main(["check", "--fix", str(path)])
+    assert path.read_text(encoding="utf-8") == kamerstuk.fix_text(text).text
+# fmt: on
+
+
+@pytest.mark.parametrize("command", ["check", "find"])
+def test_a_progress_bar_when_asked(
+    command: str, capsys: pytest.CaptureFixture[str], broken: Path
+) -> None:
+    # check once ran for a minute on long input with nothing to show for it; find had a bar.
+    main([command, "--progress", str(broken)])
+    err = capsys.readouterr().err
+    assert f"kamerstuk {command}" in err
+    assert "100%" in err
+    main([command, str(broken)])  # not a terminal, not large: no bar
+    assert capsys.readouterr().err == ""

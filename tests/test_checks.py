@@ -24,13 +24,14 @@ from kamerstuk import (
     parse,
 )
 from kamerstuk.checks.fixes import apply_fixes, fix_text, same_documents
+from kamerstuk.checks.openings import head_pattern, head_starts
 from kamerstuk.checks.problems import CODES, Lines, Problem, matches
 from kamerstuk.checks.scan import scan
 from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.limits import limits
 
-from support import ROOT, load_module, read_jsonl, shared_path
+from support import ROOT, between_citations, load_module, read_jsonl, shared_path
 
 #: The day "in the future" is judged against, fixed so the tests do not age.
 TODAY = dt.date(2026, 11, 28)
@@ -196,7 +197,7 @@ def test_style_fix(text: str, style: str, fix: str | None) -> None:
 def test_kort_keeps_the_chamber_that_settles_a_fund_letter() -> None:
     # Without II, "Kamerstuk 36200-A" could be stuk A of 36200: the fix keeps the chamber.
     [problem] = [
-        p for p in validate("Kamerstukken II 2019/20, 36 200 A", style="kort") if p.code == "KS301"
+        p for p in validate("Kamerstukken II 2022/23, 36 200 A", style="kort") if p.code == "KS301"
     ]
     assert problem.fix == "Kamerstuk II 36200-A"
 
@@ -207,14 +208,14 @@ def test_no_style_problem_inside_a_broken_citation() -> None:
 
 
 def test_ambiguous_message_names_both_readings() -> None:
-    [problem] = validate("Zie Kamerstuk 36 200 A.")
+    [problem] = validate("Zie Kamerstuk 36 200 A.", style=None)
     assert "dossier 36200-A" in problem.message
     assert "stuk A of dossier 36200 (kst-36200-A)" in problem.message
     assert problem.severity == "warning"
 
 
 def test_dropped_digit_fix_keeps_the_writers_dash() -> None:
-    [problem] = validate("Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844")
+    [problem] = validate("Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844", style=None)
     assert problem.fix == "2022–2023"
     assert problem.severity == "warning"
 
@@ -395,7 +396,7 @@ def test_no_false_alarms_on_real_text() -> None:
     found = {
         (key, p.code, text[p.start : p.end])
         for key, text in _real_texts()
-        for p in validate(text, today=TODAY)
+        for p in validate(text, style=None, today=TODAY)
     }
     assert found == REAL_PROBLEMS
 
@@ -408,18 +409,8 @@ def test_fixing_real_text(style: str) -> None:
         assert not [p for p in validate(fixed, style=style, today=TODAY) if p.code == "KS301"], key
         before = [document_key(m.citation, style) for m in find(text)]
         assert [document_key(m.citation, style) for m in find(fixed)] == before, key
-        assert _between_citations(fixed) == _between_citations(text), key
+        assert between_citations(fixed) == between_citations(text), key
         assert fix_text(fixed, style=style, today=TODAY).text == fixed, key
-
-
-def _between_citations(text: str) -> list[str]:
-    """The text outside every citation find() reads, piece by piece."""
-    pieces, position = [], 0
-    for match in find(text):
-        if match.start >= position:
-            pieces.append(text[position : match.start])
-        position = max(position, match.end)
-    return [*pieces, text[position:]]
 
 
 @pytest.mark.shared
@@ -470,7 +461,7 @@ def test_mutated_real_citations_are_detected() -> None:
 def test_a_parsed_citation_and_its_text_agree() -> None:
     # validate(citation) judges what validate(text) judges, for the values.
     text = "Kamerstukken II 2016/17, 33 279, nr. 31 van 12 december 2019"
-    assert [p.code for p in validate(parse(text))] == [p.code for p in validate(text)]
+    assert [p.code for p in validate(parse(text))] == [p.code for p in validate(text, style=None)]
 
 
 @pytest.mark.parametrize(
@@ -478,3 +469,48 @@ def test_a_parsed_citation_and_its_text_agree() -> None:
 )
 def test_never_raises_on_surrogates_and_control_characters(text: str) -> None:
     assert isinstance(validate(text), list)
+
+
+def test_the_fast_head_word_scan_finds_every_head_word() -> None:
+    # The extra starts look for head words with a lower-cased literal pass first; it must find
+    # every head word the grammar's own pattern finds, in every notation and example.
+    texts = [r["text"] for r in read_jsonl(ROOT / "tests" / "data" / "notations.jsonl")]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    text = "\n".join(texts)
+    everything = [
+        m.start()
+        for m in head_pattern().finditer(text)
+        if not (m.start() and text[m.start() - 1].isalpha())
+    ]
+    assert len(everything) > 100
+    assert list(head_starts(text)) == everything
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "code"), [
+    ("Zie Kamerstukken II 2030/31, 35 300, nr. 3.", "KS204"),
+    ("Zie Kamerstukken II 2016/17, 33 279, nr. 31 van 12 december 2019.", "KS203"),
+    ("Zie Kamerstukken I 2019/20, 35 300, nr. 3.", "KS207"),
+    ("Zie Kamerstukken II 2005/06, 36410, nr. 3.", "KS209"),
+])
+@pytest.mark.parametrize("style", ["kort", "aanwijzingen"])
+def test_a_fix_never_hides_an_error_it_does_not_fix(text: str, code: str, style: str) -> None:
+    # kort drops the chamber and the vergaderjaar: its fix once took the KS204 with it.
+    assert code in [p.code for p in validate(text, style=style, today=TODAY)]
+    fixed = fix_text(text, style=style, today=TODAY).text
+    assert code in [p.code for p in validate(fixed, style=style, today=TODAY)], fixed
+# fmt: on
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("style", ["aanwijzingen", "kort"])
+def test_fixing_real_text_keeps_every_error_it_does_not_fix(style: str) -> None:
+    # An error or warning without a fix of its own must still be there after fixing.
+    for key, text in _real_texts():
+        fixed = fix_text(text, style=style, today=TODAY).text
+        before = _unfixable(validate(text, style=style, today=TODAY))
+        assert _unfixable(validate(fixed, style=style, today=TODAY)) == before, key
+
+
+def _unfixable(problems: list[Problem]) -> list[str]:
+    return sorted(p.code for p in problems if p.severity != "style" and p.fix is None)

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import lzma
 import random
 import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kamerstuk.grammar.parsing import parse
 from kamerstuk.model.bladen import (
     BladGemeenschappelijkeRegeling,
     Gemeenteblad,
@@ -39,7 +39,9 @@ from kamerstuk.model.identifiers import (
     identifier_reason,
     url_of,
 )
-from kamerstuk.model.values import Chamber, Dossier, Vergaderjaar
+from kamerstuk.model.values import Dossier
+
+from strategies import CITATIONS
 
 KEYLIST = (
     Path(__file__).resolve().parents[1].parent / "shared" / "koop-identifiers" / "op_keylist.xz"
@@ -212,6 +214,8 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("kst-34700-19 ", 10, "'19 ' where an ondernummer"),
         ("kst-34700--1", 10, "an empty part where a dossier suffix"),
         ("kst-34700-VIII-c", 15, "'c' where an ondernummer"),
+        ("kst-1-2-3-4-5", 8, "KOOP files no stuk under more than one dossier suffix"),
+        ("kst-35300-VIII-A-5", 15, "KOOP files no stuk under more than one dossier suffix"),
         ("kst-1138049", 4, "bare document number"),
         ("kst-20052005-30144-A", 4, "'20052005' where a vergaderjaar"),
         ("kst-19941995-12345-xyz", 19, "'xyz' where an ondernummer"),
@@ -321,69 +325,8 @@ def test_zoek_is_the_base_url() -> None:
     assert ZOEK == "https://zoek.officielebekendmakingen.nl"
 
 
-# --- property tests -------------------------------------------------------------------------
+# --- property tests (the strategies are in strategies.py) ---------------------------------------
 
-VARIANTS = st.none() | st.sampled_from(["h1", "n1", "n2", "v1", "b1", "b13"])
-CHAMBERS = st.sampled_from(list(Chamber))
-ONDER = st.integers(1, 9999).map(str) | st.from_regex(
-    r"[1-9][0-9]{0,2}[a-z]|[A-Z]{1,2}", fullmatch=True
-)
-# fmt: on
-SUFFIXES = st.lists(
-    st.sampled_from(["VIII", "XVII", "IIA", "IXB", "A", "F", "02", "20", "R1975"]), max_size=2
-)
-DOSSIER = st.builds(Dossier, st.from_regex(r"[1-9][0-9]{4}", fullmatch=True), SUFFIXES.map(tuple))
-VJ = st.builds(Vergaderjaar, st.integers(1994, 2009))
-VJ_NEW = st.builds(Vergaderjaar, st.integers(2010, 2030))
-
-
-@st.composite
-def kamerstukken(draw: st.DrawFn) -> Kamerstuk:
-    dossier = draw(DOSSIER)
-    rijkswet = dossier.is_rijkswet
-    if draw(st.booleans()):
-        return K(
-            dossier=dossier,
-            ondernummer=draw(ONDER),
-            variant=draw(VARIANTS),
-            rijkswet_in_id=rijkswet,
-        )
-    # Legacy ids: an ondernummer, or a whole dossier without suffixes (the only unambiguous forms).
-    onder = draw(st.none() | ONDER)
-    dossier = dossier if onder else Dossier(dossier.number)
-    return K(dossier=dossier, ondernummer=onder, vergaderjaar=draw(VJ), legacy=True,
-             variant=draw(VARIANTS), rijkswet_in_id=dossier.is_rijkswet)  # fmt: skip
-
-
-NUMBER = st.integers(1, 99999).map(str)
-YEAR = st.integers(1951, 2030)
-BLADEN = st.sampled_from(
-    [
-        STB,
-        TRB,
-        Gemeenteblad,
-        ProvinciaalBlad,
-        Waterschapsblad,
-        BladGemeenschappelijkeRegeling,
-    ]
-)
-CITATIONS = st.one_of(
-    kamerstukken(),
-    st.builds(H, chamber=CHAMBERS, vergaderjaar=VJ_NEW, number=NUMBER, item=NUMBER, variant=VARIANTS),
-    st.builds(A, chamber=st.sampled_from([Chamber.I, Chamber.II]), vergaderjaar=VJ, number=NUMBER, variant=VARIANTS),
-    st.builds(A, number=NUMBER, legacy=st.just(True)),
-    st.builds(KV, number=st.from_regex(r"20[0-2][0-9]Z[0-9]{5}", fullmatch=True), variant=VARIANTS),
-    st.builds(KV, number=NUMBER, chamber=st.just(Chamber.I)),
-    st.builds(KV, number=NUMBER, chamber=st.none(), legacy=st.just(True)),
-    st.builds(B, number=NUMBER, variant=VARIANTS),
-    st.builds(lambda cls, **kw: cls(**kw), BLADEN, year=YEAR, number=NUMBER, variant=VARIANTS),
-    # Before 2008 a Staatscourant number is a daily issue, which KOOP does not identify as such.
-    st.builds(STCRT, year=st.integers(2008, 2030), number=NUMBER, variant=VARIANTS),
-    st.builds(STCRT, year=YEAR, number=NUMBER, page=st.none() | NUMBER, item=st.from_regex(r"SC[0-9]{1,5}", fullmatch=True), variant=VARIANTS),
-    st.builds(AG, chamber=CHAMBERS, date=st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)), variant=VARIANTS),
-    st.builds(AG, number=NUMBER),
-    st.builds(NDS, number=st.from_regex(r"20[12][0-9]D[0-9]{5}", fullmatch=True), chamber=st.none() | CHAMBERS, variant=VARIANTS),
-)  # fmt: skip
 
 
 @given(CITATIONS)
@@ -498,3 +441,66 @@ def test_a_daily_staatscourant_issue_has_no_identifier(citation: Citation) -> No
     # KOOP identifies each announcement in such an issue (stcrt-2003-72-p10-SC39463).
     assert identifier_of(citation) is None
     assert "issue" in (identifier_reason(citation) or "")
+
+
+def _shape(s: str) -> str:
+    """``kst-9-A-9`` for ``kst-35300-VIII-5``: the form of an identifier."""
+    prefix, _, rest = s.partition("-")
+    rest = re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"[0-9]+", "9", rest)))
+    return f"{prefix}-{rest}"
+
+
+def _reads_back(s: str) -> str | None:
+    """The identifier of what ``from_identifier(s).format()`` reads back as (None: none)."""
+    try:
+        c = from_identifier(s)
+    except ParseError:
+        return s  # rejected forms (REJECTED) have no canonical form to read back
+    return parse(c.format()).identifier
+
+
+@pytest.mark.shared
+def test_the_canonical_form_of_every_real_form_reads_back(real_sample: list[str]) -> None:
+    # from_identifier("kst-33-20").format() once wrote 'Kamerstukken 33, nr. 20', which is no
+    # citation, and a legacy kst-19951996-23700-188b lost its vergaderjaar on the way back.
+    by_shape: dict[str, list[str]] = {}
+    for s in real_sample:
+        by_shape.setdefault(_shape(s), []).append(s)
+    few = [s for ids in by_shape.values() for s in ids[:3]]
+    assert len(few) > 100
+    assert [s for s in few if _reads_back(s) != s] == []
+
+
+@pytest.mark.shared
+@settings(max_examples=500, deadline=None)
+@given(data=st.data())
+def test_the_canonical_form_of_real_identifiers_reads_back(
+    real_sample: list[str], data: st.DataObject
+) -> None:
+    s = data.draw(st.sampled_from(real_sample))
+    assert _reads_back(s) == s
+
+
+# fmt: off
+@pytest.mark.parametrize(("identifier", "canonical"), [
+    ("kst-33-20", "kst-33-20"),
+    ("kst-19951996-23700-188b", "kst-19951996-23700-188b"),
+    ("kst-C-AG", "kst-C-AG"),
+    ("kst-26122-18G", "kst-26122-18G"),
+    ("kst-17050-339-b2", "kst-17050-339-b2"),
+    ("h-ek-19961997-1206-1206", "h-ek-19961997-1206-1206"),
+    ("h-38822", "h-38822"),
+    ("trb-2011-maart", "trb-2011-maart"),
+    ("stcrt-2009-11793-h1", "stcrt-2009-11793-h1"),
+    ("kst-33694-20", "Kamerstukken 33694, nr. 20"),
+    ("kst-35300-VIII-A", "Kamerstukken 35300 VIII, A"),
+    ("h-tk-20192020-45-6", "Handelingen II 2019/20, nr. 45, item 6"),
+    ("stb-2019-123", "Stb. 2019, 123"),
+])
+def test_a_form_without_a_citation_of_its_own_is_written_as_its_identifier(
+    identifier: str, canonical: str
+) -> None:
+    c = from_identifier(identifier)
+    assert c.format() == canonical
+    assert parse(c.format()).identifier == identifier
+# fmt: on

@@ -6,10 +6,13 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
 
 import kamerstuk
 from kamerstuk.model._construct import fast_constructor
 from kamerstuk.model.citations import WRITERS
+
+from strategies import CITATIONS
 
 # One citation of every kind, with every field set to a value already in normal form.
 # fmt: off
@@ -62,3 +65,66 @@ def test_the_models_write_themselves_through_the_registry() -> None:
     # kamerstuk.model fills the registry on import; a citation never imports its writers.
     assert set(WRITERS) == {"identifier", "url", "format"}
     assert kamerstuk.Staatsblad(year=2019, number="123").format("kort") == "Stb. 2019, 123"
+
+
+# fmt: off
+# One case a line: identifiers in the order they sort (kind first, then the fields as numbers).
+IN_ORDER = [
+    "ah-tk-20192020-9",
+    "ah-tk-20192020-10",
+    "h-tk-20192020-9-1",
+    "h-tk-20192020-10-1",
+    "h-tk-20192020-10-2",
+    "kst-9999-1",
+    "kst-33694-9",
+    "kst-33694-10",
+    "kst-33694-10a",
+    "kst-33694-A",
+    "kst-35300-VIII-5",
+    "kst-35300-XVII-1",
+    "stb-2019-9",
+    "stb-2019-123",
+    "stb-2020-1",
+]
+# fmt: on
+
+
+def test_citations_sort_by_kind_then_fields_as_numbers() -> None:
+    citations = [kamerstuk.from_identifier(i) for i in IN_ORDER]
+    shuffled = citations[::-1][3:] + citations[::-1][:3]
+    assert [c.identifier for c in sorted(shuffled)] == IN_ORDER
+
+
+@given(CITATIONS, CITATIONS, CITATIONS)
+def test_citations_are_totally_ordered(a: kamerstuk.Citation, b: Any, c: Any) -> None:
+    assert [a < b, a == b, b < a].count(True) == 1
+    assert (a <= b) == (a < b or a == b)
+    assert (a > b) == (b < a)
+    if a <= b and b <= c:
+        assert a <= c
+
+
+def test_a_citation_does_not_order_against_other_things() -> None:
+    with pytest.raises(TypeError):
+        _ = kamerstuk.parse("Stb. 2019, 1") < "stb-2019-1"  # type: ignore[operator]
+
+
+def test_match_shows_in_a_notebook_as_its_text_and_link() -> None:
+    match = next(kamerstuk.find("Zie <b>Stb. 2019, 123</b>."))
+    shown = match._repr_html_()
+    assert "Stb. 2019, 123" in shown
+    assert 'href="https://zoek.officielebekendmakingen.nl/stb-2019-123.html"' in shown
+    shown = kamerstuk.Match(kamerstuk.parse("Stb. 2019, 1"), 0, 8, "<script>")._repr_html_()
+    assert "<script>" not in shown
+    assert "&lt;script&gt;" in shown
+
+
+# fmt: off
+@pytest.mark.parametrize(("value", "shown"), [
+    (kamerstuk.Vergaderjaar(2019), "Vergaderjaar('2019-2020')"),
+    (kamerstuk.Vergaderjaar.parse("1993/94-1996/97"), "Vergaderjaar('1993-1994/1996-1997')"),
+])
+def test_vergaderjaar_repr_is_how_to_make_it(value: kamerstuk.Vergaderjaar, shown: str) -> None:
+    assert repr(value) == shown
+    assert eval(shown, {"Vergaderjaar": kamerstuk.Vergaderjaar}) == value
+# fmt: on

@@ -1,5 +1,5 @@
-"""Every command in the README and the getting-started pages runs as written and prints what the
-page says it prints, as a new user on a fresh clone would find.
+"""Every command in the README, the getting-started pages and the command's page (cli.md) runs
+as written and prints what the page says it prints, as a new user on a fresh clone would find.
 
 The convention of the pages: commands stand in ```console blocks after ``$ ``; the lines up to
 the next ``$`` are what the command prints (standard output and error together), compared as
@@ -34,6 +34,7 @@ from support import ROOT
 PAGES = [
     ROOT / "README.md",
     ROOT / "docs" / "index.md",
+    ROOT / "docs" / "cli.md",
     *sorted((ROOT / "docs").glob("start-*.md")),
 ]
 BLOCK = re.compile(r"^```console\n(.*?)^```", re.MULTILINE | re.DOTALL)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
+import kamerstuk
 from kamerstuk import Chamber, Dossier, InvalidValue, Vergaderjaar
 from kamerstuk.model.values import prinsjesdag, to_ondernummer, to_page
+from kamerstuk.text.candidates import starts
 
 
 @pytest.mark.parametrize(
@@ -155,3 +158,39 @@ def test_every_way_a_vergaderjaar_is_written_reads_back(text: str) -> None:
     # (kamerstuk.frame.from_frame) needs it to parse to the same value.
     vj = Vergaderjaar.parse(text)
     assert [Vergaderjaar.parse(w) for w in (str(vj), vj.short)] == [vj, vj]
+
+
+# fmt: off
+# One case a line: a value built with digits that are not ASCII (fullwidth, mathematical bold,
+# Arabic-Indic, superscript). Only ASCII digits are numbers: each is refused, never turned
+# into an identifier that from_identifier() would reject.
+UNICODE_DIGITS = [
+    lambda: kamerstuk.Staatsblad(year=2019, number="12𝟑"),
+    lambda: kamerstuk.Staatsblad(year="２０１９", number="123"),
+    lambda: kamerstuk.Kamerstuk(dossier="３３６９４", ondernummer="20"),
+    lambda: kamerstuk.Kamerstuk(dossier="33694", ondernummer="٢٠"),
+    lambda: kamerstuk.Kamerstuk(dossier="33694", ondernummer="2²"),
+    lambda: kamerstuk.Kamerstuk(dossier="33694-VIII", ondernummer="5", page="𝟑"),
+    lambda: kamerstuk.Handelingen(chamber="II", vergaderjaar="2019/20", number="𝟒𝟓", item="6"),
+    lambda: kamerstuk.Handelingen(chamber="II", vergaderjaar="2019/20", number="45", item="６"),
+    lambda: kamerstuk.Aanhangsel(chamber="II", vergaderjaar="2019/20", number="１２３４"),
+    lambda: kamerstuk.Kamervragen(number="2019Z1234５"),
+    lambda: kamerstuk.Bijlage(number="１183891"),
+    lambda: kamerstuk.Vergaderjaar.parse("２０１９/20"),
+    lambda: kamerstuk.Vergaderjaar("2019-２０２０"),
+    lambda: kamerstuk.Dossier("33694", ("０７",)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("build", UNICODE_DIGITS)
+def test_only_ascii_digits_are_numbers(build: Callable[[], object]) -> None:
+    with pytest.raises(InvalidValue, match=r"ASCII|not a"):
+        build()
+
+
+def test_the_scan_proposes_no_start_at_unicode_digits() -> None:
+    # The grammar takes only ASCII digits; the scan that proposes where to look does too.
+    text = "Zie ３３６９４-４９, (٣٤٥٥٦) en 𝟐𝟎𝟏𝟗Z𝟏𝟐𝟑𝟒𝟓, 33 694, nr. ２０."
+    assert list(starts(text)) == []
+    assert list(kamerstuk.find(text)) == []

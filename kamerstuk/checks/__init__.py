@@ -4,7 +4,8 @@ Internal; :func:`kamerstuk.validate`, :func:`kamerstuk.fix_text` and :class:`kam
 are the public entries.
 
 - ``problems``: Problem and the stable codes; ``validate``: validate(), the checks combined;
-- ``scan``: the citations find() reads and the broken ones it skips;
+- ``scan``: the citations find() reads and the broken ones it skips; ``openings``: where else a
+  broken citation may begin;
 - ``values``: impossible and implausible values; ``style``: the citation styles;
 - ``fixes``: fix_text(), the fixes applied until nothing is left to fix.
 """

@@ -6,7 +6,7 @@ and the text is checked again until nothing is left to fix, which makes fixing i
 fixed text must cite the same documents (:func:`same_documents`); the command refuses to write
 one that does not.
 
->>> fixed = fix_text("Zie Kamerstuk 33694-49 en verder.", style="aanwijzingen")
+>>> fixed = fix_text("Zie Kamerstuk 33694-49 en verder.")
 >>> fixed.text, len(fixed.applied)
 ('Zie Kamerstukken 33694, nr. 49 en verder.', 1)
 """
@@ -21,7 +21,7 @@ import attrs
 from ..model.citations import Citation
 from ..text.extract import find
 from .problems import Problem, matches
-from .style import document_key
+from .style import DEFAULT_STYLE, document_key
 from .validate import validate
 
 __all__ = ["Fixed", "apply_fixes", "fix_text", "same_documents"]
@@ -67,12 +67,13 @@ def apply_fixes(text: str, problems: Sequence[Problem]) -> tuple[str, list[Probl
 def fix_text(
     text: str,
     *,
-    style: str | None = None,
+    style: str | None = DEFAULT_STYLE,
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     today: dt.date | None = None,
 ) -> Fixed:
-    """``text`` with every fix of the selected problems applied, until none is left."""
+    """``text`` with every fix of the selected problems applied, until none is left; ``style``
+    as :func:`~kamerstuk.validate` takes it (the Aanwijzingen by default, None for none)."""
     applied: list[Problem] = []
     for _ in range(ROUNDS):
         problems = [

@@ -102,7 +102,12 @@ class Lines:
     """
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        # Computed once per text; str.find skips to each line break at C speed.
+        self._starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            self._starts.append(at + 1)
+            at = text.find("\n", at + 1)
 
     def position(self, offset: int) -> tuple[int, int]:
         """``(line, column)`` of ``offset``."""

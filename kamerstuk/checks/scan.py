@@ -21,24 +21,26 @@ citation followed by a comma and more text, is not reported.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from ..grammar import tables
-from ..grammar.parsing import engine, parse_found
-from ..model.errors import InvalidValue, ParseError, plain_list
-from ..model.found import Found
+from ..grammar.parsing import engine, expected_words, parse_found
+from ..model.errors import InvalidValue, NoIdentifier, ParseError, plain_list
 from ..model.values import Vergaderjaar, dutch_date
-from ..text.candidates import starts
-from ..text.extract import WINDOW
+from ..text.extract import WINDOW, Read, reads
+from .openings import extra_starts, head_end, head_in, head_pattern
 from .problems import Problem
 
-__all__ = ["Broken", "Read", "scan"]
+__all__ = ["Broken", "Read", "readings", "scan"]
 
+#: What the grammar expected where it got stuck, in plain words, worked out when asked.
+_Expected = Callable[[], tuple[str, ...]]
 #: How far past its start an impossible citation is searched for its end.
 SEARCH = 300
 
@@ -51,7 +53,7 @@ _NEEDS_VALUE = re.compile(
 # glued to capitals ("Kamerstuk 2023D40832", a Tweede Kamer document number) is another kind
 # of reference, not a broken citation.
 _NUMBER_NEXT = re.compile(
-    rf"[\s,\u00a0\-\u2013]*(?:(?i:nrs?|nos?)\.?{_SP}*)?\d+(?:[\s./\-\u2013\u00a0]\d+)*[a-z]?(?![\w])"
+    rf"[\s,\u00a0\-\u2013]*(?:(?i:nrs?|nos?)\.?{_SP}*)?[0-9]+(?:[\s./\-\u2013\u00a0][0-9]+)*[a-z]?(?![\w])"
 )
 # Where a citation's text has clearly ended: the end of the text, a closing bracket, a full
 # stop, a semicolon, or a blank line (in PDF text a single line break ends nothing).
@@ -60,20 +62,13 @@ _ENDS = rf"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n|{_SP}*(?:$|[)\];.]))"
 # or a comma with nothing after it before the citation's text ends.
 _HANGING = re.compile(
     rf"{_SP}*,?{_SP}*(?i:d\.{_SP}?d\.|pp?\.|blz\.?(?![a-z])|bl\.|nrs?\.?(?![a-z])|item(?![a-z]))"
-    rf"(?!{_SP}*\d)|{_SP}*,(?={_ENDS})"
+    rf"(?!{_SP}*[0-9])|{_SP}*,(?={_ENDS})"
 )
 _ENDED = re.compile(_ENDS)
+_DIGIT = re.compile("[0-9]")
 _KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
 # A hyphen glued to a citation with nothing after it: "33694-", "34417-(R2068)-".
 _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
-# A dossier with a hyphen, or with "nr.", and nothing after it ("33694-", "25 424, nr."),
-# which candidates.starts() does not propose.
-_DANGLING_DOSSIER = re.compile(
-    r"(?<![\w\-/.,\u20ac])(?<!\u20ac[ \u00a0])[1-9]\d[\u00a0\u2009\u202f ]?\d{3}"
-    r"(?:-(?:\d{2}|[IVX]+[AB]?|[A-M]|\(R\d{3,4}\)))*"
-    r"(?:[\-\u2013](?=[\s\u00a0]|$|[)\];,.])"
-    r"|(?: [A-M]|[ -][IVX]+[AB]?)?,? ?nrs?\.(?![\s\u00a0]*\d))"
-)
 # Expected terminals that only join parts; named only when nothing more telling is expected.
 _CONNECTORS = frozenset(
     {"','", "'('", "')'", "'en'", "'-'", "another citation", "a second dossier"}
@@ -94,15 +89,6 @@ _PRIORITY = (
 
 
 @attrs.frozen
-class Read:
-    """What the scan read at one start: the citations and where the reading ended."""
-
-    start: int
-    found: list[Found]
-    end: int
-
-
-@attrs.frozen
 class Broken:
     """A broken citation: its problem, and the whole of it, ``text[start:end]``."""
 
@@ -112,71 +98,117 @@ class Broken:
 
 
 def scan(text: str) -> tuple[list[Read], list[Broken]]:
-    """The reads that find() makes in ``text`` and the broken citations, with spans into
+    """The reads that find() takes in ``text`` and the broken citations, with spans into
     ``text`` (which the caller has already dehyphenated)."""
-    reads: list[Read] = []
+    taken: list[Read] = []
     broken: list[Broken] = []
-    position = reported = 0
-    for start, proposed in _starts(text):
-        if start < position:
-            continue
-        limit = min(len(text), start + WINDOW)
-        result = engine().longest(text, start, limit)
-        found, end = result if result else ([], start)
-        if found and proposed:
-            reads.append(Read(start, found, end))
-            position = max(f.end for f in found)
+    for read, hit in readings(text):
+        if read.taken:
+            taken.append(read)
+        if hit is not None:
+            broken.append(hit)
+    return taken, broken
+
+
+def readings(text: str) -> Iterator[tuple[Read, Broken | None]]:
+    """Every reading of the scan, in order, with the broken citation found where it starts
+    (None where there is none, or where it was reported from an earlier start).
+
+    The reading is find()'s own (:func:`kamerstuk.text.extract.reads`), with the places a
+    broken citation may start added to find()'s starts. A broken citation never reaches back
+    over a reading find() took before it, so a caller can judge each reading as it comes.
+    """
+    broken = _Disjoint()
+    reported = 0
+    for read in reads(text, extra_starts(text)):
+        hit = None
         # A read that starts inside a broken citation (its dossier, after a head with an
         # impossible vergaderjaar) may still run on into a later citation with a problem of
         # its own, so reads are checked too; a problem already reported is not reported again.
-        if start >= reported or found:
-            hit = _broken(text, start, end, limit, bool(found))
-            if hit is not None and not any(_overlap(hit.problem, b.problem) for b in broken):
-                broken.append(hit)
+        if read.start >= reported or read.found:
+            hit = _broken(text, read, min(len(text), read.start + WINDOW))
+            if hit is not None and broken.add(hit):
                 reported = max(reported, hit.end)
-    return reads, broken
+            else:
+                hit = None
+        yield read, hit
+
+
+class _Disjoint:
+    """Broken citations whose problems do not overlap, kept sorted by the problem's start so
+    that a new one is checked against its neighbours only (a long text has thousands)."""
+
+    def __init__(self) -> None:
+        self.items: list[Broken] = []
+        self._starts: list[int] = []
+
+    def add(self, hit: Broken) -> bool:
+        """Add ``hit`` unless its problem overlaps one already here; True when added."""
+        problem = hit.problem
+        index = bisect.bisect_left(self._starts, problem.end)
+        # Disjoint and sorted by start, so sorted by end too: only the one before can overlap,
+        # and an empty span at problem.end overlaps nothing.
+        for other in self.items[max(0, index - 1) : index + 1]:
+            if _overlap(problem, other.problem):
+                return False
+        self.items.insert(index, hit)
+        self._starts.insert(index, problem.start)
+        return True
 
 
 def _overlap(one: Problem, other: Problem) -> bool:
     return one.start < other.end and other.start < one.end
 
 
-def _starts(text: str) -> Iterator[tuple[int, bool]]:
-    """The starts find() uses (True), and in order with them (False) the other places a broken
-    citation may start: dossiers with a dangling hyphen, and head words with no digit soon after
-    them, which find() passes over (no whole citation can start there, a cut-off one can)."""
-    extra = [m.start() for m in _DANGLING_DOSSIER.finditer(text)]
-    extra += [
-        m.start()
-        for m in _head_pattern().finditer(text)
-        if not (m.start() and text[m.start() - 1].isalpha())
-    ]
-    proposed = set(starts(text))
-    for start in sorted(proposed.union(extra)):
-        yield start, start in proposed
-
-
-def _broken(text: str, start: int, end: int, limit: int, complete: bool) -> Broken | None:
-    """The problem of the citation that starts at ``start`` when the grammar read on past
-    ``end`` (the end of the longest whole citation there) or read nothing whole."""
-    stuck, expected, invalid = _probe(text, start, limit)
-    if invalid or text[end:stuck].strip():
+def _broken(text: str, read: Read, limit: int) -> Broken | None:
+    """The problem of the citation that starts at ``read.start`` when the grammar read on past
+    ``read.end`` (the end of the longest whole citation there) or read nothing whole."""
+    start, end = read.start, read.end
+    stuck, expected, invalid = _probe(text, read, limit)
+    # A value the models reject has digits in it (a year, a date, a number): without any, the
+    # reading on past `end` is prose, and no shorter reading is impossible.
+    if invalid or (text[end:stuck].strip() and _DIGIT.search(text, start, stuck)):
         hit = _impossible(text, start, end, min(limit, start + SEARCH) if invalid else stuck)
         if hit is not None:
             return hit
-    return _incomplete(text, start, end, stuck, expected, complete)
+    return _incomplete(text, start, end, stuck, expected, bool(read.found))
 
 
-def _probe(text: str, start: int, limit: int) -> tuple[int, tuple[str, ...], bool]:
-    """Where the grammar gets stuck reading from ``start``, what it wanted there, and whether a
-    value it read was impossible instead."""
-    try:
-        parse_found(text, start, limit)
-    except ParseError as err:
+def _probe(text: str, read: Read, limit: int) -> tuple[int, _Expected, bool]:
+    """Where the grammar got stuck reading from ``read.start``, what it wanted there (asked only
+    when a message needs it), and whether a value it read was impossible instead: what find()'s
+    reading says, read again only when that reading went on to ``limit``."""
+    failure, start = read.failure, read.start
+    if failure is None:
+        err = _attempt(text, start, limit)
+        if err is None:
+            return limit, _nothing, False
         if err.__cause__ is not None:
-            return limit, (), True
-        return err.offset, err.expected, False
-    return limit, (), False
+            return limit, _nothing, True
+        wanted = err.expected
+        return start + err.offset, lambda: wanted, False
+    stuck = engine().Stuck
+    if not isinstance(failure, stuck):
+        return limit, _nothing, True  # a value the models reject (2019/21, 31 februari)
+    at = failure.offset
+    # As parse_found() says it: where only spaces follow, the citation stops short at its end.
+    stop = at if text[at:limit].strip() else _trimmed(text, limit)
+    return stop, lambda: expected_words(failure.expected), False
+
+
+def _nothing() -> tuple[str, ...]:
+    return ()
+
+
+def _attempt(text: str, start: int, end: int) -> ParseError | None:
+    """Why ``text[start:end]`` is not one whole citation (None when it is), offsets counting
+    from ``start``. Only that stretch is copied and looked at for lines, so an attempt costs the
+    same in a long text as in a short one (the grammar looks neither before nor after it)."""
+    try:
+        parse_found(text[start:end])
+    except ParseError as err:
+        return err
+    return None
 
 
 def _boundaries(text: str, low: int, high: int) -> Iterator[int]:
@@ -201,12 +233,14 @@ def _impossible(text: str, start: int, low: int, high: int) -> Broken | None:
     Shortest, because once an impossible item is reduced every longer reading fails too,
     including ones that run on into the next citation ("... nr. 5 en Stb. 2019").
     """
+    runner = engine()
     for q in _boundaries(text, low, high):
         try:
-            parse_found(text, start, q)
-        except ParseError as err:
-            if isinstance(err.__cause__, Exception):
-                return Broken(_classify(text, start, q, err.__cause__), start, q)
+            runner.parse(text, start, q)  # the engine itself: a value error is all that counts
+        except (InvalidValue, NoIdentifier, ParseError) as err:
+            return Broken(_classify(text, start, q, err), start, q)
+        except (runner.Stuck, ValueError):
+            continue
     return None
 
 
@@ -220,7 +254,7 @@ def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _classify(text: str, start: int, end: int, cause: Exception) -> Problem:
     """Which value of ``text[start:end]`` is impossible, as precisely as it can be pointed at."""
     if isinstance(cause, ParseError):  # a KOOP identifier the grammar matched
-        bad = re.search(r"'(\d+)' where a vergaderjaar", cause.message)
+        bad = re.search(r"'([0-9]+)' where a vergaderjaar", cause.message)
         code = "KS201" if bad and len(bad.group(1)) == 8 else "KS103"
         return Problem.of(code, cause.message, start, end)
     vj_pattern, date_pattern = _value_patterns()
@@ -237,7 +271,7 @@ def _classify(text: str, start: int, end: int, cause: Exception) -> Problem:
 
 def _is_date(written: str) -> bool:
     """True when ``3 oktober 2019`` or ``3-10-2019`` is a day that exists."""
-    numeric = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", written)
+    numeric = re.fullmatch(r"([0-9]{1,2})[-/]([0-9]{1,2})[-/]([0-9]{4})", written)
     try:
         if numeric:
             day, month, year = (int(g) for g in numeric.groups())
@@ -251,66 +285,45 @@ def _is_date(written: str) -> bool:
 
 
 def _incomplete(
-    text: str, start: int, end: int, stuck: int, expected: tuple[str, ...], complete: bool
+    text: str, start: int, end: int, stuck: int, expected: _Expected, complete: bool
 ) -> Broken | None:
     """KS101 for a citation cut short, or None when what follows is prose."""
     dangling = text[end:stuck]
     stop: int | None = None
     if complete:
-        head = _head_in(text, end, stuck)
+        head = head_in(text, end, stuck)
     else:
         # Not "Kamervragen 12": question numbers are small numbers in prose too.
-        head = start if _head_pattern().match(text, start) and not _KV.match(text, start) else None
+        head = start if head_pattern().match(text, start) and not _KV.match(text, start) else None
     if _NEEDS_VALUE.search(dangling):
-        stop = len(text[:stuck].rstrip())
+        stop = _trimmed(text, stuck)
     elif head is not None and (
-        re.search(r"\d", text[_head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
+        re.search(r"[0-9]", text[head_end(text, head) : stuck]) or _NUMBER_NEXT.match(text, stuck)
     ):
         nxt = _NUMBER_NEXT.match(text, stuck)
-        stop = nxt.end() if nxt else len(text[:stuck].rstrip())
+        stop = nxt.end() if nxt else _trimmed(text, stuck)
     elif (hang := _HANGING.match(text, stuck)) or (
         stuck == end and end > start and (hang := _HANGING_DASH.match(text, stuck))
     ):
         stop = hang.end()
     elif dangling.rstrip().endswith(",") and _ENDED.match(text, stuck):
         # The grammar took the comma ("Aanhangsel Handelingen," then a full stop).
-        stop = len(text[:stuck].rstrip())
+        stop = _trimmed(text, stuck)
     if stop is None:
         return None
     begin = head if head is not None else start
     snippet = " ".join(text[begin:stop].split())
-    wanted = _after_keyword(text[begin:stop]) or _wanted(text, begin, stop) or expected
+    wanted = _after_keyword(text[begin:stop]) or _wanted(text, begin, stop) or expected()
     what = f": expected {plain_list(_telling(wanted))}" if wanted else ""
     return Broken(Problem.of("KS101", f"{snippet!r} stops short{what}", begin, stop), begin, stop)
 
 
-@functools.lru_cache(maxsize=1)
-def _head_pattern() -> re.Pattern[str]:
-    """The grammar's head words, which open a citation."""
-    names = (
-        "KST_WORD",
-        "BIJLAGE",
-        "HAND_WORD",
-        "AANH_WORD",
-        "KV_WORD",
-        "BLAD_WORD",
-        # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
-        # header, not a citation cut short; before a dossier find() proposes it anyway.
-    )
-    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
-    return re.compile("|".join(f"(?:{terms[n]})" for n in names))
-
-
-def _head_in(text: str, low: int, high: int) -> int | None:
-    """Where the last head word in ``text[low:high]`` starts (a citation begun after a list
-    separator), or None."""
-    heads = list(_head_pattern().finditer(text, low, high))
-    return heads[-1].start() if heads else None
-
-
-def _head_end(text: str, at: int) -> int:
-    match = _head_pattern().match(text, at)
-    return match.end() if match else at
+def _trimmed(text: str, end: int) -> int:
+    """``end`` moved back over the spaces before it: ``len(text[:end].rstrip())`` without
+    copying ``text[:end]``."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _after_keyword(snippet: str) -> tuple[str, ...]:
@@ -324,11 +337,8 @@ def _after_keyword(snippet: str) -> tuple[str, ...]:
 
 def _wanted(text: str, start: int, stop: int) -> tuple[str, ...]:
     """What the grammar expects where ``text[start:stop]`` ends."""
-    try:
-        parse_found(text, start, stop)
-    except ParseError as err:
-        return err.expected
-    return ()
+    err = _attempt(text, start, stop)
+    return () if err is None else err.expected
 
 
 def _telling(expected: tuple[str, ...]) -> tuple[str, ...]:

@@ -4,10 +4,10 @@ The fix is the citation in that style, :meth:`Citation.format`. It is offered on
 safe: put in the text in place of the citation, it must read back as the same documents, over
 the same stretch of text, so that ``--fix`` never changes what the text cites.
 
->>> from kamerstuk.checks.scan import scan
+>>> from kamerstuk.text.extract import reads
 >>> text = "Zie Kamerstuk 33694-49 d.d. 3 oktober 2019."
->>> read = scan(text)[0][0]
->>> style_problem(text, read, read.found[0], "aanwijzingen").fix
+>>> read = next(reads(text))
+>>> style_problems(text, read, read.found, "aanwijzingen")[0].fix
 'Kamerstukken 33694, nr. 49 van 3 oktober 2019'
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -23,14 +24,16 @@ from ..grammar.parsing import engine
 from ..model.bladen import Blad
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk
 from ..model.found import Found
-from ..text.extract import WINDOW
+from ..text.extract import WINDOW, Read
 from .problems import Problem
-from .scan import Read
 
-__all__ = ["STYLES", "document_key", "style_problem"]
+__all__ = ["DEFAULT_STYLE", "STYLES", "document_key", "style_problems"]
 
 #: The styles the check knows (see :mod:`kamerstuk.model.formatting`).
 STYLES = ("aanwijzingen", "kort")
+#: The one default of validate(), fix_text() and ``kamerstuk check``: the style of the
+#: Aanwijzingen voor de regelgeving (docs/checks.md says why; ``None`` checks no style).
+DEFAULT_STYLE = "aanwijzingen"
 
 # The kinds the Aanwijzingen voor de regelgeving (3.43, 3.45) give a form for. Zaak numbers and
 # KOOP identifiers are not written in a citation style: they are left as they are.
@@ -38,8 +41,8 @@ _STYLED = (Kamerstuk, Bijlage, Handelingen, Aanhangsel, Blad)
 # "Kamerstuk 31728, 30914, nr. 5": a stuk printed under two dossiers; its model keeps the first
 # dossier only, so the canonical text would drop the second.
 _JOINT = re.compile(
-    r"(?<![\d/\-\u2013])[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3},[\s\u00a0]*"
-    r"[1-9]\d?[\s\u00a0\u2009\u202f.]?\d{3}(?![\w])"
+    r"(?<![\d/\-\u2013])[1-9][0-9]?[\s\u00a0\u2009\u202f.]?[0-9]{3},[\s\u00a0]*"
+    r"[1-9][0-9]?[\s\u00a0\u2009\u202f.]?[0-9]{3}(?![\w])"
 )
 
 
@@ -72,34 +75,70 @@ def _styled(citation: Citation, written: str) -> bool:
     return not (_identifier_pattern().fullmatch(written.strip()) or _JOINT.search(written))
 
 
-def style_problem(text: str, read: Read, found: Found, style: str) -> Problem | None:
-    """KS301 for ``found`` (one document, read by ``read``) when ``text`` does not write it as
-    ``style`` does; None when it does, or when the style says nothing about its kind."""
-    written = text[found.start : found.end]
-    citation = found.citation
-    if not _styled(citation, written):
-        return None
-    canonical = citation.format(style)
-    if " ".join(written.split()) == canonical:
-        return None
-    safe = _reads_the_same(text, read, found, canonical, style)
-    message = f"not in {style} style: write {canonical!r}"
-    if not safe:
-        message += " (no automatic fix: that text would read differently here)"
-    return Problem.of("KS301", message, found.start, found.end, canonical if safe else None)
+def style_problems(
+    text: str,
+    read: Read,
+    found: Sequence[Found],
+    style: str,
+    evidence: Collection[Found] = (),
+) -> list[Problem]:
+    """KS301 for each of ``found`` (single documents that ``read`` read) that ``text`` does not
+    write as ``style`` does; none for those it does, or whose kind the style says nothing of.
+
+    The fixes of one reading are checked together, as ``--fix`` applies them (one parse for a
+    whole list of citations), and one by one only when together they would read differently.
+    A fix never removes the evidence of a problem it does not fix: a citation in ``evidence``
+    (one with an error or warning of its own) gets no fix that would drop one of its facts.
+    """
+    wanted: list[tuple[Found, str]] = []
+    withheld: dict[int, str] = {}
+    for f in found:
+        written = text[f.start : f.end]
+        if not _styled(f.citation, written):
+            continue
+        canonical = f.citation.format(style)
+        if " ".join(written.split()) == canonical:
+            continue
+        if f in evidence and document_key(f.citation, style) != f.citation:
+            withheld[id(f)] = "it would drop the chamber and vergaderjaar the problem is about"
+        wanted.append((f, canonical))
+    fixable = [(f, canonical) for f, canonical in wanted if id(f) not in withheld]
+    together = len(fixable) > 1 and _reads_the_same(text, read, fixable, style)
+    out = []
+    for f, canonical in wanted:
+        why = withheld.get(id(f))
+        if why is None and not (together or _reads_the_same(text, read, [(f, canonical)], style)):
+            why = "that text would read differently here"
+        message = f"not in {style} style: write {canonical!r}"
+        if why is not None:
+            message += f" (no automatic fix: {why})"
+        out.append(Problem.of("KS301", message, f.start, f.end, None if why else canonical))
+    return out
 
 
-def _reads_the_same(text: str, read: Read, found: Found, canonical: str, style: str) -> bool:
-    """True when ``canonical`` in place of ``found`` reads as the same documents, and the reading
-    ends where it did (moved by the change in length).
+def _reads_the_same(
+    text: str, read: Read, replacements: list[tuple[Found, str]], style: str
+) -> bool:
+    """True when the canonical texts in place of their citations read as the same documents,
+    each over exactly its new text, and the reading ends where it did (moved by the change in
+    length).
 
     Only the stretch the reading could reach is rebuilt, so a long text costs no more per
     citation than a short one.
     """
     base = read.start
-    window = min(len(text), base + WINDOW)
-    local = text[base : found.start] + canonical + text[found.end : window]
-    delta = len(canonical) - (found.end - found.start)
+    pieces: list[str] = []
+    spans: list[tuple[int, int]] = []
+    position, delta = base, 0
+    for f, canonical in replacements:
+        pieces.append(text[position : f.start])
+        begin = f.start - base + delta
+        pieces.append(canonical)
+        spans.append((begin, begin + len(canonical)))
+        delta += len(canonical) - (f.end - f.start)
+        position = f.end
+    pieces.append(text[position : min(len(text), base + WINDOW)])
+    local = "".join(pieces)
     result = engine().longest(local, 0, len(local))
     if result is None or result[1] != read.end - base + delta:
         return False
@@ -108,6 +147,6 @@ def _reads_the_same(text: str, read: Read, found: Found, canonical: str, style: 
         document_key(f.citation, style) for f in read.found
     ]:
         return False
-    # The rewritten citation must cover exactly the new text.
-    spans = {(f.start, f.end) for f in again}
-    return (found.start - base, found.start - base + len(canonical)) in spans
+    # Each rewritten citation must cover exactly its new text.
+    read_spans = {(f.start, f.end) for f in again}
+    return all(span in read_spans for span in spans)

@@ -1,13 +1,16 @@
 """``validate()``: the problems of the citations in a text, or of one citation, with fixes.
 
 Problems come in four families, each code stable (:data:`kamerstuk.checks.problems.CODES`):
-``KS1xx`` malformed, ``KS2xx`` impossible or implausible values, ``KS3xx`` style (only when a
-``style`` is chosen), ``KS4xx`` ambiguous. ``docs/checks.md`` has an example of every code.
+``KS1xx`` malformed, ``KS2xx`` impossible or implausible values, ``KS3xx`` style (against the
+Aanwijzingen by default, as ``kamerstuk check``; ``style=None`` for none), ``KS4xx`` ambiguous.
+``docs/checks.md`` has an example of every code.
 
 >>> [(p.code, p.severity) for p in validate("Kamerstukken II 2019/21, 35 300 VIII, nr. 5")]
 [('KS201', 'error')]
->>> [p.fix for p in validate("Kamerstuk 33694, Nr. 20", style="aanwijzingen")]
+>>> [p.fix for p in validate("Kamerstuk 33694, Nr. 20")]
 ['Kamerstukken 33694, nr. 20']
+>>> validate("Kamerstuk 33694, Nr. 20", style=None)
+[]
 >>> validate("Geen verwijzingen hier.")
 []
 """
@@ -22,14 +25,15 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ..model.citations import Citation
+from ..model.fields import is_missing
 from ..model.found import Found
 from ..text.hyphens import Dehyphenated
 from .problems import Problem
-from .scan import Broken, Read, scan
-from .style import STYLES, style_problem
+from .scan import Broken, Read, readings
+from .style import DEFAULT_STYLE, STYLES, style_problems
 from .values import Finding, value_findings
 
-__all__ = ["STYLES", "Problem", "validate"]
+__all__ = ["STYLES", "Problem", "text_problems", "validate"]
 
 _log = logging.getLogger(__name__)
 #: Set by the tests: let internal errors through instead of skipping the check that failed.
@@ -40,22 +44,23 @@ T = TypeVar("T")
 # "2022–203": a vergaderjaar whose second year lost a digit, which the parser reads as
 # 2022-2023 (the real typo of dev passage d004). The grammar accepts it; the check says so.
 _DROPPED_DIGIT = re.compile(
-    r"(?<![\d\-/])((?:1[89]|2[01])\d\d)([\s\u00a0]*[/\-\u2013\u2014][\s\u00a0]*)(\d{3})(?![\d/])"
+    r"(?<![\d\-/])((?:1[89]|2[01])[0-9][0-9])([\s\u00a0]*[/\-\u2013\u2014][\s\u00a0]*)([0-9]{3})(?![\d/])"
 )
 
 
 def validate(
-    text_or_citation: str | Citation,
+    text_or_citation: str | Citation | float | None,
     *,
-    style: str | None = None,
+    style: str | None = DEFAULT_STYLE,
     today: dt.date | None = None,
 ) -> list[Problem]:
     """The problems of every citation in a text, or of one citation; ``[]`` means none found.
 
-    ``style`` (``aanwijzingen`` or ``kort``) adds a style problem, with the canonical text as
-    fix, for each citation written otherwise; ``today`` is the day "in the future" is judged
-    against (default: today). Spans are offsets into the text; for a citation, into its
-    ``format()``. Never raises on a str or a citation.
+    ``style`` (``aanwijzingen``, the default, or ``kort``; None for none) adds a style problem,
+    with the canonical text as fix, for each citation written otherwise; ``today`` is the day
+    "in the future" is judged against (default: today). Spans are offsets into the text; for a
+    citation, into its ``format()``. Never raises on a str or a citation; None and NaN (a
+    missing value in a pandas column) are empty text.
 
     >>> from kamerstuk import parse
     >>> citation = parse("Kamerstukken II 2030/31, 36200, A")
@@ -65,11 +70,13 @@ def validate(
     if style is not None and style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose {' or '.join(STYLES)}")
     day = today or dt.date.today()
+    if is_missing(text_or_citation):
+        return []  # None, NaN: a missing value in a pandas column is empty text
     if isinstance(text_or_citation, Citation):
         return _citation_problems(text_or_citation, day)
     if not isinstance(text_or_citation, str):
         raise TypeError(f"validate() expects a str or a Citation, got {type(text_or_citation)}")
-    return _text_problems(text_or_citation, style, day)
+    return text_problems(text_or_citation, style, day)
 
 
 def _guarded(step: Callable[[], T], default: T) -> T:
@@ -91,18 +98,64 @@ def _citation_problems(citation: Citation, today: dt.date) -> list[Problem]:
     return _unique(Problem.of(code, message, 0, len(text)) for code, message in findings)
 
 
-def _text_problems(text: str, style: str | None, today: dt.date) -> list[Problem]:
+def text_problems(
+    text: str,
+    style: str | None,
+    today: dt.date | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Problem]:
+    """The problems of ``text``, as :func:`validate` gives them; ``progress`` is called with the
+    offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar)."""
     source = Dehyphenated.of(text)
-    joined = source.text
-    nothing: tuple[list[Read], list[Broken]] = ([], [])
-    reads, broken = _guarded(functools.partial(scan, joined), nothing)
-    problems = [b.problem for b in broken]
-    for read in reads:
-        for group in _groups(read.found):
-            step = functools.partial(_group_problems, joined, read, group, style, today, broken)
-            problems.extend(_guarded(step, list[Problem]()))
-    mapped = (_mapped(p, source) for p in problems)
-    return _unique(mapped)
+    problems: list[Problem] = []
+    day = today or dt.date.today()
+    _guarded(functools.partial(_collect, source.text, style, day, problems, progress), None)
+    return _unique(_mapped(p, source) for p in problems)
+
+
+def _collect(
+    text: str,
+    style: str | None,
+    today: dt.date,
+    problems: list[Problem],
+    progress: Callable[[int], None] | None,
+) -> None:
+    """Append the problems of ``text`` to ``problems`` as the scan reads it, in one pass."""
+    # The broken citations that may still overlap a later reading (they end after its start).
+    open_broken: list[Broken] = []
+    for read, hit in readings(text):
+        if progress is not None:
+            progress(read.start)
+        if hit is not None:
+            problems.append(hit.problem)
+            open_broken.append(hit)
+        if read.taken:
+            open_broken = [b for b in open_broken if b.end > read.start]
+            problems.extend(_read_problems(text, read, style, today, open_broken))
+
+
+def _read_problems(
+    text: str, read: Read, style: str | None, today: dt.date, broken: list[Broken]
+) -> list[Problem]:
+    """The problems of the citations one reading took: their values, and their style."""
+    out: list[Problem] = []
+    groups = _groups(read.found)
+    evidence = []  # citations with an error or warning without a fix of its own
+    for group in groups:
+        found = _guarded(functools.partial(_group_problems, text, group, today), list[Problem]())
+        if any(p.fix is None for p in found):
+            evidence.extend(group)
+        out.extend(found)
+    if style is not None:
+        # One document named by its own phrase, not inside a broken citation.
+        single = [g[0] for g in groups if len(g) == 1 and not _inside(g[0], broken)]
+        step = functools.partial(style_problems, text, read, single, style, evidence)
+        out.extend(_guarded(step, list[Problem]()))
+    return out
+
+
+def _inside(found: Found, broken: list[Broken]) -> bool:
+    return any(b.start < found.end and found.start < b.end for b in broken)
 
 
 def _groups(found: list[Found]) -> list[list[Found]]:
@@ -113,14 +166,7 @@ def _groups(found: list[Found]) -> list[list[Found]]:
     return list(groups.values())
 
 
-def _group_problems(
-    text: str,
-    read: Read,
-    group: list[Found],
-    style: str | None,
-    today: dt.date,
-    broken: list[Broken],
-) -> list[Problem]:
+def _group_problems(text: str, group: list[Found], today: dt.date) -> list[Problem]:
     start, end = group[0].start, group[0].end
     out = [
         Problem.of(code, message, start, end)
@@ -128,11 +174,6 @@ def _group_problems(
         for code, message in value_findings(f.citation, today)
     ]
     out.extend(_dropped_digit(text, start, end))
-    inside_broken = any(b.start < end and start < b.end for b in broken)
-    if style is not None and len(group) == 1 and not inside_broken:
-        problem = style_problem(text, read, group[0], style)
-        if problem is not None:
-            out.append(problem)
     return out
 
 

@@ -8,31 +8,32 @@
 
 Each problem is printed as ``file:line:col: CODE message``, ``[*]`` marking the ones ``--fix``
 can mend. The exit status is 1 when an error is left (or, with ``--diff``, when something would
-change), 2 when a file cannot be read, 0 otherwise. ``--fix`` writes each file atomically (a
-temporary file in the same directory, then ``os.replace``) and only when the fixed text cites
-the same documents; it changes nothing outside citations, and running it twice changes nothing
-more.
+change), 2 when a file cannot be read or written, 0 otherwise. ``--fix`` writes each file the
+careful way of :mod:`kamerstuk.cli.rewrite`, and only when the fixed text cites the same
+documents; ``--diff`` shows what it would change and never writes, whatever else is given.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import difflib
 import json
-import os
-import stat
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..checks.fixes import fix_text, same_documents, selected
-from ..checks.problems import SEVERITIES, Lines, Problem
-from ..checks.style import STYLES
-from ..checks.validate import validate
+from ..checks.problems import CODES, SEVERITIES, Lines, Problem
+from ..checks.style import DEFAULT_STYLE, STYLES
+from ..checks.validate import text_problems
+from . import rewrite
+from .progress import Progress
+from .reading import Unreadable, add_encoding_option, read_text
 
-__all__ = ["register", "run", "write_atomically"]
+__all__ = ["LARGE", "register", "run"]
+
+#: Input at least this large (bytes, all files together) gets a progress bar on a terminal.
+LARGE = 2 << 20
 
 
 def register(subparsers: Any) -> None:
@@ -47,29 +48,53 @@ def register(subparsers: Any) -> None:
         ),
     )
     p.add_argument("files", nargs="+", metavar="FILE", help="text files to check (- = stdin)")
+    for option, what in (("--select", "only these codes or prefixes"), ("--ignore", "not these")):
+        p.add_argument(
+            option,
+            action="extend",
+            type=_codes,
+            default=[],
+            metavar="CODES",
+            help=f"{what}, comma-separated (KS1,KS203)",
+        )
     p.add_argument(
-        "--select",
-        action="append",
-        default=[],
-        metavar="CODES",
-        help="only these codes or prefixes, comma-separated (KS1,KS203)",
-    )
-    p.add_argument(
-        "--ignore", action="append", default=[], metavar="CODES", help="leave these codes out"
-    )
-    p.add_argument(
-        "--style", choices=STYLES, default=STYLES[0], help="citation style (default: aanwijzingen)"
+        "--style",
+        choices=STYLES,
+        default=DEFAULT_STYLE,
+        help="citation style (default: aanwijzingen)",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     p.add_argument("--fix", action="store_true", help="apply the fixes, rewriting the files")
     p.add_argument(
-        "--diff", action="store_true", help="show what --fix would change, write nothing"
+        "--diff", action="store_true", help="show what --fix would change; write nothing"
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="with --fix, rewrite read-only and hard-linked files, and files of other owners",
+    )
+    add_encoding_option(p)
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when large and a terminal)",
     )
     p.set_defaults(func=run)
 
 
-def _codes(values: list[str]) -> list[str]:
-    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+def _codes(value: str) -> list[str]:
+    """The codes or prefixes of one ``--select``/``--ignore``; unknown ones are usage errors."""
+    out = []
+    for code in (c.strip().upper() for c in value.split(",")):
+        if not code:
+            continue
+        if not any(known.startswith(code) for known in CODES):
+            raise argparse.ArgumentTypeError(
+                f"unknown code {code!r}: choose from {', '.join(CODES)} (or a prefix: KS1, KS20)"
+            )
+        out.append(code)
+    return out
 
 
 class _Checked:
@@ -84,49 +109,71 @@ class _Checked:
 
 def run(args: argparse.Namespace) -> int:
     """Check (and fix) the files; print problems and a summary; return the exit status."""
-    select, ignore = _codes(args.select), _codes(args.ignore)
+    writing = args.fix and not args.diff
     checked: list[_Checked] = []
     status = 0
-    for name in args.files:
-        try:
-            original = _read(name)
-        except (OSError, UnicodeDecodeError) as err:
-            print(f"kamerstuk check: cannot read {name}: {err}", file=sys.stderr)
-            status = 2
-            continue
-        text = original
-        if args.fix or args.diff:
-            text = _fixed(name, original, args.style, select, ignore)
-            if args.fix and text != original:
-                _write(name, text)
-        problems = [p for p in validate(text, style=args.style) if selected(p.code, select, ignore)]
-        checked.append(_Checked(name, original, text, problems))
-    out = sys.stderr if args.fix and "-" in args.files else sys.stdout
+    with Progress("kamerstuk check", args.files, args.progress, LARGE) as bar:
+        for name in args.files:
+            result = _check(name, args, writing, bar)
+            if isinstance(result, str):
+                print(f"kamerstuk check: {name}: {result}", file=sys.stderr)
+                status = 2
+            else:
+                checked.append(result)
+    out = sys.stderr if writing and "-" in args.files else sys.stdout
     if args.diff:
-        changed = _print_diffs(checked)
-        status = max(status, 1 if changed else 0)
+        status = max(status, 1 if _print_diffs(checked) else 0)
     elif args.format == "json":
         json.dump(_json(checked), out, ensure_ascii=False, indent=2)
         out.write("\n")
-    else:
-        _print_text(checked, out, fixing=args.fix)
+    elif checked or status == 0:  # no summary of nothing when no file could be read
+        _print_text(checked, out, fixing=writing)
     if any(p.severity == "error" for c in checked for p in c.problems):
         status = max(status, 1)
     return status
 
 
-def _read(name: str) -> str:
-    if name == "-":
-        stream = getattr(sys.stdin, "buffer", None)
-        return stream.read().decode("utf-8") if stream is not None else sys.stdin.read()
-    # newline="" keeps "\r\n" as it is, so offsets, and a rewritten file, match the original.
-    with open(name, encoding="utf-8", newline="") as handle:
-        return handle.read()
+def _check(name: str, args: argparse.Namespace, writing: bool, bar: Progress) -> _Checked | str:
+    """One file checked (and fixed, and written); or why it was not, in one line."""
+    if writing and name != "-":
+        reason = rewrite.refusal(Path(name), args.force)
+        if reason is not None:
+            return reason  # before it is opened: a FIFO is not read
+    try:
+        original, source = read_text(name, args.encoding)
+    except Unreadable as err:
+        return str(err).removeprefix(f"{name}: ")
+    text = original
+    if args.fix or args.diff:
+        text = _fixed(name, original, args)
+    if writing:
+        if name == "-":
+            sys.stdout.write(text)  # piped through, the text comes out fixed or not
+        elif text != original:
+            try:
+                rewrite.replace(
+                    Path(name), source.encode(original), source.encode(text), args.force
+                )
+            except (rewrite.Refused, OSError, UnicodeEncodeError) as err:
+                return _not_written(err)
+    bar.start(name, len(text))
+    found = text_problems(text, args.style, None, bar.update)
+    problems = [p for p in found if selected(p.code, args.select, args.ignore)]
+    bar.done()
+    return _Checked(name, original, text, problems)
 
 
-def _fixed(name: str, original: str, style: str, select: list[str], ignore: list[str]) -> str:
-    fixed = fix_text(original, style=style, select=select, ignore=ignore).text
-    if fixed != original and not same_documents(original, fixed, style):
+def _not_written(err: Exception) -> str:
+    if isinstance(err, rewrite.Refused):
+        return str(err)
+    if isinstance(err, OSError):
+        return f"not written: {err.strerror or err}"
+    return f"not written: the fixed text has a character its encoding cannot hold ({err})"
+
+
+def _fixed(name: str, original: str, args: argparse.Namespace) -> str:
+    fixed = fix_text(original, style=args.style, select=args.select, ignore=args.ignore).text
+    if fixed != original and not same_documents(original, fixed, args.style):
         # Never expected (each fix is checked where it is made); refuse rather than corrupt.
         print(
             f"kamerstuk check: {name}: the fixes would change what is cited; not applied",
@@ -134,33 +181,6 @@ def _fixed(name: str, original: str, style: str, select: list[str], ignore: list
         )
         return original
     return fixed
-
-
-def _write(name: str, text: str) -> None:
-    if name == "-":
-        sys.stdout.write(text)
-        return
-    write_atomically(Path(name), text)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that a crash or a full disk leaves either the old file or
-    the new one, never half of one: write a temporary file beside it, flush it to disk, and
-    rename it over the original (``os.replace`` is atomic within a file system)."""
-    target = path.resolve()
-    mode = stat.S_IMODE(target.stat().st_mode)
-    fd, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 def _print_diffs(checked: list[_Checked]) -> bool:
@@ -200,7 +220,7 @@ def _json(checked: list[_Checked]) -> list[dict[str, Any]]:
     return rows
 
 
-def _print_text(checked: list[_Checked], out: Any, fixing: bool) -> None:
+def _print_text(checked: list[_Checked], out: TextIO, fixing: bool) -> None:
     for c in checked:
         lines = Lines(c.text)
         for p in c.problems:

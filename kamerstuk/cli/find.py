@@ -10,15 +10,15 @@ progress bar shows on stderr when it is a terminal and the input is large or man
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterator
-from contextlib import nullcontext
-from typing import Any, TextIO
+from typing import Any
 
 from ..model.citations import DICT_KEYS
 from ..text.chunks import find_in_stream
 from .output import FORMATS, write_rows
+from .progress import Progress
+from .reading import Source, Unreadable, add_encoding_option, opened
 
 COLUMNS = ("where", "text", "canonical", "identifier", "url")
 #: Inputs at least this large (in bytes, all files together) get a progress bar.
@@ -35,6 +35,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE", help="text files (- = stdin)")
     p.add_argument("--format", choices=FORMATS, default="text", help="output (default: text)")
     p.add_argument("--style", default="aanwijzingen", choices=("aanwijzingen", "kort"))
+    add_encoding_option(p)
     p.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -52,28 +53,27 @@ def run(args: argparse.Namespace) -> int:
         else (*COLUMNS[:3], "file", "line", "column", "start", "end", *DICT_KEYS)
     )
     status = [0]
-    with _progress(args) as bar:
-        rows = _rows(args.files, args.style, bar, status)
+    with Progress("kamerstuk find", args.files, args.progress, LARGE) as bar:
+        rows = _rows(args.files, args.style, args.encoding, bar, status)
         write_rows(rows, columns, args.format, sys.stdout)
     return status[0]
 
 
-def _rows(files: list[str], style: str, bar: Any, status: list[int]) -> Iterator[dict[str, Any]]:
+def _rows(
+    files: list[str], style: str, encoding: str | None, bar: Progress, status: list[int]
+) -> Iterator[dict[str, Any]]:
     for name in files:
-        if name == "-":
-            yield from _file_rows(name, sys.stdin, style, bar)
-            continue
         try:
-            # Undecodable bytes become U+FFFD rather than stopping a long run.
-            with open(name, encoding="utf-8", errors="replace") as handle:
-                yield from _file_rows(name, handle, style, bar)
-        except OSError as err:
-            print(f"kamerstuk find: {name}: {err.strerror}", file=sys.stderr)
+            with opened(name, encoding) as source:
+                yield from _file_rows(name, source, style, bar)
+        except Unreadable as err:
+            # The rows before it stand; the output stays whole (a JSON array is closed).
+            print(f"kamerstuk find: {err}", file=sys.stderr)
             status[0] = 2
 
 
-def _file_rows(name: str, handle: TextIO, style: str, bar: Any) -> Iterator[dict[str, Any]]:
-    for located in find_in_stream(_Counting(handle, bar)):
+def _file_rows(name: str, source: Source, style: str, bar: Progress) -> Iterator[dict[str, Any]]:
+    for located in find_in_stream(_Counting(source, bar), idle=source.idle):
         match, citation = located.match, located.match.citation
         yield {
             "where": f"{name}:{located.line}:{located.column}",
@@ -86,30 +86,18 @@ def _file_rows(name: str, handle: TextIO, style: str, bar: Any) -> Iterator[dict
             "canonical": citation.format(style),
             **citation.to_dict(),
         }
+        if source.live:
+            sys.stdout.flush()  # answered line by line: each row goes out as it is found
 
 
 class _Counting:
-    """A text stream that reports the characters read to a progress bar."""
+    """Text from a source, reporting the bytes read to the progress bar."""
 
-    def __init__(self, handle: TextIO, bar: Any) -> None:
-        self._handle, self._bar = handle, bar
+    def __init__(self, source: Source, bar: Progress) -> None:
+        self._source, self._bar, self._seen = source, bar, 0
 
     def read(self, size: int = -1, /) -> str:
-        data = self._handle.read(size)
-        if self._bar is not None:
-            self._bar.update(len(data.encode("utf-8", "surrogatepass")))
+        data = self._source.read(size)
+        self._bar.add(self._source.bytes_read - self._seen)
+        self._seen = self._source.bytes_read
         return data
-
-
-def _progress(args: argparse.Namespace) -> Any:
-    total = sum(os.path.getsize(f) for f in args.files if f != "-" and os.path.isfile(f))
-    wanted = args.progress
-    if wanted is None:
-        wanted = sys.stderr.isatty() and (total >= LARGE or len(args.files) > 20)
-    if not wanted:
-        return nullcontext(None)
-    from tqdm import tqdm
-
-    return tqdm(
-        total=total or None, unit="B", unit_scale=True, desc="kamerstuk find", file=sys.stderr
-    )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from . import check, find, graph, parse, resolve
+from .reading import Unreadable
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = (parse, find, check, resolve, graph)
@@ -37,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         status: int = args.func(args)
+    except Unreadable as err:
+        # An input that is not text, or not there: one line, whichever command met it.
+        print(f"kamerstuk {args.command}: {err}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # `kamerstuk find big.txt | head` closes the pipe early; that is not an error.
         sys.stderr.close()

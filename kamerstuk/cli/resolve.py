@@ -17,6 +17,8 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from .reading import add_encoding_option, read_text
+
 if TYPE_CHECKING:
     from ..koop.resolver import Resolved
     from ..model.citations import Citation
@@ -38,6 +40,7 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         help="resolve every citation found in FILE (- = stdin)",
     )
+    add_encoding_option(p)
     p.add_argument("--format", choices=FORMATS, default="table", help="output (default: table)")
     p.add_argument("--workers", type=int, default=None, help="concurrent requests (default 4)")
     p.add_argument(
@@ -70,11 +73,7 @@ def _inputs(args: argparse.Namespace) -> tuple[list[str], list[Citation | str]]:
     if args.source:
         from ..text.extract import find
 
-        if args.source == "-":
-            text = sys.stdin.read()
-        else:
-            with open(args.source, encoding="utf-8") as handle:
-                text = handle.read()
+        text, _ = read_text(args.source, args.encoding)  # Unreadable: main says so, exit 2
         for match in find(text):
             labels.append(" ".join(match.text.split()))
             items.append(match.citation)

@@ -17,7 +17,6 @@ The tests check that it gives exactly what Lark's own ``parse`` gives.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Iterable
 from typing import Any, NamedTuple
@@ -230,12 +229,19 @@ class Engine:
         states, values = self._run(text, start, end, None)
         return self._finish(states, values, end)
 
-    def longest(self, text: str, start: int = 0, end: int | None = None) -> tuple[Any, int] | None:
+    def longest(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        failure: list[Exception] | None = None,
+    ) -> tuple[Any, int] | None:
         """The value of the longest whole citation that starts at ``start`` and ends by ``end``,
         and where it ends; None when there is none.
 
         A prefix whose value cannot be built (an impossible date in it) gives way to the
-        longest shorter one.
+        longest shorter one. Where the reading stopped before ``end`` (:class:`Stuck`, or a
+        value the models reject), the error is appended to ``failure`` if given.
         """
         end = len(text) if end is None else end
         if self.paths is not None:
@@ -244,8 +250,11 @@ class Engine:
                 return along
         snapshots: list[tuple[list[int], list[Any], int]] = []
         # Where the text stops being a citation, the snapshots so far are what there is.
-        with contextlib.suppress(Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
+        try:
             self._run(text, start, end, snapshots)
+        except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError) as err:
+            if failure is not None:
+                failure.append(err)
         for saved_states, saved_values, stop in reversed(snapshots):
             try:
                 return self._finish(saved_states, saved_values, stop), stop

@@ -14,10 +14,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Literal, overload
 
 from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from ..model.fields import is_missing
 from ..model.found import Found
 from . import tables
 
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
 
 # Lark and the grammar are loaded on first use, not on `import kamerstuk` (start-up time).
 
-__all__ = ["engine", "parse", "parse_all", "parse_found", "parser"]
+__all__ = ["engine", "expected_words", "parse", "parse_all", "parse_found", "parser"]
 
 # What may follow a citation without being part of it: sentence punctuation, closing quotes and
 # brackets the grammar did not open.
@@ -168,22 +170,52 @@ def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found
     return found
 
 
-def parse_all(text: str) -> list[Citation]:
-    """Every document a citation string names: ``Kamerstuk 33783, nrs. 31 en 32`` gives two."""
+def parse_all(
+    text: str | float | None, *, errors: Literal["raise", "none"] = "raise"
+) -> list[Citation]:
+    """Every document a citation string names: ``Kamerstuk 33783, nrs. 31 en 32`` gives two.
+
+    ``errors="none"`` gives ``[]`` for a string that is no citation instead of raising; None and
+    NaN (a missing value in a pandas column) are empty text.
+    """
+    text = _entry(text, errors)
+    if errors == "none":
+        try:
+            return parse_all(text)
+        except ParseError:
+            return []
     return [f.citation for f in _whole(text)]
 
 
-def parse(text: str) -> Citation:
+@overload
+def parse(text: str | float | None, *, errors: Literal["raise"] = "raise") -> Citation: ...
+@overload
+def parse(text: str | float | None, *, errors: Literal["none"]) -> Citation | None: ...
+
+
+def parse(text: str | float | None, *, errors: str = "raise") -> Citation | None:
     """The one citation ``text`` names; :class:`ParseError` when it is none, or several.
 
     Sentence punctuation and closing quotes or brackets after it are not part of it and are
     left alone; text around a citation is an error that says to use ``find()``.
 
+    ``errors="none"`` gives None instead of raising (``series.apply(parse, errors="none")``
+    goes on past the rows that are no citation); None and NaN (a missing value in a pandas
+    column) are empty text, which is no citation.
+
     >>> parse("Stb. 2019, 123").identifier
     'stb-2019-123'
     >>> parse("Stb. 2019, 123.").identifier
     'stb-2019-123'
+    >>> parse("onzin", errors="none") is None
+    True
     """
+    text = _entry(text, errors)
+    if errors == "none":
+        try:
+            return parse(text)
+        except ParseError:
+            return None
     found = _whole(text)
     if len(found) != 1:
         raise ParseError(
@@ -230,6 +262,13 @@ def _with_hint(err: ParseError) -> ParseError:
     return ParseError(err.message + hint, text, at, err.expected)
 
 
+def _entry(text: str | float | None, errors: str) -> str:
+    """The text parse() and parse_all() read: a missing value is empty text."""
+    if errors not in ("raise", "none"):
+        raise ValueError(f"errors={errors!r}: choose 'raise' or 'none'")
+    return "" if is_missing(text) else text  # type: ignore[return-value]  # a str, or TypeError
+
+
 def _value_error(err: Exception, text: str) -> ParseError:
     """An impossible value inside the citation (``2019/21``) as a ParseError at its item."""
     at = getattr(err, "offset", 0)
@@ -242,7 +281,7 @@ def _value_error(err: Exception, text: str) -> ParseError:
 def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
     at = err.offset
     stop = len(text) if end is None else end
-    expected = _expected(err.expected)
+    expected = expected_words(err.expected)
     if not text[:stop].strip():
         return ParseError("empty text is not a citation", text, 0, expected)
     if not text[at:stop].strip():
@@ -250,7 +289,8 @@ def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
     return ParseError(f"unexpected {_describe(text[at : at + 12])}", text, at, expected)
 
 
-def _expected(names: set[str] | frozenset[str]) -> tuple[str, ...]:
+def expected_words(names: Iterable[str]) -> tuple[str, ...]:
+    """The terminals the grammar expected, in plain words (:data:`EXPECTED`), sorted."""
     words = {EXPECTED.get(n, n) for n in names if n in EXPECTED}
     return tuple(sorted(words))
 

@@ -2,7 +2,8 @@
 
 Internal; the public names are re-exported by :mod:`kamerstuk`.
 
-- ``values``: Chamber, Vergaderjaar, Dossier and the converters that normalise them;
+- ``values``: Chamber, Vergaderjaar, Dossier and the converters that normalise them; ``fields``:
+  the converters of the plain fields (numbers and codes as text, years, dates);
 - ``citations``: the Citation base and the parliamentary kinds; ``bladen``: the gazettes;
 - ``identifiers``: citation -> KOOP identifier and URL; ``identifier_parser``: the other way;
 - ``formatting``: the citation styles; ``found``: Found and Match (a citation with its span);

@@ -16,7 +16,7 @@ from typing import ClassVar
 import attrs
 
 from .citations import Citation
-from .values import to_stripped, to_text
+from .fields import to_part, to_required_part, to_year
 
 __all__ = [
     "BLADEN",
@@ -47,9 +47,9 @@ class Blad(Citation):
     #: The KOOP identifier prefix of this gazette.
     prefix: ClassVar[str] = ""
 
-    year: int = attrs.field(converter=int)
-    number: str = attrs.field(converter=to_stripped)
-    item: str | None = attrs.field(default=None, converter=to_text)
+    year: int = attrs.field(converter=to_year)
+    number: str = attrs.field(converter=to_required_part)
+    item: str | None = attrs.field(default=None, converter=to_part)
     glued: bool = False
 
 

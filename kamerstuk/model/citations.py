@@ -1,7 +1,8 @@
 """The citation models: one frozen attrs class per kind of publication.
 
-Every citation is a value: equal and hashable by its fields, picklable, normalised by converters on
-the way in. They share :class:`Citation`'s contract: ``kind``, ``identifier``, ``url``,
+Every citation is a value: equal and hashable by its fields, picklable, ordered (kind, then the
+fields with their numbers as numbers: :func:`sort_key`), normalised by converters on the way in.
+They share :class:`Citation`'s contract: ``kind``, ``identifier``, ``url``,
 ``format()``, ``str()`` and a flat, JSON-ready ``to_dict()``.
 
 >>> from kamerstuk.model.citations import Kamerstuk
@@ -16,20 +17,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
 import attrs
 
+from .fields import to_date, to_part, to_required_part
 from .values import (
     Chamber,
     Dossier,
     Vergaderjaar,
     to_chamber,
-    to_date,
     to_ondernummer,
     to_page,
-    to_text,
     to_vergaderjaar,
 )
 
@@ -44,6 +45,8 @@ __all__ = [
     "Kamerstuk",
     "Kamervragen",
     "NietDossierstuk",
+    "natural",
+    "sort_key",
 ]
 
 #: The keys of :meth:`Citation.to_dict`, in order (design.md, "The contract").
@@ -78,6 +81,54 @@ def _to_optional_dossier(value: Dossier | str | None) -> Dossier | None:
     return None if value is None else _to_dossier(value)
 
 
+#: The fields citations sort on, most significant first (after the kind); any other field
+#: follows, by name, so that the order is total.
+ORDER = ("dossier", "ondernummer", "chamber", "year", "vergaderjaar", "number", "item", "page")
+_CHAMBERS = tuple(Chamber)
+_PARTS = re.compile(r"[0-9]+|[^0-9]+")
+
+
+def natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """``text`` as a key in which its numbers count as numbers: ``9`` before ``10``.
+
+    >>> sorted(["10", "9", "10a", "A"], key=natural)
+    ['9', '10', '10a', 'A']
+    """
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PARTS.findall(text))
+
+
+def _field_key(value: object) -> tuple[Any, ...]:
+    # (rank, key): None first; each field holds values of one type, so keys meet their like.
+    if value is None:
+        return (0,)
+    if isinstance(value, Chamber):
+        return (1, _CHAMBERS.index(value))
+    if isinstance(value, Dossier):
+        return (1, natural(value.number), tuple(natural(s) for s in value.suffixes), str(value))
+    if isinstance(value, Vergaderjaar):
+        return (1, value.start, value.last)
+    if isinstance(value, bool | int):
+        return (1, int(value))
+    if isinstance(value, dt.date):
+        return (1, value.toordinal())
+    text = str(value)
+    return (1, natural(text), text)  # the text itself last: "07" and "7" are not equal
+
+
+def sort_key(citation: Citation) -> tuple[Any, ...]:
+    """What citations sort by: the kind, then :data:`ORDER`, then every other field, each with
+    its numbers as numbers (``kst-33694-9`` before ``kst-33694-10``). A total order: two
+    citations with equal keys are equal.
+
+    >>> from kamerstuk import parse
+    >>> sorted([parse("Stb. 2019, 10"), parse("Stb. 2019, 9")])[0].number
+    '9'
+    """
+    names = [f.name for f in attrs.fields(type(citation))]
+    order = [n for n in ORDER if n in names] + sorted(n for n in names if n not in ORDER)
+    return (citation.kind, *(_field_key(getattr(citation, n)) for n in order))
+
+
 @attrs.frozen(kw_only=True)
 class Citation:
     """What every citation has: a pinpoint ``page``, a ``date`` written with it, a ``variant``.
@@ -90,7 +141,7 @@ class Citation:
 
     page: str | None = attrs.field(default=None, converter=to_page)
     date: dt.date | None = attrs.field(default=None, converter=to_date)
-    variant: str | None = attrs.field(default=None, converter=to_text)
+    variant: str | None = attrs.field(default=None, converter=to_part)
 
     @property
     def identifier(self) -> str | None:
@@ -129,6 +180,26 @@ class Citation:
         out["identifier"] = self.identifier
         out["url"] = self.url
         return out
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Citation):
+            return NotImplemented
+        return sort_key(self) < sort_key(other)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Citation):
+            return NotImplemented
+        return sort_key(self) <= sort_key(other)
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Citation):
+            return NotImplemented
+        return sort_key(self) > sort_key(other)
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Citation):
+            return NotImplemented
+        return sort_key(self) >= sort_key(other)
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a citation: its canonical text, linked where it has a URL."""
@@ -179,7 +250,7 @@ class Bijlage(Citation):
     ondernummer: str | None = attrs.field(default=None, converter=to_ondernummer)
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    number: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
     @property
@@ -212,8 +283,8 @@ class Handelingen(Citation):
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    number: str | None = attrs.field(default=None, converter=to_text)
-    item: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
+    item: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
 
@@ -228,7 +299,7 @@ class Aanhangsel(Citation):
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    number: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
 
@@ -241,7 +312,7 @@ class Kamervragen(Citation):
 
     kind: ClassVar[str] = "kamervragen"
 
-    number: str = attrs.field(converter=str)
+    number: str = attrs.field(converter=to_required_part)
     chamber: Chamber | None = attrs.field(default=Chamber.II, converter=to_chamber)
     legacy: bool = False
 
@@ -261,7 +332,7 @@ class Agenda(Citation):
     kind: ClassVar[str] = "agenda"
 
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
-    number: str | None = attrs.field(default=None, converter=to_text)
+    number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
 
 
@@ -277,5 +348,5 @@ class NietDossierstuk(Citation):
 
     kind: ClassVar[str] = "niet_dossierstuk"
 
-    number: str = attrs.field(converter=str)
+    number: str = attrs.field(converter=to_required_part)
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)

@@ -27,7 +27,26 @@ __all__ = [
 
 
 class KamerstukError(Exception):
-    """Root of every error kamerstuk raises on purpose."""
+    """Root of every error kamerstuk raises on purpose.
+
+    Errors are values: two are equal when they are of one class with the same arguments and
+    attributes, and they pickle whole (``args`` are what the constructor takes), so that a
+    process pool hands back the error a worker raised.
+
+    >>> import pickle
+    >>> err = ParseError("the citation stops short", "Stb. 2019", 9, ("a number",))
+    >>> pickle.loads(pickle.dumps(err)) == err
+    True
+    """
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, KamerstukError)
+        return self.args == other.args and vars(self) == vars(other)
+
+    def __hash__(self) -> int:
+        return hash((type(self), str(self)))
 
 
 class InvalidValue(KamerstukError, ValueError):
@@ -58,16 +77,16 @@ class ParseError(KamerstukError, ValueError):
         offset: int,
         expected: tuple[str, ...] = (),
     ) -> None:
+        # The arguments as given, so that the error pickles and compares whole.
+        super().__init__(message, text, offset, expected)
         self.message = message
         self.text = text
         self.offset = max(0, min(offset, len(text)))
         self.expected = expected
-        before = text[: self.offset]
-        self.line = before.count("\n") + 1
-        self.column = self.offset - (before.rfind("\n") + 1) + 1
-        super().__init__(self._render())
+        self.line = text.count("\n", 0, self.offset) + 1
+        self.column = self.offset - (text.rfind("\n", 0, self.offset) + 1) + 1
 
-    def _render(self) -> str:
+    def __str__(self) -> str:
         start = self.text.rfind("\n", 0, self.offset) + 1
         end = self.text.find("\n", self.offset)
         end = len(self.text) if end < 0 else end
@@ -97,12 +116,14 @@ class ResolveError(KamerstukError):
     """The network part failed: says which URL and what status, raised from the cause."""
 
     def __init__(self, message: str, url: str | None = None, status: int | None = None) -> None:
+        super().__init__(message, url, status)
+        self.message = message
         self.url = url
         self.status = status
-        detail = "".join(
-            [f" (HTTP {status})" if status is not None else "", f" for {url}" if url else ""]
-        )
-        super().__init__(message + detail)
+
+    def __str__(self) -> str:
+        status = f" (HTTP {self.status})" if self.status is not None else ""
+        return self.message + status + (f" for {self.url}" if self.url else "")
 
 
 class NotFound(ResolveError):
@@ -115,8 +136,9 @@ class Ambiguous(ResolveError):
     def __init__(
         self, message: str, candidates: tuple[str, ...] = (), url: str | None = None
     ) -> None:
-        self.candidates = candidates
         super().__init__(f"{message}: {', '.join(candidates)}" if candidates else message, url)
+        self.args = (message, candidates, url)  # what this constructor takes, for pickling
+        self.candidates = candidates
 
 
 # The errors are public under kamerstuk's own name, which tracebacks then show

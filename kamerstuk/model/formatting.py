@@ -51,9 +51,8 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
         return identifier
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")
-    if getattr(citation, "legacy", False) and not isinstance(citation, Kamerstuk | Handelingen):
-        # KOOP's older numbering (ah-1106586, kv-2009Z03159, blg-26241-10B) has no citation
-        # form of its own: the identifier is the one text that names the document.
+    if _identifier_only(citation):
+        # The identifier is the one text that names the document (and reads back as it).
         identifier = citation.identifier
         if identifier:
             return identifier
@@ -61,6 +60,54 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
     if writer is None:
         writer = next((w for cls, w in _WRITERS.items() if isinstance(citation, cls)), _fallback)
     return writer(citation, style == "kort")
+
+
+# What a citation in words can carry, as the grammar reads it back (grammar.lark: DOSSIER, SEG,
+# NUM, LETTER): a dossier number of four or five digits with the suffixes the grammar knows
+# (R-numbers, Roman numerals, the fund letters A-M, sub-dossier numbers), an ondernummer (a
+# number with a lower-case letter, or Eerste Kamer capitals that are not "nr."/"no."), a gazette
+# number with at most one letter, vergader- and aanhangsel numbers in digits.
+_DOSSIER_NUMBER = re.compile(r"[1-9][0-9]{3,4}")
+_SUFFIX = re.compile(r"R[0-9]{3,4}|[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?")
+_ONDERNUMMER = re.compile(r"[1-9][0-9]{0,5}[a-z]?|(?!N[OR]S?$)[A-Z]{1,2}")
+_BLAD_NUMBER = re.compile(r"[0-9]{1,6}[a-zA-Z]?")
+_NUMBER = re.compile(r"[0-9]+")
+# The Eerste Kamer's Roman dossiers KOOP has (LXXX to CLXX), cited by a letter (ROMAN_DOSSIER).
+_ROMAN_DOSSIER = re.compile(r"C[LXVI]+|XC[IVX]*|LXXX[IVX]*")
+_LETTERS = re.compile(r"[A-Z]{1,2}")
+
+
+def _identifier_only(c: Citation) -> bool:
+    """True for a citation that no citation in words names, so that its canonical text is its
+    identifier: a KOOP version (``kst-17050-339-b2``), KOOP's older numbering
+    (``kst-19951996-23700-188b``, ``h-ek-19961997-1206-1206``, ``ah-1106586``), a dossier or a
+    number no citation writes (``kst-33-20``, ``kst-C-AG``, ``kst-26122-18G``, ``trb-2011-maart``,
+    ``ah-tk-20092010-AH2134``), a Rijkswet stuk filed with its R-number (``kst-23908-R1519-103``).
+    """
+    if getattr(c, "legacy", False):
+        return True
+    if c.variant is not None and not (isinstance(c, Kamerstuk) and c.variant == "h1"):
+        return True  # a reprint (h1) of a Kamerstuk is said "herdruk"; other versions are not
+    if isinstance(c, Kamerstuk) and c.rijkswet_in_id:
+        return True  # filed with its R-number, which a citation in words never says
+    if isinstance(c, Kamerstuk | Bijlage) and c.dossier is not None:
+        return not _dossier_in_words(c.dossier, c.ondernummer)
+    if isinstance(c, Handelingen | Aanhangsel):
+        numbers = (c.number, getattr(c, "item", None))
+        return any(n is not None and not _NUMBER.fullmatch(n) for n in numbers)
+    return isinstance(c, Blad) and not _BLAD_NUMBER.fullmatch(c.number)
+
+
+def _dossier_in_words(dossier: Dossier, ondernummer: str | None) -> bool:
+    """True when a citation in words names ``dossier`` (and its ``ondernummer``): an Eerste
+    Kamer Roman dossier only with a letter stuk ("CXLII, letter D")."""
+    if _ROMAN_DOSSIER.fullmatch(dossier.number):
+        return not dossier.suffixes and bool(ondernummer and _LETTERS.fullmatch(ondernummer))
+    return (
+        bool(_DOSSIER_NUMBER.fullmatch(dossier.number))
+        and all(_SUFFIX.fullmatch(s) for s in dossier.suffixes)
+        and not (ondernummer and not _ONDERNUMMER.fullmatch(ondernummer))
+    )
 
 
 def _head(word: str, chamber: Chamber | None, vj: Vergaderjaar | None) -> str:

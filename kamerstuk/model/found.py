@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import html
+
 import attrs
 
 from .citations import Citation
@@ -51,3 +53,17 @@ class Match:
     def to_dict(self) -> dict[str, object]:
         """The citation's fields plus ``start``, ``end`` and ``text``: JSON-ready."""
         return {**self.citation.to_dict(), "start": self.start, "end": self.end, "text": self.text}
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows a match: the text as written, where, and the citation it names.
+
+        >>> from kamerstuk.model.bladen import Staatsblad
+        >>> m = Match(Staatsblad(year=2019, number="123"), 4, 18, "Stb. 2019, 123")
+        >>> print(m._repr_html_())  # doctest: +ELLIPSIS
+        <span class='kamerstuk-match' title='characters 4-18'>Stb. 2019, 123</span> &rarr; \
+<span class='kamerstuk-citation' title='staatsblad'><a href=".../stb-2019-123.html">...</a></span>
+        """
+        written = html.escape(self.text)
+        where = f"characters {self.start}-{self.end}"
+        shown = f"<span class='kamerstuk-match' title='{where}'>{written}</span>"
+        return f"{shown} &rarr; {self.citation._repr_html_()}"

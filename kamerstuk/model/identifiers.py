@@ -29,7 +29,7 @@ from .citations import (
     Kamervragen,
     NietDossierstuk,
 )
-from .identifier_parser import KV_NUMBER, from_identifier
+from .identifier_parser import KV_NUMBER, MAX_SUFFIXES, from_identifier
 from .values import Chamber
 
 __all__ = [
@@ -108,6 +108,8 @@ def _(c: Kamerstuk) -> Found:
             "KOOP files most Rijkswet stukken without the R-number (kst-34417-7) and a few"
             " with it (kst-33183-R1975-11): resolve to find out"
         )
+    if len(c.dossier.suffixes) > MAX_SUFFIXES:
+        return _no("KOOP files no stuk under more than one dossier suffix: resolve to find out")
     if c.legacy:
         vj = c.vergaderjaar
         if vj is None or vj.is_range:

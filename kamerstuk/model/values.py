@@ -4,7 +4,7 @@ Each converter takes what writers write and returns the normal form, or raises
 :class:`~kamerstuk.InvalidValue` saying why the value cannot exist.
 
 >>> Vergaderjaar.parse("2019/20")
-Vergaderjaar(start=2019, last=2019)
+Vergaderjaar('2019-2020')
 >>> str(Dossier.parse("35 300 VIII"))
 '35300-VIII'
 >>> Chamber.of("Tweede Kamer")
@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from .errors import InvalidValue
+from .fields import ASCII_ONLY
 
 __all__ = [
     "Chamber",
@@ -29,13 +30,11 @@ __all__ = [
     "Vergaderjaar",
     "prinsjesdag",
     "to_chamber",
-    "to_date",
     "to_ondernummer",
     "to_page",
-    "to_stripped",
-    "to_text",
     "to_vergaderjaar",
 ]
+
 
 # Spaces writers and PDF extraction put inside numbers: NBSP, thin space, narrow NBSP.
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
@@ -99,35 +98,46 @@ def _year_range(value: int) -> int:
     return value
 
 
-_VJ_ONE = r"(\d{4})\s*(?:[/\-\u2013\u2014]\s*(\d{2,4})|(\d{4}))"
-# A run joins two years with a dash (1993/94-1996/97), or a slash as str() writes it
-# (1993-1994/1996-1997).
-_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[\-\u2013\u2014/]\s*{_VJ_ONE})?$")
+_VJ_ONE = r"([0-9]{4})\s*(?:[/\-\u2013\u2014]\s*([0-9]{2,4})|([0-9]{4}))"
+# A run of years: "1993/94-1996/97", and as str() writes it, "1993-1994/1996-1997".
+_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014]\s*{_VJ_ONE})?$")
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False, repr=False)
 class Vergaderjaar:
     """A parliamentary year, from Prinsjesdag to the day before the next, or a run of them.
 
     ``start`` is the first calendar year of the first vergaderjaar and ``last`` that of the last
-    one (equal to ``start`` for a single year, as almost always).
+    one (equal to ``start`` for a single year, as almost always). ``Vergaderjaar(2019)`` and
+    ``Vergaderjaar("2019-2020")`` (any notation :meth:`parse` reads) make the same value.
 
     >>> vj = Vergaderjaar.parse("2019-2020")
     >>> str(vj), vj.short, vj.compact, vj.start_date, vj.end_date
     ('2019-2020', '2019/20', '20192020', datetime.date(2019, 9, 17), datetime.date(2020, 9, 14))
     >>> Vergaderjaar.of(dt.date(2019, 9, 16)), Vergaderjaar.of(dt.date(2019, 9, 17))
-    (Vergaderjaar(start=2018, last=2018), Vergaderjaar(start=2019, last=2019))
-    >>> str(Vergaderjaar.parse("1993/94-1996/97"))
-    '1993-1994/1996-1997'
+    (Vergaderjaar('2018-2019'), Vergaderjaar('2019-2020'))
+    >>> Vergaderjaar("1993/94-1996/97")
+    Vergaderjaar('1993-1994/1996-1997')
     """
 
     start: int = attrs.field(converter=_year_range)
-    last: int = attrs.field(default=attrs.Factory(lambda self: self.start, takes_self=True))
+    last: int = attrs.field()
 
     @last.validator
     def _check_last(self, _: Any, value: int) -> None:
         if value < self.start:
             raise InvalidValue(f"vergaderjaar range {self.start}-{value}: ends before it starts")
+
+    def __init__(self, start: int | str, last: int | None = None) -> None:
+        if isinstance(start, str):
+            if last is not None:
+                raise TypeError("Vergaderjaar(text) takes no last year: the text says it")
+            parsed = Vergaderjaar.parse(start)
+            start, last = parsed.start, parsed.last
+        self.__attrs_init__(start, start if last is None else last)
+
+    def __repr__(self) -> str:
+        return f"Vergaderjaar({str(self)!r})"
 
     @classmethod
     def parse(cls, text: str) -> Vergaderjaar:
@@ -212,11 +222,12 @@ def to_vergaderjaar(value: Vergaderjaar | str | None) -> Vergaderjaar | None:
 
 
 _DOSSIER = re.compile(
-    r"^(?P<num>\d{1,2}[\s.\u00a0\u2009\u202f]?\d{3}|\d+|[IVXLCDM]+)"
+    r"^(?P<num>[0-9]{1,2}[\s.\u00a0\u2009\u202f]?[0-9]{3}|[0-9]+|[IVXLCDM]+)"
     r"(?P<rest>.*)$"
 )
 
 
+_SUFFIX = re.compile(r"[A-Za-z0-9]+")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _COMMA = re.compile(r"\s*,\s*")
 
@@ -248,8 +259,16 @@ class Dossier:
 
     @number.validator
     def _check_number(self, _: Any, value: str) -> None:
+        if not value.isascii():
+            raise InvalidValue(f"dossier {value!r}: {ASCII_ONLY}")
         if not value or not (value.isdigit() or re.fullmatch(r"[IVXLCDM]+", value)):
             raise InvalidValue(f"dossier {value!r}: not a dossier number")
+
+    @suffixes.validator
+    def _check_suffixes(self, _: Any, value: tuple[str, ...]) -> None:
+        for suffix in value:
+            if not _SUFFIX.fullmatch(suffix):
+                raise InvalidValue(f"dossier suffix {suffix!r}: ASCII letters and digits only")
 
     @classmethod
     def parse(cls, text: str) -> Dossier:
@@ -270,13 +289,13 @@ class Dossier:
     @property
     def is_rijkswet(self) -> bool:
         """True when a suffix is a Rijkswet number such as ``R1975``."""
-        return any(re.fullmatch(r"R\d+", s) for s in self.suffixes)
+        return any(re.fullmatch(r"R[0-9]+", s) for s in self.suffixes)
 
     def __str__(self) -> str:
         return "-".join((self.number, *self.suffixes))
 
 
-_ONDERNUMMER = re.compile(r"^(?:\d+[a-zA-Z]*|[A-Z]{1,3}\d*)$")
+_ONDERNUMMER = re.compile(r"^(?:[0-9]+[a-zA-Z]*|[A-Z]{1,3}[0-9]*)$")
 
 
 def to_ondernummer(value: str | int | None) -> str | None:
@@ -305,6 +324,8 @@ def to_page(value: str | int | None) -> str | None:
     """
     if value is None:
         return None
+    if any(ch.isdigit() and not ch.isascii() for ch in str(value)):
+        raise InvalidValue(f"page {value!r}: {ASCII_ONLY}")
     text = _DASHES.sub("-", _SPACES.sub(" ", str(value)).strip())
     return _COMMA.sub(", ", text) or None
 
@@ -345,31 +366,3 @@ def dutch_date(day: str | int, month: str, year: str | int) -> dt.date:
         return dt.date(int(year), number, int(day))
     except ValueError:
         raise InvalidValue(f"date {day} {month} {year}: no such day") from None
-
-
-def to_text(value: str | int | None) -> str | None:
-    """Converter: text without surrounding spaces, or None for nothing.
-
-    >>> to_text(" 45 "), to_text("  "), to_text(7)
-    ('45', None, '7')
-    """
-    return None if value is None else str(value).strip() or None
-
-
-def to_stripped(value: str | int) -> str:
-    """Converter: text without surrounding spaces (a field that is always there).
-
-    >>> to_stripped(" 123 ")
-    '123'
-    """
-    return str(value).strip()
-
-
-def to_date(value: dt.date | str | None) -> dt.date | None:
-    """Converter: a date, an ISO ``YYYY-MM-DD`` string, or None."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidValue(f"date {value!r}: not an ISO date YYYY-MM-DD") from None

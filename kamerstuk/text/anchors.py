@@ -28,9 +28,9 @@ Starts = int | tuple[int, int] | None
 Tracer = Callable[[re.Match[str], str], Starts]
 
 # A dossier number, read backwards from the part that follows it.
-_DOSSIER_BEFORE = re.compile(rf"[1-9]\d{_SP}{{0,3}}\d{{3}}$")
+_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"[1-9]\d{_SP}{{0,3}}\d{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+    rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
     rf",?{_SP}*$"
 )
 _IDENTIFIER_PREFIX = re.compile(
@@ -141,7 +141,7 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     """ "2019Z12345": the Z is rare, the four digits of the year are before it; and a word
     that names it a Kamervraag before that ("vraagnummer 2023Z17840")."""
     start = match.start() - 4
-    if start < 0 or not re.match(r"20\d\d", text[start : start + 4]):
+    if start < 0 or not re.match(r"20[0-9][0-9]", text[start : start + 4]):
         return None
     zaak = _unglued(text, start)
     head = _KV_HEAD.search(text, max(0, start - 16), start)
@@ -153,20 +153,20 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
 _KV_HEAD = re.compile(rf"[VvZz](?:raag|aak)nummer{_SP}*$")
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
-    rf"nrs?\.?{_SP}*\d{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*\d{{1,4}}[a-z]?)*"
-    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9]\d[\s.]?\d{{3}})(?![\d])",
+    rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
+    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
-    rf"nrs?\.?{_SP}*\d{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*\d{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
+    rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
     rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
     re.IGNORECASE,
 )
 _EK_DOSSIER = (
-    rf"[1-9]\d[\s.\u00a0]?\d{{3}}"
-    rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:\d\d|[IVX]+[AB]?|[A-M]))?"
+    rf"[1-9][0-9][\s.\u00a0]?[0-9]{{3}}"
+    rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
 )
 _EK_DOSSIER_BEFORE = re.compile(
     rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
@@ -174,14 +174,14 @@ _EK_DOSSIER_BEFORE = re.compile(
 )
 # "- 36 123" ending an agenda line, after a word or a closing bracket or quote.
 _AGENDA = (
-    r"(?<=[\w)\"\u201d] .)(?=[ \t\u00a0]+(?P<dossier>[1-9]\d[ \u00a0]?\d{3})"
+    r"(?<=[\w)\"\u201d] .)(?=[ \t\u00a0]+(?P<dossier>[1-9][0-9][ \u00a0]?[0-9]{3})"
     r"(?:[ \u00a0\-]+(?:[IVX]+|[A-Z]))?[ \t\u00a0]*(?:\r?\n|$))"
 )
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
 _HEADING = (
-    rf"(?:\d{{1,2}}\.[ \t]+)?"
-    rf"(?P<dossier>[1-9]\d[ \u00a0]?\d{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
-    rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R\d{{3,4}}{_SP}*\))?"
+    rf"(?:[0-9]{{1,2}}\.[ \t]+)?"
+    rf"(?P<dossier>[1-9][0-9][ \u00a0]?[0-9]{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
     rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
 )
 _TITLE_WORD = re.compile(
@@ -235,31 +235,31 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # "-07-1398"), a suffix or an R-number; five digits ("33694-33694") are something else.
     # A dash after a word and a space may end an agenda line in the bill's number instead.
     (
-        r"-(?:(?<=\d-)(?=[\s\u00a0]*(?:\d{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=\d|(?:tk|ek|vv)-\d)"
+        r"-(?:(?<=[0-9]-)(?=[\s\u00a0]*(?:[0-9]{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9])"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     (
-        rf"\u2013(?:(?<=\d\u2013)(?=[\s\u00a0]*(?:\d{{1,4}}(?!\d)|[RIVXA-M(]))|(?P<agenda>{_AGENDA}))",
+        rf"\u2013(?:(?<=[0-9]\u2013)(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
-    (r"nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
-    (r"Nrs?\.?(?=[\s\u00a0]*\d)", _before_nr),
-    (r"Z\d{5}(?![\w])", _zaak),
+    (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"Nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
     # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)").
     (
-        rf"\((?:(?P<bill>[1-9]\d{{4}}(?:\)|{_SP}*\(R\d{{3,4}}\)\)))"
-        rf"|(?P<suffixed>[1-9]\d{_SP}\d{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|\d\d)\))"
-        rf"|(?P<titled>[1-9]\d{_SP}\d{{3}})\)"
-        r"|(?P<verslag>(?=(?:1[89]|20)\d\d/(?:1[89]|20)\d\d nr\. \d{1,3}\))))",
+        rf"\((?:(?P<bill>[1-9][0-9]{{4}}(?:\)|{_SP}*\(R[0-9]{{3,4}}\)\)))"
+        rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])\))"
+        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}})\)"
+        r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9]/(?:1[89]|20)[0-9][0-9] nr\. [0-9]{1,3}\))))",
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
-    (rf",(?<=[\dIVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
+    (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
     # A heading after a line break, or at the start of the text (\A: tried there only).

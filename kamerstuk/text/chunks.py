@@ -13,7 +13,7 @@ column numbers are counted as the chunks go by.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 import attrs
@@ -47,8 +47,15 @@ class Located:
     column: int
 
 
-def find_in_stream(stream: Readable, chunk_size: int = CHUNK) -> Iterator[Located]:
-    """Every citation in ``stream``, in order, reading ``chunk_size`` characters at a time."""
+def find_in_stream(
+    stream: Readable, chunk_size: int = CHUNK, idle: Callable[[], bool] | None = None
+) -> Iterator[Located]:
+    """Every citation in ``stream``, in order, reading ``chunk_size`` characters at a time.
+
+    ``idle``, asked after each read, says when no more text is waiting (a person typing, a slow
+    pipe); the whole lines so far are then searched as if the text ended there, so that what
+    has come is answered at once instead of after the next chunk.
+    """
     buffer = ""  # the text from absolute offset `base` on
     base = 0
     emitted_to = 0  # matches starting before this absolute offset were reported already
@@ -56,9 +63,20 @@ def find_in_stream(stream: Readable, chunk_size: int = CHUNK) -> Iterator[Locate
     while True:
         data = stream.read(chunk_size)
         buffer += data
-        limit = len(buffer) if not data else max(0, len(buffer) - OVERLAP)
+        searched = buffer
+        if not data:
+            limit = len(buffer)
+        elif idle is not None and idle():
+            # Whole lines are all there is for now: search them as if the text ended there.
+            limit = buffer.rfind("\n") + 1
+            searched = buffer[:limit]
+        else:
+            limit = max(0, len(buffer) - OVERLAP)
         resume = limit  # where the next buffer must start, at the latest
-        for match in find(buffer):
+        # The documents of one phrase share its start: compare with what earlier buffers
+        # reported, not with the document just reported.
+        before = emitted_to
+        for match in find(searched):
             if match.start >= limit:
                 break
             if match.end > limit - WINDOW:
@@ -66,7 +84,7 @@ def find_in_stream(stream: Readable, chunk_size: int = CHUNK) -> Iterator[Locate
                 # that the next chunk never starts inside it (its later items keep the dossier
                 # named before them).
                 resume = min(resume, match.start)
-            if base + match.start < emitted_to:
+            if base + match.start < before:
                 continue
             line, column = counter.position(buffer, base, base + match.start)
             yield Located(_shift(match, base), base + match.start, line, column)

@@ -12,22 +12,25 @@ The scan never decides a field.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import heapq
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from ..grammar.parsing import engine
 from ..model.citations import Citation, Kamerstuk
+from ..model.fields import is_missing
 from ..model.found import Found, Match
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .hyphens import Dehyphenated
 
-__all__ = ["WINDOW", "Match", "find"]
+__all__ = ["WINDOW", "Match", "Read", "find", "reads"]
 
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
 
 
-def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
+def find(text: str | float | None, context: Citation | str | None = None) -> Iterator[Match]:
     """Every citation in ``text``, one :class:`Match` per cited document, in text order.
 
     Back-references ("t.a.p., p. 7", "stuk nr. 12") are yielded as the full citation they stand
@@ -35,11 +38,14 @@ def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
     citation, text or identifier: ``"kst-36200-VII-3"``), which "stuk nr. 12" and "nr. 12 van
     dit wetsvoorstel" may refer to. A short form that refers to nothing is left out.
 
-    Never raises on a ``str``; runs in time linear in the text.
+    Never raises on a ``str``; runs in time linear in the text. None and NaN (a missing value
+    in a pandas column) are empty text: ``df["text"].map(find)`` goes on past them.
 
     >>> [m.citation.identifier for m in find("Het amendement (stuk nr. 12)", context="kst-36200-3")]
     ['kst-36200-12']
     """
+    if is_missing(text):
+        return
     if not isinstance(text, str):
         raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
     trail = Trail(context_citation(context))
@@ -52,29 +58,87 @@ def find(text: str, context: Citation | str | None = None) -> Iterator[Match]:
 
 
 def _scan(text: str) -> Iterator[Found]:
+    for read in reads(text):
+        if read.taken:
+            yield from read.found
+
+
+class Read(NamedTuple):
+    """What the scan read at one start: the documents of the longest citation there (none when
+    there is none) and where it ends; whether the start was proposed by
+    :func:`~kamerstuk.text.candidates.starts` and whether find() takes the reading; and why the
+    grammar stopped reading (None when it read to the end of its window)."""
+
+    start: int
+    found: list[Found]
+    end: int
+    proposed: bool
+    taken: bool
+    failure: Exception | None
+
+
+def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
+    """Every reading find() makes in ``text``, in order, and one at each of the ``extra`` starts
+    (ascending) that does not lie inside a citation taken before it; the checks add starts
+    where a broken citation may begin. This is the one loop over candidate starts.
+
+    >>> [(r.start, r.end, r.taken) for r in reads("Zie Stb. 2019, 123 en de Kamerbrief.", [25])]
+    [(4, 18, True), (25, 25, False)]
+    """
     longest = engine().longest  # the grammar is loaded on first use, not on import
+    size = len(text)
     position = 0
-    main = starts(text)
-    # Back-references are looked for once a citation has been read: one before any citation
-    # refers to nothing, and text without citations is spared their passes.
-    shorts: Iterator[int] = iter(())
-    next_main, next_short = next(main, None), None
-    while next_main is not None or next_short is not None:
-        if next_short is not None and (next_main is None or next_short < next_main):
-            start, next_short = next_short, next(shorts, None)
-        else:
-            assert next_main is not None
-            start, next_main = next_main, next(main, None)
+    pending = _Starts(starts(text), extra)
+    for start, proposed in pending:
         if start < position:
             continue  # inside the citation just read
-        result = longest(text, start, min(len(text), start + WINDOW))
-        found: list[Found] | None = result[0] if result else None
-        if found and not _bare_number(text, found):
-            yield from found
+        failure: list[Exception] = []
+        result = longest(text, start, min(size, start + WINDOW), failure)
+        found, end = result if result else ([], start)
+        taken = proposed and bool(found) and not _bare_number(text, found)
+        if taken:
             if not position:
-                shorts = back_references(text, max(f.end for f in found))
-                next_short = next(shorts, None)
+                # Back-references are looked for once a citation has been read: one before any
+                # citation refers to nothing, and text without citations is spared their passes.
+                pending.add(back_references(text, max(f.end for f in found)))
             position = max(f.end for f in found)
+        yield Read(start, found, end, proposed, taken, failure[0] if failure else None)
+
+
+class _Starts:
+    """The proposed starts (True) and the extra ones (False) in order, each start once; more
+    proposed starts can be merged in while it is read (:meth:`add`)."""
+
+    def __init__(self, proposed: Iterator[int], extra: Iterable[int]) -> None:
+        self._heap: list[tuple[int, int, int]] = []
+        self._streams: list[Iterator[int]] = []
+        self._last = -1
+        self.add(proposed)
+        self._push(iter(extra), rank=1)
+
+    def add(self, proposed: Iterator[int]) -> None:
+        """Merge ``proposed`` (ascending) in from here on."""
+        self._push(proposed, rank=0)
+
+    def _push(self, stream: Iterator[int], rank: int) -> None:
+        self._streams.append(stream)
+        self._next(len(self._streams) - 1, rank)
+
+    def _next(self, index: int, rank: int) -> None:
+        start = next(self._streams[index], None)
+        if start is not None:
+            # Proposed streams (rank 0) sort before the extra one at the same start, so a start
+            # both give counts as proposed.
+            heapq.heappush(self._heap, (start, rank, index))
+
+    def __iter__(self) -> Iterator[tuple[int, bool]]:
+        heap = self._heap
+        while heap:
+            start, rank, index = heapq.heappop(heap)
+            self._next(index, rank)
+            if start != self._last:
+                self._last = start
+                yield start, rank == 0
 
 
 def _bare_number(text: str, found: list[Found]) -> bool:

@@ -22,22 +22,22 @@ __all__ = ["heads"]
 
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
 _YEAR_NEXT = (
-    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*\d{{4}}{SP}*[/\-\u2013]{SP}*\d{{2,4}}"
+    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}}"
     rf"(?!\d){SP}*,?{SP}*[1-9])"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
-    rf"(?={SP}+[1-9]\d[\s.]?\d{{3}}(?!\d)[^\n;]{{0,10}}?"
+    rf"(?={SP}+[1-9][0-9][\s.]?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
     rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?)\b))"
 )
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen); a head word without one is not worth a parse.
-_DIGIT_SOON = r"(?=[^\d]{0,60}\d)"
+_DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9])"
 _MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # The act's date before its gazette number: "Wet van 12 mei 1994, Stb. 331".
 _DATE_BEFORE = re.compile(
-    rf"\d{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)\d\d,?{SP}*$"
-    rf"|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d,?{SP}*$"
+    rf"[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9],?{SP}*$"
+    rf"|[0-9]{{1,2}}-[0-9]{{1,2}}-(?:19|20)[0-9][0-9],?{SP}*$"
 )
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
@@ -126,7 +126,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:DER{SP}+)?HANDELINGEN)", _lead("KHA")),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
-        rf"ijl(?:age{SP}+(?:\d+{SP}+)?(?:behorende{SP}+)?bij|(?:agen|\.){SP}*(?:bij de{SP}+)?Hand)",
+        rf"ijl(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
+        rf"|(?:agen|\.){SP}*(?:bij de{SP}+)?Hand)",
         _lead("Bb"),
     ),
     # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".

@@ -1,0 +1,69 @@
+"""The progress bar of ``kamerstuk find`` and ``kamerstuk check``: tqdm on stderr, over the
+bytes of the input files.
+
+It shows when asked (``--progress``), or by default when stderr is a terminal and the input is
+large (``large`` bytes) or many files; ``--no-progress`` hides it. tqdm is imported only then.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["Progress"]
+
+
+class Progress:
+    """A bar over the input files; does nothing when it is not shown.
+
+    ``add(n)`` counts bytes read (find reads in chunks); ``start``/``update``/``done`` follow
+    one file whose text is worked through by offset (check), scaled to the file's bytes.
+    """
+
+    def __init__(
+        self, desc: str, files: Sequence[str], wanted: bool | None, large: int = 20 << 20
+    ) -> None:
+        self._sizes = {f: os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f)}
+        total = sum(self._sizes.values())
+        if wanted is None:
+            wanted = sys.stderr.isatty() and (total >= large or len(files) > 20)
+        self._bar: Any = None
+        if wanted:
+            from tqdm import tqdm  # only when a bar is shown: it is not needed otherwise
+
+            self._bar = tqdm(
+                total=total or None, unit="B", unit_scale=True, desc=desc, file=sys.stderr
+            )
+        self._base = 0.0
+        self._scale = 0.0
+        self._size = 0
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def add(self, count: int) -> None:
+        """``count`` more bytes done."""
+        if self._bar is not None and count:
+            self._bar.update(count)
+
+    def start(self, name: str, characters: int) -> None:
+        """Work on the file ``name`` begins; its text has ``characters`` characters."""
+        self._size = self._sizes.get(name, 0)
+        self._base = self._bar.n if self._bar is not None else 0
+        self._scale = self._size / characters if characters else 0.0
+
+    def update(self, offset: int) -> None:
+        """The work on the current file has reached ``offset`` in its text."""
+        if self._bar is not None:
+            self.add(int(self._base + offset * self._scale) - self._bar.n)
+
+    def done(self) -> None:
+        """The current file is done."""
+        if self._bar is not None:
+            self.add(int(self._base + self._size) - self._bar.n)

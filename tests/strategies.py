@@ -1,0 +1,94 @@
+"""Hypothesis strategies shared by the tests: citations of every kind, as KOOP identifies them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+
+from kamerstuk import (
+    Aanhangsel,
+    Agenda,
+    Bijlage,
+    BladGemeenschappelijkeRegeling,
+    Chamber,
+    Gemeenteblad,
+    Handelingen,
+    Kamerstuk,
+    Kamervragen,
+    NietDossierstuk,
+    ProvinciaalBlad,
+    Staatsblad,
+    Staatscourant,
+    Tractatenblad,
+    Vergaderjaar,
+    Waterschapsblad,
+)
+from kamerstuk.model.values import Dossier
+
+K, H, A, B = Kamerstuk, Handelingen, Aanhangsel, Bijlage
+KV, NDS, AG = Kamervragen, NietDossierstuk, Agenda
+STB, STCRT, TRB = Staatsblad, Staatscourant, Tractatenblad
+
+VARIANTS = st.none() | st.sampled_from(["h1", "n1", "n2", "v1", "b1", "b13"])
+CHAMBERS = st.sampled_from(list(Chamber))
+ONDER = st.integers(1, 9999).map(str) | st.from_regex(
+    r"[1-9][0-9]{0,2}[a-z]|[A-Z]{1,2}", fullmatch=True
+)
+# fmt: on
+# KOOP files no stuk under more than one dossier suffix (none of its 5.5 million identifiers).
+SUFFIXES = st.lists(
+    st.sampled_from(["VIII", "XVII", "IIA", "IXB", "A", "F", "02", "20", "R1975"]), max_size=1
+)
+DOSSIER = st.builds(Dossier, st.from_regex(r"[1-9][0-9]{4}", fullmatch=True), SUFFIXES.map(tuple))
+VJ = st.builds(Vergaderjaar, st.integers(1994, 2009))
+VJ_NEW = st.builds(Vergaderjaar, st.integers(2010, 2030))
+
+
+@st.composite
+def kamerstukken(draw: st.DrawFn) -> Kamerstuk:
+    dossier = draw(DOSSIER)
+    rijkswet = dossier.is_rijkswet
+    if draw(st.booleans()):
+        return K(
+            dossier=dossier,
+            ondernummer=draw(ONDER),
+            variant=draw(VARIANTS),
+            rijkswet_in_id=rijkswet,
+        )
+    # Legacy ids: an ondernummer, or a whole dossier without suffixes (the only unambiguous forms).
+    onder = draw(st.none() | ONDER)
+    dossier = dossier if onder else Dossier(dossier.number)
+    return K(dossier=dossier, ondernummer=onder, vergaderjaar=draw(VJ), legacy=True,
+             variant=draw(VARIANTS), rijkswet_in_id=dossier.is_rijkswet)  # fmt: skip
+
+
+NUMBER = st.integers(1, 99999).map(str)
+YEAR = st.integers(1951, 2030)
+BLADEN = st.sampled_from(
+    [
+        STB,
+        TRB,
+        Gemeenteblad,
+        ProvinciaalBlad,
+        Waterschapsblad,
+        BladGemeenschappelijkeRegeling,
+    ]
+)
+CITATIONS = st.one_of(
+    kamerstukken(),
+    st.builds(H, chamber=CHAMBERS, vergaderjaar=VJ_NEW, number=NUMBER, item=NUMBER, variant=VARIANTS),
+    st.builds(A, chamber=st.sampled_from([Chamber.I, Chamber.II]), vergaderjaar=VJ, number=NUMBER, variant=VARIANTS),
+    st.builds(A, number=NUMBER, legacy=st.just(True)),
+    st.builds(KV, number=st.from_regex(r"20[0-2][0-9]Z[0-9]{5}", fullmatch=True), variant=VARIANTS),
+    st.builds(KV, number=NUMBER, chamber=st.just(Chamber.I)),
+    st.builds(KV, number=NUMBER, chamber=st.none(), legacy=st.just(True)),
+    st.builds(B, number=NUMBER, variant=VARIANTS),
+    st.builds(lambda cls, **kw: cls(**kw), BLADEN, year=YEAR, number=NUMBER, variant=VARIANTS),
+    # Before 2008 a Staatscourant number is a daily issue, which KOOP does not identify as such.
+    st.builds(STCRT, year=st.integers(2008, 2030), number=NUMBER, variant=VARIANTS),
+    st.builds(STCRT, year=YEAR, number=NUMBER, page=st.none() | NUMBER, item=st.from_regex(r"SC[0-9]{1,5}", fullmatch=True), variant=VARIANTS),
+    st.builds(AG, chamber=CHAMBERS, date=st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)), variant=VARIANTS),
+    st.builds(AG, number=NUMBER),
+    st.builds(NDS, number=st.from_regex(r"20[12][0-9]D[0-9]{5}", fullmatch=True), chamber=st.none() | CHAMBERS, variant=VARIANTS),
+)  # fmt: skip

@@ -1,0 +1,223 @@
+"""Every path names the same documents with the same spans, on the same real texts.
+
+find() is the reference; against it: ``kamerstuk find`` in every ``--format`` (on a file, on
+stdin from a file and from a pipe), ``examples/extract_folder.py``, ``kamerstuk resolve --from``
+(offline, against the local stand-in of the KOOP services) and annotate(). The texts: every
+passage of ../shared/corpus/*.jsonl (one file per corpus, passages apart), the seed letter, and
+examples/*.txt. Without ../shared only the examples are read, and the rest skips, saying why.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kamerstuk
+from kamerstuk.cli.main import main
+from kamerstuk.model.citations import DICT_KEYS
+
+from support import ROOT, SHARED, load_module, read_jsonl, rows_of
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
+SEPARATOR = "\n\n\n\n"  # between passages: nothing reads across it
+
+
+def _sources() -> list[str]:
+    names = [f"examples/{p.name}" for p in EXAMPLES]
+    # The letter with Windows line endings, and with a UTF-8 byte-order mark before it.
+    names += ["crlf/kamerbrief-nucleaire-risicobeperking.txt", "bom/citations.txt"]
+    names += [f"corpus/{p.name}" for p in sorted((SHARED / "corpus").glob("*.jsonl"))]
+    names += [f"seed/{p.name}" for p in sorted((SHARED / "seed").glob("*.txt"))]
+    return names or ["corpus (../shared is absent)"]
+
+
+def _text(source: str) -> str:
+    if source.startswith("examples/"):
+        return (ROOT / source).read_text(encoding="utf-8")
+    if source.startswith("crlf/"):
+        return _text(f"examples/{source[5:]}").replace("\n", "\r\n")
+    if source.startswith("bom/"):
+        return _text(f"examples/{source[4:]}")
+    path = SHARED / source
+    if not path.exists():
+        pytest.skip(
+            f"{path} is absent: this test reads real text kept beside the clone in ../shared"
+        )
+    if path.suffix == ".jsonl":
+        return SEPARATOR.join(record["text"] for record in read_jsonl(path))
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every text as a file of its own (written byte for byte as read)."""
+    root = tmp_path_factory.mktemp("texts")
+    for source in _sources():
+        try:
+            text = _text(source)
+        except pytest.skip.Exception:
+            continue
+        mark = "\ufeff" if source.startswith("bom/") else ""  # read, it is no part of the text
+        (root / source.replace("/", "_").replace(".jsonl", ".txt")).write_bytes(
+            (mark + text).encode()
+        )
+    return root
+
+
+def _file(folder: Path, source: str) -> tuple[Path, str]:
+    text = _text(source)
+    return folder / source.replace("/", "_").replace(".jsonl", ".txt"), text
+
+
+def _expected(text: str) -> list[dict[str, Any]]:
+    """What find() gives: span, text and the citation's fields, per document."""
+    return [
+        {"start": m.start, "end": m.end, "text": m.text, **m.citation.to_dict()}
+        for m in kamerstuk.find(text)
+    ]
+
+
+def _as_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _same(
+    rows: list[dict[str, Any]], expected: list[dict[str, Any]], keys: tuple[str, ...]
+) -> None:
+    got = [tuple(_as_text(r[k]) for k in keys) for r in rows]
+    want = [tuple(_as_text(e[k]) for k in keys) for e in expected]
+    assert got == want
+
+
+KEYS = ("start", "end", "text", *DICT_KEYS)
+
+
+@pytest.mark.parametrize("source", _sources())
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_find_command_in_every_format(
+    source: str, fmt: str, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, text = _file(folder, source)
+    assert main(["find", "--format", fmt, str(path)]) == 0
+    _same(rows_of(capsys.readouterr().out, fmt), _expected(text), KEYS)
+
+
+@pytest.mark.parametrize("source", _sources())
+def test_find_command_as_text(
+    source: str, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, text = _file(folder, source)
+    assert main(["find", str(path)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    expected = []
+    for m in kamerstuk.find(text):
+        line = text.count("\n", 0, m.start) + 1
+        column = m.start - text.rfind("\n", 0, m.start)
+        where = f"{path}:{line}:{column}"
+        c = m.citation
+        expected.append(
+            [where, " ".join(m.text.split()), c.format(), c.identifier or "", c.url or ""]
+        )
+    assert rows == expected
+
+
+@pytest.mark.parametrize("how", ["a file", "a pipe"])
+def test_find_command_on_stdin(how: str, folder: Path) -> None:
+    source = max(_sources(), key=lambda s: len(_file(folder, s)[1]) if _exists(s) else 0)
+    path, text = _file(folder, source)
+    command = [sys.executable, "-m", "kamerstuk", "find", "--format", "jsonl", "-"]
+    if how == "a file":
+        with path.open("rb") as stdin:
+            done = subprocess.run(command, stdin=stdin, capture_output=True, check=True)
+    else:
+        done = subprocess.run(command, input=path.read_bytes(), capture_output=True, check=True)
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    _same(rows, _expected(text), KEYS)
+
+
+def _exists(source: str) -> bool:
+    return source.startswith(("examples/", "crlf/", "bom/")) or (SHARED / source).exists()
+
+
+def test_extract_folder(folder: Path, tmp_path: Path) -> None:
+    extract = load_module(ROOT / "examples" / "extract_folder.py", "extract_folder")
+    output = tmp_path / "citations.csv"
+    assert extract.main([str(folder), "--output", str(output)]) == 0
+    with output.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for path in sorted(folder.iterdir()):
+        text = path.read_bytes().decode("utf-8-sig")
+        mine = [r for r in rows if r["file"] == path.name]
+        _same(mine, _expected(text), KEYS)
+
+
+@pytest.mark.parametrize("source", _sources())
+def test_annotate_links_what_find_finds(source: str, folder: Path) -> None:
+    _, text = _file(folder, source)
+    links = list(_links(kamerstuk.annotate(text, format="html")))
+    groups: dict[tuple[int, int], str | None] = {}
+    for m in kamerstuk.find(text):
+        groups.setdefault((m.start, m.end), m.citation.url)
+    assert links == [(start, end, url) for (start, end), url in groups.items() if url]
+
+
+_LINK = re.compile(r'<a href="([^"]*)" class="kamerstuk" title="[^"]*">(.*?)</a>', re.DOTALL)
+
+
+def _links(annotated: str) -> Iterator[tuple[int, int, str]]:
+    """The linked spans of annotate()'s HTML, as offsets into the text it was given."""
+    offset = position = 0
+    for link in _LINK.finditer(annotated):
+        offset += len(html.unescape(annotated[position : link.start()]))
+        length = len(html.unescape(link.group(2)))
+        yield offset, offset + length, html.unescape(link.group(1))
+        offset += length
+        position = link.end()
+
+
+@pytest.fixture(scope="module")
+def koop() -> Iterator[Any]:
+    standin = load_module(ROOT / "examples" / "koop_standin.py", "koop_standin")
+    with standin.StandIn() as running:
+        yield running
+
+
+# The stand-in answers at the resolver's polite rate (2 requests a second): the examples and the
+# seed letter, not the whole corpus.
+RESOLVED = [s for s in _sources() if s.startswith(("examples/", "seed/"))]
+
+
+@pytest.mark.parametrize("source", RESOLVED)
+def test_resolve_from_names_what_find_finds(
+    source: str, folder: Path, koop: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, text = _file(folder, source)
+    urls = ["--sru-url", koop.sru_url, "--zoek-url", koop.zoek_url, "--no-cache"]
+    main(["resolve", *urls, "--no-progress", "--format", "jsonl", "--from", str(path)])
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    matches = list(kamerstuk.find(text))
+    # A match gives one row, a whole dossier ("Kamerstuk 33694") a row per Kamerstuk in it.
+    for m in matches:
+        row, rows = rows[0], rows[1:]
+        assert row["input"] == " ".join(m.text.split())
+        if row["error"]:
+            continue
+        if m.citation.identifier is not None:
+            assert row["identifier"] == m.citation.identifier
+            continue
+        dossier = f"kst-{m.citation.dossier.number}-"  # type: ignore[attr-defined]
+        assert row["identifier"].startswith(dossier)
+        while (
+            rows and rows[0]["input"] == row["input"] and rows[0]["identifier"].startswith(dossier)
+        ):
+            rows = rows[1:]
+    assert rows == []

@@ -1,0 +1,50 @@
+"""The benchmarks in a fresh clone, without ../shared: each says what is absent and exits 0, as
+the tests skip (``make bench`` once crashed with FileNotFoundError)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support import ROOT
+
+# fmt: off
+# The scripts that read ../shared, and the arguments that keep the rest of their run short.
+NEEDING_SHARED = {
+    "parse.py": [],
+    "find.py": [],
+    "identifiers.py": [],
+    "checks.py": [],
+    "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],
+    "scale.py": ["--documents", "10", "--rounds", "1"],
+}
+# fmt: on
+
+
+def test_every_benchmark_is_listed() -> None:
+    # resolve.py serves the tests' fake KOOP and reads nothing from ../shared.
+    scripts = {p.name for p in (ROOT / "benchmarks").glob("*.py")} - {"resolve.py"}
+    assert scripts - {"shared_data.py"} == set(NEEDING_SHARED)
+
+
+@pytest.mark.parametrize("script", sorted(NEEDING_SHARED))
+def test_a_benchmark_without_shared_says_so_and_exits_0(script: str, tmp_path: Path) -> None:
+    # A copy of the clone's benchmarks and examples with no ../shared beside it.
+    clone = tmp_path / "kamerstuk"
+    shutil.copytree(ROOT / "benchmarks", clone / "benchmarks")
+    shutil.copytree(ROOT / "examples", clone / "examples")
+    done = subprocess.run(
+        [sys.executable, str(clone / "benchmarks" / script), *NEEDING_SHARED[script]],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stderr
+    assert f"{tmp_path / 'shared'}" in done.stdout
+    assert "absent" in done.stdout
