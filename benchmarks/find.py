@@ -113,6 +113,55 @@ def speed(copies: int, rounds: int) -> None:
         for label in ("corpus", "no citations"):
             ratio = rate[("kamerstuk", label)] / rate[("wetsuite", label)]
             print(f"  ratio kamerstuk/wetsuite, {label}: {ratio:.2f}x")
+    per_match(dense, statistics.median(times[("kamerstuk", "corpus")]))
+
+
+def per_match(dense: str, seconds_dense: float) -> None:
+    """Microseconds per match, and the share of the time the candidate scan takes."""
+    import kamerstuk
+    from kamerstuk.text.candidates import starts
+
+    matches = len(list(kamerstuk.find(dense)))
+    scan = min(seconds(lambda t: list(starts(t)), dense) for _ in range(3))
+    print(
+        f"  kamerstuk: {seconds_dense / matches * 1e6:.1f} µs per match ({matches} matches),"
+        f" the candidate scan {scan / seconds_dense:.0%} of the time"
+    )
+
+
+COLD = """
+import sys, time
+sys.path.insert(0, {bench!r})
+import find as bench
+dense, _ = bench.corpus_texts({copies})
+import kamerstuk
+started = time.perf_counter(); list(kamerstuk.find(dense)); cold = time.perf_counter() - started
+started = time.perf_counter(); list(kamerstuk.find(dense)); warm = time.perf_counter() - started
+print(cold, warm)
+"""
+
+
+def _seconds_to_run(code: str) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True)
+    return time.perf_counter() - started
+
+
+def cold_start(copies: int, rounds: int) -> None:
+    """The first find() in a fresh process (the grammar's tables loaded, patterns compiled)
+    against the second, on the corpus text; and the time `import kamerstuk` takes."""
+    code = COLD.format(bench=str(Path(__file__).resolve().parent), copies=copies)
+    ratios, imports = [], []
+    for _ in range(rounds):
+        run = [sys.executable, "-c", code]
+        cold, warm = map(float, subprocess.run(run, capture_output=True, text=True).stdout.split())
+        ratios.append(cold / warm)
+        imports.append(_seconds_to_run("import kamerstuk") - _seconds_to_run("pass"))
+    print(
+        f"first find() in a fresh process: {statistics.median(ratios):.2f}x the second"
+        f" (median of {rounds}); import kamerstuk: {statistics.median(imports) * 1000:.0f} ms"
+        " over a bare interpreter"
+    )
 
 
 def adversarial() -> None:
@@ -174,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-mb", type=int, default=0, help="also run the memory test on N MB")
     args = parser.parse_args(argv)
     speed(args.copies, args.rounds)
+    cold_start(args.copies, args.rounds)
     adversarial()
     if args.memory_mb:
         memory(args.memory_mb)

@@ -11,6 +11,7 @@ from lark import UnexpectedInput
 
 from kamerstuk.grammar.engine import SUPPORTED_LARK, LarkChanged, Stuck, lark_tables
 from kamerstuk.grammar.parsing import engine, parser
+from kamerstuk.grammar.tables import fingerprint, shipped
 from kamerstuk.model.errors import KamerstukError
 
 from support import DATA, ROOT, read_jsonl, shared_path
@@ -120,7 +121,26 @@ def test_lark_tables_reads_every_state() -> None:
     tables = lark_tables(parser())
     assert tables.start in tables.states
     assert set(tables.scanners) == set(tables.states)
-    assert all(patterns for patterns, _ in tables.scanners.values())
+    assert all(names for names, _ in tables.scanners.values())
+
+
+def test_the_engine_tries_the_terminals_in_larks_order() -> None:
+    # The engine compiles its own per-character patterns from each state's terminals, in the
+    # order Lark's lexer has them; Lark's own compiled lexer must try them in that same order
+    # (and retype no match: no "unless" callbacks, which the engine does not repeat).
+    lark = parser()
+    tables = lark_tables(lark)
+    for state, lexer in lark.parser.lexer.lexers.items():
+        built = [
+            name
+            for pattern in lexer.scanner._mres
+            for name, _ in sorted(
+                (pattern if hasattr(pattern, "groupindex") else pattern[0]).groupindex.items(),
+                key=lambda item: item[1],
+            )
+        ]
+        assert built == list(tables.scanners[state][0]), state
+        assert not lexer.callback, state
 
 
 def test_a_changed_lark_is_reported_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,3 +149,13 @@ def test_a_changed_lark_is_reported_by_name(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(lark.parser.parser.parser, "parse_table", None)
     with pytest.raises(LarkChanged, match=r"supports lark>=1\.1\.9,<1\.4"):
         lark_tables(lark)
+
+
+def test_the_shipped_tables_are_the_grammars() -> None:
+    # Lark's saved tables differ from run to run in their order (hash seeds), not in what they
+    # parse: the fingerprint says which grammar they were made from, and the engine's tests
+    # (which run on them) that they parse as Lark does.
+    made_from, body = shipped()
+    grammar, _ = fingerprint()
+    assert made_from[0] == grammar, "grammar.lark changed: run python tools/ship_tables.py"
+    assert body

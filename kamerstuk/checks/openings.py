@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from ..grammar.parsing import parser
+from ..grammar import tables
 
 __all__ = ["extra_starts", "head_end", "head_in", "head_pattern", "head_starts"]
 
@@ -80,7 +80,7 @@ def head_pattern() -> re.Pattern[str]:
         # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
         # header, not a citation cut short; before a dossier find() proposes it anyway.
     )
-    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
+    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
     return re.compile("|".join(f"(?:{terms[n]})" for n in names))
 
 

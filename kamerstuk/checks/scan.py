@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterator
 
 import attrs
 
-from ..grammar.parsing import engine, expected_words, parse_found, parser
+from ..grammar import tables
+from ..grammar.parsing import engine, expected_words, parse_found
 from ..model.errors import InvalidValue, NoIdentifier, ParseError, plain_list
 from ..model.values import Vergaderjaar, dutch_date
 from ..text.extract import WINDOW, Read, reads
@@ -246,7 +247,7 @@ def _impossible(text: str, start: int, low: int, high: int) -> Broken | None:
 @functools.lru_cache(maxsize=1)
 def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The grammar's own VJ and DATE terminals, to point at the value that failed."""
-    terms = {t.name: t.pattern.to_regexp() for t in parser().terminals}
+    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
     return re.compile(rf"(?<![\d\-/]){terms['VJ']}"), re.compile(rf"(?<!\d){terms['DATE']}")
 
 

@@ -19,7 +19,8 @@ from collections.abc import Collection, Sequence
 
 import attrs
 
-from ..grammar.parsing import engine, parser
+from ..grammar import tables
+from ..grammar.parsing import engine
 from ..model.bladen import Blad
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk
 from ..model.found import Found
@@ -62,7 +63,7 @@ def document_key(citation: Citation, style: str = "aanwijzingen") -> Citation:
 
 @functools.lru_cache(maxsize=1)
 def _identifier_pattern() -> re.Pattern[str]:
-    term = next(t for t in parser().terminals if t.name == "IDENTIFIER")
+    term = next(t for t in tables.lark().terminals if t.name == "IDENTIFIER")
     return re.compile(term.pattern.to_regexp())
 
 

@@ -18,13 +18,14 @@ The tests check that it gives exactly what Lark's own ``parse`` gives.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from lark import Lark, Tree
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from .lexer import NOTHING, SPACE, Lexeme, Lexer
+from .paths import Paths
 
 __all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
 
@@ -69,32 +70,6 @@ def _callback(rule: Any, transformer: Any) -> Any:
 
 _END = "$END"
 _new_str = str.__new__
-# Spaces between tokens, with at most one line break: a blank line ends a citation (grammar.lark's
-# _S, which Lark's own parser skips, is the same).
-_SPACE = re.compile(r"(?:[^\S\n]|\n(?![^\S\n]*\n))+")
-#: Terminals whose match may begin with a space that is part of them.
-_SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER"})
-
-
-class Lexeme(str):
-    """A token: its text, its terminal's name (``type``) and its span in the text.
-
-    The part of Lark's ``Token`` that the transformer uses, at a fraction of its cost to make.
-    """
-
-    __slots__ = ("end_pos", "start_pos", "type")
-
-    type: str
-    start_pos: int
-    end_pos: int
-
-    def __new__(cls, kind: str, value: str, start: int, end: int) -> Lexeme:
-        token = super().__new__(cls, value)
-        token.type, token.start_pos, token.end_pos = kind, start, end
-        return token
-
-    def __repr__(self) -> str:
-        return f"Lexeme({self.type!r}, {str(self)!r}, {self.start_pos})"
 
 
 class Stuck(Exception):
@@ -125,16 +100,18 @@ class Tables(NamedTuple):
     """What the engine needs of a Lark LALR parser, in plain Python values.
 
     ``states`` maps a parser state and a terminal name to ``(Shift, next state)`` or
-    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the compiled patterns
-    to try in order (each match's ``lastgroup`` names the terminal) and the terminals allowed.
+    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the names of the
+    terminals it tries, in order, and the same as a set.
     """
 
     states: dict[int, dict[str, tuple[Any, Any]]]
     start: int
     end: int
     shift: Any
-    scanners: dict[int, tuple[tuple[re.Pattern[str], ...], frozenset[str]]]
+    scanners: dict[int, tuple[tuple[str, ...], frozenset[str]]]
     ignore: frozenset[str]
+    #: Every terminal's regular expression, by name (the grammar's, as Lark compiles it).
+    terminals: dict[str, str]
 
 
 def lark_tables(lark: Lark) -> Tables:
@@ -152,21 +129,19 @@ def lark_tables(lark: Lark) -> Tables:
         states = {state: dict(actions) for state, actions in table.states.items()}
         scanners = {}
         for state, lexer in frontend.lexer.lexers.items():
-            scanner = lexer.scanner  # built by Lark on first use, in Lark's terminal order
-            if lexer.callback:
-                # Lark retypes a match that equals a string terminal of the same priority; the
-                # grammar has none, and the engine does not repeat that rule.
-                raise LarkChanged(f"terminal callbacks in state {state}: {sorted(lexer.callback)}")
-            # Compiled alternations of named groups (Lark 1.2 on), or (one, group index) before.
-            patterns = tuple(m if isinstance(m, re.Pattern) else m[0] for m in scanner._mres)
-            scanners[state] = (patterns, frozenset(scanner.allowed_types))
+            # The state's terminals in the order Lark's lexer tries them (sorted by priority when
+            # it is made); the engine compiles its own patterns of them (see _Dispatch), so
+            # Lark's combined ones are never built.
+            names = tuple(t.name for t in lexer.terminals)
+            scanners[state] = (names, frozenset(names))
         return Tables(
             states,
             table.start_states["start"],
             table.end_states["start"],
             Shift,
             scanners,
-            frozenset(lark.ignore_tokens),
+            frozenset(lark.lexer_conf.ignore),
+            {t.name: t.pattern.to_regexp() for t in lark.terminals},
         )
     except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
         raise LarkChanged(
@@ -197,6 +172,10 @@ class Engine:
             for action, rule in actions.values()
             if action is not shift
         }
+        # The transformer method each reduction calls (its rule's alias or name): for Paths.
+        self._method = {
+            id(done): str(rule.alias or rule.origin.name) for rule, done in rules.items()
+        }
         # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
         # every lookup) and each reduction's rule replaced by what it needs, so that the loop
         # never hashes a Rule object (also Python-level) either.
@@ -210,10 +189,38 @@ class Engine:
         self._start = tables.start
         self._end = tables.end
         self._ignore = tables.ignore
-        self._scanners: dict[int, tuple[Any, ...]] = {
-            state: (patterns, allowed - tables.ignore, not (allowed & _SPACE_LED))
-            for state, (patterns, allowed) in tables.scanners.items()
-        }
+        #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
+        self.paths: Paths | None = None
+        self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore)
+        self._scanners = self.lexer.scanners
+        self.token = self.lexer.token
+
+    @property
+    def start_state(self) -> int:
+        """The parser's state before the first token."""
+        return self._start
+
+    def shifted(
+        self, stack: list[int], kind: str, methods: list[str] | None = None
+    ) -> list[int] | None:
+        """The stack of states after the parser takes a ``kind`` token (``$END``: the end of the
+        text) with ``stack``, or None when it cannot take one there; the transformer methods its
+        reductions call are added to ``methods``. States only: no values, no callbacks."""
+        table, stack = self._states, list(stack)
+        while stack[-1] != self._end:
+            action = table[stack[-1]].get(kind)
+            if action is None:
+                return None
+            if action[0] is self._shift:
+                stack.append(action[1])
+                return stack
+            count, _, origin = action[1]
+            if methods is not None:
+                methods.append(self._method[id(action[1])])
+            if count:
+                del stack[-count:]
+            stack.append(table[stack[-1]][origin][1])
+        return stack
 
     def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
         """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a
@@ -237,6 +244,10 @@ class Engine:
         value the models reject), the error is appended to ``failure`` if given.
         """
         end = len(text) if end is None else end
+        if self.paths is not None:
+            along = self.paths.read(text, start, end)
+            if along is not None:
+                return along
         snapshots: list[tuple[list[int], list[Any], int]] = []
         # Where the text stops being a citation, the snapshots so far are what there is.
         try:
@@ -271,17 +282,17 @@ class Engine:
             scanner = scanners[states[-1]]
             if scanner[2]:
                 # No terminal here starts with a space, so spaces can be skipped at once.
-                space = _SPACE.match(text, pos, size)
+                space = SPACE.match(text, pos, size)
                 if space:
                     pos = space.end()
                     if pos >= size:
                         break
-            for pattern in scanner[0]:
-                # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-                found = pattern.match(text, pos, size)
-                if found:
-                    break
-            else:
+            # Only the terminals that can start with this character are tried (see _Dispatch).
+            dispatch = scanner[0]
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
+            found = pattern.match(text, pos, size) if pattern is not NOTHING else None
+            if found is None:
                 raise Stuck(pos, scanner[1])
             kind = found.lastgroup
             end = found.end()

@@ -21,6 +21,7 @@ from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from ..model.fields import is_missing
 from ..model.found import Found
+from . import tables
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -114,9 +115,42 @@ def parser() -> Lark:
 def engine() -> Engine:
     """The lean runner of :func:`parser`'s tables (see :mod:`kamerstuk.grammar.engine`)."""
     from .engine import Engine
+    from .paths import Paths
     from .transform import CitationTransformer
 
-    return Engine(parser(), CitationTransformer())
+    transformer = CitationTransformer()
+    runner = Engine(tables.lark(), transformer)
+    runner.paths = Paths(runner)
+    for path in PATHS:
+        runner.paths.add(tuple(path.split()), transformer)
+    return runner
+
+
+#: The token paths of the commonest citations, read without the parser's stacks (see
+#: kamerstuk.grammar.paths; each is checked against the grammar when the engine is built).
+PATHS = (
+    "KST_WORD DOSSIER NRKW NUM",
+    "KST_WORD DOSSIER SEG NRKW NUM",
+    "KST_WORD DOSSIER NRKW NUM DATEKW DATE",
+    "KST_WORD DOSSIER NRKW NUM PAGEKW PAGES",
+    "KST_WORD DOSSIER",
+    "KST_WORD CHAMBER VJ COMMA DOSSIER NRKW NUM",
+    "KST_WORD CHAMBER VJ COMMA DOSSIER SEG NRKW NUM",
+    "KST_WORD CHAMBER COMMA VJ_WORD VJ COMMA DOSSIER NRKW NUM",
+    "KST_WORD CHAMBER VJ COMMA DOSSIER NRKW NUM PAGEKW PAGES",
+    "DOSSIER SEG",
+    "DOSSIER SEG SEG",
+    "DOSSIER NRKW NUM",
+    "DOSSIER SEG NRKW NUM",
+    "DOSSIER NRKW NUM DATEKW DATE",
+    "ZAAK",
+    "KV_WORD ZAAK",
+    "IDENTIFIER",
+    "AANH_WORD COMMA VJ_WORD VJ NRKW NUM",
+    "AANH_WORD CHAMBER VJ COMMA NRKW NUM",
+    "BLAD_WORD YEAR COMMA NUM",
+    "HAND_WORD CHAMBER VJ COMMA NRKW NUM ITEMKW NUM",
+)
 
 
 def parse_found(text: str, start: int = 0, end: int | None = None) -> list[Found]:

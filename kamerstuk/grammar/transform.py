@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 from lark import Token, Transformer
@@ -26,6 +26,7 @@ from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
 from ..model.values import Dossier
+from .short import ShortForm
 from .stukken import kamerstukken
 from .tokens import by_year, expand, read, segments, squash
 
@@ -304,22 +305,6 @@ def _linked(url: str) -> Citation:
     if found is None:
         raise InvalidValue(f"no document in the link {url!r}")
     return from_identifier(found.group(1) or found.group(2))
-
-
-@attrs.frozen(kw_only=True)
-class ShortForm(Citation):
-    """A back-reference as the grammar read it, before find() knows what it refers to.
-
-    ``refers`` is ``"citation"`` for "t.a.p." and its kin (the last full citation, with this
-    one's pinpoint), ``"dossier"`` for "stuk nr. 12" (stuk ``ondernummer`` of a dossier);
-    ``this_document`` is True for "nr. 12 van dit wetsvoorstel" (the document being read).
-    """
-
-    kind: ClassVar[str] = "short_form"
-
-    refers: str
-    ondernummer: str | None = None
-    this_document: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable
 
-__all__ = ["SP", "Starts", "Tracer", "anchors", "plausible"]
+__all__ = ["SP", "Starts", "Tracer", "anchors", "plausible", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 SP = r"[\s\u00a0\u2009\u202f]"
@@ -101,7 +101,7 @@ def _heading(match: re.Match[str], text: str) -> int | None:
 
 def _url(match: re.Match[str], text: str) -> int | None:
     """A link to a document: "https://zoek.officielebekendmakingen.nl/kst-35300-5.html", found
-    by its ".nl/" and traced back to where the address starts."""
+    by the "/" after its host and traced back to where the address starts."""
     at = match.start()
     window = text[max(0, at - 48) : at]
     head = _URL_HEAD.search(window)
@@ -111,14 +111,14 @@ def _url(match: re.Match[str], text: str) -> int | None:
     return None if start and text[start - 1] in _URL_GLUE else start
 
 
-def _short_form(match: re.Match[str], text: str) -> int | None:
-    """ "ibid.", "aldaar", "idem", found by their "d": the whole word must be one of them."""
-    start = match.start()
-    while start and text[start - 1].isalpha():
-        start -= 1
-    if text[start : match.end()].lower() not in _SHORT_WORDS:
-        return None
-    return _word_start(text, start)
+def _short_form(lead: str) -> Tracer:
+    """ "ibid.", "aldaar", "idem", found without their first letter (one of ``lead``)."""
+
+    def trace(match: re.Match[str], text: str) -> int | None:
+        start = match.start() - 1
+        return _word_start(text, start) if start >= 0 and text[start] in lead else None
+
+    return trace
 
 
 def _tap(match: re.Match[str], text: str) -> int | None:
@@ -130,9 +130,6 @@ def _tap(match: re.Match[str], text: str) -> int | None:
     return None
 
 
-_SHORT_WORDS = frozenset({"ibid", "ibidem", "aldaar", "idem"})
-
-
 def _word_start(text: str, at: int) -> int | None:
     """``at`` when a word starts there; the parenthesis before it, as in "(aldaar)"."""
     if at and text[at - 1].isalnum():
@@ -140,14 +137,20 @@ def _word_start(text: str, at: int) -> int | None:
     return at - 1 if at and text[at - 1] == "(" else at
 
 
-def _zaak(match: re.Match[str], text: str) -> int | None:
-    """ "2019Z12345": the Z is rare, the four digits of the year are before it."""
+def _zaak(match: re.Match[str], text: str) -> Starts:
+    """ "2019Z12345": the Z is rare, the four digits of the year are before it; and a word
+    that names it a Kamervraag before that ("vraagnummer 2023Z17840")."""
     start = match.start() - 4
     if start < 0 or not re.match(r"20[0-9][0-9]", text[start : start + 4]):
         return None
-    return _unglued(text, start)
+    zaak = _unglued(text, start)
+    head = _KV_HEAD.search(text, max(0, start - 16), start)
+    if head is None or zaak is None or (head.start() and text[head.start() - 1].isalpha()):
+        return zaak
+    return head.start(), zaak
 
 
+_KV_HEAD = re.compile(rf"[VvZz](?:raag|aak)nummer{_SP}*$")
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
     rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
@@ -185,7 +188,7 @@ _TITLE_WORD = re.compile(
     r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
 )
 _URL_HEAD = re.compile(
-    r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)$"
+    r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
 )
 # A link inside a longer address is part of that address, not a citation.
 _URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
@@ -257,17 +260,29 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
     (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
-    (r"\.nl/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
+    # A link, by the rarer "/" of its ".nl/".
+    (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
     # A heading after a line break, or at the start of the text (\A: tried there only).
-    (r"\n" + _HEADING, _heading),
+    (r"\n(?=[1-9CLX])" + _HEADING, _heading),
     (r"\A" + _HEADING, _heading),
-    # Back-references: "t.a.p.", "ibid.", "aldaar" and "idem" (the grammar decides which count).
-    # One literal-led pattern each: re skips ahead to a literal, and crawls through an
-    # alternation of them (measured: 0.03 s/MB as one pattern, a tenth of that split).
-    (r"a\.\s?p(?![a-z])", _tap),
-    # "ibid(em)", "aldaar", "idem" by their "d".
-    (r"d(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _short_form),
 ]
+
+
+# Back-references: "t.a.p.", "ibid." and, where the grammar allows them, "aldaar" and "idem".
+# They refer to a citation before them, so they are looked for only after the first other
+# proposal (kamerstuk.text.candidates): no pass at all over text without citations.
+_SHORT_FORMS: list[tuple[str, Tracer]] = [
+    (r"a\.\s?p(?![a-z])", _tap),
+    (r"bid(?:em)?(?![a-z])", _short_form("iI")),
+    (r"ldaar(?![a-z])", _short_form("aA")),
+    (r"dem(?![a-z])", _short_form("iI")),
+]
+
+
+@functools.cache
+def short_forms() -> list[tuple[re.Pattern[str], Tracer]]:
+    """The back-reference proposers (see _SHORT_FORMS), compiled on first use."""
+    return [(re.compile(pattern), trace) for pattern, trace in _SHORT_FORMS]
 
 
 @functools.cache

@@ -15,7 +15,7 @@ from __future__ import annotations
 import attrs
 
 from ..grammar.parsing import parse
-from ..grammar.transform import ShortForm
+from ..grammar.short import ShortForm
 from ..model.citations import Citation, Kamerstuk
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier

@@ -19,18 +19,18 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .anchors import Tracer, anchors
+from .anchors import Tracer, anchors, short_forms
 from .heads import heads
 from .tables import column_cells
 
-__all__ = ["starts"]
+__all__ = ["back_references", "starts"]
 
 
 def starts(text: str) -> Iterator[int]:
     """Every place in ``text`` where a citation may start, ascending, each once."""
     streams = [_proposals(pattern, trace, text) for pattern, trace in (*heads(), *anchors())]
     if "|" in text:  # `in` is cheap; tables are rare
-        streams.append(iter(sorted(column_cells(text))))
+        streams.append(sorted(column_cells(text)))
     last = -1
     for start in heapq.merge(*streams):
         if start != last:
@@ -38,15 +38,22 @@ def starts(text: str) -> Iterator[int]:
             last = start
 
 
-def _proposals(pattern: re.Pattern[str], trace: Tracer, text: str) -> Iterator[int]:
+def back_references(text: str, pos: int) -> Iterator[int]:
+    """Where a back-reference ("t.a.p.", "ibid.") may start in ``text[pos:]``, ascending: find()
+    asks once it has read a citation for them to refer to, so text without any pays nothing."""
+    streams = [_proposals(pattern, trace, text, pos) for pattern, trace in short_forms()]
+    return heapq.merge(*streams)
+
+
+def _proposals(pattern: re.Pattern[str], trace: Tracer, text: str, pos: int = 0) -> list[int]:
     # Traced starts of one proposer can come out of order only by a few characters (a number
     # traced back from its dash); sorting per proposer keeps the merge correct.
     found: list[int] = []
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text, pos):
         start = trace(match, text)
         if isinstance(start, int):
             found.append(start)
         elif start is not None:
             found.extend(start)
     found.sort()
-    return iter(found)
+    return found

@@ -21,7 +21,7 @@ from ..model.citations import Citation, Kamerstuk
 from ..model.fields import is_missing
 from ..model.found import Found, Match
 from .backrefs import Trail, context_citation
-from .candidates import starts
+from .candidates import back_references, starts
 from .hyphens import Dehyphenated
 
 __all__ = ["WINDOW", "Match", "Read", "find", "reads"]
@@ -88,7 +88,8 @@ def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
     longest = engine().longest  # the grammar is loaded on first use, not on import
     size = len(text)
     position = 0
-    for start, proposed in _merged(starts(text), extra):
+    pending = _Starts(starts(text), extra)
+    for start, proposed in pending:
         if start < position:
             continue  # inside the citation just read
         failure: list[Exception] = []
@@ -96,17 +97,48 @@ def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
         found, end = result if result else ([], start)
         taken = proposed and bool(found) and not _bare_number(text, found)
         if taken:
+            if not position:
+                # Back-references are looked for once a citation has been read: one before any
+                # citation refers to nothing, and text without citations is spared their passes.
+                pending.add(back_references(text, max(f.end for f in found)))
             position = max(f.end for f in found)
         yield Read(start, found, end, proposed, taken, failure[0] if failure else None)
 
 
-def _merged(proposed: Iterator[int], extra: Iterable[int]) -> Iterator[tuple[int, bool]]:
-    """The proposed starts (True) and the extra ones (False) in order, each start once."""
-    last = -1
-    for start, rank in heapq.merge(((s, 0) for s in proposed), ((s, 1) for s in extra)):
-        if start != last:
-            yield start, rank == 0
-            last = start
+class _Starts:
+    """The proposed starts (True) and the extra ones (False) in order, each start once; more
+    proposed starts can be merged in while it is read (:meth:`add`)."""
+
+    def __init__(self, proposed: Iterator[int], extra: Iterable[int]) -> None:
+        self._heap: list[tuple[int, int, int]] = []
+        self._streams: list[Iterator[int]] = []
+        self._last = -1
+        self.add(proposed)
+        self._push(iter(extra), rank=1)
+
+    def add(self, proposed: Iterator[int]) -> None:
+        """Merge ``proposed`` (ascending) in from here on."""
+        self._push(proposed, rank=0)
+
+    def _push(self, stream: Iterator[int], rank: int) -> None:
+        self._streams.append(stream)
+        self._next(len(self._streams) - 1, rank)
+
+    def _next(self, index: int, rank: int) -> None:
+        start = next(self._streams[index], None)
+        if start is not None:
+            # Proposed streams (rank 0) sort before the extra one at the same start, so a start
+            # both give counts as proposed.
+            heapq.heappush(self._heap, (start, rank, index))
+
+    def __iter__(self) -> Iterator[tuple[int, bool]]:
+        heap = self._heap
+        while heap:
+            start, rank, index = heapq.heappop(heap)
+            self._next(index, rank)
+            if start != self._last:
+                self._last = start
+                yield start, rank == 0
 
 
 def _bare_number(text: str, found: list[Found]) -> bool:

@@ -100,22 +100,30 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
 
 
 _kamerwoord = _lead("Kk")
+_handelingen = _lead("Hh")
+_aanhangsel = _lead("Aa")
+
+
+def _an(match: re.Match[str], text: str) -> Starts:
+    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"."""
+    return (_handelingen if match.group()[2] == "d" else _aanhangsel)(match, text)
+
+
 # "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
 _CHAMBER = rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)){_YEAR_NEXT})"
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (rf"amer(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
     (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
-    (r"kst\.", _lead("")),
     (r"ets(?:voorstel|ontwerp)", _lead("Ww")),
-    # "Handelingen", and the abbreviation "Hand.".
-    (r"and(?:elingen|\.(?<=Hand\.))", _lead("Hh")),
+    # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
+    # Hand.": one pass for their "an".
+    (
+        rf"an(?:d(?:elingen|\.(?<=Hand\.))|h(?:angsels?(?:{SP}+(?:van|bij|der)(?:{SP}+de)?)?"
+        rf"{SP}+[Hh]andelingen|\.(?<=Aanh\.)))",
+        _an,
+    ),
     # Words in capitals, one pattern for all.
     (rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:DER{SP}+)?HANDELINGEN)", _lead("KHA")),
-    # "Aanhangsel(s) (van de, bij de, der) Handelingen", and "Aanh. Hand.".
-    (
-        rf"anh(?:angsels?(?:{SP}+(?:van|bij|der)(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.))",
-        _lead("Aa"),
-    ),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"ijl(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
@@ -135,7 +143,6 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         r"|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z]))",
         _gazette,
     ),
-    (r"raagnummer", _lead("Vv")),
 ]
 
 

@@ -1,0 +1,129 @@
+"""The characters a regular expression can begin a match with, so a lexer tries only the
+terminals that can start at the character in front of it.
+
+A lexer that tries every terminal of its state at every token spends most of its time failing:
+``re`` tries the alternatives of a combined pattern one after the other. Knowing that
+``DOSSIER`` starts with a digit and ``NRKW`` with a comma, a space or an n, the engine tries, at
+a digit, only the terminals that can start with one. The answer is conservative: ``None`` means
+"any character" wherever the analysis is unsure (a negated set, a class such as ``\\w``, an empty
+match), so the subset tried always includes every terminal that could match.
+
+>>> sorted(first_chars(r"[0-9]{4}|nr"))
+['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'n']
+>>> sorted(first_chars(r"(?i:nr)\\.?"))
+['N', 'n']
+>>> first_chars(r"\\w+") is None
+True
+>>> "\\n" in first_chars(r"[^\\S\\n]+x"), " " in first_chars(r"[^\\S\\n]+x")
+(False, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import re._constants as _c
+    import re._parser as _parser
+else:  # pragma: no cover - Python 3.10
+    import sre_constants as _c
+    import sre_parse as _parser
+
+__all__ = ["first_chars"]
+
+# The whitespace \s matches in str patterns (Unicode), to expand it where a pattern starts with it.
+_SPACES = frozenset(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+# Sets larger than this are taken as "any character": they would not narrow the choice.
+_MAX = 512
+_ANY = None
+
+
+@functools.cache
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with; None for any (or unsure)."""
+    try:
+        parsed: Any = _parser.parse(pattern)
+    except Exception:  # an unparsable pattern: assume anything
+        return None
+    state = getattr(parsed, "state", None) or parsed.pattern  # 3.11 renamed it
+    chars, nullable = _sequence(list(parsed), state.flags)
+    if chars is None or nullable:
+        return None
+    return frozenset(chars)
+
+
+def _sequence(items: list[Any], flags: int) -> tuple[set[str] | None, bool]:
+    """What a run of items can begin with, and whether the whole run can match nothing."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _item(op, av, flags)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _item(op: Any, av: Any, flags: int) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL:
+        return _cased({chr(av)}, flags), False
+    if op is _c.IN:
+        return _set(av, flags), False
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            chars, empty = _sequence(list(branch), flags)
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or empty
+        return out, nullable
+    if op is _c.SUBPATTERN:
+        _, add, remove, inner = av
+        return _sequence(list(inner), (flags | add) & ~remove)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _, inner = av
+        chars, empty = _sequence(list(inner), flags)
+        return chars, empty or low == 0
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero-width: what follows decides (conservatively, all of it)
+    return None, False  # ANY, NOT_LITERAL, group references, ...: anything
+
+
+def _set(items: list[Any], flags: int) -> set[str] | None:
+    if items and items[0][0] is _c.NEGATE:
+        return _negated(items[1:])
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE:
+            low, high = av
+            if high - low > _MAX:
+                return None
+            out.update(chr(c) for c in range(low, high + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+            out |= _SPACES
+        else:  # a negation, \w, \d: too wide to narrow anything
+            return None
+    return _cased(out, flags)
+
+
+def _negated(items: list[Any]) -> set[str] | None:
+    """``[^\\S\\n]``: the spaces but a newline (the one negated set the grammar uses); others:
+    anything."""
+    spaces = [av for op, av in items if op is _c.CATEGORY and av is _c.CATEGORY_NOT_SPACE]
+    literals = {chr(av) for op, av in items if op is _c.LITERAL}
+    if not spaces or len(spaces) + len(literals) != len(items):
+        return None
+    return set(_SPACES - literals)
+
+
+def _cased(chars: set[str], flags: int) -> set[str]:
+    if not flags & _c.SRE_FLAG_IGNORECASE:
+        return chars
+    return chars | {c.lower() for c in chars} | {c.upper() for c in chars}

@@ -1,0 +1,125 @@
+"""The engine's lexer: per parser state, the token at a place, trying only the terminals that
+can start with the character there.
+
+Lark's contextual lexer tries a state's terminals as one combined pattern, and ``re`` tries its
+alternatives one by one; most fail at their first character. :class:`Dispatch` keeps, per state
+and first character, a combined pattern of only the terminals that can start with it
+(:mod:`kamerstuk.grammar.firsts`), in the state's own order, made on first use.
+
+>>> from kamerstuk.grammar.parsing import engine
+>>> lexer = engine().lexer
+>>> lexer.token(engine().start_state, "zie 33694-49", 4, 12)
+(Lexeme('DOSSIER', '33694', 4), 9)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .firsts import first_chars
+
+__all__ = ["NOTHING", "SPACE", "SPACE_LED", "Dispatch", "Lexeme", "Lexer"]
+
+# Spaces between tokens, with at most one line break: a blank line ends a citation (grammar.lark's
+# _S, which Lark's own parser skips, is the same).
+SPACE = re.compile(r"(?:[^\S\n]|\n(?![^\S\n]*\n))+")
+#: Terminals whose match may begin with a space that is part of them.
+SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER"})
+
+
+class Lexeme(str):
+    """A token: its text, its terminal's name (``type``) and its span in the text.
+
+    The part of Lark's ``Token`` that the transformer uses, at a fraction of its cost to make.
+    """
+
+    __slots__ = ("end_pos", "start_pos", "type")
+
+    type: str
+    start_pos: int
+    end_pos: int
+
+    def __new__(cls, kind: str, value: str, start: int, end: int) -> Lexeme:
+        token = super().__new__(cls, value)
+        token.type, token.start_pos, token.end_pos = kind, start, end
+        return token
+
+    def __repr__(self) -> str:
+        return f"Lexeme({self.type!r}, {str(self)!r}, {self.start_pos})"
+
+
+# A pattern that never matches: a state none of whose terminals can start with a character.
+NOTHING = re.compile(r"(?!)")
+
+
+class Dispatch(dict[str, re.Pattern[str]]):
+    """One state's lexer, by the character a token starts with: a combined pattern of only the
+    terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
+    on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
+    leaving out those that cannot match at this character makes each token cheaper."""
+
+    def __init__(
+        self,
+        names: tuple[str, ...],
+        terminals: dict[str, str],
+        made: dict[tuple[str, ...], re.Pattern[str]],
+    ) -> None:
+        super().__init__()
+        self._names = names  # in the order Lark's lexer tries them
+        self._regexps = {name: terminals[name] for name in self._names}
+        self._firsts = {name: first_chars(regexp) for name, regexp in self._regexps.items()}
+        self._made = made  # shared by every state's lexer: the same subsets recur
+
+    def pattern(self, char: str) -> re.Pattern[str]:
+        """The combined pattern of the terminals that can start with ``char`` (kept)."""
+        names = tuple(n for n in self._names if (f := self._firsts[n]) is None or char in f)
+        made = self._made.get(names)
+        if made is None:
+            alternatives = "|".join(f"(?P<{n}>{self._regexps[n]})" for n in names)
+            made = self._made[names] = re.compile(alternatives) if names else NOTHING
+        self[char] = made
+        return made
+
+
+class Lexer:
+    """The lexers of a parser's states: ``scanners[state]`` is (Dispatch, the terminals it
+    takes but the ignored ones, whether spaces may be skipped before a token)."""
+
+    def __init__(
+        self,
+        scanners: dict[int, tuple[tuple[str, ...], frozenset[str]]],
+        terminals: dict[str, str],
+        ignore: frozenset[str],
+    ) -> None:
+        made: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self.ignore = ignore
+        self.scanners: dict[int, tuple[Any, ...]] = {
+            state: (Dispatch(names, terminals, made), allowed - ignore, not (allowed & SPACE_LED))
+            for state, (names, allowed) in scanners.items()
+        }
+
+    def token(self, state: int, text: str, pos: int, end: int) -> tuple[Lexeme, int] | None:
+        """The next token the lexer of ``state`` reads at ``pos`` (after what it ignores), and
+        where it ends; None where it reads none. The engine's loop does the same, inline."""
+        scanner = self.scanners[state]
+        while pos < end:
+            if scanner[2]:
+                space = SPACE.match(text, pos, end)
+                if space:
+                    pos = space.end()
+                    if pos >= end:
+                        return None
+            dispatch = scanner[0]
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            found = pattern.match(text, pos, end) if pattern is not NOTHING else None
+            if found is None:
+                return None
+            kind = found.lastgroup
+            if kind in self.ignore:
+                pos = found.end()
+                continue
+            token = str.__new__(Lexeme, found.group())
+            token.type, token.start_pos, token.end_pos = kind, pos, found.end()
+            return token, found.end()
+        return None
