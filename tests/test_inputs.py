@@ -11,6 +11,7 @@ import pytest
 from defusedxml import DefusedXmlException
 
 import kamerstuk
+from kamerstuk.koop.fulltext import plain_text
 from kamerstuk.text.inputs import decode, documents, files, koop_documents, read_document
 from kamerstuk.text.markup import html_text, koop_xml_text
 
@@ -31,6 +32,10 @@ from support import shared_path
     ("<a><al>Een<noot><noot.nr>1</noot.nr><noot.al>Kamerstukken II 2019/20, 35300, nr. 5</noot.al></noot> twee</al></a>",
      "Een\n\n1\n\nKamerstukken II 2019/20, 35300, nr. 5\n\ntwee"),
     ("<a><?xpp qa?><al>Tekst</al><!-- commentaar --></a>", "Tekst"),
+    ("<a><al>Een<br/>twee</al></a>", "Een\n\ntwee"),
+    # KOOP's XHTML: namespaced, its head left out, spans inside a paragraph.
+    ('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Stb. 2019, 2</title></head>'
+     '<body><p><span>Stb.</span>\n <span>2019, 1</span></p></body></html>', "Stb. 2019, 1"),
 ])
 def test_koop_xml_as_plain_text(xml: str, text: str) -> None:
     assert koop_xml_text(xml) == text
@@ -80,6 +85,15 @@ def test_every_linked_citation_in_the_fixtures_is_found_in_their_text() -> None:
         named = {m.citation.identifier for m in kamerstuk.find(text)}
         assert {d.decode() for d in linked} <= named, path.name
         assert "<" not in text
+
+
+def test_the_resolver_reads_a_document_as_the_files_are_read() -> None:
+    # Document.text() (koop.fulltext) and kamerstuk find / graph (text.markup) share one reading.
+    for path in _koop_xml_files() + sorted(shared_path("koop-fixtures").rglob("*.html")):
+        data = path.read_bytes()
+        assert plain_text(data) == koop_xml_text(data), path.name
+    article = koop_xml_text(shared_path("koop-fixtures", "op-xml-stb-2018-84.xml").read_bytes())
+    assert "Artikel 1" in article.split("\n\n")  # <kop><label>Artikel</label> <nr>1</nr></kop>
 
 
 def test_the_xml_and_html_of_one_document_give_the_same_citations() -> None:
