@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -12,7 +13,14 @@ from defusedxml import DefusedXmlException
 
 import kamerstuk
 from kamerstuk.koop.fulltext import plain_text
-from kamerstuk.text.inputs import decode, documents, files, koop_documents, read_document
+from kamerstuk.text.inputs import (
+    decode,
+    documents,
+    files,
+    koop_documents,
+    names,
+    read_document,
+)
 from kamerstuk.text.markup import html_text, koop_xml_text
 
 from support import shared_path
@@ -113,6 +121,17 @@ def test_folders_are_walked_in_order_without_hidden_files(tmp_path: Path) -> Non
     single = tmp_path / "c.pdf"
     got = [p.relative_to(tmp_path).as_posix() for p in files([tmp_path, single])]
     assert got == ["a.html", "b/a.xml", "b/z.txt", "c.pdf"]
+
+
+def test_names_are_kept_as_given_and_fifos_in_folders_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("Stb. 2019, 1", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "d" / "b.txt")  # opening it would wait for a writer for ever
+    assert list(names(["./d", "./x.txt", "-"])) == ["./d/a.txt", "./x.txt", "-"]
 
 
 def test_koop_documents_reads_one_form_per_identifier(tmp_path: Path) -> None:
