@@ -1,7 +1,8 @@
 """KS402: a back-reference ("t.a.p.", "ibid.", "stuk nr. 12") that refers to nothing.
 
 find() turns a back-reference into the citation it stands for and leaves it out when there is
-none; the check says so instead. The reading is find()'s own :class:`~kamerstuk.text.backrefs.Trail`.
+none; the check says so instead, following them with find()'s own
+:class:`~kamerstuk.text.backrefs.Trail`.
 
 >>> import kamerstuk
 >>> [(p.code, p.start, p.end) for p in kamerstuk.validate("Zie t.a.p., p. 7.")]

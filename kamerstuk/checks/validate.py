@@ -62,9 +62,9 @@ def validate(
     ``style`` (``aanwijzingen``, the default, or ``kort``; None for none) adds a style problem,
     with the canonical text as fix, for each citation written otherwise; ``today`` is the day
     "in the future" is judged against (default: today); ``context`` is the Kamerstuk being
-    read, as for :func:`kamerstuk.find`, which "stuk nr. 12" may refer to. Spans are offsets into the text; for a
-    citation, into its ``format()``. Never raises on a str or a citation; None and NaN (a
-    missing value in a pandas column) are empty text.
+    read, as for :func:`kamerstuk.find`, which "stuk nr. 12" may refer to. Spans are offsets
+    into the text; for a citation, into its ``format()``. Never raises on a str or a citation;
+    None and NaN (a missing value in a pandas column) are empty text.
 
     >>> from kamerstuk import parse
     >>> citation = parse("Kamerstukken II 2030/31, 36200, A")
