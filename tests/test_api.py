@@ -7,7 +7,6 @@ test fails until PUBLIC below says so too (and the CHANGELOG does).
 from __future__ import annotations
 
 import inspect
-import subprocess
 import sys
 import types
 import typing
@@ -16,6 +15,8 @@ from collections.abc import Iterator
 import pytest
 
 import kamerstuk
+
+from support import fresh_python
 
 # fmt: off
 PUBLIC = [
@@ -89,5 +90,4 @@ def test_import_kamerstuk_loads_no_lark_requests_or_checks() -> None:
         "print(sorted(m for m in ('lark', 'requests', 'kamerstuk.checks', 'kamerstuk.koop.resolver')"
         " if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
+    assert fresh_python(code).strip() == "[]"
