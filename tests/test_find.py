@@ -185,7 +185,8 @@ def test_accuracy_on_real_labelled_text(corpus: str, recall: float, precision: f
 def _date_of_a_citation(row: dict[str, Any], at: int) -> bool:
     """True for a labelled negative that is the date written with a labelled citation
     ("Kamerstuk 28 676, nr. 440 van 18 juli 2023"). We read such a date as part of the citation,
-    on purpose (design.md, the foundation issue); dev.jsonl labels it a lookalike."""
+    on purpose (docs/citations.md: dates written with a citation belong to it); dev.jsonl labels
+    it a lookalike."""
     text = row["text"]
     return any(
         c["end"] <= at and re.fullmatch(r"\s*(?:van|d\.d\.)\s*", text[c["end"] : at])
