@@ -1,6 +1,6 @@
 """How much of KOOP's real identifier list from_identifier reads back, and how fast.
 
-Reads all 5,533,825 identifiers of ``../shared/koop-identifiers/op_keylist.xz`` (koop.md, KEYS)
+Reads all 5,533,825 identifiers of ``../shared/koop-identifiers/op_keylist.xz`` (docs/koop.md §1)
 and prints, without asserting anything:
 
 - the share that round-trips (``from_identifier(s).identifier == s``), per prefix and per kind;

@@ -116,7 +116,7 @@ def _el(name: str, value: str | None, **attributes: str) -> str:
 
 
 def frbr(identifier: str, repository: str = REPOSITORY) -> str:
-    """The repository folder of a document's first expression (koop.md §2).
+    """The repository folder of a document's first expression (docs/koop.md §2).
 
     >>> frbr("h-tk-20202021-87-3")
     'https://repository.overheid.nl/frbr/officielepublicaties/h-tk/20202021/h-tk-20202021-87-3/1'

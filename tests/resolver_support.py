@@ -244,7 +244,7 @@ class FakeKoop:
             return Response(self.metadata_files[identifier], content_type="application/xml")
         path = self._metadata.get(identifier)
         if path is None:
-            # KOOP's fake 404: a redirect that ends on a page saying so, with HTTP 200 (koop.md §5).
+            # KOOP's fake 404: a redirect that ends on a page saying so, with HTTP 200 (docs/koop.md §5).
             return Response("", 302, headers={"Location": "/fout404/index.html"})
         return Response(path.read_bytes(), content_type="application/xml")
 

@@ -92,3 +92,9 @@ CITATIONS = st.one_of(
     st.builds(AG, number=NUMBER),
     st.builds(NDS, number=st.from_regex(r"20[12][0-9]D[0-9]{5}", fullmatch=True), chamber=st.none() | CHAMBERS, variant=VARIANTS),
 )  # fmt: skip
+
+
+def near_misses(pieces: tuple[str, ...], size: int) -> st.SearchStrategy[str]:
+    """Text of up to ``size`` of the ``pieces`` citations are made of, joined in any order: most
+    draws are near misses of a citation, which is where a reader goes wrong."""
+    return st.lists(st.sampled_from(pieces), max_size=size).map("".join)

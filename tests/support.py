@@ -6,6 +6,7 @@ import csv
 import importlib.util
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -84,3 +85,9 @@ def shared_texts() -> list[str]:
     texts = [r["text"] for name in ("dev.jsonl", "dev2.jsonl") for r in read_jsonl(corpus / name)]
     seed = shared_path("seed", "kamerbrief-nucleaire-risicobeperking.txt")
     return [*texts, seed.read_text(encoding="utf-8")]
+
+
+def fresh_python(code: str) -> str:
+    """What ``code`` prints in a new interpreter (what an import loads is seen only there)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout

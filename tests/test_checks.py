@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kamerstuk
 from kamerstuk import (
     Aanhangsel,
     Citation,
@@ -113,6 +114,14 @@ def _problems(text: str, style: str | None = None) -> list[tuple[str, str]]:
         ("Handelingen II 2019/20, nr. 450, item 6", [("KS210", "Handelingen II 2019/20, nr. 450, item 6")]),
         # KS401: two readings
         ("Zie Kamerstuk 36 200 A.", [("KS401", "Kamerstuk 36 200 A")]),
+        # KS402: a back-reference with nothing before it to refer to
+        ("Zie t.a.p., p. 7.", [("KS402", "t.a.p., p. 7")]),
+        ("Ibid., p. 4; Stb. 2019, 123.", [("KS402", "Ibid., p. 4")]),
+        ("Het amendement (stuk nr. 12) is aangenomen.", [("KS402", "stuk nr. 12")]),
+        ("Stb. 2019, 123. Het amendement (stuk nr. 12).", [("KS402", "stuk nr. 12")]),
+        ("Stb. 2019, 123; t.a.p., p. 7 en idem, p. 8.", []),
+        ("Kamerstuk 33694, nr. 20. Het amendement (stuk nr. 12).", []),
+        ("Zie t.a.p.,\np. 7.", [("KS402", "t.a.p.,\np. 7")]),
         # spans map back over words broken across lines
         ("zie Handelin-\ngen II 2007/08, nr. 70, item 5.", [("KS205", "Handelin-\ngen II 2007/08, nr. 70, item 5")]),
         # a broken citation does not swallow the one after it
@@ -514,3 +523,32 @@ def test_fixing_real_text_keeps_every_error_it_does_not_fix(style: str) -> None:
 
 def _unfixable(problems: list[Problem]) -> list[str]:
     return sorted(p.code for p in problems if p.severity != "style" and p.fix is None)
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "context", "codes"),
+    [
+        ("Het amendement (stuk nr. 12) is aangenomen.", None, ["KS402"]),
+        ("Het amendement (stuk nr. 12) is aangenomen.", "kst-36200-3", []),
+        ("Het amendement (stuk nr. 12) is aangenomen.", "Kamerstukken II 2022/23, 36200, nr. 3", []),
+        ("Zie t.a.p., p. 7.", "kst-36200-3", ["KS402"]),  # the context is no citation before it
+    ],
+)
+def test_the_context_is_what_stuk_nr_refers_to(text: str, context: str | None, codes: list[str]) -> None:
+    problems = kamerstuk.validate(text, style=None, context=context)
+    assert [p.code for p in problems] == codes
+    # find() takes the back-reference exactly where validate() finds no KS402 for it.
+    assert bool(list(kamerstuk.find(text, context=context))) == (codes == [])
+# fmt: on
+
+
+def test_find_leaves_out_what_ks402_reports() -> None:
+    # The check and find() follow back-references with the same Trail: every KS402 span is a
+    # back-reference find() leaves out, on texts mixing both.
+    text = "Ibid. Zie Stb. 2019, 123; t.a.p., p. 3. Het amendement (stuk nr. 12); idem, p. 4."
+    reported = {(p.start, p.end) for p in kamerstuk.validate(text, style=None) if p.code == "KS402"}
+    found = {(m.start, m.end) for m in kamerstuk.find(text)}
+    assert reported == {(0, 5), (text.index("stuk"), text.index(");"))}
+    assert not reported & found
+    assert len(found) == 3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import doctest
-import importlib.util
 import re
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import pytest
 
 import kamerstuk
 
+import koop_standin
 from support import ROOT
 
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -54,14 +54,7 @@ STANDIN = "<!-- doctest: koop stand-in -->"
 
 
 def _standin() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "koop_standin", ROOT / "examples" / "koop_standin.py"
-    )
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.StandIn()
+    return koop_standin.StandIn()
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
 from lark import UnexpectedInput
 
 from kamerstuk.grammar.engine import SUPPORTED_LARK, LarkChanged, Stuck, lark_tables
@@ -14,6 +13,7 @@ from kamerstuk.grammar.parsing import engine, parser
 from kamerstuk.grammar.tables import fingerprint, shipped
 from kamerstuk.model.errors import KamerstukError
 
+from strategies import near_misses
 from support import DATA, ROOT, read_jsonl, shared_path
 
 
@@ -50,49 +50,47 @@ def test_same_result_as_lark_on_real_citations() -> None:
 
 
 # Text made of the pieces citations are made of, so that most draws are near misses.
-pieces = st.sampled_from(
-    [
-        "Kamerstuk",
-        "Kamerstukken",
-        " II",
-        " I",
-        " 2019/20",
-        ",",
-        " ",
-        "\n",
-        " 33694",
-        " 35 300",
-        " VIII",
-        "-",
-        "49",
-        " nr.",
-        " nrs.",
-        " 5",
-        " en",
-        " 7",
-        " A",
-        " p.",
-        " 3-5",
-        " d.d.",
-        " 3 oktober 2019",
-        ";",
-        " Handelingen",
-        " item",
-        " Aanhangsel Handelingen",
-        " Stb.",
-        " 2019Z12345",
-        " kst-33694-20",
-        " (R1975)",
-        "(",
-        ")",
-        " vergaderjaar",
-        " Trb. 2009",
-    ]
+PIECES = (
+    "Kamerstuk",
+    "Kamerstukken",
+    " II",
+    " I",
+    " 2019/20",
+    ",",
+    " ",
+    "\n",
+    " 33694",
+    " 35 300",
+    " VIII",
+    "-",
+    "49",
+    " nr.",
+    " nrs.",
+    " 5",
+    " en",
+    " 7",
+    " A",
+    " p.",
+    " 3-5",
+    " d.d.",
+    " 3 oktober 2019",
+    ";",
+    " Handelingen",
+    " item",
+    " Aanhangsel Handelingen",
+    " Stb.",
+    " 2019Z12345",
+    " kst-33694-20",
+    " (R1975)",
+    "(",
+    ")",
+    " vergaderjaar",
+    " Trb. 2009",
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(pieces, max_size=14).map("".join))
+@given(near_misses(PIECES, 14))
 def test_same_result_as_lark_on_near_misses(text: str) -> None:
     assert _ours(text) == _lark(text)
 

@@ -51,7 +51,7 @@ K, H, A, B = Kamerstuk, Handelingen, Aanhangsel, Bijlage
 KV, NDS, AG = Kamervragen, NietDossierstuk, Agenda
 STB, STCRT, TRB = Staatsblad, Staatscourant, Tractatenblad
 
-# Every example identifier of koop.md §1 (and a few more real ones), with the citation it names.
+# Every example identifier of docs/koop.md §1 (and a few more real ones), with the citation it names.
 EXAMPLES = [
     ("kst-34700-19", K(dossier="34700", ondernummer="19")),
     ("kst-33694-20", K(dossier="33694", ondernummer="20")),
@@ -406,7 +406,7 @@ REJECTED = {
 
 @pytest.fixture(scope="module")
 def real_sample() -> list[str]:
-    """A fixed random sample of 100,000 real identifiers (KOOP keylist, koop.md KEYS)."""
+    """A fixed random sample of 100,000 real identifiers (KOOP keylist, docs/koop.md §1)."""
     if not KEYLIST.exists():
         pytest.skip(
             f"{KEYLIST} is absent: the real KOOP identifiers live beside the clone in ../shared"

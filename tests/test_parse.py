@@ -243,15 +243,6 @@ def test_ambiguous_letter_is_said_not_guessed(text: str, ambiguous: bool) -> Non
     assert citation.ambiguous is ambiguous
 
 
-def test_import_does_not_import_requests() -> None:
-    import subprocess
-    import sys
-
-    code = "import sys, kamerstuk; print('requests' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
-
-
 @settings(max_examples=500, deadline=None)
 @given(st.text())
 def test_any_text_is_a_citation_or_a_parse_error(text: str) -> None:

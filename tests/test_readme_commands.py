@@ -17,7 +17,6 @@ real service's. The few commands not run are listed in ``NOT_RUN``, each with th
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import os
 import re
 import shutil
@@ -29,6 +28,7 @@ from typing import Any
 
 import pytest
 
+import koop_standin
 from support import ROOT
 
 PAGES = [
@@ -67,14 +67,7 @@ def _not_run(command: str) -> str | None:
 
 @pytest.fixture(scope="module")
 def standin() -> Iterator[Any]:
-    spec = importlib.util.spec_from_file_location(
-        "koop_standin", ROOT / "examples" / "koop_standin.py"
-    )
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    with module.StandIn() as koop:
+    with koop_standin.StandIn() as koop:
         yield koop
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -30,6 +28,7 @@ from resolver_support import (
     server,
     with_kamerstuk,
 )
+from support import fresh_python
 
 __all__ = ["koop", "server", "with_kamerstuk"]  # fixtures, imported for pytest
 
@@ -515,8 +514,7 @@ def test_offline_without_a_cache_says_so_and_sends_nothing(
 
 def test_importing_kamerstuk_does_not_import_requests() -> None:
     code = "import sys, kamerstuk, kamerstuk.koop.document; print('requests' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
+    assert fresh_python(code).strip() == "False"
 
 
 def test_the_real_records_are_there(koop: FakeKoop) -> None:

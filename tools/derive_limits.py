@@ -178,7 +178,7 @@ def handelingen(tally: Tally) -> dict[str, dict[str, dict[str, int]]]:
     """Highest vergadernummer and item per chamber and vergaderjaar, since items began."""
     out: dict[str, dict[str, dict[str, int]]] = {"II": {}, "I": {}}
     for (chamber, vj), pairs in sorted(tally.handelingen.items()):
-        # Items began in 2010-2011 (koop.md 1.2); older ids number pages, not items.
+        # Items began in 2010-2011 (docs/koop.md §1.2); older ids number pages, not items.
         if vj < "20102011" or vj[4:] != str(int(vj[:4]) + 1):
             continue
         out[_CHAMBERS[chamber]][vergaderjaar(vj)] = {

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import tables
+from ..text.candidates import back_references
 
 __all__ = ["extra_starts", "head_end", "head_in", "head_pattern", "head_starts"]
 
@@ -34,9 +35,11 @@ _DANGLING_DOSSIER = re.compile(
 def extra_starts(text: str) -> list[int]:
     """Where a broken citation may start that find() does not propose: dossiers with a dangling
     hyphen, and head words with no digit soon after them, which find() passes over (no whole
-    citation can start there, a cut-off one can)."""
+    citation can start there, a cut-off one can); and back-references ("t.a.p.") before the
+    first citation, which find() does not look for (they refer to nothing: KS402)."""
     extra = [m.start() for m in _DANGLING_DOSSIER.finditer(text)]
     extra += head_starts(text)
+    extra += back_references(text, 0)
     return sorted(extra)
 
 

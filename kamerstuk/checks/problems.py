@@ -55,6 +55,7 @@ CODES: dict[str, Code] = {
         Code("KS210", "warning", "number higher than any of its vergaderjaar or year"),
         Code("KS301", "style", "citation not written in the chosen style"),
         Code("KS401", "warning", "ambiguous citation: it can name two documents"),
+        Code("KS402", "warning", "back-reference that refers to no citation before it"),
     )
 }
 

@@ -24,11 +24,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from ..model.citations import Citation
+from ..model.citations import Citation, Kamerstuk
 from ..model.fields import is_missing
 from ..model.found import Found
+from ..text.backrefs import Trail, context_citation
 from ..text.hyphens import Dehyphenated
 from .problems import Problem
+from .references import unreferenced
 from .scan import Broken, Read, readings
 from .style import DEFAULT_STYLE, STYLES, style_problems
 from .values import Finding, value_findings
@@ -53,14 +55,16 @@ def validate(
     *,
     style: str | None = DEFAULT_STYLE,
     today: dt.date | None = None,
+    context: Citation | str | None = None,
 ) -> list[Problem]:
     """The problems of every citation in a text, or of one citation; ``[]`` means none found.
 
     ``style`` (``aanwijzingen``, the default, or ``kort``; None for none) adds a style problem,
     with the canonical text as fix, for each citation written otherwise; ``today`` is the day
-    "in the future" is judged against (default: today). Spans are offsets into the text; for a
-    citation, into its ``format()``. Never raises on a str or a citation; None and NaN (a
-    missing value in a pandas column) are empty text.
+    "in the future" is judged against (default: today); ``context`` is the Kamerstuk being
+    read, as for :func:`kamerstuk.find`, which "stuk nr. 12" may refer to. Spans are offsets
+    into the text; for a citation, into its ``format()``. Never raises on a str or a citation;
+    None and NaN (a missing value in a pandas column) are empty text.
 
     >>> from kamerstuk import parse
     >>> citation = parse("Kamerstukken II 2030/31, 36200, A")
@@ -76,7 +80,7 @@ def validate(
         return _citation_problems(text_or_citation, day)
     if not isinstance(text_or_citation, str):
         raise TypeError(f"validate() expects a str or a Citation, got {type(text_or_citation)}")
-    return text_problems(text_or_citation, style, day)
+    return text_problems(text_or_citation, style, day, context=context_citation(context))
 
 
 def _guarded(step: Callable[[], T], default: T) -> T:
@@ -103,13 +107,15 @@ def text_problems(
     style: str | None,
     today: dt.date | None = None,
     progress: Callable[[int], None] | None = None,
+    context: Kamerstuk | None = None,
 ) -> list[Problem]:
     """The problems of ``text``, as :func:`validate` gives them; ``progress`` is called with the
     offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar)."""
     source = Dehyphenated.of(text)
     problems: list[Problem] = []
     day = today or dt.date.today()
-    _guarded(functools.partial(_collect, source.text, style, day, problems, progress), None)
+    collect = functools.partial(_collect, source.text, style, day, problems, progress, context)
+    _guarded(collect, None)
     return _unique(_mapped(p, source) for p in problems)
 
 
@@ -119,16 +125,20 @@ def _collect(
     today: dt.date,
     problems: list[Problem],
     progress: Callable[[int], None] | None,
+    context: Kamerstuk | None,
 ) -> None:
     """Append the problems of ``text`` to ``problems`` as the scan reads it, in one pass."""
     # The broken citations that may still overlap a later reading (they end after its start).
     open_broken: list[Broken] = []
+    trail = Trail(context)  # what back-references refer to, as find() follows them
     for read, hit in readings(text):
         if progress is not None:
             progress(read.start)
         if hit is not None:
             problems.append(hit.problem)
             open_broken.append(hit)
+        if read.found:
+            problems.extend(_guarded(functools.partial(unreferenced, trail, text, read), []))
         if read.taken:
             open_broken = [b for b in open_broken if b.end > read.start]
             problems.extend(_read_problems(text, read, style, today, open_broken))

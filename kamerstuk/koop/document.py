@@ -66,7 +66,7 @@ DICT_KEYS = (
 )
 
 #: Metadata fields that hold a date, in the order that picks :attr:`Document.date`: the meeting for
-#: Handelingen, then the document's own date, then signing and publication (koop.md §3).
+#: Handelingen, then the document's own date, then signing and publication (docs/koop.md §3).
 DATE_FIELDS = (
     "datumVergadering",
     "date",
@@ -81,7 +81,7 @@ DATE_FIELDS = (
 
 # Type values that say nothing about the document ("officiële publicatie" is on everything).
 _VAGUE_TYPES = {"officiële publicatie", "officiele publicatie"}
-# Schemes of the precise document type, most specific first (koop.md §3; PLOOI's mapping).
+# Schemes of the precise document type, most specific first (docs/koop.md §3; PLOOI's mapping).
 _TYPE_SCHEMES = (
     "OVERHEIDop.KamerstukTypen",
     "OVERHEIDop.HandelingTypen",

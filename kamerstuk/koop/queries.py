@@ -7,7 +7,7 @@ included: an identifier it misses is asked once more with ``=`` and the answer f
 identifier in any case (:func:`loosely`). A citation without an identifier (old Handelingen
 cited by page, an Aanhangsel without its chamber, a Kamerstuk whose identifier the service does
 not know, a whole dossier) becomes a :class:`Search`: a query that narrows the collection, a test
-every answer must pass, and preferences that break ties. Index names are those of koop.md §3.
+every answer must pass, and preferences that break ties. Index names are those of docs/koop.md §3.
 
 >>> by_identifiers(["kst-33694-20", "stb-2019-123"], attachments=False).split(" AND ")[1]
 '(dt.identifier=="kst-33694-20" OR dt.identifier=="stb-2019-123")'
@@ -44,7 +44,7 @@ __all__ = [
 ]
 
 PRODUCT_AREA = "c.product-area==officielepublicaties"
-#: Handelingen are published per item from vergaderjaar 2010-2011 on (koop.md §1.2).
+#: Handelingen are published per item from vergaderjaar 2010-2011 on (docs/koop.md §1.2).
 ITEM_ERA = 2010
 
 Test = Callable[[Record], bool]
@@ -255,7 +255,7 @@ def _handelingen(c: Handelingen) -> Search:
     vj = c.vergaderjaar
     query = f"{PRODUCT_AREA} AND w.publicatienaam==Handelingen AND w.vergaderjaar=={quote(str(vj))}"
     if c.number:
-        # The vergadernummer is the publicatienummer of a Handelingen record [I, koop.md §3].
+        # The vergadernummer is the publicatienummer of a Handelingen record [I, docs/koop.md §3].
         query += f" AND w.publicatienummer=={quote(c.number)}"
     # The page is checked here, not in the query: range searches on pages are unverified.
     page = _first_page(c.page)

@@ -4,8 +4,8 @@ Every parse goes through :mod:`defusedxml`: entity declarations (the "billion la
 external entities alike) are refused, and nothing outside the document is ever fetched. Element
 names are matched by their local part only, because the same data comes with ``sru:``/``gzd:``/
 ``dcterms:`` prefixes from the live service and without any namespace where others stored it
-(koop.md §3: wetsuite strips them). Metadata names are reduced to their last dotted part, so the
-SRU element ``dcterms:title``, the ``metadata.xml`` entry ``DC.title`` and the OWMS element
+(docs/koop.md §3: wetsuite strips them). Metadata names are reduced to their last dotted part,
+so the SRU element ``dcterms:title``, the ``metadata.xml`` entry ``DC.title`` and the OWMS element
 ``dcterms:title`` are all the field ``title``.
 
 >>> result = parse_sru(b'''<searchRetrieveResponse><numberOfRecords>1</numberOfRecords>
@@ -251,7 +251,7 @@ def parse_sru(data: bytes, url: str | None = None) -> SearchResult:
     """Read an SRU ``searchRetrieveResponse`` (or a lone stored ``record``) into records.
 
     A response with ``diagnostics`` and no records is the service refusing the query: that is a
-    ResolveError with its message (koop.md §3: errors may come as HTTP 200 with diagnostics).
+    ResolveError with its message (docs/koop.md §3: errors may come as HTTP 200 with diagnostics).
     """
     root = parse_xml(data, url)
     if local_name(root.tag) == "record":

@@ -235,7 +235,7 @@ class Resolver:
             return known[target]
         if isinstance(citation, Kamerstuk):
             # kst ids with a vergaderjaar (1995-2010) or a Rijkswet suffix differ from the
-            # computed one; the dossier and ondernummer find them (koop.md §6.3).
+            # computed one; the dossier and ondernummer find them (docs/koop.md §6.3).
             return service.search(search_for(citation))
         return service.by_metadata(target)
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MAX_PAGES", "MAX_RECORDS", "PAGE", "Service", "message_of"]
 
-#: ``maximumRecords`` asked for: the most KOOP's SRU service gives in one page (koop.md §3).
+#: ``maximumRecords`` asked for: the most KOOP's SRU service gives in one page (docs/koop.md §3).
 PAGE = 5000
 #: Records read at most for one question (a search, a dossier, one batch of identifiers).
 MAX_RECORDS = 1000
@@ -266,6 +266,6 @@ class Service:
             raise NotFound(
                 f"no metadata of {identifier}: the service answered with that of {found!r}", url
             )
-        # zoek's documented page form (koop.md §2); no repository path is made up.
+        # zoek's documented page form (docs/koop.md §2); no repository path is made up.
         urls = {"metadata": url, "page": f"{self.zoek_url}/{found}.html"}
         return Document.from_record(Record(record.fields, urls))

@@ -53,7 +53,7 @@ __all__ = [
 
 DEFAULT_SRU_URL = "https://repository.overheid.nl/sru"
 DEFAULT_ZOEK_URL = "https://zoek.officielebekendmakingen.nl"
-#: (connect, read) seconds for one socket wait; KOOP's users run 10-60 s (koop.md §5).
+#: (connect, read) seconds for one socket wait; KOOP's users run 10-60 s (docs/koop.md §5).
 DEFAULT_TIMEOUT: tuple[float, float] = (10.0, 30.0)
 #: Requests a second per host: below every public client (parlhist 4/s, wetsuite 2/s).
 DEFAULT_RATE = 2.0
@@ -216,7 +216,7 @@ def fetch(
 ) -> bytes:
     """The body at ``url``, or a :mod:`kamerstuk.model.errors` error saying why not.
 
-    404, 410 and KOOP's "fake 404" (a 200 on a URL containing ``fout404``, koop.md §5) are
+    404, 410 and KOOP's "fake 404" (a 200 on a URL containing ``fout404``, docs/koop.md §5) are
     :class:`NotFound`; other failures are :class:`ResolveError` with the URL and status, raised
     from the requests or urllib3 exception. ``offline=True`` answers from the cache or not at all.
     Run inside :func:`kamerstuk.koop.transport.within` for a deadline.
