@@ -3,6 +3,7 @@ worker processes with ``--jobs``, in input order, unreadable files reported, Par
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kamerstuk.cli import sources
+from kamerstuk.cli import find, sources
 from kamerstuk.cli.main import main
 from kamerstuk.text import many
 
@@ -146,6 +147,27 @@ def test_out_writes_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         "trb-2008-175",
         "kst-33694-20",
     ]
+
+
+def test_out_is_never_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = stukken(tmp_path)
+    out = folder / "uit.txt"  # in the folder read, with a name that is read
+    out.write_text("Stb. 2000, 9", encoding="utf-8")
+    # Read while it is written, it would give rows of what was flushed to it by then.
+    given = argparse.Namespace(paths=[str(folder)], out=str(out))
+    assert [Path(n).name for n in find._inputs(given)] == [
+        "brief.txt",
+        "pagina.html",
+        "kst-1-1.xml",
+    ]
+    assert run(["find", "--format", "csv", "-o", str(out), str(folder)], capsys)[0] == 0
+    rows = rows_of(out.read_text(encoding="utf-8"), "csv")
+    assert [r["identifier"] for r in rows] == ["stb-2019-123", "trb-2008-175", "kst-33694-20"]
+    # Named as an input, it is refused rather than emptied.
+    with pytest.raises(SystemExit):
+        main(["find", "-o", str(folder / "brief.txt"), str(folder / "brief.txt")])
+    assert "is one of the files to read" in capsys.readouterr().err
+    assert (folder / "brief.txt").read_text(encoding="utf-8") == "Zie Stb. 2019, 123.\n"
 
 
 # fmt: off

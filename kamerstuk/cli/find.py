@@ -15,8 +15,9 @@ from __future__ import annotations
 import argparse
 import functools
 import itertools
+import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -81,15 +82,47 @@ def _jobs(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Print the citations of every file; 2 when a file cannot be read."""
+    parquet = _parquet_writer(args) if args.format == "parquet" else None
+    if args.out not in (None, "-") and any(_same_file(p, args.out) for p in args.paths):
+        args.usage(f"--out {args.out} is one of the files to read; writing it would lose it")
     status = [0]
-    with Progress("kamerstuk find", names(args.paths), args.progress, LARGE) as bar:
-        if args.format == "parquet":
-            _parquet(args, bar, status)
+    with Progress("kamerstuk find", _inputs(args), args.progress, LARGE) as bar:
+        if parquet is not None:
+            parquet(_texts(args, bar, status), args.out, args.jobs)
             return status[0]
         columns = COLUMNS if args.format == "text" else ALL_COLUMNS
         with _output(args.out) as out:
             write_rows(_rows(args, bar, status), columns, args.format, out)
     return status[0]
+
+
+def _parquet_writer(
+    args: argparse.Namespace,
+) -> Callable[[Iterable[tuple[str, str]], str, int], int]:
+    """:func:`kamerstuk.cli.tables.write_parquet`; a usage error without ``--out`` or the extra."""
+    if args.out is None or args.out == "-":
+        args.usage("--format parquet needs --out FILE (Parquet is a file, not a stream)")
+    try:
+        # Imported here, not on top: pandas and pyarrow are an extra, `kamerstuk find` works
+        # without them, and `kamerstuk --help` should not wait for them.
+        from .tables import write_parquet
+    except ImportError as err:
+        args.usage(f"--format parquet: {err}")
+    return write_parquet
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[str]:
+    """The files to read, in order: the output file, where it is in a folder read, left out."""
+    for name in names(args.paths):
+        if args.out in (None, "-") or not _same_file(name, args.out):
+            yield name
+
+
+def _same_file(name: str, other: str) -> bool:
+    try:
+        return os.path.samefile(name, other)
+    except (OSError, ValueError):
+        return False  # one of them is not there (yet), or "-"
 
 
 def _rows(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterator[dict[str, Any]]:
@@ -118,9 +151,9 @@ def _here(
 def _read(args: argparse.Namespace) -> Iterable[Done]:
     """Each file: read here (``--jobs 1``), or by the workers, a chunk of files at a time."""
     if args.jobs == 1:
-        return (Done(name, None, None, 0) for name in names(args.paths))
+        return (Done(name, None, None, 0) for name in _inputs(args))
     work = functools.partial(read_rows, style=args.style, encoding=args.encoding)
-    chunks = map_chunks(work, names(args.paths), args.jobs, progress=False, weigh=size)
+    chunks = map_chunks(work, _inputs(args), args.jobs, progress=False, weigh=size)
     return itertools.chain.from_iterable(chunks)
 
 
@@ -139,22 +172,9 @@ def _output(path: str | None) -> Iterator[TextIO]:
         yield out
 
 
-def _parquet(args: argparse.Namespace, bar: Progress, status: list[int]) -> None:
-    if args.out is None or args.out == "-":
-        args.usage("--format parquet needs --out FILE (Parquet is a file, not a stream)")
-    try:
-        # Imported here, not on top: pandas and pyarrow are an extra, `kamerstuk find` works
-        # without them, and `kamerstuk --help` should not wait for them.
-        from .tables import write_parquet
-    except ImportError as err:
-        args.usage(f"--format parquet: {err}")
-    texts = _texts(args, bar, status)
-    write_parquet(texts, args.out, args.jobs)
-
-
 def _texts(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterator[tuple[str, str]]:
     """``(name, plain text)`` of every file that can be read, read whole."""
-    for name in names(args.paths):
+    for name in _inputs(args):
         try:
             text = whole_text(name, args.encoding)
         except Unreadable as err:
