@@ -129,7 +129,8 @@ def read_rows(names: list[str], *, style: str, encoding: str | None) -> list[Don
     :data:`BIG` are left to the process that writes the output."""
     done = []
     for name in names:
-        if name == "-" or size(name) > BIG:
+        bytes_ = size(name)
+        if name == "-" or bytes_ > BIG:
             done.append(Done(name, None, None, 0))
             continue
         found: list[tuple[Any, ...]] = []
@@ -139,7 +140,7 @@ def read_rows(names: list[str], *, style: str, encoding: str | None) -> list[Don
                 found.extend(rows(name, source, style))
         except Unreadable as err:
             error = str(err)  # the rows before it stand, as when it is read here
-        done.append(Done(name, found, error, size(name)))
+        done.append(Done(name, found, error, bytes_))
     return done
 
 
