@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/resolve.py
 	$(BIN)/python benchmarks/checks.py
 	$(BIN)/python benchmarks/scale.py
+	$(BIN)/python benchmarks/find_memory.py
 	$(BIN)/python benchmarks/check_speed.py
 
 # The documentation site (into site/, warnings are errors) and the tour notebook, executed offline.

@@ -5,6 +5,11 @@ stdin from a file and from a pipe), ``examples/extract_folder.py``, ``kamerstuk 
 (offline, against the local stand-in of the KOOP services) and annotate(). The texts: every
 passage of ../shared/corpus/*.jsonl (one file per corpus, passages apart), the seed letter, and
 examples/*.txt. Without ../shared only the examples are read, and the rest skips, saying why.
+
+Over the folder of all of them, with KOOP's document XML and HTML of ../shared/koop-fixtures
+beside them: ``kamerstuk find --jobs 2`` in every format (Parquet too) against
+``find_many(jobs=2)`` and ``citations_frame`` over the same files read by
+:func:`kamerstuk.text.inputs.documents`.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import csv
 import html
 import json
 import re
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -24,8 +30,9 @@ import pytest
 import kamerstuk
 from kamerstuk.cli.main import main
 from kamerstuk.model.citations import DICT_KEYS
+from kamerstuk.text.inputs import documents
 
-from support import ROOT, SHARED, load_module, read_jsonl, rows_of
+from support import ROOT, SHARED, load_module, read_jsonl, rows_of, shared_path
 
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
 SEPARATOR = "\n\n\n\n"  # between passages: nothing reads across it
@@ -146,6 +153,74 @@ def test_find_command_on_stdin(how: str, folder: Path) -> None:
 
 def _exists(source: str) -> bool:
     return source.startswith(("examples/", "crlf/", "bom/")) or (SHARED / source).exists()
+
+
+@pytest.fixture(scope="module")
+def mixed(folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The texts of ``folder``, and KOOP's document XML and HTML in a subfolder."""
+    root = tmp_path_factory.mktemp("mixed")
+    shutil.copytree(folder, root / "texts")
+    if SHARED.exists():
+        koop = root / "koop"
+        koop.mkdir()
+        for path in sorted(shared_path("koop-fixtures").rglob("*")):
+            data = path.read_bytes() if path.suffix in (".xml", ".html") else b""
+            if b"<officiele-publicatie" in data or b"<html" in data:
+                (koop / path.name).write_bytes(data)
+    return root
+
+
+def _api_rows(root: Path) -> list[dict[str, Any]]:
+    """find_many(jobs=2) over the texts of every file, with the file, line and column."""
+    named = list(documents([root]))
+    assert len(named) >= 3
+    rows = []
+    found = kamerstuk.find_many([text for _, text in named], jobs=2)
+    for (name, text), matches in zip(named, found, strict=True):
+        for m in matches:
+            line = text.count("\n", 0, m.start) + 1
+            column = m.start - text.rfind("\n", 0, m.start)
+            c = m.citation
+            rows.append(
+                {"where": f"{name}:{line}:{column}", "file": name, "line": line, "column": column,
+                 "start": m.start, "end": m.end, "text": m.text, "canonical": c.format(),
+                 **c.to_dict()}
+            )  # fmt: skip
+    return rows
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl", "csv"])
+def test_find_jobs_over_a_folder_in_every_format(
+    fmt: str, mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["find", "--jobs", "2", "--format", fmt, str(mixed)]) == 0
+    out = capsys.readouterr().out
+    expected = _api_rows(mixed)
+    if fmt == "text":
+        rows = [dict(zip(COLUMNS, line.split("\t"), strict=True)) for line in out.splitlines()]
+        for row in expected:
+            row["text"] = " ".join(row["text"].split())  # a row is one line
+        _same(rows, expected, COLUMNS)
+    else:
+        _same(rows_of(out, fmt), expected, ("where", "file", "line", "column", *KEYS))
+
+
+def test_find_jobs_writes_the_table_of_citations_frame(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pd = pytest.importorskip("pandas")
+    from kamerstuk.frame import citations_frame
+
+    out = tmp_path / "citations.parquet"
+    assert main(["find", "--jobs", "2", "--format", "parquet", "--out", str(out), str(mixed)]) == 0
+    assert capsys.readouterr().out == ""
+    names, texts = zip(*documents([mixed]), strict=True)
+    expected = citations_frame(list(texts), ids=pd.array(names, dtype="string[pyarrow]"))
+    assert len(expected) > 100
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)
+
+
+COLUMNS = ("where", "text", "canonical", "identifier", "url")
 
 
 def test_extract_folder(folder: Path, tmp_path: Path) -> None:

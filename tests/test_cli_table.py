@@ -52,7 +52,18 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     os.link(root / "links.txt", root / "ook.txt")
     if hasattr(os, "mkfifo"):
         os.mkfifo(root / "pijp")
+    for folder in ("stukken", "gemengd"):
+        (root / folder).mkdir()
+        shutil.copyfile(root / "brief.txt", root / folder / "brief.txt")
+        (root / folder / "kst-1-1.xml").write_text(KOOP_XML, encoding="utf-8")
+        (root / folder / "pagina.html").write_text(PAGE, encoding="utf-8")
+    shutil.copyfile(root / "latin1.txt", root / "gemengd" / "oud.txt")
+    (root / "kapot.xml").write_text(KOOP_XML.replace("</al>", ""), encoding="utf-8")
     return root
+
+
+KOOP_XML = "<officiele-publicatie><kamerstuk><al>Zie Stb. 2019, 123.</al></kamerstuk></officiele-publicatie>"
+PAGE = "<html><body><p>Zie <i>Trb.</i> 2008, 175</p></body></html>"
 
 
 @pytest.fixture(scope="module")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -11,7 +12,15 @@ import pytest
 from defusedxml import DefusedXmlException
 
 import kamerstuk
-from kamerstuk.text.inputs import decode, documents, files, koop_documents, read_document
+from kamerstuk.koop.fulltext import plain_text
+from kamerstuk.text.inputs import (
+    decode,
+    documents,
+    files,
+    koop_documents,
+    names,
+    read_document,
+)
 from kamerstuk.text.markup import html_text, koop_xml_text
 
 from support import shared_path
@@ -31,6 +40,10 @@ from support import shared_path
     ("<a><al>Een<noot><noot.nr>1</noot.nr><noot.al>Kamerstukken II 2019/20, 35300, nr. 5</noot.al></noot> twee</al></a>",
      "Een\n\n1\n\nKamerstukken II 2019/20, 35300, nr. 5\n\ntwee"),
     ("<a><?xpp qa?><al>Tekst</al><!-- commentaar --></a>", "Tekst"),
+    ("<a><al>Een<br/>twee</al></a>", "Een\n\ntwee"),
+    # KOOP's XHTML: namespaced, its head left out, spans inside a paragraph.
+    ('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Stb. 2019, 2</title></head>'
+     '<body><p><span>Stb.</span>\n <span>2019, 1</span></p></body></html>', "Stb. 2019, 1"),
 ])
 def test_koop_xml_as_plain_text(xml: str, text: str) -> None:
     assert koop_xml_text(xml) == text
@@ -82,6 +95,15 @@ def test_every_linked_citation_in_the_fixtures_is_found_in_their_text() -> None:
         assert "<" not in text
 
 
+def test_the_resolver_reads_a_document_as_the_files_are_read() -> None:
+    # Document.text() (koop.fulltext) and kamerstuk find / graph (text.markup) share one reading.
+    for path in _koop_xml_files() + sorted(shared_path("koop-fixtures").rglob("*.html")):
+        data = path.read_bytes()
+        assert plain_text(data) == koop_xml_text(data), path.name
+    article = koop_xml_text(shared_path("koop-fixtures", "op-xml-stb-2018-84.xml").read_bytes())
+    assert "Artikel 1" in article.split("\n\n")  # <kop><label>Artikel</label> <nr>1</nr></kop>
+
+
 def test_the_xml_and_html_of_one_document_give_the_same_citations() -> None:
     folder = shared_path(
         "koop-fixtures/plooi/repository/frbr/officielepublicaties/ah-tk/20202021/ah-tk-20202021-3235/1"
@@ -99,6 +121,17 @@ def test_folders_are_walked_in_order_without_hidden_files(tmp_path: Path) -> Non
     single = tmp_path / "c.pdf"
     got = [p.relative_to(tmp_path).as_posix() for p in files([tmp_path, single])]
     assert got == ["a.html", "b/a.xml", "b/z.txt", "c.pdf"]
+
+
+def test_names_are_kept_as_given_and_fifos_in_folders_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text("Stb. 2019, 1", encoding="utf-8")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "d" / "b.txt")  # opening it would wait for a writer for ever
+    assert list(names(["./d", "./x.txt", "-"])) == ["./d/a.txt", "./x.txt", "-"]
 
 
 def test_koop_documents_reads_one_form_per_identifier(tmp_path: Path) -> None:

@@ -54,6 +54,14 @@ def test_workers_are_forked_only_from_a_process_of_one_thread() -> None:
         thread.join()
 
 
+def test_chunks_end_by_weight(monkeypatch: pytest.MonkeyPatch) -> None:
+    # kamerstuk find sends file names, weighed by their files' sizes.
+    monkeypatch.setattr(many, "CHUNK_CHARS", 10)
+    sizes = {"a": 5, "b": 5, "c": 20, "d": 1, "e": 1}
+    chunks = many.map_chunks(list, list(sizes), jobs=1, weigh=sizes.__getitem__)
+    assert list(chunks) == [["a", "b"], ["c"], ["d", "e"]]
+
+
 def test_a_progress_bar_leaves_no_thread_behind() -> None:
     before = threading.active_count()
     list(kamerstuk.find_many(["Stb. 2019, 1"], jobs=1, progress=True))

@@ -1,26 +1,37 @@
-"""``kamerstuk find``: every citation in files (or stdin), one line each.
+"""``kamerstuk find``: every citation in files, folders (or stdin), one line each.
 
     $ kamerstuk find brief.txt
     brief.txt:14:64	Kamerstuk 33694, Nr. 20	Kamerstukken 33694, nr. 20	kst-33694-20	https://...
 
-Files of any size are read in chunks (:mod:`kamerstuk.text.chunks`), so memory stays bounded; a
-progress bar shows on stderr when it is a terminal and the input is large or many files.
+Folders are walked (:func:`kamerstuk.text.inputs.names`); KOOP's ``.xml`` and ``.html`` are read
+as plain text (:mod:`kamerstuk.cli.sources`). Text files of any size are read in chunks, so
+memory stays bounded; ``--jobs N`` reads the files in N worker processes, and the output is the
+same, in the same order. A progress bar shows on stderr when it is a terminal and the input is
+large or many files.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
+import itertools
+import os
 import sys
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TextIO
 
 from ..model.citations import DICT_KEYS
-from ..text.chunks import find_in_stream
+from ..text.inputs import names
+from ..text.many import map_chunks
 from .output import FORMATS, write_rows
 from .progress import Progress
-from .reading import Source, Unreadable, add_encoding_option, opened
+from .reading import Unreadable, add_encoding_option
+from .sources import KEYS, Done, plain, read_rows, rows, size, whole_text
 
 COLUMNS = ("where", "text", "canonical", "identifier", "url")
+#: The columns of CSV (and the fields of JSON, in the order of :data:`KEYS`).
+ALL_COLUMNS = ("where", "text", "canonical", "file", "line", "column", "start", "end", *DICT_KEYS)
 #: Inputs at least this large (in bytes, all files together) get a progress bar.
 LARGE = 20 << 20
 
@@ -30,11 +41,25 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "find",
         help="find every citation in text files",
-        description="Print every citation found in FILE(s): where, as written, canonical, id, URL.",
+        description=(
+            "Print every citation found in the files and folders: where, as written, canonical,"
+            " id, URL. KOOP .xml and .html files are read as plain text."
+        ),
     )
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files (- = stdin)")
-    p.add_argument("--format", choices=FORMATS, default="text", help="output (default: text)")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="text, KOOP .xml or .html files, or folders of them (- = stdin)",
+    )
+    p.add_argument(
+        "--format", choices=(*FORMATS, "parquet"), default="text", help="output (default: text)"
+    )
+    p.add_argument("--out", "-o", metavar="FILE", help="write to FILE (default: stdout)")
     p.add_argument("--style", default="aanwijzingen", choices=("aanwijzingen", "kort"))
+    p.add_argument(
+        "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (default: 1)"
+    )
     add_encoding_option(p)
     p.add_argument(
         "--progress",
@@ -42,62 +67,118 @@ def register(subparsers: Any) -> None:
         default=None,
         help="show a progress bar on stderr (default: when large and a terminal)",
     )
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, usage=p.error)
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r}: give a whole number of 1 or more")
+    return jobs
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the citations of every file; 2 when a file cannot be read."""
-    columns = (
-        COLUMNS
-        if args.format == "text"
-        else (*COLUMNS[:3], "file", "line", "column", "start", "end", *DICT_KEYS)
-    )
+    parquet = _parquet_writer(args) if args.format == "parquet" else None
+    if args.out not in (None, "-") and any(_same_file(p, args.out) for p in args.paths):
+        args.usage(f"--out {args.out} is one of the files to read; writing it would lose it")
     status = [0]
-    with Progress("kamerstuk find", args.files, args.progress, LARGE) as bar:
-        rows = _rows(args.files, args.style, args.encoding, bar, status)
-        write_rows(rows, columns, args.format, sys.stdout)
+    with Progress("kamerstuk find", _inputs(args), args.progress, LARGE) as bar:
+        if parquet is not None:
+            parquet(_texts(args, bar, status), args.out, args.jobs)
+            return status[0]
+        columns = COLUMNS if args.format == "text" else ALL_COLUMNS
+        with _output(args.out) as out:
+            write_rows(_rows(args, bar, status), columns, args.format, out)
     return status[0]
 
 
-def _rows(
-    files: list[str], style: str, encoding: str | None, bar: Progress, status: list[int]
+def _parquet_writer(
+    args: argparse.Namespace,
+) -> Callable[[Iterable[tuple[str, str]], str, int], int]:
+    """:func:`kamerstuk.cli.tables.write_parquet`; a usage error without ``--out`` or the extra."""
+    if args.out is None or args.out == "-":
+        args.usage("--format parquet needs --out FILE (Parquet is a file, not a stream)")
+    try:
+        # Imported here, not on top: pandas and pyarrow are an extra, `kamerstuk find` works
+        # without them, and `kamerstuk --help` should not wait for them.
+        from .tables import write_parquet
+    except ImportError as err:
+        args.usage(f"--format parquet: {err}")
+    return write_parquet
+
+
+def _inputs(args: argparse.Namespace) -> Iterator[str]:
+    """The files to read, in order: the output file, where it is in a folder read, left out."""
+    for name in names(args.paths):
+        if args.out in (None, "-") or not _same_file(name, args.out):
+            yield name
+
+
+def _same_file(name: str, other: str) -> bool:
+    try:
+        return os.path.samefile(name, other)
+    except (OSError, ValueError):
+        return False  # one of them is not there (yet), or "-"
+
+
+def _rows(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterator[dict[str, Any]]:
+    """The rows of every file, in order: read here, or sent back by the workers."""
+    for done in _read(args):
+        if done.rows is None:
+            yield from _here(done.name, args, bar, status)
+            continue
+        bar.add(done.size)
+        yield from (dict(zip(KEYS, row, strict=True)) for row in done.rows)
+        if done.error is not None:
+            _failed(done.error, status)
+
+
+def _here(
+    name: str, args: argparse.Namespace, bar: Progress, status: list[int]
 ) -> Iterator[dict[str, Any]]:
-    for name in files:
+    try:
+        with plain(name, args.encoding) as source:
+            for row in rows(name, source, args.style, bar):
+                yield dict(zip(KEYS, row, strict=True))
+    except Unreadable as err:
+        _failed(str(err), status)
+
+
+def _read(args: argparse.Namespace) -> Iterable[Done]:
+    """Each file: read here (``--jobs 1``), or by the workers, a chunk of files at a time."""
+    if args.jobs == 1:
+        return (Done(name, None, None, 0) for name in _inputs(args))
+    work = functools.partial(read_rows, style=args.style, encoding=args.encoding)
+    chunks = map_chunks(work, _inputs(args), args.jobs, progress=False, weigh=size)
+    return itertools.chain.from_iterable(chunks)
+
+
+def _failed(message: str, status: list[int]) -> None:
+    # The rows before it stand; the output stays whole (a JSON array is closed).
+    print(f"kamerstuk find: {message}", file=sys.stderr)
+    status[0] = 2
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == "-":
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        yield out
+
+
+def _texts(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterator[tuple[str, str]]:
+    """``(name, plain text)`` of every file that can be read, read whole."""
+    for name in _inputs(args):
         try:
-            with opened(name, encoding) as source:
-                yield from _file_rows(name, source, style, bar)
+            text = whole_text(name, args.encoding)
         except Unreadable as err:
-            # The rows before it stand; the output stays whole (a JSON array is closed).
-            print(f"kamerstuk find: {err}", file=sys.stderr)
-            status[0] = 2
-
-
-def _file_rows(name: str, source: Source, style: str, bar: Progress) -> Iterator[dict[str, Any]]:
-    for located in find_in_stream(_Counting(source, bar), idle=source.idle):
-        match, citation = located.match, located.match.citation
-        yield {
-            "where": f"{name}:{located.line}:{located.column}",
-            "file": name,
-            "line": located.line,
-            "column": located.column,
-            "start": located.offset,
-            "end": match.end,
-            "text": match.text,
-            "canonical": citation.format(style),
-            **citation.to_dict(),
-        }
-        if source.live:
-            sys.stdout.flush()  # answered line by line: each row goes out as it is found
-
-
-class _Counting:
-    """Text from a source, reporting the bytes read to the progress bar."""
-
-    def __init__(self, source: Source, bar: Progress) -> None:
-        self._source, self._bar, self._seen = source, bar, 0
-
-    def read(self, size: int = -1, /) -> str:
-        data = self._source.read(size)
-        self._bar.add(self._source.bytes_read - self._seen)
-        self._seen = self._source.bytes_read
-        return data
+            _failed(str(err), status)
+            continue
+        bar.add(size(name))
+        yield name, text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["Progress"]
@@ -23,22 +23,24 @@ class Progress:
     """
 
     def __init__(
-        self, desc: str, files: Sequence[str], wanted: bool | None, large: int = 20 << 20
+        self, desc: str, files: Iterable[str], wanted: bool | None, large: int = 20 << 20
     ) -> None:
-        self._sizes = {f: os.path.getsize(f) for f in files if f != "-" and os.path.isfile(f)}
-        total = sum(self._sizes.values())
-        if wanted is None:
-            wanted = sys.stderr.isatty() and (total >= large or len(files) > 20)
         self._bar: Any = None
-        if wanted:
+        self._sizes: dict[str, int] = {}
+        self._base = 0.0
+        self._scale = 0.0
+        self._size = 0
+        if wanted is False or (wanted is None and not sys.stderr.isatty()):
+            return  # no bar: the files (the walk of a folder) are not looked at
+        names = list(files)
+        self._sizes = {f: os.path.getsize(f) for f in names if f != "-" and os.path.isfile(f)}
+        total = sum(self._sizes.values())
+        if wanted or total >= large or len(names) > 20:
             from tqdm import tqdm  # only when a bar is shown: it is not needed otherwise
 
             self._bar = tqdm(
                 total=total or None, unit="B", unit_scale=True, desc=desc, file=sys.stderr
             )
-        self._base = 0.0
-        self._scale = 0.0
-        self._size = 0
 
     def __enter__(self) -> Progress:
         return self

@@ -29,7 +29,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import BinaryIO, TextIO
 
-__all__ = ["BLOCK", "PAUSE", "Source", "Unreadable", "add_encoding_option", "opened", "read_text"]
+__all__ = [
+    "BLOCK",
+    "PAUSE",
+    "Source",
+    "Unreadable",
+    "add_encoding_option",
+    "opened",
+    "read_bytes",
+    "read_text",
+]
 
 #: Bytes read at a time from a file.
 BLOCK = 1 << 16
@@ -180,6 +189,19 @@ def opened(name: str, encoding: str | None = None) -> Iterator[Source]:
     if name == "-":
         yield _stdin(encoding)
         return
+    with _file(name) as handle:
+        yield Source(name, handle, encoding)
+
+
+def read_bytes(name: str) -> bytes:
+    """The bytes of the file ``name`` (a KOOP document's XML, which says its own encoding);
+    :class:`Unreadable` as :func:`opened` gives it."""
+    with _file(name) as handle:
+        return handle.read()
+
+
+@contextmanager
+def _file(name: str) -> Iterator[BinaryIO]:
     try:
         handle = open(name, "rb")  # noqa: SIM115 - closed below, after the caller is done
     except OSError as err:
@@ -187,7 +209,7 @@ def opened(name: str, encoding: str | None = None) -> Iterator[Source]:
     with handle:
         if stat.S_ISDIR(os.fstat(handle.fileno()).st_mode):
             raise Unreadable(f"{name}: is a directory")
-        yield Source(name, handle, encoding)
+        yield handle
 
 
 def _stdin(encoding: str | None) -> Source:

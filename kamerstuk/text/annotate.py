@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from ..model.found import Match
 from .extract import find
 
-__all__ = ["annotate", "annotate_html"]
+__all__ = ["BLOCK_TAGS", "annotate", "annotate_html"]
 
 FORMATS = ("html", "markdown")
 
@@ -78,8 +78,9 @@ _TAG = re.compile(r"<!--.*?-->|<![^>]*>|<\?.*?\?>|<(/?)([a-zA-Z][\w:-]*)[^>]*>",
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 # Text inside these is never linked: links cannot nest, and code is not prose.
 _SKIP = frozenset({"a", "script", "style", "textarea", "code", "pre", "title", "head", "button"})
-# These end a run of text: a citation does not run across a paragraph or a table cell.
-_BLOCK = frozenset(
+#: HTML elements that end a run of text: a citation does not run across a paragraph or a table
+#: cell (here, and in :func:`kamerstuk.text.markup.html_text`).
+BLOCK_TAGS = frozenset(
     [
         "p",
         "div",
@@ -166,7 +167,7 @@ def _runs(pieces: list[tuple[str, int, int, str]]) -> list[list[int]]:
             elif name in skipping:
                 skipping.remove(name)
             runs.append([])
-        elif name in _BLOCK:
+        elif name in BLOCK_TAGS:
             runs.append([])
     return [r for r in runs if r]
 

@@ -23,25 +23,49 @@ from ..model.errors import KamerstukError
 from ..model.identifier_parser import from_identifier
 from .markup import html_text, koop_xml_text
 
-__all__ = ["SUFFIXES", "decode", "documents", "files", "koop_documents", "read_document"]
+__all__ = [
+    "HTML",
+    "SUFFIXES",
+    "XML",
+    "decode",
+    "documents",
+    "files",
+    "koop_documents",
+    "names",
+    "read_document",
+]
 
 #: The files read, by suffix; for one KOOP identifier the first of these present is read.
 SUFFIXES = (".xml", ".html", ".htm", ".txt")
+#: Suffixes of files read as KOOP document XML, and as HTML; anything else is plain text.
+XML = (".xml",)
+HTML = (".html", ".htm")
+
+
+def names(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """Each path that is not a folder, as given (``-``, a file, a path that is not there: reading
+    it says so), and the regular files with :data:`SUFFIXES` in each folder, walked whole in
+    sorted order, hidden files and folders left out; in the order the paths are given.
+
+    A FIFO or a device in a folder is left out: reading one could wait for ever.
+    """
+    for given in paths:
+        path = os.fspath(given)
+        if not os.path.isdir(path):
+            yield path
+            continue
+        for folder, subfolders, found in os.walk(path):
+            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+            for name in sorted(found):
+                whole = os.path.join(folder, name)
+                wanted = not name.startswith(".") and name.lower().endswith(SUFFIXES)
+                if wanted and os.path.isfile(whole):
+                    yield whole
 
 
 def files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Each path that is a file, and the files with :data:`SUFFIXES` in each folder (walked
-    whole, in sorted order, hidden files left out), in the order the paths are given."""
-    for given in paths:
-        path = Path(given)
-        if not path.is_dir():
-            yield path  # a file, or a path that does not exist: reading it says so
-            continue
-        for folder, subfolders, names in os.walk(path):
-            subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-            for name in sorted(names):
-                if not name.startswith(".") and name.lower().endswith(SUFFIXES):
-                    yield Path(folder, name)
+    """The paths of :func:`names`, as :class:`~pathlib.Path` objects."""
+    return map(Path, names(paths))
 
 
 def documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str]]:
@@ -71,9 +95,9 @@ def read_document(path: Path) -> str:
     anything else decoded by :func:`decode`."""
     data = path.read_bytes()
     suffix = path.suffix.lower()
-    if suffix == ".xml":
+    if suffix in XML:
         return koop_xml_text(data)
-    if suffix in (".html", ".htm"):
+    if suffix in HTML:
         return html_text(decode(data))
     return decode(data)
 

@@ -95,11 +95,14 @@ def map_chunks(
     chunksize: int = CHUNKSIZE,
     progress: bool | None = None,
     executor: Executor | None = None,
+    weigh: Callable[[str], int] = len,
 ) -> Generator[R, None, None]:
     """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
     ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
-    ``func`` must pickle (a module-level function). A worker that sends back plain values or
-    Arrow arrays costs this process less to read than one that sends many small objects."""
+    ``func`` must pickle (a module-level function, or a ``functools.partial`` of one). A worker
+    that sends back plain values or Arrow arrays costs this process less to read than one that
+    sends many small objects. A chunk ends after :data:`CHUNK_CHARS` by ``weigh`` (a text's
+    length; a file's size where the items are file names that the workers read)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
@@ -107,7 +110,7 @@ def map_chunks(
         raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
     total = len(texts) if isinstance(texts, Sized) else None
     cleaned = (_text(value, position) for position, value in enumerate(texts))
-    chunks = _chunks(cleaned, chunksize)
+    chunks = _chunks(cleaned, chunksize, weigh)
     if workers == 1 and executor is None:
         with _bar(total, progress) as bar:
             for chunk in chunks:
@@ -130,13 +133,13 @@ def map_chunks(
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunks(texts: Iterator[str], size: int) -> Iterator[list[str]]:
-    """Lists of ``size`` texts, or fewer where they hold :data:`CHUNK_CHARS` characters."""
+def _chunks(texts: Iterator[str], size: int, weigh: Callable[[str], int]) -> Iterator[list[str]]:
+    """Lists of ``size`` texts, or fewer where they weigh :data:`CHUNK_CHARS` together."""
     chunk: list[str] = []
     held = 0
     for text in texts:
         chunk.append(text)
-        held += len(text)
+        held += weigh(text)
         if len(chunk) >= size or held >= CHUNK_CHARS:
             yield chunk
             chunk, held = [], 0

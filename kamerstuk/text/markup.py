@@ -22,42 +22,29 @@ from html.parser import HTMLParser
 
 import defusedxml.ElementTree as SafeET
 
-from .annotate import _BLOCK as HTML_BLOCKS  # what ends a run of text in annotate_html too
+from .annotate import BLOCK_TAGS
 
-__all__ = ["INLINE", "html_text", "koop_xml_text"]
+__all__ = ["INLINE", "element_text", "html_text", "koop_xml_text"]
 
 #: Marks a paragraph break while pieces are joined; XML and HTML text cannot hold a NUL.
 _BREAK = "\0"
 
-#: KOOP elements that run on inside a paragraph even where they stand alone in their parent
-#: (a name of ``voornaam`` and ``achternaam``, an article heading of ``label`` and ``nr``).
-#: Any element amid text of its parent runs on too; every other element is a paragraph.
-INLINE = frozenset(
-    {
-        "achternaam",
-        "afkorting",
-        "datum",
-        "extref",
-        "functie",
-        "inf",
-        "intref",
-        "label",
-        "li.nr",
-        "lidnr",
-        "nadruk",
-        "naam",
-        "nr",
-        "ondernummer",
-        "organisatie",
-        "sup",
-        "voornaam",
-    }
-)
-#: KOOP elements that are a paragraph even amid text: a footnote stands where it is marked
-#: ("tekst<noot>...</noot> verder"), and its citations must not run into the word before it.
-_ALWAYS_BLOCK = frozenset({"noot"})
-#: KOOP elements whose text is not the document's: its metadata.
-_SKIP_XML = frozenset({"metadata", "meta"})
+#: Elements that run on inside a paragraph even where they stand alone in their parent: of
+#: KOOP's document XML (a name of ``voornaam`` and ``achternaam``, an article heading of ``label``
+#: and ``nr``) and of XHTML (``span``, ``a``). Any element amid text of its parent runs on too;
+#: every other element is a paragraph.
+INLINE = frozenset({
+    "achternaam", "afkorting", "cursief", "datum", "dossiernr", "extref", "functie", "inf",
+    "intref", "kamervraagonderwerp", "label", "li.nr", "lidnr", "nadruk", "naam", "noot-ref",
+    "nootref", "nr", "ondernummer", "organisatie", "sub", "sup", "super", "vet", "voornaam",
+    "a", "abbr", "b", "code", "em", "i", "small", "span", "strong", "u",
+})  # fmt: skip
+#: Elements that are a paragraph even amid text: a footnote stands where it is marked
+#: ("tekst<noot>...</noot> verder"), and its citations must not run into the word before it; a
+#: line break ends a line, as :func:`html_text` reads it.
+_ALWAYS_BLOCK = frozenset({"noot", "br"})
+#: Elements whose text is not the document's: its metadata, an XHTML page's head and scripts.
+_SKIP_XML = frozenset({"metadata", "meta", "head", "script", "style", "link"})
 #: HTML elements whose text is not shown as prose.
 _SKIP_HTML = frozenset({"head", "script", "style", "template", "noscript"})
 
@@ -68,7 +55,16 @@ def koop_xml_text(data: bytes | str) -> str:
     Parsed with defusedxml (no entities, nothing fetched); raises
     ``xml.etree.ElementTree.ParseError`` for text that is not well-formed XML.
     """
-    root = SafeET.fromstring(data)
+    return element_text(SafeET.fromstring(data))
+
+
+def element_text(root: ET.Element) -> str:
+    """The text of a parsed KOOP document or XHTML page (namespaces or none), paragraphs apart.
+
+    >>> element_text(ET.fromstring('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+    ...     'x</title></head><p><span>Stb.</span> <span>2019, 1</span></p></html>'))
+    'Stb. 2019, 1'
+    """
     pieces: list[str] = []
     # Depth-first without recursion, so that a deeply nested file cannot exhaust the stack.
     # An entry is (element, False, whether its parent has text between its children) on the way
@@ -79,15 +75,22 @@ def koop_xml_text(data: bytes | str) -> str:
         if closing:
             pieces += [_BREAK if flag else "", element.tail or ""]
             continue
-        if element.tag in _SKIP_XML:
+        name = _local_name(element.tag)
+        if name in _SKIP_XML:
             pieces.append(element.tail or "")
             continue
-        block = element.tag in _ALWAYS_BLOCK or not (flag or element.tag in INLINE)
+        block = name in _ALWAYS_BLOCK or not (flag or name in INLINE)
         pieces += [_BREAK if block else "", element.text or ""]
         stack.append((element, True, block))
         mixed = bool((element.text or "").strip()) or any((c.tail or "").strip() for c in element)
         stack.extend((child, False, mixed) for child in reversed(element))
     return _paragraphs(pieces)
+
+
+def _local_name(tag: object) -> str:
+    # "{http://www.w3.org/1999/xhtml}p" -> "p"; a comment or processing instruction (whose tag
+    # is a function) has none, and is a paragraph of its own text, which is empty.
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def html_text(document: str) -> str:
@@ -107,13 +110,13 @@ class _HtmlText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: object) -> None:
         if tag in _SKIP_HTML:
             self.skipping += 1
-        elif tag in HTML_BLOCKS:
+        elif tag in BLOCK_TAGS:
             self.pieces.append(_BREAK)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_HTML:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in HTML_BLOCKS:
+        elif tag in BLOCK_TAGS:
             self.pieces.append(_BREAK)
 
     def handle_data(self, data: str) -> None:
