@@ -27,7 +27,7 @@ from ..checks.problems import CODES, SEVERITIES, Lines, Problem
 from ..checks.style import DEFAULT_STYLE, STYLES
 from ..checks.validate import text_problems
 from . import rewrite
-from .progress import Progress
+from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option, read_text
 
 __all__ = ["LARGE", "register", "run"]
@@ -74,12 +74,7 @@ def register(subparsers: Any) -> None:
         help="with --fix, rewrite read-only and hard-linked files, and files of other owners",
     )
     add_encoding_option(p)
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show a progress bar on stderr (default: when large and a terminal)",
-    )
+    add_progress_option(p)
     p.set_defaults(func=run)
 
 

@@ -25,7 +25,7 @@ from ..model.citations import DICT_KEYS
 from ..text.inputs import names
 from ..text.many import map_chunks
 from .output import FORMATS, write_rows
-from .progress import Progress
+from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option
 from .sources import KEYS, Done, plain, read_rows, rows, size, whole_text
 
@@ -61,12 +61,7 @@ def register(subparsers: Any) -> None:
         "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (default: 1)"
     )
     add_encoding_option(p)
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show a progress bar on stderr (default: when large and a terminal)",
-    )
+    add_progress_option(p)
     p.set_defaults(func=run, usage=p.error)
 
 

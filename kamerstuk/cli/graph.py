@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..text.inputs import koop_documents
+from .progress import add_progress_option
 
 __all__ = ["register", "run"]
 
@@ -43,12 +44,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--self-loops", action="store_true", help="keep a document's citations of itself"
     )
-    p.add_argument(
-        "--progress",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="show a progress bar on stderr (default: when it is a terminal)",
-    )
+    add_progress_option(p, "it is a terminal")
     p.set_defaults(func=run)
 
 

@@ -7,12 +7,25 @@ large (``large`` bytes) or many files; ``--no-progress`` hides it. tqdm is impor
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Progress"]
+__all__ = ["Progress", "add_progress_option"]
+
+
+def add_progress_option(
+    parser: argparse.ArgumentParser, when: str = "large and a terminal"
+) -> None:
+    """``--progress``/``--no-progress`` on a command; by default (None) the bar shows ``when``."""
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=f"show a progress bar on stderr (default: when {when})",
+    )
 
 
 class Progress:
