@@ -18,6 +18,9 @@ caller's memory, not find()'s). Two methods, each in a child of its own:
   less the resident set just before it; where the peak cannot be reset, ru_maxrss, which then
   may hide a peak lower than the one of reading the file.
 
+find() repairs a text of up to a million characters (kamerstuk.text.hyphens.STRETCH) whole, so
+a string below that shows the copy; a larger one is repaired and read a stretch at a time.
+
 Both are printed as a ratio to sys.getsizeof(string) (two bytes a character when the text has a
 character beyond Latin-1, as the corpus has). The number of matches and a digest of their spans
 are printed too, so that two versions of find() can be seen to give the same.
@@ -48,8 +51,8 @@ def with_breaks(text: str, every: int) -> str:
     """``text`` with a word broken over a line ("Kamer-\\nstukken") about every ``every``
     characters.
 
-    >>> with_breaks("de Kamerstukken en de Handelingen", 10)
-    'de Kamer-\\nstukken en de Hand-\\nelingen'
+    >>> with_breaks("de Kamerstukken en de Handelingen", 2)
+    'de Kamer-\\nstukken en de Hande-\\nlingen'
     """
     pieces: list[str] = []
     last = 0
@@ -80,7 +83,7 @@ def strings(megachars: float, every: int) -> dict[str, str]:
 
 
 CHILD = r"""
-import hashlib, json, resource, sys, tracemalloc
+import hashlib, json, resource, sys, time, tracemalloc
 from pathlib import Path
 root, path, method = sys.argv[1:4]
 sys.path.insert(0, root)
@@ -120,7 +123,9 @@ else:
         before, how = status("VmRSS"), "VmHWM"
     except OSError:
         before, how = maxrss(), "ru_maxrss"
+    started = time.perf_counter()
     out["count"], out["digest"] = run()
+    out["seconds"] = time.perf_counter() - started
     out["peak"], out["how"] = (status("VmHWM") if how == "VmHWM" else maxrss()) - before, how
 print(json.dumps(out))
 """
@@ -160,10 +165,11 @@ def main(argv: list[str] | None = None) -> int:
                 got = measure(ROOT, path, method)
                 size, peak = int(str(got["size"])), int(str(got["peak"]))
                 how = f" ({got['how']})" if "how" in got else ""
+                took = f", {got['seconds']:.1f} s" if "seconds" in got else ""
                 print(
                     f"  {method:11s}{how:12s} peak {peak / 2**20:8.1f} MiB = {peak / size:.3f}x"
                     f" the string ({size / 2**20:.1f} MiB); {got['count']} matches,"
-                    f" digest {got['digest']}"
+                    f" digest {got['digest']}{took}"
                 )
     return 0
 
