@@ -42,10 +42,13 @@ def back_references(text: str, pos: int) -> Iterator[int]:
 
 
 #: How far before its pattern's match a tracer may place a start (the farthest today: 48
-#: characters, a dossier before an Eerste Kamer letter or the host of a link).
+#: characters, a dossier before an Eerste Kamer letter or the host of a link); a start is handed
+#: out once the scan has passed it by this much.
 DISORDER = 1024
-#: Characters each proposer scans at a go: one pattern over a stretch of text at a time is
-#: faster than all of them a match at a time, and the starts of a block are few.
+#: Characters each proposer scans at a go before the starts found are sorted and handed out.
+#: Switching patterns less often is faster (measured: blocks of 64 K characters made the scan
+#: 12 % slower than one pass of each pattern over the text, blocks of 1 M 2.5 %), and the
+#: starts of a block are few next to its text.
 BLOCK = 1 << 20
 
 

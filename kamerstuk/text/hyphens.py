@@ -130,10 +130,11 @@ class Stretch:
 
 
 def stretches(original: str, before: int, after: int, size: int | None = None) -> Iterator[Stretch]:
-    """``original`` with its broken words joined, in parts of about ``size`` characters, each
-    with at least ``before`` and ``after`` characters of the repaired text around it (less at
-    the ends), so that no copy of the whole is made. A text with nothing to repair is one part,
-    itself; so is a short one.
+    """``original`` with its broken words joined, in parts of about ``size`` characters
+    (:data:`STRETCH`), each with at least ``before`` and ``after`` characters of the repaired
+    text around it (less at the ends), so that no copy of the whole is made. A text with nothing
+    to repair is one part, the text itself; one of at most ``size`` characters is one part,
+    repaired whole.
 
     A part ends at the start of a line that no broken word reaches into and that has no table
     bar (or, in a text without any bar, between two word characters when no such line comes
