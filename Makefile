@@ -52,6 +52,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/scale.py
 	$(BIN)/python benchmarks/find_memory.py
 	$(BIN)/python benchmarks/check_speed.py
+	$(BIN)/python benchmarks/memory.py
 
 # The documentation site (into site/, warnings are errors) and the tour notebook, executed offline.
 # Its extra (.[docs]) is installed on first use only, so `make test` stays quick.

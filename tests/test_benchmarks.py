@@ -22,6 +22,7 @@ NEEDING_SHARED = {
     "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],
     "scale.py": ["--documents", "10", "--rounds", "1"],
     "find_memory.py": ["--sizes", "0.1"],
+    "memory.py": ["--mb", "0.05", "--methods", "rss"],
 }
 # fmt: on
 

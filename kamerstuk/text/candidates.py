@@ -15,7 +15,8 @@ that starts at 4.)
 
 from __future__ import annotations
 
-import heapq
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -23,37 +24,78 @@ from .anchors import Tracer, anchors, short_forms
 from .heads import heads
 from .tables import column_cells
 
-__all__ = ["back_references", "starts"]
+__all__ = ["BLOCK", "DISORDER", "back_references", "starts"]
 
 
 def starts(text: str) -> Iterator[int]:
-    """Every place in ``text`` where a citation may start, ascending, each once."""
-    streams = [_proposals(pattern, trace, text) for pattern, trace in (*heads(), *anchors())]
-    if "|" in text:  # `in` is cheap; tables are rare
-        streams.append(sorted(column_cells(text)))
-    last = -1
-    for start in heapq.merge(*streams):
-        if start != last:
-            yield start
-            last = start
+    """Every place in ``text`` where a citation may start, ascending, each once. The scan runs
+    a block of text at a time, only as far ahead of the caller as it must: no list of every
+    start is ever made."""
+    cells = column_cells(text) if "|" in text else iter(())  # `in` is cheap; tables are rare
+    return _in_order(text, [*heads(), *anchors()], 0, cells)
 
 
 def back_references(text: str, pos: int) -> Iterator[int]:
     """Where a back-reference ("t.a.p.", "ibid.") may start in ``text[pos:]``, ascending: find()
     asks once it has read a citation for them to refer to, so text without any pays nothing."""
-    streams = [_proposals(pattern, trace, text, pos) for pattern, trace in short_forms()]
-    return heapq.merge(*streams)
+    return _in_order(text, short_forms(), pos, iter(()))
 
 
-def _proposals(pattern: re.Pattern[str], trace: Tracer, text: str, pos: int = 0) -> list[int]:
-    # Traced starts of one proposer can come out of order only by a few characters (a number
-    # traced back from its dash); sorting per proposer keeps the merge correct.
-    found: list[int] = []
-    for match in pattern.finditer(text, pos):
-        start = trace(match, text)
-        if isinstance(start, int):
-            found.append(start)
-        elif start is not None:
-            found.extend(start)
-    found.sort()
-    return found
+#: How far before its pattern's match a tracer may place a start (the farthest today: 48
+#: characters, a dossier before an Eerste Kamer letter or the host of a link); a start is handed
+#: out once the scan has passed it by this much.
+DISORDER = 1024
+#: Characters each proposer scans at a go before the starts found are sorted and handed out.
+#: Switching patterns less often is faster (measured: blocks of 64 K characters made the scan
+#: 12 % slower than one pass of each pattern over the text, blocks of 1 M 2.5 %), and the
+#: starts of a block are few next to its text.
+BLOCK = 1 << 20
+
+
+def _in_order(
+    text: str, proposers: list[tuple[re.Pattern[str], Tracer]], pos: int, cells: Iterator[int]
+) -> Iterator[int]:
+    """The starts the proposers (and the table ``cells``, ascending) give from ``pos`` on, in
+    order, each once.
+
+    >>> from kamerstuk.text.anchors import anchors
+    >>> list(_in_order("de motie 29911-226 en 29911-227", anchors()[:1], 0, iter([3, 9])))
+    [3, 9, 22]
+    """
+    scans = [(pattern.finditer(text, pos), trace) for pattern, trace in proposers]
+    # Each scan's first match past the edge, traced in the block it belongs to.
+    ahead: list[re.Match[str] | None] = [None] * len(scans)
+    cell = next(cells, None)
+    held: list[int] = []  # starts found and not given yet
+    edge, last = pos, -1
+    while True:
+        edge += BLOCK
+        for index, (matches, trace) in enumerate(scans):
+            waiting = ahead[index]
+            if waiting is not None and waiting.start() >= edge:
+                continue
+            ahead[index] = None
+            for match in matches if waiting is None else itertools.chain((waiting,), matches):
+                if match.start() >= edge:
+                    ahead[index] = match
+                    break
+                start = trace(match, text)
+                if isinstance(start, int):
+                    held.append(start)
+                elif start is not None:
+                    held.extend(start)
+        while cell is not None and cell < edge:
+            held.append(cell)
+            cell = next(cells, None)
+        done = cell is None and not any(ahead)
+        held.sort()
+        # A tracer's start lies at most DISORDER before its match, and every match before the
+        # edge has been traced: the starts before edge - DISORDER are final.
+        given = len(held) if done else bisect.bisect_left(held, edge - DISORDER)
+        for start in held[:given]:
+            if start != last:
+                yield start
+                last = start
+        del held[:given]
+        if done:
+            return

@@ -22,12 +22,15 @@ from ..model.fields import is_missing
 from ..model.found import Found, Match
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
-from .hyphens import Dehyphenated
+from .hyphens import stretches
 
-__all__ = ["WINDOW", "Match", "Read", "find", "reads"]
+__all__ = ["CONTEXT", "WINDOW", "Match", "Read", "find", "reads"]
 
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
+#: Repaired text kept before and after each stretch of a large text with broken words (after
+#: it, WINDOW more): ten times what the scan looks at around a start (about 120 characters).
+CONTEXT = WINDOW
 
 
 def find(text: str | float | None, context: Citation | str | None = None) -> Iterator[Match]:
@@ -49,18 +52,25 @@ def find(text: str | float | None, context: Citation | str | None = None) -> Ite
     if not isinstance(text, str):
         raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
     trail = Trail(context_citation(context))
-    source = Dehyphenated.of(text)
-    for found in _scan(source.text):
-        start, end = source.original_span(found.start, found.end)
+    for found, start, end in _taken(text):
         match = trail.follow(Match(found.citation, start, end, text[start:end]))
         if match is not None:
             yield match
 
 
-def _scan(text: str) -> Iterator[Found]:
-    for read in reads(text):
-        if read.taken:
-            yield from read.found
+def _taken(text: str) -> Iterator[tuple[Found, int, int]]:
+    """Each document of each citation find() takes, with its span in ``text``. Words broken
+    over lines are read joined, a large text in stretches (:func:`~.hyphens.stretches`) with
+    enough of the text around each that every reading is the one the whole would give."""
+    scan = _Scan()
+    for stretch in stretches(text, CONTEXT, CONTEXT + WINDOW):
+        source, offset = stretch.source, stretch.offset
+        for read in scan.reads(source.text, stretch.first, stretch.last, stretch.at):
+            if read.taken:
+                for found in read.found:
+                    start, end = source.original_span(found.start, found.end)
+                    yield found, start + offset, end + offset
+        del stretch, source  # let it go before the next stretch is made
 
 
 class Read(NamedTuple):
@@ -85,24 +95,52 @@ def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
     >>> [(r.start, r.end, r.taken) for r in reads("Zie Stb. 2019, 123 en de Kamerbrief.", [25])]
     [(4, 18, True), (25, 25, False)]
     """
-    longest = engine().longest  # the grammar is loaded on first use, not on import
-    size = len(text)
-    position = 0
-    pending = _Starts(starts(text), extra)
-    for start, proposed in pending:
-        if start < position:
-            continue  # inside the citation just read
-        failure: list[Exception] = []
-        result = longest(text, start, min(size, start + WINDOW), failure)
-        found, end = result if result else ([], start)
-        taken = proposed and bool(found) and not _bare_number(text, found)
-        if taken:
-            if not position:
-                # Back-references are looked for once a citation has been read: one before any
-                # citation refers to nothing, and text without citations is spared their passes.
-                pending.add(back_references(text, max(f.end for f in found)))
-            position = max(f.end for f in found)
-        yield Read(start, found, end, proposed, taken, failure[0] if failure else None)
+    return _Scan().reads(text, 0, len(text), 0, extra)
+
+
+class _Scan:
+    """The one loop over candidate starts, read a stretch at a time, and what it carries from
+    one stretch to the next, as offsets in the whole (repaired) text: where the citation taken
+    last ends, and where back-references are looked for from (None before the first one)."""
+
+    def __init__(self) -> None:
+        self.position = 0
+        self.back_from: int | None = None
+
+    def reads(
+        self, text: str, first: int, last: int, at: int, extra: Iterable[int] = ()
+    ) -> Iterator[Read]:
+        """The readings at the starts in ``text[first:last]``, whose ``first`` is ``at`` in the
+        whole; the rest of ``text`` is context (the last stretch reads to its end)."""
+        longest = engine().longest  # the grammar is loaded on first use, not on import
+        size, shift = len(text), at - first
+        stop = last if last < size else size + 1
+        pending = _Starts(starts(text), extra)
+        if self.back_from is not None:
+            pending.add(back_references(text, max(0, self.back_from - shift)))
+        for start, proposed in pending:
+            if start >= stop:
+                return
+            if start < first or start + shift < self.position:
+                continue  # context, or inside the citation just read
+            failure: list[Exception] = []
+            result = longest(text, start, min(size, start + WINDOW), failure)
+            found, end = result if result else ([], start)
+            taken = proposed and bool(found) and not _bare_number(text, found)
+            if taken:
+                reach = max(f.end for f in found)
+                if self.back_from is None:
+                    # Back-references are looked for once a citation has been read: one before
+                    # any citation refers to nothing, and text without citations is spared
+                    # their passes.
+                    self.back_from = reach + shift
+                    pending.add(back_references(text, reach))
+                self.position = reach + shift
+            # Taken out of the list the engine's frame holds, and without its traceback: else
+            # error, traceback, frames and list make a cycle that keeps the text (a whole
+            # stretch) alive until the garbage collector comes by, many stretches later.
+            failed = failure.pop().with_traceback(None) if failure else None
+            yield Read(start, found, end, proposed, taken, failed)
 
 
 class _Starts:
