@@ -160,10 +160,13 @@ def test_find_on_a_pipe_prints_each_citation_as_its_line_arrives() -> None:
 @pytest.mark.parametrize("size", [97, 1000, 5000, 1 << 20])
 def test_chunks_find_exactly_what_one_call_finds(size: int) -> None:
     text = LETTER.read_text(encoding="utf-8") + "\n(Kamerstuk 33783, nr. 4, p. 2; nr. 9)\n"
-    text = (text + "Zie Kamerstuk 33783, nrs. 31 en 32.\n") * 12
-    whole = [(m.start, m.end, m.citation) for m in kamerstuk.find(text)]
+    # Back-references whose antecedent lies chunks before them, and one at a chunk's start.
+    text = (text + "Zie Kamerstuk 33783, nrs. 31 en 32.\n" + "t.a.p., p. 4; " * 30) * 12
+    whole = list(kamerstuk.find(text))
+    assert sum(m.short_form for m in whole) == 12 * 30
     located = list(find_in_stream(io.StringIO(text), size))
-    assert [(x.offset, x.match.end, x.match.citation) for x in located] == whole
+    assert [x.match for x in located] == whole
+    assert [x.offset for x in located] == [m.start for m in whole]
     for x in located:
         assert text[x.match.start : x.match.end] == x.match.text
         assert x.line == text.count("\n", 0, x.offset) + 1

@@ -19,7 +19,8 @@ from typing import Protocol
 import attrs
 
 from ..model.found import Match
-from .extract import WINDOW, find
+from .backrefs import Trail
+from .extract import WINDOW, unfollowed
 
 __all__ = ["CHUNK", "OVERLAP", "Located", "Readable", "find_in_stream"]
 
@@ -60,6 +61,8 @@ def find_in_stream(
     base = 0
     emitted_to = 0  # matches starting before this absolute offset were reported already
     counter = _LineCounter()
+    # Back-references are followed here, across chunks, as find() follows them in the whole.
+    trail = Trail()
     while True:
         data = stream.read(chunk_size)
         buffer += data
@@ -76,7 +79,7 @@ def find_in_stream(
         # The documents of one phrase share its start: compare with what earlier buffers
         # reported, not with the document just reported.
         before = emitted_to
-        for match in find(searched):
+        for match in unfollowed(searched, refer_back=trail.last is not None):
             if match.start >= limit:
                 break
             if match.end > limit - WINDOW:
@@ -86,9 +89,12 @@ def find_in_stream(
                 resume = min(resume, match.start)
             if base + match.start < before:
                 continue
-            line, column = counter.position(buffer, base, base + match.start)
-            yield Located(_shift(match, base), base + match.start, line, column)
             emitted_to = base + match.start + 1
+            followed = trail.follow(_shift(match, base))
+            if followed is None:
+                continue  # a back-reference to nothing, which find() leaves out too
+            line, column = counter.position(buffer, base, base + match.start)
+            yield Located(followed, base + match.start, line, column)
         if not data:
             return
         keep_from = max(0, resume - CONTEXT)

@@ -24,7 +24,7 @@ from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .hyphens import stretches
 
-__all__ = ["CONTEXT", "WINDOW", "Match", "Read", "find", "reads"]
+__all__ = ["CONTEXT", "WINDOW", "Match", "Read", "find", "reads", "unfollowed"]
 
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
@@ -52,17 +52,30 @@ def find(text: str | float | None, context: Citation | str | None = None) -> Ite
     if not isinstance(text, str):
         raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
     trail = Trail(context_citation(context))
-    for found, start, end in _taken(text):
-        match = trail.follow(Match(found.citation, start, end, text[start:end]))
-        if match is not None:
-            yield match
+    for match in unfollowed(text):
+        followed = trail.follow(match)
+        if followed is not None:
+            yield followed
 
 
-def _taken(text: str) -> Iterator[tuple[Found, int, int]]:
+def unfollowed(text: str, refer_back: bool = False) -> Iterator[Match]:
+    """find()'s matches before back-references are followed (a short form's citation is still
+    the :class:`~kamerstuk.grammar.short.ShortForm` the grammar read); ``refer_back`` looks for
+    back-references from the start, for text that goes on from text with citations (the next
+    chunk of a stream, :mod:`kamerstuk.text.chunks`).
+
+    >>> [m.citation.kind for m in unfollowed("Stb. 2019, 1; t.a.p., p. 2")]
+    ['staatsblad', 'short_form']
+    """
+    for found, start, end in _taken(text, refer_back):
+        yield Match(found.citation, start, end, text[start:end])
+
+
+def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
     """Each document of each citation find() takes, with its span in ``text``. Words broken
     over lines are read joined, a large text in stretches (:func:`~.hyphens.stretches`) with
     enough of the text around each that every reading is the one the whole would give."""
-    scan = _Scan()
+    scan = _Scan(back_from=0 if refer_back else None)
     for stretch in stretches(text, CONTEXT, CONTEXT + WINDOW):
         source, offset = stretch.source, stretch.offset
         for read in scan.reads(source.text, stretch.first, stretch.last, stretch.at):
@@ -103,9 +116,9 @@ class _Scan:
     one stretch to the next, as offsets in the whole (repaired) text: where the citation taken
     last ends, and where back-references are looked for from (None before the first one)."""
 
-    def __init__(self) -> None:
+    def __init__(self, back_from: int | None = None) -> None:
         self.position = 0
-        self.back_from: int | None = None
+        self.back_from = back_from
 
     def reads(
         self, text: str, first: int, last: int, at: int, extra: Iterable[int] = ()
