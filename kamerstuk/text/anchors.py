@@ -36,6 +36,9 @@ _DOSSIER_SUFFIX_BEFORE = re.compile(
 _IDENTIFIER_PREFIX = re.compile(
     r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$"
 )
+# The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
+_PREFIX_LONGEST = 6
+_DOSSIER_LONGEST = 8
 # Characters that glue a number to the word before it: then it is part of something else.
 _GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
 _LOOKBACK = 24
@@ -47,16 +50,18 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     if match.group("agenda") is not None:
         return match.start() if plausible(match.group("dossier")) else None
     dash = match.start()
-    window = text[max(0, dash - _LOOKBACK) : dash]
-    ident = _IDENTIFIER_PREFIX.search(window)
-    if ident is not None:
-        start = dash - len(window) + ident.start()
-        if start == 0 or text[start - 1] not in _GLUE:
-            return start
-    number = _DOSSIER_BEFORE.search(window)
+    # The pattern's lookbehind put a digit or a letter before the dash: a letter may end an
+    # identifier's prefix, a digit a dossier number, never both. Both are short, so only the
+    # few characters before the dash that can hold one are searched.
+    if not text[dash - 1].isdigit():
+        ident = _IDENTIFIER_PREFIX.search(text, max(0, dash - _PREFIX_LONGEST), dash)
+        if ident is None or (ident.start() and text[ident.start() - 1] in _GLUE):
+            return None
+        return ident.start()
+    number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
-    return _unglued(text, dash - len(window) + number.start())
+    return _unglued(text, number.start())
 
 
 def _before_nr(match: re.Match[str], text: str) -> int | None:
@@ -213,8 +218,10 @@ def _parenthesis(match: re.Match[str], text: str) -> int | None:
 def plausible(number: str) -> bool:
     """A number written without a head word is taken for a dossier only where one can exist:
     below the highest dossier number there can be by now (from the shipped KOOP data)."""
-    digits = "".join(ch for ch in number[:8] if ch.isdigit())[:5]
-    return int(digits) <= _dossier_ceiling()
+    head = number[:8]
+    # Most numbers are digits only ("33694"); the others have a space or a dot in them.
+    digits = head if head.isdigit() else "".join(ch for ch in head if ch.isdigit())
+    return int(digits[:5]) <= _dossier_ceiling()
 
 
 @functools.cache
