@@ -200,6 +200,11 @@ class Engine:
         """The parser's state before the first token."""
         return self._start
 
+    def whole(self, state: int) -> bool:
+        """True where the parser, in ``state``, may take the end of the text: the text read so
+        far may be a whole citation (the engine keeps a snapshot there)."""
+        return _END in self._states[state]
+
     def shifted(
         self, stack: list[int], kind: str, methods: list[str] | None = None
     ) -> list[int] | None:
