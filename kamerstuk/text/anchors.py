@@ -116,19 +116,20 @@ def _url(match: re.Match[str], text: str) -> int | None:
     return None if start and text[start - 1] in _URL_GLUE else start
 
 
-def _short_form(lead: str) -> Tracer:
-    """ "ibid.", "aldaar", "idem", found without their first letter (one of ``lead``)."""
+def _short_form(lead: str, skipped: int = 0) -> Tracer:
+    """ "ibid.", "aldaar", "idem", found without their first letter (one of ``lead``) and
+    ``skipped`` more letters."""
 
     def trace(match: re.Match[str], text: str) -> int | None:
-        start = match.start() - 1
+        start = match.start() - 1 - skipped
         return _word_start(text, start) if start >= 0 and text[start] in lead else None
 
     return trace
 
 
 def _tap(match: re.Match[str], text: str) -> int | None:
-    """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "a.p"."""
-    at = match.start()
+    """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "p" after "a." or "a. "."""
+    at = match.start() - (2 if text[match.start() - 2] == "a" else 3)
     for before in ("t.", "T.", "t. ", "T. "):
         if text[max(0, at - len(before)) : at] == before:
             return _word_start(text, at - len(before))
@@ -253,7 +254,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
-    (r"Nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"N(?=r)rs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),  # "N" alone: re skips to it faster
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
@@ -279,10 +280,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 # They refer to a citation before them, so they are looked for only after the first other
 # proposal (kamerstuk.text.candidates): no pass at all over text without citations.
 _SHORT_FORMS: list[tuple[str, Tracer]] = [
-    (r"a\.\s?p(?![a-z])", _tap),
-    (r"bid(?:em)?(?![a-z])", _short_form("iI")),
-    (r"ldaar(?![a-z])", _short_form("aA")),
-    (r"dem(?![a-z])", _short_form("iI")),
+    # Each opens with its rarest letter alone, which re skips to fastest (see text/heads.py).
+    (r"p(?:(?<=a\.p)|(?<=a\.\sp))(?![a-z])", _tap),
+    (r"b(?=i)id(?:em)?(?![a-z])", _short_form("iI")),
+    (r"l(?=d)daar(?![a-z])", _short_form("aA")),
+    (r"m(?<=dem)(?![a-z])", _short_form("iI", skipped=2)),
 ]
 
 
