@@ -44,6 +44,11 @@ pieces = st.sampled_from(
         " Handelingen II 2019/20, nr. 45, item 6",
         ".",
         "\n\n",
+        " (",
+        ")",
+        ", letter D",
+        ", A",
+        " https://zoek.officielebekendmakingen.nl/kst-33694-20.html",
     ]
 )
 
@@ -91,3 +96,19 @@ def test_where_a_path_reading_ends(text: str, end: int) -> None:
     assert result is not None
     assert result[1] == end
     assert _both(text, 0, len(text))[1] == result
+
+
+@pytest.mark.parametrize(
+    ("types", "why"),
+    [
+        ("LPAR DOSSIER RPAR", "not one rule"),  # the parentheses mark the number: start's own
+        ("KST_WORD NRKW", "takes no NRKW"),
+        ("KST_WORD", "not a whole citation"),
+    ],
+)
+def test_a_path_the_grammar_does_not_read_as_one_rule_is_refused(types: str, why: str) -> None:
+    from kamerstuk.grammar.paths import Paths
+    from kamerstuk.grammar.transform import CitationTransformer
+
+    with pytest.raises(ValueError, match=why):
+        Paths(engine()).add(tuple(types.split()), CitationTransformer())

@@ -206,11 +206,12 @@ class Engine:
         return _END in self._states[state]
 
     def shifted(
-        self, stack: list[int], kind: str, methods: list[str] | None = None
+        self, stack: list[int], kind: str, methods: list[tuple[str, int]] | None = None
     ) -> list[int] | None:
         """The stack of states after the parser takes a ``kind`` token (``$END``: the end of the
         text) with ``stack``, or None when it cannot take one there; the transformer methods its
-        reductions call are added to ``methods``. States only: no values, no callbacks."""
+        reductions call are added to ``methods``, each with the number of values it gets. States
+        only: no values, no callbacks."""
         table, stack = self._states, list(stack)
         while stack[-1] != self._end:
             action = table[stack[-1]].get(kind)
@@ -221,7 +222,7 @@ class Engine:
                 return stack
             count, _, origin = action[1]
             if methods is not None:
-                methods.append(self._method[id(action[1])])
+                methods.append((self._method[id(action[1])], count))
             if count:
                 del stack[-count:]
             stack.append(table[stack[-1]][origin][1])

@@ -38,7 +38,7 @@ __all__ = ["Paths"]
 
 _END = "$END"
 _new_str = str.__new__
-# Rules whose callback passes one citation's value on unchanged.
+# Rules whose callback passes one citation's value on unchanged, when it gets only that value.
 _PASS_ON = frozenset({"sequence", "start"})
 
 
@@ -73,7 +73,7 @@ class Paths:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
         citation, all of whose tokens go to one method of ``transformer`` (else ValueError)."""
         engine, node = self._engine, self._root
-        methods: list[str] = []
+        methods: list[tuple[str, int]] = []
         for kind in types:
             child = node.children.get(kind)
             stack = engine.shifted(node.stack, kind, methods)
@@ -85,8 +85,11 @@ class Paths:
         if engine.shifted(node.stack, _END, methods) is None:
             raise ValueError(f"{' '.join(types)} is not a whole citation of the grammar")
         # Inlined rules ("_x") splice their tokens into their parent, and a sequence or start of
-        # one citation passes it on: the one method left gets every token.
-        named = {m for m in methods if not m.startswith("_") and m not in _PASS_ON}
+        # one citation (one value) passes it on: the one method left gets every token. A start
+        # with parentheses around its citation marks it, so it is a method of its own.
+        named = {
+            m for m, count in methods if not (m.startswith("_") or (m in _PASS_ON and count == 1))
+        }
         if len(named) != 1:
             raise ValueError(f"{' '.join(types)} is read by {sorted(named)}, not one rule")
         method = getattr(transformer, named.pop())
