@@ -295,7 +295,7 @@ class Engine:
                         break
             # Only the terminals that can start with this character are tried (see _Dispatch).
             dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, size)
             # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
             found = pattern.match(text, pos, size) if pattern is not NOTHING else None
             if found is None:

@@ -31,10 +31,12 @@ else:  # pragma: no cover - Python 3.10
     import sre_constants as _c
     import sre_parse as _parser
 
-__all__ = ["first_chars"]
+__all__ = ["SKIPPED", "first_after_skipped", "first_chars"]
 
 # The whitespace \s matches in str patterns (Unicode), to expand it where a pattern starts with it.
 _SPACES = frozenset(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+#: What many terminals may open with before their keyword: a comma and spaces (", nr.", " VIII").
+SKIPPED = frozenset({","}) | _SPACES
 # Sets larger than this are taken as "any character": they would not narrow the choice.
 _MAX = 512
 _ANY = None
@@ -127,3 +129,80 @@ def _cased(chars: set[str], flags: int) -> set[str]:
     if not flags & _c.SRE_FLAG_IGNORECASE:
         return chars
     return chars | {c.lower() for c in chars} | {c.upper() for c in chars}
+
+
+@functools.cache
+def first_after_skipped(pattern: str) -> frozenset[str] | None:
+    """The characters that can be the first one not in :data:`SKIPPED` in the text where a match
+    of ``pattern`` begins: ``,? *(?i:nr)`` can match only where that character is an n. None for
+    any (or unsure): a match that may be commas and spaces only, whatever follows it.
+
+    A lookahead counts: where the pattern has read only commas and spaces, the text after them
+    must begin as the lookahead says (``,(?=[0-9])`` needs a digit there). This lets the lexer
+    leave out, at a comma or a space, the terminals that cannot match what comes after it.
+
+    >>> sorted(first_after_skipped(r",?[^\\S\\n]*(?i:nr)"))
+    ['N', 'n']
+    >>> sorted(first_after_skipped(r",[ ]*(?=[0-9])"))
+    ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']
+    >>> first_after_skipped(r",[ ]*") is None
+    True
+    """
+    try:
+        parsed: Any = _parser.parse(pattern)
+    except Exception:
+        return None
+    state = getattr(parsed, "state", None) or parsed.pattern
+    chars, only_skipped = _after_sequence(list(parsed), state.flags)
+    if chars is None or only_skipped:
+        return None
+    return frozenset(chars)
+
+
+def _after_sequence(items: list[Any], flags: int) -> tuple[set[str] | None, bool]:
+    """The first non-skipped characters a run of items can match, and whether it can match
+    skipped characters only (or nothing)."""
+    out: set[str] = set()
+    for op, av in items:
+        chars, only_skipped = _after_item(op, av, flags)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not only_skipped:
+            return out, False
+    return out, True
+
+
+def _after_item(op: Any, av: Any, flags: int) -> tuple[set[str] | None, bool]:
+    if op is _c.LITERAL or op is _c.IN:
+        chars = _cased({chr(av)}, flags) if op is _c.LITERAL else _set(av, flags)
+        if chars is None:
+            return None, False
+        return chars - SKIPPED, bool(chars & SKIPPED)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        only_skipped = False
+        for branch in av[1]:
+            chars, skipped = _after_sequence(list(branch), flags)
+            if chars is None:
+                return None, False
+            out |= chars
+            only_skipped = only_skipped or skipped
+        return out, only_skipped
+    if op is _c.SUBPATTERN:
+        _, add, remove, inner = av
+        return _after_sequence(list(inner), (flags | add) & ~remove)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+        low, _, inner = av
+        chars, skipped = _after_sequence(list(inner), flags)
+        return chars, skipped or low == 0
+    if op is _c.ASSERT and av[0] == 1:
+        # A lookahead where only skipped characters were read: the text's first other
+        # character is the lookahead's (when the lookahead needs one).
+        chars, skipped = _after_sequence(list(av[1]), flags)
+        if chars is None or skipped:
+            return set(), True
+        return chars, False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True  # zero-width (an anchor, a lookbehind, a negative lookahead)
+    return None, False

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .firsts import first_chars
+from .firsts import SKIPPED, first_after_skipped, first_chars
 
 __all__ = ["NOTHING", "SPACE", "SPACE_LED", "Dispatch", "Lexeme", "Lexer"]
 
@@ -51,13 +51,21 @@ class Lexeme(str):
 
 # A pattern that never matches: a state none of whose terminals can start with a character.
 NOTHING = re.compile(r"(?!)")
+# The commas and spaces a token may open with (firsts.SKIPPED, as a pattern).
+_SKIPPED = re.compile(r"[,\s]*")
 
 
 class Dispatch(dict[str, re.Pattern[str]]):
     """One state's lexer, by the character a token starts with: a combined pattern of only the
     terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
     on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
-    leaving out those that cannot match at this character makes each token cheaper."""
+    leaving out those that cannot match at this character makes each token cheaper.
+
+    At a comma or a space, where many terminals may start (", nr.", ", p.", ", letter D" and
+    the separators of lists), the first character after the commas and spaces chooses among
+    them too (:func:`~kamerstuk.grammar.firsts.first_after_skipped`); such a character is never
+    a key of the dict itself, so the lexer's ``get`` misses and :meth:`pattern` looks further.
+    """
 
     def __init__(
         self,
@@ -69,16 +77,41 @@ class Dispatch(dict[str, re.Pattern[str]]):
         self._names = names  # in the order Lark's lexer tries them
         self._regexps = {name: terminals[name] for name in self._names}
         self._firsts = {name: first_chars(regexp) for name, regexp in self._regexps.items()}
+        self._after = {name: first_after_skipped(regexp) for name, regexp in self._regexps.items()}
         self._made = made  # shared by every state's lexer: the same subsets recur
+        self._second: dict[str, dict[str, re.Pattern[str]]] = {}
 
-    def pattern(self, char: str) -> re.Pattern[str]:
-        """The combined pattern of the terminals that can start with ``char`` (kept)."""
-        names = tuple(n for n in self._names if (f := self._firsts[n]) is None or char in f)
+    def pattern(self, text: str, pos: int, end: int) -> re.Pattern[str]:
+        """The combined pattern of the terminals that can match at ``text[pos]`` (kept)."""
+        char = text[pos]
+        second = self._second.get(char)
+        if second is not None:
+            skipped = _SKIPPED.match(text, pos, end)
+            after = text[skipped.end()] if skipped.end() < end else ""  # type: ignore[union-attr]
+            made = second.get(after)
+            if made is None:
+                names = self._starting(char)
+                made = second[after] = self._combined(
+                    tuple(n for n in names if (a := self._after[n]) is None or after in a)
+                )
+            return made
+        names = self._starting(char)
+        if char in SKIPPED and sum(self._after[n] is not None for n in names) > 1:
+            # Worth a look past the commas and spaces: several terminals need a given character
+            # there. The next token at this character comes back here.
+            self._second[char] = {}
+            return self.pattern(text, pos, end)
+        made = self[char] = self._combined(names)
+        return made
+
+    def _starting(self, char: str) -> tuple[str, ...]:
+        return tuple(n for n in self._names if (f := self._firsts[n]) is None or char in f)
+
+    def _combined(self, names: tuple[str, ...]) -> re.Pattern[str]:
         made = self._made.get(names)
         if made is None:
             alternatives = "|".join(f"(?P<{n}>{self._regexps[n]})" for n in names)
             made = self._made[names] = re.compile(alternatives) if names else NOTHING
-        self[char] = made
         return made
 
 
@@ -111,7 +144,7 @@ class Lexer:
                     if pos >= end:
                         return None
             dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
             found = pattern.match(text, pos, end) if pattern is not NOTHING else None
             if found is None:
                 return None

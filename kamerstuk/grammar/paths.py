@@ -114,7 +114,7 @@ class Paths:
                     if pos >= end:
                         break
             dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
+            pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
             found = pattern.match(text, pos, end) if pattern is not NOTHING else None
             if found is None:  # the lexer reads nothing more: the parser stops here
                 break
