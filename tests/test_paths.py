@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kamerstuk.grammar.engine import Stuck
 from kamerstuk.grammar.parsing import engine
 from kamerstuk.text.extract import WINDOW, reads
 
@@ -54,14 +55,26 @@ pieces = st.sampled_from(
 
 
 def _both(text: str, start: int, end: int) -> tuple[Any, Any]:
+    """The engine's reading with and without the paths; where there is none, why it stopped
+    (the checks ask: where, what it expected, at which token)."""
     runner = engine()
-    with_paths = runner.longest(text, start, end)
+    failures: tuple[list[Exception], list[Exception]] = ([], [])
+    with_paths = runner.longest(text, start, end, failures[0])
     paths, runner.paths = runner.paths, None
     try:
-        without = runner.longest(text, start, end)
+        without = runner.longest(text, start, end, failures[1])
     finally:
         runner.paths = paths
+    if with_paths is None:
+        return [_why(f) for f in failures[0]], [_why(f) for f in failures[1]]
     return with_paths, without
+
+
+def _why(failure: Exception) -> Any:
+    if not isinstance(failure, Stuck):
+        return type(failure).__name__, str(failure)
+    token = failure.token
+    return failure.offset, failure.expected, token and (token.type, str(token), token.start_pos)
 
 
 @settings(max_examples=400, deadline=None)

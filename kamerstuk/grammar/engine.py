@@ -87,6 +87,10 @@ class Stuck(Exception):
         return frozenset(k for k in self._expected if k.isupper())
 
 
+# Stuck by another name, for the annotations inside Engine (whose attribute Stuck shadows it).
+_Stopped = Stuck
+
+
 class LarkChanged(RuntimeError):
     """The installed Lark no longer has the internals the engine reads (see :func:`lark_tables`)."""
 
@@ -205,6 +209,15 @@ class Engine:
         far may be a whole citation (the engine keeps a snapshot there)."""
         return _END in self._states[state]
 
+    def stuck(self, state: int, offset: int, token: Lexeme | None = None) -> _Stopped | None:
+        """The :class:`Stuck` the engine raises in ``state`` where its lexer reads nothing at
+        ``offset`` or the parser cannot take ``token``; None where the parser would first
+        reduce with the token (what then follows is the engine's to find out)."""
+        if token is None:
+            return Stuck(offset, self._scanners[state][1])
+        actions = self._states[state]
+        return None if token.type in actions else Stuck(offset, actions, token)
+
     def shifted(
         self, stack: list[int], kind: str, methods: list[tuple[str, int]] | None = None
     ) -> list[int] | None:
@@ -252,8 +265,12 @@ class Engine:
         end = len(text) if end is None else end
         if self.paths is not None:
             along = self.paths.read(text, start, end)
+            if type(along) is Stuck:  # no citation here: the path says where the engine stops
+                if failure is not None:
+                    failure.append(along)
+                return None
             if along is not None:
-                return along
+                return along  # type: ignore[return-value]  # a reading, not a Stuck
         snapshots: list[tuple[list[int], list[Any], int]] = []
         # Where the text stops being a citation, the snapshots so far are what there is.
         try:

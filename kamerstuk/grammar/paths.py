@@ -32,7 +32,7 @@ from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from .lexer import NOTHING, SPACE, Lexeme
 
 if TYPE_CHECKING:
-    from .engine import Engine
+    from .engine import Engine, Stuck
 
 __all__ = ["Paths"]
 
@@ -97,13 +97,15 @@ class Paths:
         # to the engine, which locates it if it must.
         node.callback = getattr(method, "__wrapped__", method).__get__(transformer)
 
-    def read(self, text: str, start: int, end: int) -> tuple[Any, int] | None:
+    def read(self, text: str, start: int, end: int) -> tuple[Any, int] | Stuck | None:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
-        reads it whole; None when the engine must read it."""
+        reads it whole; where there is no citation, the :class:`Stuck` the engine would stop
+        with, when the path knows it; None when the engine must read it."""
         scanners, ignore = self._scanners, self._ignore
         node, pos = self._root, start
         nodes: list[_Node] = []
         tokens: list[Any] = []
+        stuck: Stuck | None = None
         # The engine's lexer, inline (see Lexer.token): this loop runs for most citations.
         while pos < end:
             scanner = scanners[node.stack[-1]]
@@ -117,6 +119,7 @@ class Paths:
             pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
             found = pattern.match(text, pos, end) if pattern is not NOTHING else None
             if found is None:  # the lexer reads nothing more: the parser stops here
+                stuck = self._engine.stuck(node.stack[-1], pos)
                 break
             kind = found.lastgroup
             if kind in ignore:
@@ -124,7 +127,11 @@ class Paths:
                 continue
             child = node.children.get(kind)
             if child is None:
-                if self._goes_on(node, kind) and not self._stops(node, kind, text, found, end):
+                if not self._goes_on(node, kind):
+                    stuck = self._engine.stuck(
+                        node.stack[-1], pos, Lexeme(kind, found.group(), pos, found.end())
+                    )
+                elif not self._stops(node, kind, text, found, end):
                     return None
                 break
             token = _new_str(Lexeme, found.group())
@@ -132,12 +139,15 @@ class Paths:
             tokens.append(token)
             nodes.append(node)
             node, pos = child, token.end_pos
-        return self._value(node, nodes, tokens)
+        return self._value(node, nodes, tokens, stuck)
 
-    def _value(self, node: _Node, nodes: list[_Node], tokens: list[Any]) -> tuple[Any, int] | None:
+    def _value(
+        self, node: _Node, nodes: list[_Node], tokens: list[Any], stuck: Stuck | None
+    ) -> tuple[Any, int] | Stuck | None:
         """The value of the path read up to ``node``: as the engine does, the longest whole
-        citation along it whose value can be built. None where the engine must decide: a
-        point on the way where the grammar may end a citation that no path ends at."""
+        citation along it whose value can be built; ``stuck`` where there is none. None where
+        the engine must decide: a point on the way where the grammar may end a citation that
+        no path ends at."""
         while True:
             if node.callback is not None:
                 try:
@@ -147,7 +157,10 @@ class Paths:
             elif node.whole:
                 return None
             if not nodes:
-                return None  # nothing whole: the engine says why (the checks ask)
+                # Nothing whole: the engine would stop where the path did (a path has no
+                # callback before its end, so none can fail on the way), unless it stopped
+                # after reductions or tokens the path did not follow (stuck is None then).
+                return stuck
             node = nodes.pop()
             tokens = tokens[: len(nodes)]
 
