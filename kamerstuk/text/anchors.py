@@ -116,15 +116,17 @@ def _url(match: re.Match[str], text: str) -> int | None:
     return None if start and text[start - 1] in _URL_GLUE else start
 
 
-def _short_form(lead: str, skipped: int = 0) -> Tracer:
-    """ "ibid.", "aldaar", "idem", found without their first letter (one of ``lead``) and
-    ``skipped`` more letters."""
-
-    def trace(match: re.Match[str], text: str) -> int | None:
-        start = match.start() - 1 - skipped
-        return _word_start(text, start) if start >= 0 and text[start] in lead else None
-
-    return trace
+def _by_d(match: re.Match[str], text: str) -> int | None:
+    """ "ibid(em)", "aldaar", "idem", all found by their "d": the word starts at its first
+    letter (i or I, a or A) before the "bid", "ld" or "d"."""
+    at = match.start()
+    if text[at - 1] == "l":
+        first, lead = at - 2, "aA"  # aldaar
+    elif text[at - 2 : at] == "bi":
+        first, lead = at - 3, "iI"  # ibid, ibidem
+    else:
+        first, lead = at - 1, "iI"  # idem
+    return _word_start(text, first) if first >= 0 and text[first] in lead else None
 
 
 def _tap(match: re.Match[str], text: str) -> int | None:
@@ -280,11 +282,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 # They refer to a citation before them, so they are looked for only after the first other
 # proposal (kamerstuk.text.candidates): no pass at all over text without citations.
 _SHORT_FORMS: list[tuple[str, Tracer]] = [
-    # Each opens with its rarest letter alone, which re skips to fastest (see text/heads.py).
+    # Each opens with one letter alone, which re skips to fastest (see text/heads.py): "t.a.p."
+    # by its "p"; "ibid(em)", "aldaar" and "idem" by the "d" they share, one pass for three
+    # (the letter before it is checked first: a lookbehind of one character is cheap).
     (r"p(?:(?<=a\.p)|(?<=a\.\sp))(?![a-z])", _tap),
-    (r"b(?=i)id(?:em)?(?![a-z])", _short_form("iI")),
-    (r"l(?=d)daar(?![a-z])", _short_form("aA")),
-    (r"m(?<=dem)(?![a-z])", _short_form("iI", skipped=2)),
+    (r"d(?<=[bliI]d)(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _by_d),
 ]
 
 
