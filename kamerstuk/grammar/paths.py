@@ -48,6 +48,8 @@ class _Node:
     next token in, the callback when a path ends here, and which next tokens the parser takes."""
 
     stack: list[int]
+    #: The lexer of the state on top of the stack (Lexer.scanners).
+    scanner: tuple[Any, ...]
     #: True where the grammar may end a citation (the engine keeps a snapshot there).
     whole: bool = False
     callback: Any = None
@@ -65,8 +67,8 @@ class Paths:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._root = _Node([engine.start_state])
         self._scanners = engine.lexer.scanners
+        self._root = _Node([engine.start_state], self._scanners[engine.start_state])
         self._ignore = engine.lexer.ignore
 
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
@@ -80,7 +82,8 @@ class Paths:
             if stack is None:
                 raise ValueError(f"the grammar takes no {kind} in {' '.join(types)}")
             if child is None:
-                child = node.children[kind] = _Node(stack, engine.whole(stack[-1]))
+                scanner = self._scanners[stack[-1]]
+                child = node.children[kind] = _Node(stack, scanner, engine.whole(stack[-1]))
             node = child
         if engine.shifted(node.stack, _END, methods) is None:
             raise ValueError(f"{' '.join(types)} is not a whole citation of the grammar")
@@ -101,14 +104,14 @@ class Paths:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
         reads it whole; where there is no citation, the :class:`Stuck` the engine would stop
         with, when the path knows it; None when the engine must read it."""
-        scanners, ignore = self._scanners, self._ignore
+        ignore = self._ignore
         node, pos = self._root, start
         nodes: list[_Node] = []
         tokens: list[Any] = []
         stuck: Stuck | None = None
         # The engine's lexer, inline (see Lexer.token): this loop runs for most citations.
         while pos < end:
-            scanner = scanners[node.stack[-1]]
+            scanner = node.scanner
             if scanner[2]:
                 space = SPACE.match(text, pos, end)
                 if space:

@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 import attrs
 from lark import Token, Transformer
 
+from ..model._construct import fast_constructor
 from ..model.bladen import BLADEN
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
@@ -55,6 +56,7 @@ _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
 _URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
 
 _INNER_WORD = re.compile(r"[a-zA-Z]+")
+_NEW_KAMERVRAGEN = fast_constructor(Kamervragen, "number")
 
 _Item = TypeVar("_Item", bound=Callable[..., list[Found]])
 
@@ -196,8 +198,8 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     @_located
     def kamervragen(self, tokens: list[Token]) -> list[Found]:
         zaken = [t for t in tokens if t.type == "ZAAK"]
-        if len(zaken) == 1:
-            return [Found(Kamervragen(number=str(zaken[0])), *_span(tokens))]
+        if len(zaken) == 1:  # a ZAAK token is ASCII without spaces: the number's normal form
+            return [Found(_NEW_KAMERVRAGEN(str(zaken[0])), *_span(tokens))]
         # In a list each number gets its own span ("2023Z14813 en 2023Z14774"); the first keeps
         # the head word before it, as single citations do.
         spans = [_span([tokens[0], zaken[0]])] + [_span([z]) for z in zaken[1:]]
