@@ -238,19 +238,29 @@ def _unglued(text: str, start: int) -> int | None:
     return None if start and text[start - 1] in _GLUE else start
 
 
+def _dossier_end(dash: str) -> str:
+    """Lookbehinds from after ``dash`` for the end of a dossier number before it (see
+    _DOSSIER_BEFORE): its five digits, or a space and its last three ("33 694")."""
+    return rf"(?:(?<=[0-9]{{5}}{dash})|(?<={_SP}[0-9]{{3}}{dash}))"
+
+
 _ANCHORS: list[tuple[str, Tracer]] = [
     # The dash of "33694-49" follows a digit, that of "kst-33694-20" a letter; the lookbehind
     # keeps the many other hyphens of running text from reaching Python at all.
     # After the dash of a compact reference comes a part of at most four digits ("-49",
     # "-07-1398"), a suffix or an R-number; five digits ("33694-33694") are something else.
     # A dash after a word and a space may end an agenda line in the bill's number instead.
+    # Before a digit's dash, the end of a dossier number: five digits, or three after a space
+    # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
-        r"-(?:(?<=[0-9]-)(?=[\s\u00a0]*(?:[0-9]{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9])"
+        rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        r"|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9])"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     (
-        rf"\u2013(?:(?<=[0-9]\u2013)(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))|(?P<agenda>{_AGENDA}))",
+        rf"\u2013(?:{_dossier_end(chr(0x2013))}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
