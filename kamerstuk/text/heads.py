@@ -119,7 +119,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind.
     (rf"m(?<=am)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
     (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
-    (r"ets(?:voorstel|ontwerp)", _lead("Ww")),
+    (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand.": one pass for their "an".
     (
