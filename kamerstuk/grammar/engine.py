@@ -303,7 +303,7 @@ class Engine:
         values: list[Any] = []
         while pos < size:
             scanner = scanners[states[-1]]
-            if scanner[2]:
+            if scanner[2] and text[pos].isspace():
                 # No terminal here starts with a space, so spaces can be skipped at once.
                 space = SPACE.match(text, pos, size)
                 if space:

@@ -137,7 +137,7 @@ class Lexer:
         where it ends; None where it reads none. The engine's loop does the same, inline."""
         scanner = self.scanners[state]
         while pos < end:
-            if scanner[2]:
+            if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
                 space = SPACE.match(text, pos, end)
                 if space:
                     pos = space.end()

@@ -108,11 +108,12 @@ class Paths:
         node, pos = self._root, start
         nodes: list[_Node] = []
         tokens: list[Any] = []
-        stuck: Stuck | None = None
+        # Where the path stopped as the engine would, made into a Stuck only if it is needed.
+        stop: tuple[_Node, int, re.Match[str] | None] | None = None
         # The engine's lexer, inline (see Lexer.token): this loop runs for most citations.
         while pos < end:
             scanner = node.scanner
-            if scanner[2]:
+            if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
                 space = SPACE.match(text, pos, end)
                 if space:
                     pos = space.end()
@@ -122,33 +123,37 @@ class Paths:
             pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
             found = pattern.match(text, pos, end) if pattern is not NOTHING else None
             if found is None:  # the lexer reads nothing more: the parser stops here
-                stuck = self._engine.stuck(node.stack[-1], pos)
+                stop = (node, pos, None)
                 break
             kind = found.lastgroup
+            after = found.end()
             if kind in ignore:
-                pos = found.end()
+                pos = after
                 continue
             child = node.children.get(kind)
             if child is None:
                 if not self._goes_on(node, kind):
-                    stuck = self._engine.stuck(
-                        node.stack[-1], pos, Lexeme(kind, found.group(), pos, found.end())
-                    )
+                    stop = (node, pos, found)
                 elif not self._stops(node, kind, text, found, end):
                     return None
                 break
             token = _new_str(Lexeme, found.group())
-            token.type, token.start_pos, token.end_pos = kind, pos, found.end()
+            token.type, token.start_pos, token.end_pos = kind, pos, after
             tokens.append(token)
             nodes.append(node)
-            node, pos = child, token.end_pos
-        return self._value(node, nodes, tokens, stuck)
+            node, pos = child, after
+        return self._value(node, nodes, tokens, stop)
 
     def _value(
-        self, node: _Node, nodes: list[_Node], tokens: list[Any], stuck: Stuck | None
+        self,
+        node: _Node,
+        nodes: list[_Node],
+        tokens: list[Any],
+        stop: tuple[_Node, int, re.Match[str] | None] | None,
     ) -> tuple[Any, int] | Stuck | None:
         """The value of the path read up to ``node``: as the engine does, the longest whole
-        citation along it whose value can be built; ``stuck`` where there is none. None where
+        citation along it whose value can be built; where there is none, the Stuck at ``stop``
+        (where the lexer read nothing, or the token the parser has no action for). None where
         the engine must decide: a point on the way where the grammar may end a citation that
         no path ends at."""
         while True:
@@ -162,10 +167,18 @@ class Paths:
             if not nodes:
                 # Nothing whole: the engine would stop where the path did (a path has no
                 # callback before its end, so none can fail on the way), unless it stopped
-                # after reductions or tokens the path did not follow (stuck is None then).
-                return stuck
+                # after reductions or tokens the path did not follow (stop is None then).
+                return None if stop is None else self._stuck(*stop)
             node = nodes.pop()
             tokens = tokens[: len(nodes)]
+
+    def _stuck(self, node: _Node, pos: int, found: re.Match[str] | None) -> Stuck | None:
+        token = (
+            None
+            if found is None
+            else Lexeme(found.lastgroup or "", found.group(), pos, found.end())
+        )
+        return self._engine.stuck(node.stack[-1], pos, token)
 
     def _stops(self, node: _Node, kind: str, text: str, found: re.Match[str], end: int) -> bool:
         """True when the parser, taking the ``kind`` token ``found`` after ``node``'s path, gets
