@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -159,3 +161,15 @@ def test_the_shipped_tables_are_the_grammars() -> None:
     grammar, _ = fingerprint()
     assert made_from[0] == grammar, "grammar.lark changed: run python tools/ship_tables.py"
     assert body
+
+
+def test_find_and_parse_run_without_importing_lark() -> None:
+    # The engine runs the shipped tables (kamerstuk/grammar/tables.py): a fresh process finds and
+    # parses without loading Lark, which costs about 30 ms of the first call.
+    code = (
+        "import sys, kamerstuk\n"
+        "found = [m.citation.identifier for m in kamerstuk.find('Zie Kamerstuk 33694, nr. 20.')]\n"
+        "print(found, kamerstuk.parse('Stb. 2019, 123').identifier, 'lark' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["['kst-33694-20']", "stb-2019-123", "False"]

@@ -9,7 +9,7 @@ The tests check that it gives exactly what Lark's own ``parse`` gives.
 
 >>> from kamerstuk.grammar.parsing import parser
 >>> from kamerstuk.grammar.transform import CitationTransformer
->>> engine = Engine(parser(), CitationTransformer())
+>>> engine = Engine(lark_tables(parser()), CitationTransformer())
 >>> found, end = engine.longest("Kamerstuk 33694, nr. 20). Verder", 0)
 >>> end, found[0].citation.identifier
 (23, 'kst-33694-20')
@@ -19,15 +19,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any, NamedTuple
-
-from lark import Lark, Tree
+from typing import Any
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from .lexer import NOTHING, SPACE, Lexeme, Lexer
 from .paths import Paths
+from .tables import SUPPORTED_LARK, LarkChanged, Rule, Tables, lark_tables
 
-__all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
+__all__ = [
+    "SUPPORTED_LARK",
+    "Engine",
+    "LarkChanged",
+    "Lexeme",
+    "Rule",
+    "Stuck",
+    "Tables",
+    "lark_tables",
+]
 
 
 class _Splice(list[Any]):
@@ -52,18 +60,20 @@ def _splice(children: list[Any]) -> _Splice:
     return _Splice(children)
 
 
-def _callback(rule: Any, transformer: Any) -> Any:
+def _callback(rule: Rule, transformer: Any) -> Any:
     """What reducing ``rule`` yields, as Lark's tree builder would give it to ``transformer``:
     "_" rules are spliced into their parent, "?" rules with one child pass it on, the others
     call the transformer's method (named by the alias, if any) with their flattened children."""
-    name = str(rule.origin.name)
+    name = rule.origin
     if name.startswith("_"):
         # A rule of terminals only has nothing to splice in: the class itself is the callback.
-        return _Splice if all(symbol.is_term for symbol in rule.expansion) else _splice
-    method = getattr(transformer, str(rule.alias or name), None)
+        return _Splice if rule.terminals_only else _splice
+    method = getattr(transformer, rule.alias or name, None)
     if method is None:  # no method: Lark would build a Tree (or pass on a single child)
-        method = functools.partial(Tree, str(rule.alias or name))
-    if rule.options.expand1 and not rule.alias:
+        from lark import Tree  # only then: find() and parse() run without importing Lark
+
+        method = functools.partial(Tree, rule.alias or name)
+    if rule.expand1 and not rule.alias:
         return lambda children: children[0] if len(children) == 1 else method(_flat(children))
     return lambda children: method(_flat(children))
 
@@ -91,102 +101,28 @@ class Stuck(Exception):
 _Stopped = Stuck
 
 
-class LarkChanged(RuntimeError):
-    """The installed Lark no longer has the internals the engine reads (see :func:`lark_tables`)."""
-
-
-#: The Lark releases whose internals :func:`lark_tables` was checked against (pyproject.toml pins
-#: the same range; CI runs the engine tests on the lowest and the newest of it).
-SUPPORTED_LARK = ">=1.1.9,<1.4"
-
-
-class Tables(NamedTuple):
-    """What the engine needs of a Lark LALR parser, in plain Python values.
-
-    ``states`` maps a parser state and a terminal name to ``(Shift, next state)`` or
-    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the names of the
-    terminals it tries, in order, and the same as a set.
-    """
-
-    states: dict[int, dict[str, tuple[Any, Any]]]
-    start: int
-    end: int
-    shift: Any
-    scanners: dict[int, tuple[tuple[str, ...], frozenset[str]]]
-    ignore: frozenset[str]
-    #: Every terminal's regular expression, by name (the grammar's, as Lark compiles it).
-    terminals: dict[str, str]
-
-
-def lark_tables(lark: Lark) -> Tables:
-    """Read the parse table and the per-state scanners out of ``lark`` (LALR, contextual lexer).
-
-    This is the only function in kamerstuk that touches Lark's internals (attributes that are not
-    its documented API); when a Lark release renames one, it raises :class:`LarkChanged` saying
-    which, rather than the engine failing somewhere in its loop.
-    """
-    try:
-        from lark.parsers.lalr_analysis import Shift
-
-        frontend: Any = lark.parser
-        table = frontend.parser.parser.parse_table
-        states = {state: dict(actions) for state, actions in table.states.items()}
-        scanners = {}
-        for state, lexer in frontend.lexer.lexers.items():
-            # The state's terminals in the order Lark's lexer tries them (sorted by priority when
-            # it is made); the engine compiles its own patterns of them (see _Dispatch), so
-            # Lark's combined ones are never built.
-            names = tuple(t.name for t in lexer.terminals)
-            scanners[state] = (names, frozenset(names))
-        return Tables(
-            states,
-            table.start_states["start"],
-            table.end_states["start"],
-            Shift,
-            scanners,
-            frozenset(lark.lexer_conf.ignore),
-            {t.name: t.pattern.to_regexp() for t in lark.terminals},
-        )
-    except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
-        raise LarkChanged(
-            f"kamerstuk's engine cannot read the tables of lark {_lark_version()} ({err!r});"
-            f" it supports lark{SUPPORTED_LARK}: install one of those"
-        ) from err
-
-
-def _lark_version() -> str:
-    import lark
-
-    return str(getattr(lark, "__version__", "?"))
-
-
 class Engine:
     """Runs the parse table of a Lark LALR parser with a contextual lexer and inline callbacks."""
 
     #: What :meth:`parse` raises where the text stops being a citation.
     Stuck = Stuck
 
-    def __init__(self, lark: Lark, transformer: Any) -> None:
-        tables = lark_tables(lark)
-        shift = self._shift = tables.shift
+    def __init__(self, tables: Tables, transformer: Any) -> None:
+        shift = self._shift = True
         # Per rule, what a reduction needs: how many values it takes, its callback, its name.
-        rules: dict[Any, tuple[int, Any, str]] = {
-            rule: (len(rule.expansion), _callback(rule, transformer), str(rule.origin.name))
+        rules: dict[Rule, tuple[int, Any, str]] = {
+            rule: (rule.size, _callback(rule, transformer), rule.origin)
             for actions in tables.states.values()
             for action, rule in actions.values()
             if action is not shift
         }
         # The transformer method each reduction calls (its rule's alias or name): for Paths.
-        self._method = {
-            id(done): str(rule.alias or rule.origin.name) for rule, done in rules.items()
-        }
-        # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
-        # every lookup) and each reduction's rule replaced by what it needs, so that the loop
-        # never hashes a Rule object (also Python-level) either.
+        self._method = {id(done): rule.alias or rule.origin for rule, done in rules.items()}
+        # Each reduction's rule replaced by what it needs, so that the loop never hashes one.
         self._states: dict[int, dict[str, tuple[Any, Any]]] = {
             state: {
-                str(k): (action, arg if action is shift else rules[arg])
-                for k, (action, arg) in actions.items()
+                kind: (action, arg if action is shift else rules[arg])
+                for kind, (action, arg) in actions.items()
             }
             for state, actions in tables.states.items()
         }

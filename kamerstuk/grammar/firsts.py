@@ -43,14 +43,23 @@ _ANY = None
 
 
 @functools.cache
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can begin with; None for any (or unsure)."""
+def _parsed(pattern: str) -> tuple[list[Any], int] | None:
+    """``pattern`` parsed by re's own parser (its items and flags), once for both analyses;
+    None where it cannot be parsed."""
     try:
         parsed: Any = _parser.parse(pattern)
     except Exception:  # an unparsable pattern: assume anything
         return None
     state = getattr(parsed, "state", None) or parsed.pattern  # 3.11 renamed it
-    chars, nullable = _sequence(list(parsed), state.flags)
+    return list(parsed), state.flags
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can begin with; None for any (or unsure)."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None
+    chars, nullable = _sequence(*parsed)
     if chars is None or nullable:
         return None
     return frozenset(chars)
@@ -131,7 +140,6 @@ def _cased(chars: set[str], flags: int) -> set[str]:
     return chars | {c.lower() for c in chars} | {c.upper() for c in chars}
 
 
-@functools.cache
 def first_after_skipped(pattern: str) -> frozenset[str] | None:
     """The characters that can be the first one not in :data:`SKIPPED` in the text where a match
     of ``pattern`` begins: ``,? *(?i:nr)`` can match only where that character is an n. None for
@@ -148,12 +156,10 @@ def first_after_skipped(pattern: str) -> frozenset[str] | None:
     >>> first_after_skipped(r",[ ]*") is None
     True
     """
-    try:
-        parsed: Any = _parser.parse(pattern)
-    except Exception:
+    parsed = _parsed(pattern)
+    if parsed is None:
         return None
-    state = getattr(parsed, "state", None) or parsed.pattern
-    chars, only_skipped = _after_sequence(list(parsed), state.flags)
+    chars, only_skipped = _after_sequence(*parsed)
     if chars is None or only_skipped:
         return None
     return frozenset(chars)

@@ -15,7 +15,7 @@ and first character, a combined pattern of only the terminals that can start wit
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from .firsts import SKIPPED, first_after_skipped, first_chars
 
@@ -55,6 +55,16 @@ NOTHING = re.compile(r"(?!)")
 _SKIPPED = re.compile(r"[,\s]*")
 
 
+class _Terminals(NamedTuple):
+    """What every state's lexer shares: each terminal's regexp, the characters it can start
+    with and its first character past commas and spaces (None: any), the patterns made."""
+
+    regexps: dict[str, str]
+    firsts: dict[str, frozenset[str] | None]
+    after: dict[str, frozenset[str] | None]
+    made: dict[tuple[str, ...], re.Pattern[str]]
+
+
 class Dispatch(dict[str, re.Pattern[str]]):
     """One state's lexer, by the character a token starts with: a combined pattern of only the
     terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
@@ -67,18 +77,12 @@ class Dispatch(dict[str, re.Pattern[str]]):
     a key of the dict itself, so the lexer's ``get`` misses and :meth:`pattern` looks further.
     """
 
-    def __init__(
-        self,
-        names: tuple[str, ...],
-        terminals: dict[str, str],
-        made: dict[tuple[str, ...], re.Pattern[str]],
-    ) -> None:
+    def __init__(self, names: tuple[str, ...], terminals: _Terminals) -> None:
         super().__init__()
         self._names = names  # in the order Lark's lexer tries them
-        self._regexps = {name: terminals[name] for name in self._names}
-        self._firsts = {name: first_chars(regexp) for name, regexp in self._regexps.items()}
-        self._after = {name: first_after_skipped(regexp) for name, regexp in self._regexps.items()}
-        self._made = made  # shared by every state's lexer: the same subsets recur
+        # Shared by every state's lexer: the terminals' analyses, and the patterns made (the
+        # same subsets recur).
+        self._regexps, self._firsts, self._after, self._made = terminals
         self._second: dict[str, dict[str, re.Pattern[str]]] = {}
 
     def pattern(self, text: str, pos: int, end: int) -> re.Pattern[str]:
@@ -125,10 +129,16 @@ class Lexer:
         terminals: dict[str, str],
         ignore: frozenset[str],
     ) -> None:
-        made: dict[tuple[str, ...], re.Pattern[str]] = {}
+        used = {name for names, _ in scanners.values() for name in names}
+        shared = _Terminals(
+            {name: terminals[name] for name in used},
+            {name: first_chars(terminals[name]) for name in used},
+            {name: first_after_skipped(terminals[name]) for name in used},
+            {},
+        )
         self.ignore = ignore
         self.scanners: dict[int, tuple[Any, ...]] = {
-            state: (Dispatch(names, terminals, made), allowed - ignore, not (allowed & SPACE_LED))
+            state: (Dispatch(names, shared), allowed - ignore, not (allowed & SPACE_LED))
             for state, (names, allowed) in scanners.items()
         }
 

@@ -119,7 +119,7 @@ def engine() -> Engine:
     from .transform import CitationTransformer
 
     transformer = CitationTransformer()
-    runner = Engine(tables.lark(), transformer)
+    runner = Engine(tables.load(), transformer)
     runner.paths = Paths(runner)
     for path in PATHS:
         runner.paths.add(tuple(path.split()), transformer)

@@ -12,15 +12,18 @@ span of the whole citation.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
-from lark import Token
 
 from ..model._construct import fast_constructor
 from ..model.citations import Bijlage, Kamerstuk
 from ..model.found import Found
 from ..model.values import Chamber, Dossier, to_ondernummer, to_page
 from .tokens import Parts, expand, read, segments
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
 __all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
 

@@ -17,13 +17,15 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from lark import Token
 
 from ..model.errors import InvalidValue
 from ..model.values import Chamber, Vergaderjaar, dutch_date
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
 __all__ = ["MAX_RANGE", "Parts", "by_year", "chamber", "expand", "read", "segments", "squash"]
 

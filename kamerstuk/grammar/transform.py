@@ -1,4 +1,4 @@
-"""From the grammar's tokens to citation models: the Lark Transformer of the citation grammar.
+"""From the grammar's tokens to citation models: the transformer of the citation grammar.
 
 The grammar inlines its helper rules, so each citation rule (``kamerstuk``, ``handelingen`` ...)
 receives the flat run of tokens it matched. The grammar has already decided what the text is and
@@ -15,10 +15,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-from lark import Token, Transformer
 
 from ..model._construct import fast_constructor
 from ..model.bladen import BLADEN
@@ -30,6 +29,9 @@ from ..model.values import Dossier
 from .short import ShortForm
 from .stukken import kamerstukken
 from .tokens import by_year, expand, read, segments, squash
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
 __all__ = ["CitationTransformer", "Found", "ShortForm"]
 
@@ -83,8 +85,10 @@ def _located(method: _Item) -> _Item:
     return wrapper  # type: ignore[return-value]
 
 
-class CitationTransformer(Transformer[Token, list[Found]]):
-    """Turns the tokens of one ``sequence`` into a list of :class:`Found`."""
+class CitationTransformer:
+    """Turns the tokens of one ``sequence`` into a list of :class:`Found`: a method per rule,
+    called with the rule's tokens (and values) as it is reduced, by the engine or by Lark's own
+    parser (an inline transformer needs only the methods, so Lark is not imported for it)."""
 
     def start(self, children: list[Any]) -> list[Found]:
         # [sequence], or [LPAR, sequence, RPAR].
