@@ -58,3 +58,19 @@ def test_the_first_character_past_commas_and_spaces(
 ) -> None:
     found = first_after_skipped(pattern)
     assert found == (None if after is None else frozenset(after))
+
+
+def test_the_spaces_are_every_space_re_knows() -> None:
+    from kamerstuk.grammar.firsts import _SPACES
+
+    assert {chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))} == _SPACES
+
+
+def test_the_shipped_analyses_are_the_ones_firsts_makes() -> None:
+    # grammar.tables holds both analyses of every terminal (start-up): a change to firsts.py must
+    # ship them again (python tools/ship_tables.py).
+    shipped = tables.load()
+    assert shipped.starts == {
+        name: (first_chars(regexp), first_after_skipped(regexp))
+        for name, regexp in shipped.terminals.items()
+    }

@@ -131,7 +131,7 @@ class Engine:
         self._ignore = tables.ignore
         #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
         self.paths: Paths | None = None
-        self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore)
+        self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore, tables.starts)
         self._scanners = self.lexer.scanners
         self.token = self.lexer.token
 

@@ -33,8 +33,13 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = ["SKIPPED", "first_after_skipped", "first_chars"]
 
-# The whitespace \s matches in str patterns (Unicode), to expand it where a pattern starts with it.
-_SPACES = frozenset(chr(c) for c in range(0x3000 + 1) if chr(c).isspace())
+# The whitespace \s matches in str patterns (Unicode: what str.isspace() says, U+3000 the last
+# of it), to expand it where a pattern starts with it. Written out: working it out over every
+# character cost 1.5 ms of start-up (tests/test_firsts.py checks it).
+_SPACES = frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 #: What many terminals may open with before their keyword: a comma and spaces (", nr.", " VIII").
 SKIPPED = frozenset({","}) | _SPACES
 # Sets larger than this are taken as "any character": they would not narrow the choice.

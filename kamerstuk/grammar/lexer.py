@@ -128,12 +128,20 @@ class Lexer:
         scanners: dict[int, tuple[tuple[str, ...], frozenset[str]]],
         terminals: dict[str, str],
         ignore: frozenset[str],
+        starts: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]] | None = None,
     ) -> None:
         used = {name for names, _ in scanners.values() for name in names}
+        # What each terminal's matches start with (Tables.starts), worked out here if not given.
+        known = starts or {}
+        analysed = {
+            name: known.get(name)
+            or (first_chars(terminals[name]), first_after_skipped(terminals[name]))
+            for name in used
+        }
         shared = _Terminals(
             {name: terminals[name] for name in used},
-            {name: first_chars(terminals[name]) for name in used},
-            {name: first_after_skipped(terminals[name]) for name in used},
+            {name: first for name, (first, _) in analysed.items()},
+            {name: after for name, (_, after) in analysed.items()},
             {},
         )
         self.ignore = ignore

@@ -23,6 +23,8 @@ import os
 import pickle
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .firsts import first_after_skipped, first_chars
+
 if TYPE_CHECKING:
     from lark import Lark
 
@@ -45,7 +47,7 @@ OPTIONS = {"parser": "lalr", "lexer": "contextual", "maybe_placeholders": False}
 _PACKAGE = "kamerstuk.grammar"
 _SHIPPED = "grammar.tables"
 # The layout of the shipped file: a new one when Tables or Rule change.
-_FORMAT = "kamerstuk-tables-2"
+_FORMAT = "kamerstuk-tables-3"
 
 
 class Rule(NamedTuple):
@@ -85,6 +87,10 @@ class Tables(NamedTuple):
     ignore: frozenset[str]
     #: Every terminal's regular expression, by name (the grammar's, as Lark compiles it).
     terminals: dict[str, str]
+    #: Per terminal, the characters its matches start with and the first one past commas and
+    #: spaces (kamerstuk.grammar.firsts; None: any), for the lexer's dispatch. Worked out when the
+    #: tables are made: re's parser takes 5 ms over all the terminals, at every start-up else.
+    starts: dict[str, tuple[frozenset[str] | None, frozenset[str] | None]]
 
 
 def lark_tables(lark: Lark) -> Tables:
@@ -115,13 +121,18 @@ def lark_tables(lark: Lark) -> Tables:
             # Lark's combined ones are never built.
             names = tuple(t.name for t in lexer.terminals)
             scanners[state] = (names, frozenset(names))
+        terminals = {t.name: t.pattern.to_regexp() for t in lark.terminals}
         return Tables(
             states,
             table.start_states["start"],
             table.end_states["start"],
             scanners,
             frozenset(lark.lexer_conf.ignore),
-            {t.name: t.pattern.to_regexp() for t in lark.terminals},
+            terminals,
+            {
+                name: (first_chars(regexp), first_after_skipped(regexp))
+                for name, regexp in terminals.items()
+            },
         )
     except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
         raise LarkChanged(
