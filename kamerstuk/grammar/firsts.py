@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import functools
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 if sys.version_info >= (3, 11):
     import re._constants as _c
@@ -61,53 +62,7 @@ def _parsed(pattern: str) -> tuple[list[Any], int] | None:
 
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of ``pattern`` can begin with; None for any (or unsure)."""
-    parsed = _parsed(pattern)
-    if parsed is None:
-        return None
-    chars, nullable = _sequence(*parsed)
-    if chars is None or nullable:
-        return None
-    return frozenset(chars)
-
-
-def _sequence(items: list[Any], flags: int) -> tuple[set[str] | None, bool]:
-    """What a run of items can begin with, and whether the whole run can match nothing."""
-    out: set[str] = set()
-    for op, av in items:
-        chars, nullable = _item(op, av, flags)
-        if chars is None:
-            return None, False
-        out |= chars
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _item(op: Any, av: Any, flags: int) -> tuple[set[str] | None, bool]:
-    if op is _c.LITERAL:
-        return _cased({chr(av)}, flags), False
-    if op is _c.IN:
-        return _set(av, flags), False
-    if op is _c.BRANCH:
-        out: set[str] = set()
-        nullable = False
-        for branch in av[1]:
-            chars, empty = _sequence(list(branch), flags)
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable = nullable or empty
-        return out, nullable
-    if op is _c.SUBPATTERN:
-        _, add, remove, inner = av
-        return _sequence(list(inner), (flags | add) & ~remove)
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        low, _, inner = av
-        chars, empty = _sequence(list(inner), flags)
-        return chars, empty or low == 0
-    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return set(), True  # zero-width: what follows decides (conservatively, all of it)
-    return None, False  # ANY, NOT_LITERAL, group references, ...: anything
+    return _analysed(pattern, _FIRST)
 
 
 def _set(items: list[Any], flags: int) -> set[str] | None:
@@ -161,59 +116,80 @@ def first_after_skipped(pattern: str) -> frozenset[str] | None:
     >>> first_after_skipped(r",[ ]*") is None
     True
     """
+    return _analysed(pattern, _AFTER)
+
+
+# What an analysis says of a run of a pattern's items: the characters that count which it can
+# begin with (None: any, or unsure), and whether it can match without one (nothing at all, or
+# only characters that do not count), so that what follows it counts too.
+_Said = tuple[set[str] | None, bool]
+
+
+class _Analysis(NamedTuple):
+    """How the two analyses differ: which of a literal's or a set's characters count, and what
+    a lookahead says."""
+
+    #: The characters that count of ``chars``, and whether ``chars`` has some that do not.
+    counted: Callable[[set[str]], _Said]
+    #: Whether a lookahead, where nothing that counts was read yet, decides what comes next.
+    lookahead: bool
+
+
+# first_chars: every character counts, and a lookahead is zero-width like any assertion.
+_FIRST = _Analysis(lambda chars: (chars, False), lookahead=False)
+# first_after_skipped: commas and spaces do not count, and a lookahead that needs a character
+# that counts says what the text's first such character is.
+_AFTER = _Analysis(lambda chars: (chars - SKIPPED, bool(chars & SKIPPED)), lookahead=True)
+
+
+def _analysed(pattern: str, analysis: _Analysis) -> frozenset[str] | None:
     parsed = _parsed(pattern)
     if parsed is None:
         return None
-    chars, only_skipped = _after_sequence(*parsed)
-    if chars is None or only_skipped:
-        return None
-    return frozenset(chars)
+    chars, passes = _run(*parsed, analysis)
+    return None if chars is None or passes else frozenset(chars)
 
 
-def _after_sequence(items: list[Any], flags: int) -> tuple[set[str] | None, bool]:
-    """The first non-skipped characters a run of items can match, and whether it can match
-    skipped characters only (or nothing)."""
+def _run(items: list[Any], flags: int, analysis: _Analysis) -> _Said:
+    """What a run of items can begin with, and whether the whole run can match nothing that
+    counts."""
     out: set[str] = set()
     for op, av in items:
-        chars, only_skipped = _after_item(op, av, flags)
+        chars, passes = _item(op, av, flags, analysis)
         if chars is None:
             return None, False
         out |= chars
-        if not only_skipped:
+        if not passes:
             return out, False
     return out, True
 
 
-def _after_item(op: Any, av: Any, flags: int) -> tuple[set[str] | None, bool]:
+def _item(op: Any, av: Any, flags: int, analysis: _Analysis) -> _Said:
     if op is _c.LITERAL or op is _c.IN:
         chars = _cased({chr(av)}, flags) if op is _c.LITERAL else _set(av, flags)
-        if chars is None:
-            return None, False
-        return chars - SKIPPED, bool(chars & SKIPPED)
+        return (None, False) if chars is None else analysis.counted(chars)
     if op is _c.BRANCH:
         out: set[str] = set()
-        only_skipped = False
+        passes = False
         for branch in av[1]:
-            chars, skipped = _after_sequence(list(branch), flags)
+            chars, through = _run(list(branch), flags, analysis)
             if chars is None:
                 return None, False
             out |= chars
-            only_skipped = only_skipped or skipped
-        return out, only_skipped
+            passes = passes or through
+        return out, passes
     if op is _c.SUBPATTERN:
         _, add, remove, inner = av
-        return _after_sequence(list(inner), (flags | add) & ~remove)
+        return _run(list(inner), (flags | add) & ~remove, analysis)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
         low, _, inner = av
-        chars, skipped = _after_sequence(list(inner), flags)
-        return chars, skipped or low == 0
-    if op is _c.ASSERT and av[0] == 1:
-        # A lookahead where only skipped characters were read: the text's first other
-        # character is the lookahead's (when the lookahead needs one).
-        chars, skipped = _after_sequence(list(av[1]), flags)
-        if chars is None or skipped:
-            return set(), True
-        return chars, False
+        chars, passes = _run(list(inner), flags, analysis)
+        return chars, passes or low == 0
+    if op is _c.ASSERT and av[0] == 1 and analysis.lookahead:
+        # A lookahead where nothing that counts was read: the text's first character that
+        # counts is the lookahead's (when the lookahead needs one).
+        chars, passes = _run(list(av[1]), flags, analysis)
+        return (set(), True) if chars is None or passes else (chars, False)
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
-        return set(), True  # zero-width (an anchor, a lookbehind, a negative lookahead)
-    return None, False
+        return set(), True  # zero-width: what follows decides (conservatively, all of it)
+    return None, False  # ANY, NOT_LITERAL, group references, ...: anything
