@@ -152,25 +152,33 @@ class Lexer:
 
     def token(self, state: int, text: str, pos: int, end: int) -> tuple[Lexeme, int] | None:
         """The next token the lexer of ``state`` reads at ``pos`` (after what it ignores), and
-        where it ends; None where it reads none. The engine's loop does the same, inline."""
-        scanner = self.scanners[state]
+        where it ends; None where it reads none."""
+        found, pos = self.match(self.scanners[state], text, pos, end)
+        if found is None:
+            return None
+        # Every terminal is a named group of the pattern, so lastgroup names the one that matched.
+        return Lexeme(found.lastgroup or "", found.group(), pos, found.end()), found.end()
+
+    def match(
+        self, scanner: tuple[Any, ...], text: str, pos: int, end: int
+    ) -> tuple[re.Match[str] | None, int]:
+        """The match of the next terminal ``scanner`` (one of :attr:`scanners`) reads at ``pos``
+        after the spaces and what it ignores, and where it starts; (None, where the lexer stopped)
+        where it reads none: at ``end``, or where no terminal matches. The engine's loop does the
+        same, inline."""
+        ignore = self.ignore
         while pos < end:
             if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
                 space = SPACE.match(text, pos, end)
                 if space:
                     pos = space.end()
                     if pos >= end:
-                        return None
+                        break
             dispatch = scanner[0]
             pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
             found = pattern.match(text, pos, end) if pattern is not NOTHING else None
-            if found is None:
-                return None
-            kind = found.lastgroup
-            if kind in self.ignore:
-                pos = found.end()
-                continue
-            token = str.__new__(Lexeme, found.group())
-            token.type, token.start_pos, token.end_pos = kind, pos, found.end()
-            return token, found.end()
+            if found is None or found.lastgroup not in ignore:
+                return found, pos
+            pos = found.end()
+        return None, pos
         return None

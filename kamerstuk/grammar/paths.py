@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from .lexer import NOTHING, SPACE, Lexeme
+from .lexer import Lexeme
 
 if TYPE_CHECKING:
     from .engine import Engine, Stuck
@@ -69,7 +69,6 @@ class Paths:
         self._engine = engine
         self._scanners = engine.lexer.scanners
         self._root = _Node([engine.start_state], self._scanners[engine.start_state])
-        self._ignore = engine.lexer.ignore
 
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
@@ -104,32 +103,19 @@ class Paths:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
         reads it whole; where there is no citation, the :class:`Stuck` the engine would stop
         with, when the path knows it; None when the engine must read it."""
-        ignore = self._ignore
         node, pos = self._root, start
         nodes: list[_Node] = []
         tokens: list[Any] = []
         # Where the path stopped as the engine would, made into a Stuck only if it is needed.
         stop: tuple[_Node, int, re.Match[str] | None] | None = None
-        # The engine's lexer, inline (see Lexer.token): this loop runs for most citations.
-        while pos < end:
-            scanner = node.scanner
-            if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
-                space = SPACE.match(text, pos, end)
-                if space:
-                    pos = space.end()
-                    if pos >= end:
-                        break
-            dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
-            found = pattern.match(text, pos, end) if pattern is not NOTHING else None
-            if found is None:  # the lexer reads nothing more: the parser stops here
-                stop = (node, pos, None)
+        match = self._engine.lexer.match
+        while True:
+            found, pos = match(node.scanner, text, pos, end)
+            if found is None:
+                if pos < end:  # the lexer reads nothing more: the parser stops here
+                    stop = (node, pos, None)
                 break
-            kind = found.lastgroup
-            after = found.end()
-            if kind in ignore:
-                pos = after
-                continue
+            kind = found.lastgroup or ""  # every terminal is a named group: never ""
             child = node.children.get(kind)
             if child is None:
                 if not self._goes_on(node, kind):
@@ -137,6 +123,7 @@ class Paths:
                 elif not self._stops(node, kind, text, found, end):
                     return None
                 break
+            after = found.end()
             token = _new_str(Lexeme, found.group())
             token.type, token.start_pos, token.end_pos = kind, pos, after
             tokens.append(token)
