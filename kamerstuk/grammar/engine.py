@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from .lexer import NOTHING, SPACE, Lexeme, Lexer
+from .lexer import Lexeme, Lexer
 from .paths import Paths
 from .tables import SUPPORTED_LARK, LarkChanged, Rule, Tables, lark_tables
 
@@ -128,7 +128,6 @@ class Engine:
         }
         self._start = tables.start
         self._end = tables.end
-        self._ignore = tables.ignore
         #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
         self.paths: Paths | None = None
         self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore, tables.starts)
@@ -234,30 +233,20 @@ class Engine:
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
         the text so far is a whole citation.
         """
-        table, scanners, ignore, shift = self._states, self._scanners, self._ignore, self._shift
+        table, scanners, shift = self._states, self._scanners, self._shift
+        match = self.lexer.match
         states: list[int] = [self._start]
         values: list[Any] = []
         while pos < size:
             scanner = scanners[states[-1]]
-            if scanner[2] and text[pos].isspace():
-                # No terminal here starts with a space, so spaces can be skipped at once.
-                space = SPACE.match(text, pos, size)
-                if space:
-                    pos = space.end()
-                    if pos >= size:
-                        break
-            # Only the terminals that can start with this character are tried (see _Dispatch).
-            dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, size)
             # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-            found = pattern.match(text, pos, size) if pattern is not NOTHING else None
+            found, pos = match(scanner, text, pos, size)
             if found is None:
+                if pos >= size:
+                    break
                 raise Stuck(pos, scanner[1])
-            kind = found.lastgroup
+            kind = found.lastgroup or ""  # every terminal is a named group: never ""
             end = found.end()
-            if kind in ignore:
-                pos = end
-                continue
             # Lexeme(kind, ...) without the call: this line runs for every token of every text.
             token = _new_str(Lexeme, found.group())
             token.type, token.start_pos, token.end_pos = kind, pos, end
