@@ -6,6 +6,7 @@ import csv
 import importlib.util
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,13 @@ def rows_of(out: str, fmt: str) -> list[dict[str, Any]]:
     if fmt == "jsonl":
         return [json.loads(line) for line in out.split("\n") if line]
     return list(csv.DictReader(io.StringIO(out)))
+
+
+def fresh_python(code: str) -> list[str]:
+    """The words a fresh interpreter (this one's, in a process of its own) prints running
+    ``code``: for what happens at start-up, such as which modules an import loads."""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return run.stdout.split()
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -16,7 +14,7 @@ from kamerstuk.grammar.parsing import engine, parser
 from kamerstuk.grammar.tables import fingerprint, shipped
 from kamerstuk.model.errors import KamerstukError
 
-from support import DATA, ROOT, read_jsonl, shared_path
+from support import DATA, ROOT, fresh_python, read_jsonl, shared_path
 
 
 def _lark(text: str) -> Any:
@@ -171,5 +169,4 @@ def test_find_and_parse_run_without_importing_lark() -> None:
         "found = [m.citation.identifier for m in kamerstuk.find('Zie Kamerstuk 33694, nr. 20.')]\n"
         "print(found, kamerstuk.parse('Stb. 2019, 123').identifier, 'lark' in sys.modules)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert run.stdout.split() == ["['kst-33694-20']", "stb-2019-123", "False"]
+    assert fresh_python(code) == ["['kst-33694-20']", "stb-2019-123", "False"]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -25,7 +23,7 @@ from kamerstuk.frame import (
 )
 from kamerstuk.model.citations import DICT_KEYS
 
-from support import DATA, read_jsonl, repo_texts
+from support import DATA, fresh_python, read_jsonl, repo_texts
 
 NOTATIONS = [r["text"] for r in read_jsonl(DATA / "notations.jsonl")]
 FILLER = ["Zie ook", "In de brief", "Het kabinet verwijst naar", "(", "en", ";", "\n\n", "nr. 5"]
@@ -289,5 +287,4 @@ def test_import_kamerstuk_and_its_command_import_no_pandas() -> None:
         "print('pandas' in sys.modules);"
         "import kamerstuk.frame; print('pandas' in sys.modules)"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["False", "True"]
+    assert fresh_python(code) == ["False", "True"]
