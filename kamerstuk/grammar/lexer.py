@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 
 from .firsts import SKIPPED, first_after_skipped, first_chars
 
-__all__ = ["NOTHING", "SPACE", "SPACE_LED", "Dispatch", "Lexeme", "Lexer"]
+__all__ = ["KEPT", "NOTHING", "SPACE", "SPACE_LED", "Dispatch", "Lexeme", "Lexer"]
 
 # Spaces between tokens, with at most one line break: a blank line ends a citation (grammar.lark's
 # _S, which Lark's own parser skips, is the same).
@@ -65,6 +65,21 @@ class _Terminals(NamedTuple):
     made: dict[tuple[str, ...], re.Pattern[str]]
 
 
+#: How many first characters a state's lexer keeps the pattern of (beyond them, it is made
+#: again from the kept subsets at each token: text of many scripts cannot fill memory).
+KEPT = 256
+
+
+class _Second(dict[str, re.Pattern[str]]):
+    """At a comma or a space: the patterns by the first character past them; the terminals
+    that can start there, and the characters any of them needs past the commas and spaces."""
+
+    def __init__(self, names: tuple[str, ...], needed: frozenset[str]) -> None:
+        super().__init__()
+        self.names = names
+        self.needed = needed
+
+
 class Dispatch(dict[str, re.Pattern[str]]):
     """One state's lexer, by the character a token starts with: a combined pattern of only the
     terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
@@ -83,29 +98,38 @@ class Dispatch(dict[str, re.Pattern[str]]):
         # Shared by every state's lexer: the terminals' analyses, and the patterns made (the
         # same subsets recur).
         self._regexps, self._firsts, self._after, self._made = terminals
-        self._second: dict[str, dict[str, re.Pattern[str]]] = {}
+        self._second: dict[str, _Second] = {}
 
     def pattern(self, text: str, pos: int, end: int) -> re.Pattern[str]:
-        """The combined pattern of the terminals that can match at ``text[pos]`` (kept)."""
+        """The combined pattern of the terminals that can match at ``text[pos]`` (kept: for
+        the first :data:`KEPT` characters seen, so that text of every script keeps it small)."""
         char = text[pos]
         second = self._second.get(char)
         if second is not None:
-            skipped = _SKIPPED.match(text, pos, end)
-            after = text[skipped.end()] if skipped.end() < end else ""  # type: ignore[union-attr]
-            made = second.get(after)
-            if made is None:
-                names = self._starting(char)
-                made = second[after] = self._combined(
-                    tuple(n for n in names if (a := self._after[n]) is None or after in a)
-                )
-            return made
+            return self._past_skipped(char, second, text, pos, end)
         names = self._starting(char)
         if char in SKIPPED and sum(self._after[n] is not None for n in names) > 1:
             # Worth a look past the commas and spaces: several terminals need a given character
             # there. The next token at this character comes back here.
-            self._second[char] = {}
+            tried = {n: a for n in names if (a := self._after[n]) is not None}
+            self._second[char] = _Second(names, frozenset().union(*tried.values()))
             return self.pattern(text, pos, end)
-        made = self[char] = self._combined(names)
+        made = self._combined(names)
+        if len(self) < KEPT:
+            self[char] = made
+        return made
+
+    def _past_skipped(
+        self, char: str, second: _Second, text: str, pos: int, end: int
+    ) -> re.Pattern[str]:
+        skipped = _SKIPPED.match(text, pos, end)
+        at = skipped.end() if skipped else pos
+        # A character none of the terminals needs there chooses what any other such one does.
+        after = text[at] if at < end and text[at] in second.needed else ""
+        made = second.get(after)
+        if made is None:
+            chosen = (n for n in second.names if (a := self._after[n]) is None or after in a)
+            made = second[after] = self._combined(tuple(chosen))
         return made
 
     def _starting(self, char: str) -> tuple[str, ...]:
