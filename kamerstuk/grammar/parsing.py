@@ -21,7 +21,6 @@ from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from ..model.fields import is_missing
 from ..model.found import Found
-from . import tables
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -116,10 +115,11 @@ def engine() -> Engine:
     """The lean runner of :func:`parser`'s tables (see :mod:`kamerstuk.grammar.engine`)."""
     from .engine import Engine
     from .paths import Paths
+    from .tables import load
     from .transform import CitationTransformer
 
     transformer = CitationTransformer()
-    runner = Engine(tables.load(), transformer)
+    runner = Engine(load(), transformer)
     runner.paths = Paths(runner)
     for path in PATHS:
         runner.paths.add(tuple(path.split()), transformer)

@@ -23,8 +23,6 @@ import os
 import pickle
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .firsts import first_after_skipped, first_chars
-
 if TYPE_CHECKING:
     from lark import Lark
 
@@ -100,6 +98,9 @@ def lark_tables(lark: Lark) -> Tables:
     its documented API); when a Lark release renames one, it raises :class:`LarkChanged` saying
     which, rather than the engine failing somewhere in its loop.
     """
+    # Imported here: only tables being made need the analyses (a millisecond of start-up).
+    from .firsts import first_after_skipped, first_chars
+
     try:
         from lark.parsers.lalr_analysis import Shift
 
