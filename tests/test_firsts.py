@@ -74,3 +74,16 @@ def test_the_shipped_analyses_are_the_ones_firsts_makes() -> None:
         name: (first_chars(regexp), first_after_skipped(regexp))
         for name, regexp in shipped.terminals.items()
     }
+
+
+def test_a_lexer_without_the_shipped_analyses_works_them_out() -> None:
+    # Tables made at run time (an edited grammar) come without them: the lexer must tell the
+    # same terminals apart either way.
+    from kamerstuk.grammar.lexer import Lexer
+
+    made = tables.load()
+    worked_out = Lexer(made.scanners, made.terminals, made.ignore)
+    given = Lexer(made.scanners, made.terminals, made.ignore, made.starts)
+    for state in made.scanners:
+        ours, theirs = worked_out.scanners[state][0], given.scanners[state][0]
+        assert (ours._firsts, ours._after) == (theirs._firsts, theirs._after), state

@@ -109,15 +109,17 @@ class Engine:
 
     def __init__(self, tables: Tables, transformer: Any) -> None:
         shift = self._shift = True
-        # Per rule, what a reduction needs: how many values it takes, its callback, its name.
-        rules: dict[Rule, tuple[int, Any, str]] = {
-            rule: (rule.size, _callback(rule, transformer), rule.origin)
-            for actions in tables.states.values()
-            for action, rule in actions.values()
-            if action is not shift
-        }
+        # Per rule, what a reduction needs: how many values it takes, its callback, its name
+        # (a rule may come as a plain tuple of Rule's fields: the shipped tables hold those).
+        rules: dict[tuple[Any, ...], tuple[int, Any, str]] = {}
         # The transformer method each reduction calls (its rule's alias or name): for Paths.
-        self._method = {id(done): rule.alias or rule.origin for rule, done in rules.items()}
+        self._method: dict[int, str] = {}
+        for actions in tables.states.values():
+            for action, arg in actions.values():
+                if action is not shift and arg not in rules:
+                    rule = Rule(*arg)
+                    done = rules[arg] = (rule.size, _callback(rule, transformer), rule.origin)
+                    self._method[id(done)] = rule.alias or rule.origin
         # Each reduction's rule replaced by what it needs, so that the loop never hashes one.
         self._states: dict[int, dict[str, tuple[Any, Any]]] = {
             state: {

@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from .firsts import SKIPPED, first_after_skipped, first_chars
-
 __all__ = ["KEPT", "NOTHING", "SPACE", "SPACE_LED", "Dispatch", "Lexeme", "Lexer"]
 
 # Spaces between tokens, with at most one line break: a blank line ends a citation (grammar.lark's
@@ -108,7 +106,9 @@ class Dispatch(dict[str, re.Pattern[str]]):
         if second is not None:
             return self._past_skipped(char, second, text, pos, end)
         names = self._starting(char)
-        if char in SKIPPED and sum(self._after[n] is not None for n in names) > 1:
+        # A comma or a space (firsts.SKIPPED: str.isspace() is what \s matches).
+        skipped = char == "," or char.isspace()
+        if skipped and sum(self._after[n] is not None for n in names) > 1:
             # Worth a look past the commas and spaces: several terminals need a given character
             # there. The next token at this character comes back here.
             tried = {n: a for n in names if (a := self._after[n]) is not None}
@@ -143,6 +143,15 @@ class Dispatch(dict[str, re.Pattern[str]]):
         return made
 
 
+def _analysed(
+    terminals: dict[str, str],
+) -> dict[str, tuple[frozenset[str] | None, frozenset[str] | None]]:
+    # Imported here: the shipped tables hold the analyses, so most runs never need them.
+    from .firsts import first_after_skipped, first_chars
+
+    return {name: (first_chars(r), first_after_skipped(r)) for name, r in terminals.items()}
+
+
 class Lexer:
     """The lexers of a parser's states: ``scanners[state]`` is (Dispatch, the terminals it
     takes but the ignored ones, whether spaces may be skipped before a token)."""
@@ -156,12 +165,7 @@ class Lexer:
     ) -> None:
         used = {name for names, _ in scanners.values() for name in names}
         # What each terminal's matches start with (Tables.starts), worked out here if not given.
-        known = starts or {}
-        analysed = {
-            name: known.get(name)
-            or (first_chars(terminals[name]), first_after_skipped(terminals[name]))
-            for name in used
-        }
+        analysed = starts if starts is not None and used <= starts.keys() else _analysed(terminals)
         shared = _Terminals(
             {name: terminals[name] for name in used},
             {name: first for name, (first, _) in analysed.items()},
