@@ -52,6 +52,13 @@ def rows_of(out: str, fmt: str) -> list[dict[str, Any]]:
     return list(csv.DictReader(io.StringIO(out)))
 
 
+def fresh_python(code: str) -> list[str]:
+    """The words a fresh interpreter (this one's, in a process of its own) prints running
+    ``code``: for what happens at start-up, such as which modules an import loads."""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return run.stdout.split()
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     """The records of a JSON-lines file."""
     with path.open(encoding="utf-8") as handle:
@@ -85,9 +92,3 @@ def shared_texts() -> list[str]:
     texts = [r["text"] for name in ("dev.jsonl", "dev2.jsonl") for r in read_jsonl(corpus / name)]
     seed = shared_path("seed", "kamerbrief-nucleaire-risicobeperking.txt")
     return [*texts, seed.read_text(encoding="utf-8")]
-
-
-def fresh_python(code: str) -> str:
-    """What ``code`` prints in a new interpreter (what an import loads is seen only there)."""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return done.stdout

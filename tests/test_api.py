@@ -90,4 +90,4 @@ def test_import_kamerstuk_loads_no_lark_requests_or_checks() -> None:
         "print(sorted(m for m in ('lark', 'requests', 'kamerstuk.checks', 'kamerstuk.koop.resolver')"
         " if m in sys.modules))"
     )
-    assert fresh_python(code).strip() == "[]"
+    assert fresh_python(code) == ["[]"]

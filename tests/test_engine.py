@@ -8,13 +8,14 @@ import pytest
 from hypothesis import given, settings
 from lark import UnexpectedInput
 
+import kamerstuk
 from kamerstuk.grammar.engine import SUPPORTED_LARK, LarkChanged, Stuck, lark_tables
 from kamerstuk.grammar.parsing import engine, parser
 from kamerstuk.grammar.tables import fingerprint, shipped
 from kamerstuk.model.errors import KamerstukError
 
 from strategies import near_misses
-from support import DATA, ROOT, read_jsonl, shared_path
+from support import DATA, ROOT, fresh_python, read_jsonl, shared_path
 
 
 def _lark(text: str) -> Any:
@@ -157,3 +158,28 @@ def test_the_shipped_tables_are_the_grammars() -> None:
     grammar, _ = fingerprint()
     assert made_from[0] == grammar, "grammar.lark changed: run python tools/ship_tables.py"
     assert body
+
+
+def test_find_and_parse_run_without_importing_lark() -> None:
+    # The engine runs the shipped tables (kamerstuk/grammar/tables.py): a fresh process finds and
+    # parses without loading Lark, which costs about 30 ms of the first call.
+    code = (
+        "import sys, kamerstuk\n"
+        "found = [m.citation.identifier for m in kamerstuk.find('Zie Kamerstuk 33694, nr. 20.')]\n"
+        "print(found, kamerstuk.parse('Stb. 2019, 123').identifier, 'lark' in sys.modules)\n"
+    )
+    assert fresh_python(code) == ["['kst-33694-20']", "stb-2019-123", "False"]
+
+
+def test_the_lexers_stay_small_on_text_of_every_script() -> None:
+    # The lexer keeps a pattern per state and character: text with thousands of different
+    # characters (after a comma, where it looks past it too) must not grow that without bound.
+    from kamerstuk.grammar.lexer import KEPT
+
+    text = " ".join(f"Kamerstuk 33694, {chr(c)}{chr(c)} {chr(c)}" for c in range(0x4E00, 0x5600))
+    assert [m.text for m in kamerstuk.find(text)][:1] == ["Kamerstuk 33694"]
+    dispatches = [scanner[0] for scanner in engine().lexer.scanners.values()]
+    assert max(len(d) for d in dispatches) <= KEPT
+    seconds = [second for d in dispatches for second in d._second.values()]
+    assert seconds
+    assert all(len(second) <= len(second.needed) + 1 for second in seconds)

@@ -303,3 +303,22 @@ def test_real_citations_survive_pdf_spacing() -> None:
                 if got != wanted:
                     missed.append(text)
     assert missed == []
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("| Onderwerp | Kamerstuk |\n| --- | --- |\n| Wet X | 36 123 |\n", True),
+        ("Een | zonder kop\n\n| Onderwerp | DOSSIER |\n| --- | --- |\n| Wet X | 36 123 |\n", True),
+        ("| Onderwerp | Bedrag |\n| --- | --- |\n| Wet X | 36 123 |\nKamerstuk 36 123 |\n", False),
+        ("Geen tabel: Kamerstuk 36 123.", False),
+    ],
+)
+def test_the_table_scan_runs_where_a_header_can_be(text: str, header: bool) -> None:
+    from kamerstuk.text.candidates import _table_header
+    from kamerstuk.text.tables import column_cells
+
+    assert _table_header(text) is header
+    assert bool(list(column_cells(text))) <= header  # never a cell the gate would leave out
+# fmt: on

@@ -287,4 +287,4 @@ def test_import_kamerstuk_and_its_command_import_no_pandas() -> None:
         "print('pandas' in sys.modules);"
         "import kamerstuk.frame; print('pandas' in sys.modules)"
     )
-    assert fresh_python(code).split() == ["False", "True"]
+    assert fresh_python(code) == ["False", "True"]

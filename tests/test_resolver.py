@@ -514,7 +514,7 @@ def test_offline_without_a_cache_says_so_and_sends_nothing(
 
 def test_importing_kamerstuk_does_not_import_requests() -> None:
     code = "import sys, kamerstuk, kamerstuk.koop.document; print('requests' in sys.modules)"
-    assert fresh_python(code).strip() == "False"
+    assert fresh_python(code) == ["False"]
 
 
 def test_the_real_records_are_there(koop: FakeKoop) -> None:

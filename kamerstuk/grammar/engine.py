@@ -9,7 +9,7 @@ The tests check that it gives exactly what Lark's own ``parse`` gives.
 
 >>> from kamerstuk.grammar.parsing import parser
 >>> from kamerstuk.grammar.transform import CitationTransformer
->>> engine = Engine(parser(), CitationTransformer())
+>>> engine = Engine(lark_tables(parser()), CitationTransformer())
 >>> found, end = engine.longest("Kamerstuk 33694, nr. 20). Verder", 0)
 >>> end, found[0].citation.identifier
 (23, 'kst-33694-20')
@@ -19,15 +19,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from typing import Any, NamedTuple
-
-from lark import Lark, Tree
+from typing import Any
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from .lexer import NOTHING, SPACE, Lexeme, Lexer
+from .lexer import Lexeme, Lexer
 from .paths import Paths
+from .tables import SUPPORTED_LARK, LarkChanged, Rule, Tables, lark_tables
 
-__all__ = ["SUPPORTED_LARK", "Engine", "LarkChanged", "Lexeme", "Stuck", "Tables", "lark_tables"]
+__all__ = [
+    "SUPPORTED_LARK",
+    "Engine",
+    "LarkChanged",
+    "Lexeme",
+    "Rule",
+    "Stuck",
+    "Tables",
+    "lark_tables",
+]
 
 
 class _Splice(list[Any]):
@@ -52,18 +60,20 @@ def _splice(children: list[Any]) -> _Splice:
     return _Splice(children)
 
 
-def _callback(rule: Any, transformer: Any) -> Any:
+def _callback(rule: Rule, transformer: Any) -> Any:
     """What reducing ``rule`` yields, as Lark's tree builder would give it to ``transformer``:
     "_" rules are spliced into their parent, "?" rules with one child pass it on, the others
     call the transformer's method (named by the alias, if any) with their flattened children."""
-    name = str(rule.origin.name)
+    name = rule.origin
     if name.startswith("_"):
         # A rule of terminals only has nothing to splice in: the class itself is the callback.
-        return _Splice if all(symbol.is_term for symbol in rule.expansion) else _splice
-    method = getattr(transformer, str(rule.alias or name), None)
+        return _Splice if rule.terminals_only else _splice
+    method = getattr(transformer, rule.alias or name, None)
     if method is None:  # no method: Lark would build a Tree (or pass on a single child)
-        method = functools.partial(Tree, str(rule.alias or name))
-    if rule.options.expand1 and not rule.alias:
+        from lark import Tree  # only then: find() and parse() run without importing Lark
+
+        method = functools.partial(Tree, rule.alias or name)
+    if rule.expand1 and not rule.alias:
         return lambda children: children[0] if len(children) == 1 else method(_flat(children))
     return lambda children: method(_flat(children))
 
@@ -87,73 +97,8 @@ class Stuck(Exception):
         return frozenset(k for k in self._expected if k.isupper())
 
 
-class LarkChanged(RuntimeError):
-    """The installed Lark no longer has the internals the engine reads (see :func:`lark_tables`)."""
-
-
-#: The Lark releases whose internals :func:`lark_tables` was checked against (pyproject.toml pins
-#: the same range; CI runs the engine tests on the lowest and the newest of it).
-SUPPORTED_LARK = ">=1.1.9,<1.4"
-
-
-class Tables(NamedTuple):
-    """What the engine needs of a Lark LALR parser, in plain Python values.
-
-    ``states`` maps a parser state and a terminal name to ``(Shift, next state)`` or
-    ``(Reduce, rule)``; ``scanners`` maps a state to its contextual lexer: the names of the
-    terminals it tries, in order, and the same as a set.
-    """
-
-    states: dict[int, dict[str, tuple[Any, Any]]]
-    start: int
-    end: int
-    shift: Any
-    scanners: dict[int, tuple[tuple[str, ...], frozenset[str]]]
-    ignore: frozenset[str]
-    #: Every terminal's regular expression, by name (the grammar's, as Lark compiles it).
-    terminals: dict[str, str]
-
-
-def lark_tables(lark: Lark) -> Tables:
-    """Read the parse table and the per-state scanners out of ``lark`` (LALR, contextual lexer).
-
-    This is the only function in kamerstuk that touches Lark's internals (attributes that are not
-    its documented API); when a Lark release renames one, it raises :class:`LarkChanged` saying
-    which, rather than the engine failing somewhere in its loop.
-    """
-    try:
-        from lark.parsers.lalr_analysis import Shift
-
-        frontend: Any = lark.parser
-        table = frontend.parser.parser.parse_table
-        states = {state: dict(actions) for state, actions in table.states.items()}
-        scanners = {}
-        for state, lexer in frontend.lexer.lexers.items():
-            # The state's terminals in the order Lark's lexer tries them (sorted by priority when
-            # it is made); the engine compiles its own patterns of them (see _Dispatch), so
-            # Lark's combined ones are never built.
-            names = tuple(t.name for t in lexer.terminals)
-            scanners[state] = (names, frozenset(names))
-        return Tables(
-            states,
-            table.start_states["start"],
-            table.end_states["start"],
-            Shift,
-            scanners,
-            frozenset(lark.lexer_conf.ignore),
-            {t.name: t.pattern.to_regexp() for t in lark.terminals},
-        )
-    except (AttributeError, ImportError, KeyError, TypeError, ValueError) as err:
-        raise LarkChanged(
-            f"kamerstuk's engine cannot read the tables of lark {_lark_version()} ({err!r});"
-            f" it supports lark{SUPPORTED_LARK}: install one of those"
-        ) from err
-
-
-def _lark_version() -> str:
-    import lark
-
-    return str(getattr(lark, "__version__", "?"))
+# Stuck by another name, for the annotations inside Engine (whose attribute Stuck shadows it).
+_Stopped = Stuck
 
 
 class Engine:
@@ -162,36 +107,32 @@ class Engine:
     #: What :meth:`parse` raises where the text stops being a citation.
     Stuck = Stuck
 
-    def __init__(self, lark: Lark, transformer: Any) -> None:
-        tables = lark_tables(lark)
-        shift = self._shift = tables.shift
-        # Per rule, what a reduction needs: how many values it takes, its callback, its name.
-        rules: dict[Any, tuple[int, Any, str]] = {
-            rule: (len(rule.expansion), _callback(rule, transformer), str(rule.origin.name))
-            for actions in tables.states.values()
-            for action, rule in actions.values()
-            if action is not shift
-        }
+    def __init__(self, tables: Tables, transformer: Any) -> None:
+        shift = self._shift = True
+        # Per rule, what a reduction needs: how many values it takes, its callback, its name
+        # (a rule may come as a plain tuple of Rule's fields: the shipped tables hold those).
+        rules: dict[tuple[Any, ...], tuple[int, Any, str]] = {}
         # The transformer method each reduction calls (its rule's alias or name): for Paths.
-        self._method = {
-            id(done): str(rule.alias or rule.origin.name) for rule, done in rules.items()
-        }
-        # The table with plain str keys (Lark's may be Tokens, whose Python-level __eq__ slows
-        # every lookup) and each reduction's rule replaced by what it needs, so that the loop
-        # never hashes a Rule object (also Python-level) either.
+        self._method: dict[int, str] = {}
+        for actions in tables.states.values():
+            for action, arg in actions.values():
+                if action is not shift and arg not in rules:
+                    rule = Rule(*arg)
+                    done = rules[arg] = (rule.size, _callback(rule, transformer), rule.origin)
+                    self._method[id(done)] = rule.alias or rule.origin
+        # Each reduction's rule replaced by what it needs, so that the loop never hashes one.
         self._states: dict[int, dict[str, tuple[Any, Any]]] = {
             state: {
-                str(k): (action, arg if action is shift else rules[arg])
-                for k, (action, arg) in actions.items()
+                kind: (action, arg if action is shift else rules[arg])
+                for kind, (action, arg) in actions.items()
             }
             for state, actions in tables.states.items()
         }
         self._start = tables.start
         self._end = tables.end
-        self._ignore = tables.ignore
         #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
         self.paths: Paths | None = None
-        self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore)
+        self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore, tables.starts)
         self._scanners = self.lexer.scanners
         self.token = self.lexer.token
 
@@ -200,12 +141,27 @@ class Engine:
         """The parser's state before the first token."""
         return self._start
 
+    def whole(self, state: int) -> bool:
+        """True where the parser, in ``state``, may take the end of the text: the text read so
+        far may be a whole citation (the engine keeps a snapshot there)."""
+        return _END in self._states[state]
+
+    def stuck(self, state: int, offset: int, token: Lexeme | None = None) -> _Stopped | None:
+        """The :class:`Stuck` the engine raises in ``state`` where its lexer reads nothing at
+        ``offset`` or the parser cannot take ``token``; None where the parser would first
+        reduce with the token (what then follows is the engine's to find out)."""
+        if token is None:
+            return Stuck(offset, self._scanners[state][1])
+        actions = self._states[state]
+        return None if token.type in actions else Stuck(offset, actions, token)
+
     def shifted(
-        self, stack: list[int], kind: str, methods: list[str] | None = None
+        self, stack: list[int], kind: str, methods: list[tuple[str, int]] | None = None
     ) -> list[int] | None:
         """The stack of states after the parser takes a ``kind`` token (``$END``: the end of the
         text) with ``stack``, or None when it cannot take one there; the transformer methods its
-        reductions call are added to ``methods``. States only: no values, no callbacks."""
+        reductions call are added to ``methods``, each with the number of values it gets. States
+        only: no values, no callbacks."""
         table, stack = self._states, list(stack)
         while stack[-1] != self._end:
             action = table[stack[-1]].get(kind)
@@ -216,7 +172,7 @@ class Engine:
                 return stack
             count, _, origin = action[1]
             if methods is not None:
-                methods.append(self._method[id(action[1])])
+                methods.append((self._method[id(action[1])], count))
             if count:
                 del stack[-count:]
             stack.append(table[stack[-1]][origin][1])
@@ -246,8 +202,12 @@ class Engine:
         end = len(text) if end is None else end
         if self.paths is not None:
             along = self.paths.read(text, start, end)
+            if type(along) is Stuck:  # no citation here: the path says where the engine stops
+                if failure is not None:
+                    failure.append(along)
+                return None
             if along is not None:
-                return along
+                return along  # type: ignore[return-value]  # a reading, not a Stuck
         snapshots: list[tuple[list[int], list[Any], int]] = []
         # Where the text stops being a citation, the snapshots so far are what there is.
         try:
@@ -275,30 +235,20 @@ class Engine:
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
         the text so far is a whole citation.
         """
-        table, scanners, ignore, shift = self._states, self._scanners, self._ignore, self._shift
+        table, scanners, shift = self._states, self._scanners, self._shift
+        match = self.lexer.match
         states: list[int] = [self._start]
         values: list[Any] = []
         while pos < size:
             scanner = scanners[states[-1]]
-            if scanner[2]:
-                # No terminal here starts with a space, so spaces can be skipped at once.
-                space = SPACE.match(text, pos, size)
-                if space:
-                    pos = space.end()
-                    if pos >= size:
-                        break
-            # Only the terminals that can start with this character are tried (see _Dispatch).
-            dispatch = scanner[0]
-            pattern = dispatch.get(text[pos]) or dispatch.pattern(text[pos])
             # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-            found = pattern.match(text, pos, size) if pattern is not NOTHING else None
+            found, pos = match(scanner, text, pos, size)
             if found is None:
+                if pos >= size:
+                    break
                 raise Stuck(pos, scanner[1])
-            kind = found.lastgroup
+            kind = found.lastgroup or ""  # every terminal is a named group: never ""
             end = found.end()
-            if kind in ignore:
-                pos = end
-                continue
             # Lexeme(kind, ...) without the call: this line runs for every token of every text.
             token = _new_str(Lexeme, found.group())
             token.type, token.start_pos, token.end_pos = kind, pos, end

@@ -7,10 +7,13 @@ grammar's own table (:meth:`Paths.add`): which lexer state each token is read in
 rule's callback gets the tokens in the end. Reading one is then lexing along the path and one
 call of that callback, without the parser's stacks.
 
-A path is only taken when the parser would have stopped where it ends: the next token must be
-one that the parser cannot take after the path (it is then where :meth:`Engine.longest` stops
-too); where the parser could go on, or the callback refuses a value, the engine reads the
-citation as always. The tests compare the two on every real text (tests/test_engine.py).
+A path is only taken when the engine would end the citation where it does: when the parser
+cannot take the next token, or takes it but gets stuck (the tokens after the path run through
+the table by their states only) before the text is a whole citation again. A value the models
+reject gives way to the longest shorter path, as the engine gives way to its last snapshot.
+Where the parser could go on to a longer citation, or the path reaches a point where the grammar
+may end a citation that no path ends at, the engine reads the citation as always. The tests
+compare the two on every real text and on near misses (tests/test_paths.py).
 
 >>> from kamerstuk.grammar.parsing import engine
 >>> found, end = engine().paths.read("zie 33694-49 en", 4, 15)
@@ -20,19 +23,22 @@ citation as always. The tests compare the two on every real text (tests/test_eng
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from .lexer import Lexeme
 
 if TYPE_CHECKING:
-    from .engine import Engine
+    from .engine import Engine, Stuck
 
 __all__ = ["Paths"]
 
 _END = "$END"
-# Rules whose callback passes one citation's value on unchanged.
+_new_str = str.__new__
+# Rules whose callback passes one citation's value on unchanged, when it gets only that value.
 _PASS_ON = frozenset({"sequence", "start"})
 
 
@@ -42,6 +48,10 @@ class _Node:
     next token in, the callback when a path ends here, and which next tokens the parser takes."""
 
     stack: list[int]
+    #: The lexer of the state on top of the stack (Lexer.scanners).
+    scanner: tuple[Any, ...]
+    #: True where the grammar may end a citation (the engine keeps a snapshot there).
+    whole: bool = False
     callback: Any = None
     children: dict[str, _Node] = attrs.Factory(dict)
     # Token type -> True when the parser could take it here (then the engine must read on).
@@ -57,26 +67,31 @@ class Paths:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
-        self._root = _Node([engine.start_state])
+        self._scanners = engine.lexer.scanners
+        self._root = _Node([engine.start_state], self._scanners[engine.start_state])
 
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
         citation, all of whose tokens go to one method of ``transformer`` (else ValueError)."""
         engine, node = self._engine, self._root
-        methods: list[str] = []
+        methods: list[tuple[str, int]] = []
         for kind in types:
             child = node.children.get(kind)
             stack = engine.shifted(node.stack, kind, methods)
             if stack is None:
                 raise ValueError(f"the grammar takes no {kind} in {' '.join(types)}")
             if child is None:
-                child = node.children[kind] = _Node(stack)
+                scanner = self._scanners[stack[-1]]
+                child = node.children[kind] = _Node(stack, scanner, engine.whole(stack[-1]))
             node = child
         if engine.shifted(node.stack, _END, methods) is None:
             raise ValueError(f"{' '.join(types)} is not a whole citation of the grammar")
         # Inlined rules ("_x") splice their tokens into their parent, and a sequence or start of
-        # one citation passes it on: the one method left gets every token.
-        named = {m for m in methods if not m.startswith("_") and m not in _PASS_ON}
+        # one citation (one value) passes it on: the one method left gets every token. A start
+        # with parentheses around its citation marks it, so it is a method of its own.
+        named = {
+            m for m, count in methods if not (m.startswith("_") or (m in _PASS_ON and count == 1))
+        }
         if len(named) != 1:
             raise ValueError(f"{' '.join(types)} is read by {sorted(named)}, not one rule")
         method = getattr(transformer, named.pop())
@@ -84,29 +99,91 @@ class Paths:
         # to the engine, which locates it if it must.
         node.callback = getattr(method, "__wrapped__", method).__get__(transformer)
 
-    def read(self, text: str, start: int, end: int) -> tuple[Any, int] | None:
+    def read(self, text: str, start: int, end: int) -> tuple[Any, int] | Stuck | None:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
-        reads it whole; None when the engine must read it."""
-        token, node, pos = self._engine.token, self._root, start
+        reads it whole; where there is no citation, the :class:`Stuck` the engine would stop
+        with, when the path knows it; None when the engine must read it."""
+        node, pos = self._root, start
+        nodes: list[_Node] = []
         tokens: list[Any] = []
+        # Where the path stopped as the engine would, made into a Stuck only if it is needed.
+        stop: tuple[_Node, int, re.Match[str] | None] | None = None
+        match = self._engine.lexer.match
         while True:
-            found = token(node.stack[-1], text, pos, end)
-            if found is None:  # the lexer reads nothing more: the parser stops here
+            found, pos = match(node.scanner, text, pos, end)
+            if found is None:
+                if pos < end:  # the lexer reads nothing more: the parser stops here
+                    stop = (node, pos, None)
                 break
-            lexeme, pos = found
-            child = node.children.get(lexeme.type)
+            kind = found.lastgroup or ""  # every terminal is a named group: never ""
+            child = node.children.get(kind)
             if child is None:
-                if self._goes_on(node, lexeme.type):
+                if not self._goes_on(node, kind):
+                    stop = (node, pos, found)
+                elif not self._stops(node, kind, text, found, end):
                     return None
                 break
-            tokens.append(lexeme)
-            node = child
-        if node.callback is None:
-            return None
-        try:
-            return node.callback(tokens), tokens[-1].end_pos
-        except (InvalidValue, NoIdentifier, ParseError, ValueError):
-            return None  # the engine gives way to a shorter citation; let it
+            after = found.end()
+            token = _new_str(Lexeme, found.group())
+            token.type, token.start_pos, token.end_pos = kind, pos, after
+            tokens.append(token)
+            nodes.append(node)
+            node, pos = child, after
+        return self._value(node, nodes, tokens, stop)
+
+    def _value(
+        self,
+        node: _Node,
+        nodes: list[_Node],
+        tokens: list[Any],
+        stop: tuple[_Node, int, re.Match[str] | None] | None,
+    ) -> tuple[Any, int] | Stuck | None:
+        """The value of the path read up to ``node``: as the engine does, the longest whole
+        citation along it whose value can be built; where there is none, the Stuck at ``stop``
+        (where the lexer read nothing, or the token the parser has no action for). None where
+        the engine must decide: a point on the way where the grammar may end a citation that
+        no path ends at."""
+        while True:
+            if node.callback is not None:
+                try:
+                    return node.callback(tokens), tokens[-1].end_pos
+                except (InvalidValue, NoIdentifier, ParseError, ValueError):
+                    pass  # an impossible value: a shorter citation, as the engine would
+            elif node.whole:
+                return None
+            if not nodes:
+                # Nothing whole: the engine would stop where the path did (a path has no
+                # callback before its end, so none can fail on the way), unless it stopped
+                # after reductions or tokens the path did not follow (stop is None then).
+                return None if stop is None else self._stuck(*stop)
+            node = nodes.pop()
+            tokens = tokens[: len(nodes)]
+
+    def _stuck(self, node: _Node, pos: int, found: re.Match[str] | None) -> Stuck | None:
+        token = (
+            None
+            if found is None
+            else Lexeme(found.lastgroup or "", found.group(), pos, found.end())
+        )
+        return self._engine.stuck(node.stack[-1], pos, token)
+
+    def _stops(self, node: _Node, kind: str, text: str, found: re.Match[str], end: int) -> bool:
+        """True when the parser, taking the ``kind`` token ``found`` after ``node``'s path, gets
+        stuck before the text so far is a whole citation again: then the engine, too, ends the
+        citation where the path does. The tokens after the path are lexed and run through the
+        grammar's table by their states only (no values, no callbacks)."""
+        engine = self._engine
+        stack = engine.shifted(node.stack, kind)
+        pos = found.end()
+        while stack is not None:
+            if engine.whole(stack[-1]):
+                return False  # a longer citation may end here: the engine reads it
+            lexed = engine.token(stack[-1], text, pos, end)
+            if lexed is None:
+                return True
+            lexeme, pos = lexed
+            stack = engine.shifted(stack, lexeme.type)
+        return True
 
     def _goes_on(self, node: _Node, kind: str) -> bool:
         known = node.goes_on.get(kind)

@@ -12,15 +12,18 @@ span of the whole citation.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import attrs
-from lark import Token
 
 from ..model._construct import fast_constructor
 from ..model.citations import Bijlage, Kamerstuk
 from ..model.found import Found
 from ..model.values import Chamber, Dossier, to_ondernummer, to_page
 from .tokens import Parts, expand, read, segments
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
 __all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
 
@@ -92,8 +95,9 @@ def _stukken(
     number, segs = parts.dossiers[0]
     ondernummers = _ondernummers(parts)
     ambiguous = False
-    digits = _NOT_DIGIT.sub("", number)
-    subdossier = digits in SUBDOSSIER_FAMILIES and len(segs) == 1 and len(segs[0]) == 2
+    # "33694" is already in normal form; "33 694" and "33.694" lose their separator.
+    plain = number if number.isdigit() else _NUMBER_NOISE.sub("", number)
+    subdossier = len(segs) == 1 and len(segs[0]) == 2 and _digits(number) in SUBDOSSIER_FAMILIES
     if not ondernummers and segs and not subdossier and _STUK_NUMBER.fullmatch(segs[-1]):
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
@@ -102,8 +106,8 @@ def _stukken(
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
         ambiguous = parts.chamber is not Chamber.II
     # The grammar's DOSSIER is digits with at most a separator: normal form once it is gone.
-    dossier = _NEW_DOSSIER(_NUMBER_NOISE.sub("", number), tuple(segs))
-    page = to_page(parts.page)
+    dossier = _NEW_DOSSIER(plain, tuple(segs))
+    page = to_page(parts.page) if parts.page is not None else None
     if cls is not Kamerstuk:
         common = {"dossier": dossier, "chamber": parts.chamber, "page": page, "date": parts.date}
         common["vergaderjaar"] = parts.vergaderjaar
@@ -119,6 +123,10 @@ def _stukken(
     if parts.reprints:
         built = [_reprint(c) if c.ondernummer in parts.reprints else c for c in built]
     return [Found(c, *span) for c in built]
+
+
+def _digits(number: str) -> str:
+    return number if number.isdigit() else _NOT_DIGIT.sub("", number)
 
 
 def _reprint(citation: Kamerstuk) -> Kamerstuk:

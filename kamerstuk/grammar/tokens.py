@@ -14,15 +14,18 @@ pages) and expands lists and ranges.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-from lark import Token
 
 from ..model.errors import InvalidValue
 from ..model.values import Chamber, Vergaderjaar, dutch_date
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
 __all__ = ["MAX_RANGE", "Parts", "by_year", "chamber", "expand", "read", "segments", "squash"]
 
@@ -73,6 +76,8 @@ class Parts:
 
 def squash(text: str) -> str:
     """``text`` with every run of spaces one space: ``"35\\u00a0 300"`` -> ``"35 300"``."""
+    if text.isalnum():  # "33694": no space to squash (the common case, cheaper than the regex)
+        return str(text)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -81,9 +86,17 @@ def seg_text(token: str) -> str:
     return _SEG_NOISE.sub("", token)
 
 
+@functools.lru_cache(maxsize=256)
 def chamber(token: str) -> Chamber:
-    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II)."""
+    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II). Kept per spelling: a
+    text names its chambers and vergaderjaren again and again, and they are values."""
     return Chamber.of(_CHAMBER_NOISE.sub("", squash(token)))
+
+
+@functools.lru_cache(maxsize=1024)
+def vergaderjaar(token: str) -> Vergaderjaar:
+    """The vergaderjaar a VJ token names, kept per spelling (as :func:`chamber`)."""
+    return Vergaderjaar.parse(squash(token))
 
 
 def read(tokens: Sequence[Token]) -> Parts:
@@ -99,9 +112,9 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif kind in _CONTEXT:
             context = _CONTEXT[kind]
         elif kind in ("CHAMBER", "CHAMBER_HEAD"):
-            parts.chamber = chamber(tok)
+            parts.chamber = chamber(str(tok))
         elif kind == "VJ":
-            parts.vergaderjaar = Vergaderjaar.parse(squash(tok))
+            parts.vergaderjaar = vergaderjaar(str(tok))
         elif kind in _DOSSIER_TOKENS:
             parts.dossiers.append((squash(tok), []))
         elif kind == "SEG":
@@ -118,7 +131,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif kind == "PAGES":
             parts.page = squash(tok)
         elif kind == "DATE":
-            parts.date = date(tok)
+            parts.date = date(str(tok))
         elif kind == "MORE" and parts.more is None:
             parts.more = tok.start_pos
     return parts
@@ -135,8 +148,10 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
 def date(token: str) -> dt.date:
-    """``3 oktober 2019``, ``03-10-2019`` or ``2019-10-03``."""
+    """``3 oktober 2019``, ``03-10-2019`` or ``2019-10-03``; kept per spelling (a day is cited
+    again and again, and a date is a value)."""
     numeric = _NUMERIC_DATE.fullmatch(token)
     iso = None if numeric else _ISO_DATE.fullmatch(token)
     if numeric or iso:
@@ -191,7 +206,7 @@ def by_year(tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
                 yield year, numbers
             year, numbers = int(token), []
         elif token.type == "DATE" and year is None:
-            year = date(token).year
+            year = date(str(token)).year
         elif token.type in _LIST_TOKENS and (numbers or token.type == "NUM"):
             numbers.append(token)
     if year is not None and numbers:

@@ -1,4 +1,4 @@
-"""From the grammar's tokens to citation models: the Lark Transformer of the citation grammar.
+"""From the grammar's tokens to citation models: the transformer of the citation grammar.
 
 The grammar inlines its helper rules, so each citation rule (``kamerstuk``, ``handelingen`` ...)
 receives the flat run of tokens it matched. The grammar has already decided what the text is and
@@ -15,11 +15,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-from lark import Token, Transformer
 
+from ..model._construct import fast_constructor
 from ..model.bladen import BLADEN
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
@@ -29,6 +29,9 @@ from ..model.values import Dossier
 from .short import ShortForm
 from .stukken import kamerstukken
 from .tokens import by_year, expand, read, segments, squash
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
 __all__ = ["CitationTransformer", "Found", "ShortForm"]
 
@@ -55,6 +58,7 @@ _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
 _URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
 
 _INNER_WORD = re.compile(r"[a-zA-Z]+")
+_NEW_KAMERVRAGEN = fast_constructor(Kamervragen, "number")
 
 _Item = TypeVar("_Item", bound=Callable[..., list[Found]])
 
@@ -81,8 +85,10 @@ def _located(method: _Item) -> _Item:
     return wrapper  # type: ignore[return-value]
 
 
-class CitationTransformer(Transformer[Token, list[Found]]):
-    """Turns the tokens of one ``sequence`` into a list of :class:`Found`."""
+class CitationTransformer:
+    """Turns the tokens of one ``sequence`` into a list of :class:`Found`: a method per rule,
+    called with the rule's tokens (and values) as it is reduced, by the engine or by Lark's own
+    parser (an inline transformer needs only the methods, so Lark is not imported for it)."""
 
     def start(self, children: list[Any]) -> list[Found]:
         # [sequence], or [LPAR, sequence, RPAR].
@@ -196,8 +202,8 @@ class CitationTransformer(Transformer[Token, list[Found]]):
     @_located
     def kamervragen(self, tokens: list[Token]) -> list[Found]:
         zaken = [t for t in tokens if t.type == "ZAAK"]
-        if len(zaken) == 1:
-            return [Found(Kamervragen(number=str(zaken[0])), *_span(tokens))]
+        if len(zaken) == 1:  # a ZAAK token is ASCII without spaces: the number's normal form
+            return [Found(_NEW_KAMERVRAGEN(str(zaken[0])), *_span(tokens))]
         # In a list each number gets its own span ("2023Z14813 en 2023Z14774"); the first keeps
         # the head word before it, as single citations do.
         spans = [_span([tokens[0], zaken[0]])] + [_span([z]) for z in zaken[1:]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-from importlib import resources
+import os
 from typing import Any
 
 from .values import Chamber, Vergaderjaar, prinsjesdag
@@ -84,8 +84,13 @@ class Limits:
 
 @functools.lru_cache(maxsize=1)
 def limits() -> Limits:
-    """The limits shipped with the package, read on first use."""
-    text = (
-        resources.files("kamerstuk.model").joinpath("data/limits.json").read_text(encoding="utf-8")
-    )
-    return Limits(json.loads(text))
+    """The limits shipped with the package, read on first use (find() asks for the highest
+    dossier number there can be by now, so this is part of its first call)."""
+    try:
+        with open(os.path.join(os.path.dirname(__file__), "data", "limits.json"), "rb") as handle:
+            raw = handle.read()
+    except OSError:  # installed in a zip: importlib.resources, whose import costs a few ms
+        from importlib import resources
+
+        raw = resources.files("kamerstuk.model").joinpath("data/limits.json").read_bytes()
+    return Limits(json.loads(raw))

@@ -306,6 +306,8 @@ def to_ondernummer(value: str | int | None) -> str | None:
     """
     if value is None:
         return None
+    if isinstance(value, str) and value.isdigit() and value.isascii() and value[0] != "0":
+        return str(value)  # "20": in normal form already (find() converts thousands of these)
     text = _SPACES.sub("", str(value))
     if not _ONDERNUMMER.match(text):
         raise InvalidValue(

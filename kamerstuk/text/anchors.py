@@ -36,6 +36,9 @@ _DOSSIER_SUFFIX_BEFORE = re.compile(
 _IDENTIFIER_PREFIX = re.compile(
     r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$"
 )
+# The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
+_PREFIX_LONGEST = 6
+_DOSSIER_LONGEST = 8
 # Characters that glue a number to the word before it: then it is part of something else.
 _GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
 _LOOKBACK = 24
@@ -47,16 +50,18 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     if match.group("agenda") is not None:
         return match.start() if plausible(match.group("dossier")) else None
     dash = match.start()
-    window = text[max(0, dash - _LOOKBACK) : dash]
-    ident = _IDENTIFIER_PREFIX.search(window)
-    if ident is not None:
-        start = dash - len(window) + ident.start()
-        if start == 0 or text[start - 1] not in _GLUE:
-            return start
-    number = _DOSSIER_BEFORE.search(window)
+    # The pattern's lookbehind put a digit or a letter before the dash: a letter may end an
+    # identifier's prefix, a digit a dossier number, never both. Both are short, so only the
+    # few characters before the dash that can hold one are searched.
+    if not text[dash - 1].isdigit():
+        ident = _IDENTIFIER_PREFIX.search(text, max(0, dash - _PREFIX_LONGEST), dash)
+        if ident is None or (ident.start() and text[ident.start() - 1] in _GLUE):
+            return None
+        return ident.start()
+    number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
-    return _unglued(text, dash - len(window) + number.start())
+    return _unglued(text, number.start())
 
 
 def _before_nr(match: re.Match[str], text: str) -> int | None:
@@ -111,19 +116,22 @@ def _url(match: re.Match[str], text: str) -> int | None:
     return None if start and text[start - 1] in _URL_GLUE else start
 
 
-def _short_form(lead: str) -> Tracer:
-    """ "ibid.", "aldaar", "idem", found without their first letter (one of ``lead``)."""
-
-    def trace(match: re.Match[str], text: str) -> int | None:
-        start = match.start() - 1
-        return _word_start(text, start) if start >= 0 and text[start] in lead else None
-
-    return trace
+def _by_d(match: re.Match[str], text: str) -> int | None:
+    """ "ibid(em)", "aldaar", "idem", all found by their "d": the word starts at its first
+    letter (i or I, a or A) before the "bid", "ld" or "d"."""
+    at = match.start()
+    if text[at - 1] == "l":
+        first, lead = at - 2, "aA"  # aldaar
+    elif text[at - 2 : at] == "bi":
+        first, lead = at - 3, "iI"  # ibid, ibidem
+    else:
+        first, lead = at - 1, "iI"  # idem
+    return _word_start(text, first) if first >= 0 and text[first] in lead else None
 
 
 def _tap(match: re.Match[str], text: str) -> int | None:
-    """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "a.p"."""
-    at = match.start()
+    """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "p" after "a." or "a. "."""
+    at = match.start() - (2 if text[match.start() - 2] == "a" else 3)
     for before in ("t.", "T.", "t. ", "T. "):
         if text[max(0, at - len(before)) : at] == before:
             return _word_start(text, at - len(before))
@@ -213,8 +221,10 @@ def _parenthesis(match: re.Match[str], text: str) -> int | None:
 def plausible(number: str) -> bool:
     """A number written without a head word is taken for a dossier only where one can exist:
     below the highest dossier number there can be by now (from the shipped KOOP data)."""
-    digits = "".join(ch for ch in number[:8] if ch.isdigit())[:5]
-    return int(digits) <= _dossier_ceiling()
+    head = number[:8]
+    # Most numbers are digits only ("33694"); the others have a space or a dot in them.
+    digits = head if head.isdigit() else "".join(ch for ch in head if ch.isdigit())
+    return int(digits[:5]) <= _dossier_ceiling()
 
 
 @functools.cache
@@ -228,25 +238,36 @@ def _unglued(text: str, start: int) -> int | None:
     return None if start and text[start - 1] in _GLUE else start
 
 
+def _dossier_end(dash: str) -> str:
+    """Lookbehinds from after ``dash`` for the end of a dossier number before it (see
+    _DOSSIER_BEFORE): its five digits, or a space and its last three ("33 694")."""
+    # The one-character lookbehind first: most dashes in prose fail it, cheaply.
+    return rf"(?<=[0-9]{dash})(?:(?<=[0-9]{{5}}{dash})|(?<={_SP}[0-9]{{3}}{dash}))"
+
+
 _ANCHORS: list[tuple[str, Tracer]] = [
     # The dash of "33694-49" follows a digit, that of "kst-33694-20" a letter; the lookbehind
     # keeps the many other hyphens of running text from reaching Python at all.
     # After the dash of a compact reference comes a part of at most four digits ("-49",
     # "-07-1398"), a suffix or an R-number; five digits ("33694-33694") are something else.
     # A dash after a word and a space may end an agenda line in the bill's number instead.
+    # Before a digit's dash, the end of a dossier number: five digits, or three after a space
+    # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
-        r"-(?:(?<=[0-9]-)(?=[\s\u00a0]*(?:[0-9]{1,4}(?!\d)|[RIVXA-M(]))|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9])"
+        rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        r"|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9])"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     (
-        rf"\u2013(?:(?<=[0-9]\u2013)(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))|(?P<agenda>{_AGENDA}))",
+        rf"\u2013(?:{_dossier_end(chr(0x2013))}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
-    (r"Nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"N(?=r)rs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),  # "N" alone: re skips to it faster
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
@@ -272,10 +293,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 # They refer to a citation before them, so they are looked for only after the first other
 # proposal (kamerstuk.text.candidates): no pass at all over text without citations.
 _SHORT_FORMS: list[tuple[str, Tracer]] = [
-    (r"a\.\s?p(?![a-z])", _tap),
-    (r"bid(?:em)?(?![a-z])", _short_form("iI")),
-    (r"ldaar(?![a-z])", _short_form("aA")),
-    (r"dem(?![a-z])", _short_form("iI")),
+    # Each opens with one letter alone, which re skips to fastest (see text/heads.py): "t.a.p."
+    # by its "p"; "ibid(em)", "aldaar" and "idem" by the "d" they share, one pass for three
+    # (the letter before it is checked first: a lookbehind of one character is cheap).
+    (r"p(?:(?<=a\.p)|(?<=a\.\sp))(?![a-z])", _tap),
+    (r"d(?<=[bliI]d)(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _by_d),
 ]
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .anchors import Tracer, anchors, short_forms
 from .heads import heads
-from .tables import column_cells
+from .tables import HEADER, column_cells
 
 __all__ = ["BLOCK", "DISORDER", "back_references", "starts"]
 
@@ -31,8 +31,22 @@ def starts(text: str) -> Iterator[int]:
     """Every place in ``text`` where a citation may start, ascending, each once. The scan runs
     a block of text at a time, only as far ahead of the caller as it must: no list of every
     start is ever made."""
-    cells = column_cells(text) if "|" in text else iter(())  # `in` is cheap; tables are rare
+    cells = column_cells(text) if _table_header(text) else iter(())
     return _in_order(text, [*heads(), *anchors()], 0, cells)
+
+
+def _table_header(text: str) -> bool:
+    """True when a line with a bar in it holds a Kamerstukken column's header, the only place
+    column_cells() starts from: its pass over the whole text costs more than this look at the
+    few lines with a bar (str.find skips to a bar at memory speed)."""
+    at = text.find("|")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if HEADER.search(text, text.rfind("\n", 0, at) + 1, end):
+            return True
+        at = text.find("|", end)
+    return False
 
 
 def back_references(text: str, pos: int) -> Iterator[int]:

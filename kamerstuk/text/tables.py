@@ -15,17 +15,17 @@ import itertools
 import re
 from collections.abc import Iterator
 
-__all__ = ["column_cells"]
+__all__ = ["HEADER", "column_cells"]
 
-# A header cell that names the column of bill numbers.
-_HEADER = re.compile(r"\|[^\n|]*(?i:kamerstuk|dossier|wetsvoorstel)[^\n|]*(?=\|)")
+#: A header cell that names the column of bill numbers (where column_cells() starts from).
+HEADER = re.compile(r"\|[^\n|]*(?i:kamerstuk|dossier|wetsvoorstel)[^\n|]*(?=\|)")
 _RULE = re.compile(r"[\s|:\-]*")
 
 
 def column_cells(text: str) -> Iterator[int]:
     """The offset of the bar that opens each cell below a Kamerstukken header, in order."""
     done = -1
-    for header in _HEADER.finditer(text):
+    for header in HEADER.finditer(text):
         line_start = text.rfind("\n", 0, header.start()) + 1
         if line_start <= done:
             continue  # a second such column in a header already handled
@@ -54,5 +54,5 @@ def _columns(text: str, start: int, end: int) -> list[int]:
     return [
         n
         for n, (left, right) in enumerate(itertools.pairwise(bars))
-        if _HEADER.match(text, left, right + 1)
+        if HEADER.match(text, left, right + 1)
     ]

@@ -1,0 +1,127 @@
+"""The token paths (kamerstuk.grammar.paths) read exactly what the engine reads without them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kamerstuk.grammar.engine import Stuck
+from kamerstuk.grammar.parsing import engine
+from kamerstuk.text.extract import WINDOW, reads
+
+from support import repo_texts, shared_texts
+
+# Near misses of the commonest citations: a path's end followed by what may or may not go on
+# ("nr. 20 en 21", "nr. 20 en verder"), impossible values that make the engine give way to a
+# shorter citation, identifiers that are no identifier.
+pieces = st.sampled_from(
+    [
+        "Kamerstuk",
+        "Kamerstukken II 2019/20,",
+        "Bijlage bij",
+        " 33694",
+        " 35 300 VIII",
+        "-49",
+        "-0",
+        ", nr. 20",
+        ", nr. 0",
+        ", nrs. 3",
+        " en",
+        " 21",
+        " en verder",
+        " van",
+        " 31 februari 2020",
+        " 3 oktober 2019",
+        " d.d.",
+        ", p. 3",
+        ", ",
+        " Stb. 2019, 123",
+        " 2019Z12345",
+        " kst-33694-20",
+        " ah-tk-17066907-12",
+        " Handelingen II 2019/20, nr. 45, item 6",
+        ".",
+        "\n\n",
+        " (",
+        ")",
+        ", letter D",
+        ", A",
+        " https://zoek.officielebekendmakingen.nl/kst-33694-20.html",
+    ]
+)
+
+
+def _both(text: str, start: int, end: int) -> tuple[Any, Any]:
+    """The engine's reading with and without the paths; where there is none, why it stopped
+    (the checks ask: where, what it expected, at which token)."""
+    runner = engine()
+    failures: tuple[list[Exception], list[Exception]] = ([], [])
+    with_paths = runner.longest(text, start, end, failures[0])
+    paths, runner.paths = runner.paths, None
+    try:
+        without = runner.longest(text, start, end, failures[1])
+    finally:
+        runner.paths = paths
+    if with_paths is None:
+        return [_why(f) for f in failures[0]], [_why(f) for f in failures[1]]
+    return with_paths, without
+
+
+def _why(failure: Exception) -> Any:
+    if not isinstance(failure, Stuck):
+        return type(failure).__name__, str(failure)
+    token = failure.token
+    return failure.offset, failure.expected, token and (token.type, str(token), token.start_pos)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(pieces, min_size=1, max_size=8).map("".join))
+def test_the_paths_read_what_the_engine_reads(text: str) -> None:
+    start = len(text) - len(text.lstrip())
+    with_paths, without = _both(text, start, len(text))
+    assert with_paths == without
+
+
+def test_the_paths_read_what_the_engine_reads_at_every_start_of_real_text() -> None:
+    checked = 0
+    for text in [*repo_texts(), *shared_texts()]:
+        for read in reads(text):
+            with_paths, without = _both(text, read.start, min(len(text), read.start + WINDOW))
+            assert with_paths == without, text[read.start : read.start + 80]
+            checked += 1
+    assert checked > 400
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("Kamerstuk 33694, nr. 20 en verder", 23),  # "en" goes on, then stops: the path's end
+        ("Kamerstuk 33694, nr. 20 en 21 verder", 29),  # a list: the engine reads on
+        ("Kamerstuk 33694, nr. 20 van 31 februari 2020", 23),  # no such day: the date is left
+        ("Kamerstuk 33694, nr. 0 en verder", 15),  # no stuk 0: the dossier alone, as the engine
+    ],
+)
+def test_where_a_path_reading_ends(text: str, end: int) -> None:
+    result = engine().longest(text)
+    assert result is not None
+    assert result[1] == end
+    assert _both(text, 0, len(text))[1] == result
+
+
+@pytest.mark.parametrize(
+    ("types", "why"),
+    [
+        ("LPAR DOSSIER RPAR", "not one rule"),  # the parentheses mark the number: start's own
+        ("KST_WORD NRKW", "takes no NRKW"),
+        ("KST_WORD", "not a whole citation"),
+    ],
+)
+def test_a_path_the_grammar_does_not_read_as_one_rule_is_refused(types: str, why: str) -> None:
+    from kamerstuk.grammar.paths import Paths
+    from kamerstuk.grammar.transform import CitationTransformer
+
+    with pytest.raises(ValueError, match=why):
+        Paths(engine()).add(tuple(types.split()), CitationTransformer())
