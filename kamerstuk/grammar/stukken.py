@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
 
 #: Dossiers split in numbered sub-dossiers: "21501-20" is a sub-dossier, never stuk 20. Of the
-#: 5.5 million KOOP identifiers (koop.md), 15,486 have such a part, all under 21501 (21501-02 to
-#: 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
+#: 5.5 million KOOP identifiers (docs/koop.md §1), 15,486 have such a part, all under 21501
+#: (21501-02 to 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
 SUBDOSSIER_FAMILIES = frozenset({"21501"})
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -39,7 +39,7 @@ _FUND_LETTER = re.compile(r"[A-Z]")
 # Tokens that say where to look but are not part of the citation's text: the dash before an
 # agenda line's bill number and the bars of a table cell.
 _MARKERS = frozenset({"AGENDA_DASH", "PIPE"})
-# KOOP's version suffix of a reprinted paper (koop.md section 1).
+# KOOP's version suffix of a reprinted paper (docs/koop.md §1).
 _REPRINT = "h1"
 
 _NEW_DOSSIER = fast_constructor(Dossier, "number", "suffixes")
@@ -91,7 +91,7 @@ def _ondernummers(parts: Parts) -> list[str]:
 def _stukken(
     cls: type[Kamerstuk] | type[Bijlage], parts: Parts, span: tuple[int, int]
 ) -> list[Found]:
-    # A stuk printed under several dossiers is filed under the first (koop.md 1.1, rule 4).
+    # A stuk printed under several dossiers is filed under the first (docs/koop.md §1.1, rule 4).
     number, segs = parts.dossiers[0]
     ondernummers = _ondernummers(parts)
     ambiguous = False
@@ -103,7 +103,7 @@ def _stukken(
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
         ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
-        # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (design.md).
+        # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1, KS401).
         ambiguous = parts.chamber is not Chamber.II
     # The grammar's DOSSIER is digits with at most a separator: normal form once it is gone.
     dossier = _NEW_DOSSIER(plain, tuple(segs))

@@ -53,7 +53,7 @@ _BLAD_WORDS = {
     "bgr": "bgr",
     "blad gemeenschappelijke regeling": "bgr",
 }
-# The document a URL names: a dossier page, or the identifier in its path (koop.md section 2).
+# The document a URL names: a dossier page, or the identifier in its path (docs/koop.md §2).
 _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
 _URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
 
@@ -159,7 +159,7 @@ class CitationTransformer:
 
     @_located
     def handelingen_oud(self, tokens: list[Token]) -> list[Found]:
-        # "Handelingen I 23 juni 2009, 36-1624": vergadernummer 36, page 1624 (koop.md section 4).
+        # "Handelingen I 23 juni 2009, 36-1624": vergadernummer 36, page 1624 (docs/koop.md §4).
         parts = read(tokens)
         number, _, page = parts.lists["head"]
         citation = Handelingen(chamber=parts.chamber, number=number, page=page, date=parts.date)

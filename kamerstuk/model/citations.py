@@ -49,7 +49,7 @@ __all__ = [
     "sort_key",
 ]
 
-#: The keys of :meth:`Citation.to_dict`, in order (design.md, "The contract").
+#: The keys of :meth:`Citation.to_dict`, in order (docs/architecture.md, "The public contract").
 DICT_KEYS = (
     "kind",
     "chamber",

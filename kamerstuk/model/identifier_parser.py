@@ -1,8 +1,9 @@
 """Reading KOOP identifiers: ``kst-35300-VIII-5`` to the citation it names.
 
-Pure and offline. :func:`from_identifier` reads every identifier form KOOP publishes (koop.md
-section 1) and round-trips byte for byte with :func:`kamerstuk.model.identifiers.identifier_of`. No
-grammar here: identifiers are a machine format, split on their dashes at 300,000 a second.
+Pure and offline. :func:`from_identifier` reads every identifier form KOOP publishes
+(docs/koop.md §1) and round-trips byte for byte with
+:func:`kamerstuk.model.identifiers.identifier_of`. No grammar here: identifiers are a machine
+format, split on their dashes at 300,000 a second.
 
 >>> c = from_identifier("kst-35300-VIII-5")
 >>> str(c.dossier), c.ondernummer
@@ -41,7 +42,7 @@ MAX_SUFFIXES = 1
 #: Where every published document has its page: ``{ZOEK}/{identifier}.html``.
 
 _CHAMBERS = {"tk": Chamber.II, "ek": Chamber.I, "vv": Chamber.VV}
-# Version suffixes after the last dash (koop.md §1): herdruk, nieuw, verbeterblad, bijlage.
+# Version suffixes after the last dash (docs/koop.md §1): herdruk, nieuw, verbeterblad, bijlage.
 _VARIANT = re.compile(r"[hnvb]\d{1,2}")
 _DOSSIER_NUMBER = re.compile(r"\d+|[IVXLCDM]+")
 _PART = re.compile(r"[A-Za-z0-9]+")
@@ -223,7 +224,7 @@ def _h(s: str, parts: list[str], variant: str | None) -> Citation:
     vv = _at(parts, 3) == "VV"
     for i in range(3 + vv, len(parts)):
         _need(s, parts, i, parts[i].isdigit(), "a number")
-    if vj.start >= 2010:  # one publication per debate item since then (koop.md §1.2)
+    if vj.start >= 2010:  # one publication per debate item since then (docs/koop.md §1.2)
         _count(s, parts, 5)
         return _new_h(chamber, vj, parts[3], parts[4], variant)
     _count(s, parts, *((6,) if vv else (5, 6, 7)))
@@ -234,7 +235,7 @@ def _h(s: str, parts: list[str], variant: str | None) -> Citation:
 def _pages(vj: Vergaderjaar, nums: list[str]) -> tuple[str | None, str, str | None]:
     """The best reading of an old Handelingen tail as (vergadernummer, page range, part).
 
-    The forms (koop.md §1.2) are ``{vnr}-{p1}-{p2}[-{k}]`` (1994-1996), ``{p1}-{p2}[-{k}]``
+    The forms (docs/koop.md §1.2) are ``{vnr}-{p1}-{p2}[-{k}]`` (1994-1996), ``{p1}-{p2}[-{k}]``
     and, in 2009-2010, also ``{vnr}-{p}``. Whatever the reading, the identifier round-trips.
     """
     if len(nums) == 4:
