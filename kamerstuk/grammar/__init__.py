@@ -2,8 +2,13 @@
 
 Internal; :func:`kamerstuk.parse` is the public entry.
 
-- ``grammar.lark``: the grammar, compiled by Lark into LALR tables on first use;
-- ``engine``: a lean runner of those tables (the only module that reads Lark's internals);
-- ``transform``: the grammar's tokens to citation models;
-- ``parsing``: parse(), parse_all() and the longest citation at a place in running text.
+- ``grammar.lark``: the grammar; ``tables``: its LALR tables, read from Lark in one function
+  (``lark_tables()``, the only reader of Lark's internals) and shipped precomputed in
+  ``grammar.tables``, checked against the grammar, so that find() and parse() need no Lark;
+- ``engine``: a lean runner of those tables, the longest citation at a start; ``lexer``: its
+  scanner per state and character (``firsts``: the characters a terminal can start with);
+  ``paths``: the commonest citations read along their token paths, checked against the table;
+- ``transform``: the grammar's tokens to citation models (``tokens``: token values;
+  ``stukken``: dossier and stuk numbers; ``short``: back-references as read);
+- ``parsing``: parse(), parse_all() and the engine, loaded on first use.
 """
