@@ -32,7 +32,7 @@ from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.limits import limits
 
-from support import ROOT, between_citations, load_module, read_jsonl, shared_path
+from support import ROOT, between_citations, fresh_python, load_module, read_jsonl, shared_path
 
 #: The day "in the future" is judged against, fixed so the tests do not age.
 TODAY = dt.date(2026, 11, 28)
@@ -552,3 +552,14 @@ def test_find_leaves_out_what_ks402_reports() -> None:
     assert reported == {(0, 5), (text.index("stuk"), text.index(");"))}
     assert not reported & found
     assert len(found) == 3
+
+
+def test_the_checks_need_no_lark() -> None:
+    # The head words, values and identifiers the checks look for are the shipped tables' terminals.
+    code = (
+        "import sys, kamerstuk\n"
+        "kamerstuk.validate('Zie Kamerstuk 33694, nr. en Kamerstukken II 2019/21, 35300, nr. 3.')\n"
+        "kamerstuk.fix_text('Zie kst-33694-20 en Kamerstuk 33694, Nr. 20.')\n"
+        "print('lark' in sys.modules)"
+    )
+    assert fresh_python(code) == ["False"]

@@ -83,7 +83,7 @@ def head_pattern() -> re.Pattern[str]:
         # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
         # header, not a citation cut short; before a dossier find() proposes it anyway.
     )
-    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
+    terms = tables.load().terminals  # the shipped tables: no Lark to import
     return re.compile("|".join(f"(?:{terms[n]})" for n in names))
 
 

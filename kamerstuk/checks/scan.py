@@ -247,7 +247,7 @@ def _impossible(text: str, start: int, low: int, high: int) -> Broken | None:
 @functools.lru_cache(maxsize=1)
 def _value_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The grammar's own VJ and DATE terminals, to point at the value that failed."""
-    terms = {t.name: t.pattern.to_regexp() for t in tables.lark().terminals}
+    terms = tables.load().terminals  # the shipped tables: no Lark to import
     return re.compile(rf"(?<![\d\-/]){terms['VJ']}"), re.compile(rf"(?<!\d){terms['DATE']}")
 
 

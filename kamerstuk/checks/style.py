@@ -63,8 +63,7 @@ def document_key(citation: Citation, style: str = "aanwijzingen") -> Citation:
 
 @functools.lru_cache(maxsize=1)
 def _identifier_pattern() -> re.Pattern[str]:
-    term = next(t for t in tables.lark().terminals if t.name == "IDENTIFIER")
-    return re.compile(term.pattern.to_regexp())
+    return re.compile(tables.load().terminals["IDENTIFIER"])  # the grammar's, without Lark
 
 
 def _styled(citation: Citation, written: str) -> bool:
