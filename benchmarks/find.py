@@ -6,7 +6,8 @@ Speed is measured as ../shared/bench/evaluate.py --speed measures it: one find()
 dev corpus text repeated --copies times with every number varied (nothing repeats) and one over
 the same text with its citations cut out. wetsuite's find_references runs on the same strings in
 the same process, rounds interleaved, when it is importable (install it in a throwaway venv with
-the project: `pip install wetsuite -e .`); figures are medians over --rounds, and ratios to
+the project: `pip install wetsuite -e .`); "+to_dict" is find() with each match's fields read as
+a dict, as evaluate.py's runner reads them. Figures are medians over --rounds, and ratios to
 wetsuite are the ones to quote on a noisy shared machine; the ratio by CPU time (each run's
 processor time, medians) leaves out what other jobs took, and varies least.
 
@@ -62,7 +63,11 @@ def systems() -> dict[str, Callable[[str], object]]:
     """kamerstuk's find, and wetsuite's find_references where it can be imported."""
     import kamerstuk
 
-    found: dict[str, Callable[[str], object]] = {"kamerstuk": lambda t: list(kamerstuk.find(t))}
+    found: dict[str, Callable[[str], object]] = {
+        "kamerstuk": lambda t: list(kamerstuk.find(t)),
+        # What evaluate.py's runner does with each match: its fields as a dict.
+        "+to_dict": lambda t: [m.citation.to_dict() for m in kamerstuk.find(t)],
+    }
     try:
         sys.path.insert(0, str(shared_path("bench")))
         from wetsuite_offline import find_references  # type: ignore[import-not-found]
@@ -121,12 +126,13 @@ def speed(copies: int, rounds: int) -> None:
     for (name, label), value in rate.items():
         print(f"  {name:10s} {label:13s} {value:7.2f} MB/s")
     if "wetsuite" in runs:
-        for label in ("corpus", "no citations"):
-            ratio = rate[("kamerstuk", label)] / rate[("wetsuite", label)]
-            by_cpu = statistics.median(cpu[("wetsuite", label)]) / statistics.median(
-                cpu[("kamerstuk", label)]
-            )
-            print(f"  ratio kamerstuk/wetsuite, {label}: {ratio:.2f}x ({by_cpu:.2f}x by CPU time)")
+        for name in ("kamerstuk", "+to_dict"):
+            for label in ("corpus", "no citations"):
+                ratio = rate[(name, label)] / rate[("wetsuite", label)]
+                by_cpu = statistics.median(cpu[("wetsuite", label)]) / statistics.median(
+                    cpu[(name, label)]
+                )
+                print(f"  ratio {name}/wetsuite, {label}: {ratio:.2f}x ({by_cpu:.2f}x by CPU time)")
     per_match(dense, statistics.median(times[("kamerstuk", "corpus")]))
 
 
@@ -140,6 +146,7 @@ def per_match(dense: str, seconds_dense: float) -> None:
     print(
         f"  kamerstuk: {seconds_dense / matches * 1e6:.1f} µs per match ({matches} matches),"
         f" the candidate scan {scan / seconds_dense:.0%} of the time"
+        f" ({len(dense) / 1e6 / scan:.0f} MB/s alone)"
     )
 
 

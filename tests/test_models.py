@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -10,7 +11,7 @@ from hypothesis import given
 
 import kamerstuk
 from kamerstuk.model._construct import fast_constructor
-from kamerstuk.model.citations import WRITERS
+from kamerstuk.model.citations import DICT_KEYS, WRITERS
 
 from strategies import CITATIONS
 
@@ -63,8 +64,33 @@ def test_fast_constructor_gives_the_defaults_of_the_fields_left_out(
 
 def test_the_models_write_themselves_through_the_registry() -> None:
     # kamerstuk.model fills the registry on import; a citation never imports its writers.
-    assert set(WRITERS) == {"identifier", "url", "format"}
+    assert set(WRITERS) == {"identifier", "url", "links", "format"}
     assert kamerstuk.Staatsblad(year=2019, number="123").format("kort") == "Stb. 2019, 123"
+
+
+def _as_written(value: object) -> object:
+    """What the contract says to_dict() gives for a field's value (design.md)."""
+    if isinstance(value, kamerstuk.Chamber):
+        return value.value
+    if isinstance(value, kamerstuk.Dossier):
+        return value.number
+    if isinstance(value, kamerstuk.Vergaderjaar):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+@given(CITATIONS)
+def test_to_dict_gives_every_key_the_citation_has_and_its_links(
+    citation: kamerstuk.Citation,
+) -> None:
+    out = citation.to_dict()
+    assert tuple(out) == DICT_KEYS
+    assert out["kind"] == citation.kind
+    assert (out["identifier"], out["url"]) == (citation.identifier, citation.url)
+    for key in DICT_KEYS[1:-2]:
+        assert out[key] == _as_written(getattr(citation, key, None)), key
 
 
 # fmt: off

@@ -67,9 +67,10 @@ DICT_KEYS = (
 )
 
 
-#: How a citation is written out: ``identifier``, ``url`` and ``format`` functions, each taking
-#: the citation. :mod:`kamerstuk.model.identifiers` and :mod:`kamerstuk.model.formatting` fill it
-#: when :mod:`kamerstuk.model` is imported, so the models never import the code that writes them.
+#: How a citation is written out: ``identifier``, ``url``, ``links`` (the two together) and
+#: ``format`` functions, each taking the citation. :mod:`kamerstuk.model.identifiers` and
+#: :mod:`kamerstuk.model.formatting` fill it when :mod:`kamerstuk.model` is imported, so the
+#: models never import the code that writes them.
 WRITERS: dict[str, Callable[..., Any]] = {}
 
 
@@ -79,6 +80,31 @@ def _to_dossier(value: Dossier | str) -> Dossier:
 
 def _to_optional_dossier(value: Dossier | str | None) -> Dossier | None:
     return None if value is None else _to_dossier(value)
+
+
+def _plain(value: object) -> object:
+    """A field's value as :meth:`Citation.to_dict` gives it: a str, an int or a bool."""
+    if isinstance(value, Chamber):
+        return value.value
+    if isinstance(value, Dossier):
+        return value.number
+    if isinstance(value, Vergaderjaar):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _held(cls: type[Citation]) -> tuple[str, ...]:
+    """The keys of :data:`DICT_KEYS` that a kind of citation has (a field or a property such
+    as ``suffix``), worked out once per class: to_dict() runs for every match a table holds."""
+    held = _HELD.get(cls)
+    if held is None:
+        held = _HELD[cls] = tuple(key for key in DICT_KEYS[1:-2] if hasattr(cls, key))
+    return held
+
+
+_HELD: dict[type, tuple[str, ...]] = {}
 
 
 #: The fields citations sort on, most significant first (after the kind); any other field
@@ -168,17 +194,11 @@ class Citation:
         """A flat, JSON-ready dict with exactly :data:`DICT_KEYS` (None where not applicable)."""
         out: dict[str, Any] = dict.fromkeys(DICT_KEYS)
         out["kind"] = self.kind
-        for key in DICT_KEYS[1:-2]:
-            value = getattr(self, key, None)
-            if isinstance(value, Chamber):
-                value = value.value
-            elif isinstance(value, (Vergaderjaar, Dossier)):
-                value = value.number if isinstance(value, Dossier) else str(value)
-            elif isinstance(value, dt.date):
-                value = value.isoformat()
-            out[key] = value
-        out["identifier"] = self.identifier
-        out["url"] = self.url
+        for key in _held(type(self)):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = _plain(value)
+        out["identifier"], out["url"] = WRITERS["links"](self)
         return out
 
     def __lt__(self, other: object) -> bool:

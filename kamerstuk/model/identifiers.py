@@ -38,6 +38,7 @@ __all__ = [
     "identifier_of",
     "identifier_reason",
     "issue_numbered",
+    "links_of",
     "url_of",
 ]
 
@@ -70,12 +71,22 @@ def url_of(c: Citation) -> str | None:
     >>> url_of(Kamerstuk(dossier="35300-VIII"))
     'https://zoek.officielebekendmakingen.nl/dossier/35300-VIII'
     """
+    return links_of(c)[1]
+
+
+def links_of(c: Citation) -> tuple[str | None, str | None]:
+    """The identifier and the URL of a citation together, the identifier worked out once (what
+    ``to_dict()`` gives for every match of a table).
+
+    >>> links_of(Kamerstuk(dossier="35300-VIII", ondernummer="5"))
+    ('kst-35300-VIII-5', 'https://zoek.officielebekendmakingen.nl/kst-35300-VIII-5.html')
+    """
     identifier = identifier_of(c)
     if identifier is not None:
-        return f"{ZOEK}/{identifier}.html"
+        return identifier, f"{ZOEK}/{identifier}.html"
     if isinstance(c, Kamerstuk) and c.ondernummer is None:
-        return f"{ZOEK}/dossier/{c.dossier}"
-    return None
+        return None, f"{ZOEK}/dossier/{c.dossier}"
+    return None, None
 
 
 Found = tuple[str | None, str | None]
@@ -94,6 +105,7 @@ def _no(reason: str) -> Found:
 
 WRITERS["identifier"] = identifier_of
 WRITERS["url"] = url_of
+WRITERS["links"] = links_of
 
 
 @functools.singledispatch
