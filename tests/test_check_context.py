@@ -1,0 +1,89 @@
+"""``kamerstuk check --context``: the Kamerstuk being read, as ``validate(text, context=...)``
+takes it, so that "stuk nr. 12" at the start of a text refers to something (KS402 otherwise)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import kamerstuk
+from kamerstuk.cli.main import main
+
+pytestmark = pytest.mark.usefixtures("strict_checks")
+
+
+def _check(path: Path, capsys: pytest.CaptureFixture[str], *options: str) -> list[dict[str, str]]:
+    main(["check", "--format", "json", *options, str(path)])
+    rows: list[dict[str, str]] = json.loads(capsys.readouterr().out)
+    return rows
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "context"), [
+    ("Het amendement (stuk nr. 12) is aangenomen.\n", "kst-36200-3"),
+    ("Nr. 12 van dit wetsvoorstel wijzigt artikel 3.\n", "kst-36200-VII-3"),
+    ("Zie stuk nr. 12 en Kamerstuk 33694, nr. 3; ook stuk nr. 4.\n", "Kamerstuk 36200, nr. 3"),
+    ("Zie stuk nr. 12.\n", "Kamerstukken II 2022/23, 36200 VII, nr. 3"),
+    ("Zie t.a.p., p. 7 en stuk nr. 5.\n", "kst-36200-3"),
+    ("Geen verwijzingen.\n", "kst-36200-3"),
+])
+def test_context_gives_what_validate_gives(
+    text: str, context: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = _check(path, capsys, "--context", context)
+    api = [(p.code, p.start, p.end, p.message) for p in kamerstuk.validate(text, context=context)]
+    assert [(r["code"], r["start"], r["end"], r["message"]) for r in rows] == api
+    # Without it, a back-reference to the document being read refers to nothing.
+    if "stuk" in text.lower() or "nr. 12" in text.lower():
+        without = [r["code"] for r in _check(path, capsys)]
+        assert "KS402" in without
+        assert without.count("KS402") > [r["code"] for r in rows].count("KS402")
+# fmt: on
+
+
+def test_context_on_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Zie stuk nr. 12.\n")))
+    assert main(["check", "--context", "kst-36200-3", "-"]) == 0
+    assert "No problems found in 1 file." in capsys.readouterr().out
+
+
+# fmt: off
+@pytest.mark.parametrize(("value", "why"), [
+    ("Stb. 2019, 123", "context must name a Kamerstuk, not a staatsblad"),
+    ("Handelingen II 2019/20, nr. 3", "context must name a Kamerstuk, not a handelingen"),
+    ("onzin", "unexpected 'onzin'"),
+    ("", "empty text is not a citation"),
+    ("kst-1-2-3-4-5", "not a valid kst identifier"),
+    ("Kamerstukken II 2019/21, 35 300, nr. 3", "vergaderjaar '2019/21'"),
+])
+def test_a_bad_context_is_a_usage_error(
+    value: str, why: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_text("Zie stuk nr. 12.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--context", value, str(path)])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: kamerstuk check")
+    last = err.splitlines()[-1]
+    assert f"argument --context: {value!r} names no Kamerstuk being read ({why}" in last
+    assert "kst-36200-VII-3" in last  # what to give instead
+# fmt: on
+
+
+def test_the_ks402_message_names_the_option() -> None:
+    # The message said only validate(text, context=...), which a user of the command cannot use.
+    problem = kamerstuk.validate("Zie stuk nr. 12.")[0]
+    assert problem.code == "KS402"
+    assert "--context" in problem.message
+    assert "context=" in problem.message
