@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,9 +15,9 @@ from kamerstuk.cli.main import main
 pytestmark = pytest.mark.usefixtures("strict_checks")
 
 
-def _check(path: Path, capsys: pytest.CaptureFixture[str], *options: str) -> list[dict[str, str]]:
+def _check(path: Path, capsys: pytest.CaptureFixture[str], *options: str) -> list[dict[str, Any]]:
     main(["check", "--format", "json", *options, str(path)])
-    rows: list[dict[str, str]] = json.loads(capsys.readouterr().out)
+    rows: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
     return rows
 
 
