@@ -26,10 +26,8 @@ from ..checks.fixes import fix_text, same_documents, selected
 from ..checks.problems import CODES, SEVERITIES, Lines, Problem
 from ..checks.style import DEFAULT_STYLE, STYLES
 from ..checks.validate import text_problems
-from ..model.citations import Kamerstuk
-from ..model.errors import ParseError
-from ..text.backrefs import context_citation
 from . import rewrite
+from .context import add_context_option
 from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option, read_text
 
@@ -67,12 +65,7 @@ def register(subparsers: Any) -> None:
         help="citation style (default: aanwijzingen)",
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
-    p.add_argument(
-        "--context",
-        type=context_of,
-        metavar="CITATION_OR_IDENTIFIER",
-        help="the Kamerstuk being read, which 'stuk nr. 12' may refer to (kst-36200-VII-3)",
-    )
+    add_context_option(p)
     p.add_argument("--fix", action="store_true", help="apply the fixes, rewriting the files")
     p.add_argument(
         "--diff", action="store_true", help="show what --fix would change; write nothing"
@@ -99,24 +92,6 @@ def _codes(value: str) -> list[str]:
             )
         out.append(code)
     return out
-
-
-def context_of(value: str) -> Kamerstuk:
-    """The Kamerstuk of a ``--context``, as validate(context=) and find(context=) read it; a
-    usage error that says why when it names none."""
-    try:
-        context = context_citation(value)
-    except ParseError as err:
-        why = err.message
-    except TypeError as err:  # a citation of another kind
-        why = str(err)
-    else:
-        assert context is not None  # a str always names one or raises
-        return context
-    raise argparse.ArgumentTypeError(
-        f"{value!r} names no Kamerstuk being read ({why}): give its citation or its identifier,"
-        " such as 'Kamerstuk 36200-VII, nr. 3' or kst-36200-VII-3"
-    )
 
 
 class _Checked:
