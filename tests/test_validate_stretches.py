@@ -4,10 +4,8 @@ once, and no copy of the whole text."""
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import tracemalloc
-from collections.abc import Iterator
 from typing import Any
 from unittest import mock
 
@@ -22,7 +20,7 @@ from kamerstuk.checks.problems import Problem
 from kamerstuk.text import extract, hyphens
 from kamerstuk.text.hyphens import stretches
 
-from support import ROOT, load_module, read_jsonl, repo_texts, shared_texts
+from support import ROOT, broken_letter, read_jsonl, repo_texts, shared_texts, small, with_breaks
 
 pytestmark = pytest.mark.usefixtures("strict_checks")
 
@@ -41,37 +39,16 @@ def whole_copy(text: str, **options: Any) -> Seen:
         return _seen(validate(text, **options))
 
 
-@contextlib.contextmanager
-def small(stretch: int, around: int = extract.CONTEXT) -> Iterator[None]:
-    """validate() in stretches of ``stretch`` characters with ``around`` around each."""
-    with (
-        mock.patch.object(hyphens, "STRETCH", stretch),
-        mock.patch.object(extract, "CONTEXT", around),
-    ):
-        yield
-
-
 def in_stretches(text: str, stretch: int, around: int = extract.CONTEXT, **options: Any) -> Seen:
     """validate() (given ``options``) in stretches of ``stretch`` with ``around`` around each."""
     with small(stretch, around):
         return _seen(validate(text, **options))
 
 
-def with_breaks(text: str, every: int) -> str:
-    """``text`` with a word broken over a line about every ``every`` characters."""
-    bench = load_module(ROOT / "benchmarks" / "memory.py", "bench_memory")
-    broken: str = bench.with_breaks(text, every)
-    return broken
-
-
 def test_validate_makes_no_copy_of_the_whole_text() -> None:
     # Six stretches of the seed letter, a word broken in every copy: repairing the whole of it
     # at once (as validate() did) took more than twice the text's memory.
-    letter = (ROOT / "examples" / "kamerbrief-nucleaire-risicobeperking.txt").read_text(
-        encoding="utf-8"
-    )
-    copy = letter.replace("Kamerstuk", "Kamer-\nstuk", 1) + "\n\n"
-    text = copy * (6 * hyphens.STRETCH // len(copy))
+    text = broken_letter(6 * hyphens.STRETCH)
     tracemalloc.start()
     try:
         problems = validate(text)
