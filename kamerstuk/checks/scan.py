@@ -154,8 +154,10 @@ class Readings:
 
 def moved(hit: Broken, by: int) -> Broken:
     """``hit`` with its spans ``by`` characters further on."""
-    problem = hit.problem
-    problem = attrs.evolve(problem, start=problem.start + by, end=problem.end + by)
+    if not by:
+        return hit  # the first stretch, or the whole text: the most common case by far
+    p = hit.problem
+    problem = Problem(p.code, p.severity, p.message, p.start + by, p.end + by, p.fix)
     return Broken(problem, hit.start + by, hit.end + by)
 
 

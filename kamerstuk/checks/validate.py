@@ -166,7 +166,7 @@ class _Judge:
             if read.taken:
                 start = read.start + shift
                 self.open_broken = [b for b in self.open_broken if b.end > start]
-                here = [moved(b, -shift) for b in self.open_broken]
+                here = [moved(b, -shift) for b in self.open_broken] if shift else self.open_broken
                 out.extend(_read_problems(text, read, self.style, self.today, here))
 
 
