@@ -1,6 +1,8 @@
-"""Peak memory of one find() call over a large string, as a ratio to the string's own size.
+"""Peak memory of one find() (or validate()) call over a large string, as a ratio to the
+string's own size.
 
     .venv/bin/python benchmarks/memory.py [--mb 100] [--every 2000] [--methods tracemalloc rss]
+                                          [--calls find validate] [--root CHECKOUT]
 
 The string is the dev corpus text of ../shared repeated to --mb million characters with every
 number varied (as benchmarks/find.py builds it), with a word hyphenated across a line break
@@ -21,9 +23,16 @@ caller's memory, not find()'s). Two methods, each in a child of its own:
 find() repairs a text of up to a million characters (kamerstuk.text.hyphens.STRETCH) whole, so
 a string below that shows the copy; a larger one is repaired and read a stretch at a time.
 
+``--calls validate`` measures validate() the same way (its first call on a few lines, then one
+over the whole string). validate() returns a list, which is kept: tracemalloc also prints what
+the list still holds after the call ("kept"), so that what validate() needs while it works (the
+peak less what it returns) can be told from its answer. ``--root`` measures the kamerstuk of
+another checkout (a worktree of the commit before a change), so that before and after run from
+one script on the same strings.
+
 Both are printed as a ratio to sys.getsizeof(string) (two bytes a character when the text has a
-character beyond Latin-1, as the corpus has). The number of matches and a digest of their spans
-are printed too, so that two versions of find() can be seen to give the same.
+character beyond Latin-1, as the corpus has). The number of matches (or problems) and a digest
+of their spans are printed too, so that two versions can be seen to give the same.
 """
 
 from __future__ import annotations
@@ -85,11 +94,12 @@ def strings(megachars: float, every: int) -> dict[str, str]:
 CHILD = r"""
 import hashlib, json, resource, sys, time, tracemalloc
 from pathlib import Path
-root, path, method = sys.argv[1:4]
+root, path, method, call = sys.argv[1:5]
 sys.path.insert(0, root)
 import kamerstuk
 text = Path(path).read_text(encoding="utf-8")
-list(kamerstuk.find("Zie Kamerstuk 33694, nr. 20 en Stb. 2019, 123.\n"))  # build the tables
+warm = "Zie Kamerstuk 33694, nr. 20 en Stb. 2019, 123; Kamer-\nstuk 33694, nr.\n"
+list(kamerstuk.find(warm)), kamerstuk.validate(warm)  # build the tables, import the checks
 
 
 def status(field):
@@ -105,17 +115,22 @@ def maxrss():
 
 def run():
     digest, count = hashlib.blake2b(digest_size=8), 0
+    if call == "validate":
+        problems = kamerstuk.validate(text)  # kept: measured with it, as a caller has it
+        for p in problems:
+            digest.update(f"{p.start},{p.end},{p.code};".encode())
+        return len(problems), digest.hexdigest(), problems
     for match in kamerstuk.find(text):
         digest.update(f"{match.start},{match.end},{match.citation.kind};".encode())
         count += 1
-    return count, digest.hexdigest()
+    return count, digest.hexdigest(), None
 
 
 out = {"size": sys.getsizeof(text), "chars": len(text), "module": kamerstuk.__file__}
 if method == "tracemalloc":
     tracemalloc.start()
-    out["count"], out["digest"] = run()
-    out["peak"] = tracemalloc.get_traced_memory()[1]
+    out["count"], out["digest"], kept = run()
+    out["kept"], out["peak"] = tracemalloc.get_traced_memory()
     tracemalloc.stop()
 else:
     try:
@@ -124,17 +139,17 @@ else:
     except OSError:
         before, how = maxrss(), "ru_maxrss"
     started = time.perf_counter()
-    out["count"], out["digest"] = run()
+    out["count"], out["digest"], kept = run()
     out["seconds"] = time.perf_counter() - started
     out["peak"], out["how"] = (status("VmHWM") if how == "VmHWM" else maxrss()) - before, how
 print(json.dumps(out))
 """
 
 
-def measure(root: Path, path: Path, method: str) -> dict[str, object]:
+def measure(root: Path, path: Path, method: str, call: str = "find") -> dict[str, object]:
     """What one child process measured (see CHILD)."""
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(root), str(path), method],
+        [sys.executable, "-c", CHILD, str(root), str(path), method, call],
         capture_output=True,
         text=True,
         check=True,
@@ -152,26 +167,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--methods", nargs="+", choices=["tracemalloc", "rss"], default=["tracemalloc", "rss"]
     )
+    parser.add_argument(
+        "--calls", nargs="+", choices=["find", "validate"], default=["find"], help="what to run"
+    )
+    parser.add_argument("--root", type=Path, default=ROOT, help="the checkout to measure")
     args = parser.parse_args(argv)
     texts = strings(args.mb, args.every)
-    print(f"Python {platform.python_version()}, kamerstuk from {ROOT}")
+    root = args.root.resolve()
+    print(f"Python {platform.python_version()}, kamerstuk from {root}")
     with tempfile.TemporaryDirectory() as folder:
         for name, text in texts.items():
             path = Path(folder) / "text.txt"
             path.write_text(text, encoding="utf-8")
             breaks = len(_BREAK.findall(text))
             print(f"{name}: {len(text) / 1e6:.1f} M characters, {breaks} hyphenated breaks")
-            for method in args.methods:
-                got = measure(ROOT, path, method)
-                size, peak = int(str(got["size"])), int(str(got["peak"]))
-                how = f" ({got['how']})" if "how" in got else ""
-                took = f", {got['seconds']:.1f} s" if "seconds" in got else ""
-                print(
-                    f"  {method:11s}{how:12s} peak {peak / 2**20:8.1f} MiB = {peak / size:.3f}x"
-                    f" the string ({size / 2**20:.1f} MiB); {got['count']} matches,"
-                    f" digest {got['digest']}{took}"
-                )
+            for call in args.calls:
+                for method in args.methods:
+                    print(_line(call, method, measure(root, path, method, call)))
     return 0
+
+
+def _line(call: str, method: str, got: dict[str, object]) -> str:
+    """One measurement as printed."""
+    size, peak = int(str(got["size"])), int(str(got["peak"]))
+    how = f" ({got['how']})" if "how" in got else ""
+    took = f", {got['seconds']:.1f} s" if "seconds" in got else ""
+    kept = int(str(got.get("kept", 0)))  # only with tracemalloc, and only validate() keeps
+    shown = call == "validate" and "kept" in got
+    keeps = f", kept {kept / 2**20:.1f} MiB = {kept / size:.3f}x" if shown else ""
+    what = "problems" if call == "validate" else "matches"
+    return (
+        f"  {call:8s} {method:11s}{how:12s} peak {peak / 2**20:8.1f} MiB = {peak / size:.3f}x"
+        f" the string ({size / 2**20:.1f} MiB){keeps}; {got['count']} {what},"
+        f" digest {got['digest']}{took}"
+    )
 
 
 if __name__ == "__main__":

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import importlib.util
 import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 
 from kamerstuk import find
+from kamerstuk.text import extract, hyphens
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -92,3 +96,32 @@ def shared_texts() -> list[str]:
     texts = [r["text"] for name in ("dev.jsonl", "dev2.jsonl") for r in read_jsonl(corpus / name)]
     seed = shared_path("seed", "kamerbrief-nucleaire-risicobeperking.txt")
     return [*texts, seed.read_text(encoding="utf-8")]
+
+
+def with_breaks(text: str, every: int) -> str:
+    """``text`` with a word broken over a line about every ``every`` characters, as
+    benchmarks/memory.py breaks them."""
+    bench = load_module(ROOT / "benchmarks" / "memory.py", "bench_memory")
+    broken: str = bench.with_breaks(text, every)
+    return broken
+
+
+def broken_letter(size: int) -> str:
+    """The seed letter of examples/ with a word broken over a line ("Kamer-\\nstuk") in each
+    copy, repeated to about ``size`` characters: a large text to read in stretches."""
+    letter = (ROOT / "examples" / "kamerbrief-nucleaire-risicobeperking.txt").read_text(
+        encoding="utf-8"
+    )
+    copy = letter.replace("Kamerstuk", "Kamer-\nstuk", 1) + "\n\n"
+    return copy * (size // len(copy))
+
+
+@contextlib.contextmanager
+def small(stretch: int, context: int = extract.CONTEXT) -> Iterator[None]:
+    """find() and validate() in stretches of ``stretch`` characters with ``context`` around
+    each (a large text with words broken over lines is read so)."""
+    with (
+        mock.patch.object(hyphens, "STRETCH", stretch),
+        mock.patch.object(extract, "CONTEXT", context),
+    ):
+        yield

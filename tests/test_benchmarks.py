@@ -22,7 +22,7 @@ NEEDING_SHARED = {
     "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],
     "scale.py": ["--documents", "10", "--rounds", "1"],
     "find_memory.py": ["--sizes", "0.1"],
-    "memory.py": ["--mb", "0.05", "--methods", "rss"],
+    "memory.py": ["--mb", "0.05", "--methods", "rss", "--calls", "find", "validate"],
 }
 # fmt: on
 

@@ -4,11 +4,9 @@ copy of the whole text, and a scan that keeps no list of every start."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sys
 import tracemalloc
-from collections.abc import Iterator
 from typing import Any
 from unittest import mock
 
@@ -24,7 +22,7 @@ from kamerstuk.text.backrefs import Trail
 from kamerstuk.text.heads import heads
 from kamerstuk.text.hyphens import Dehyphenated, stretches
 
-from support import ROOT, load_module, repo_texts, shared_texts
+from support import broken_letter, repo_texts, shared_texts, small, with_breaks
 
 
 def whole_copy(text: str) -> list[Match]:
@@ -39,32 +37,11 @@ def whole_copy(text: str) -> list[Match]:
     return out
 
 
-@contextlib.contextmanager
-def small(stretch: int, context: int = extract.CONTEXT) -> Iterator[None]:
-    """find() in stretches of ``stretch`` characters with ``context`` around each."""
-    with (
-        mock.patch.object(hyphens, "STRETCH", stretch),
-        mock.patch.object(extract, "CONTEXT", context),
-    ):
-        yield
-
-
-def with_breaks(text: str, every: int) -> str:
-    """``text`` with a word broken over a line about every ``every`` characters."""
-    bench = load_module(ROOT / "benchmarks" / "memory.py", "bench_memory")
-    broken: str = bench.with_breaks(text, every)
-    return broken
-
-
 def test_find_makes_no_copy_of_the_whole_text() -> None:
     # Six stretches of the seed letter, a word broken in every copy: repairing the whole of it
     # at once (as find() did) took twice the text's memory; a stretch at a time takes a third.
-    letter = (ROOT / "examples" / "kamerbrief-nucleaire-risicobeperking.txt").read_text(
-        encoding="utf-8"
-    )
-    copy = letter.replace("Kamerstuk", "Kamer-\nstuk", 1) + "\n\n"
-    assert any("Kamer-\nstuk" in m.text for m in find(copy))  # the broken word is read
-    text = copy * (6 * hyphens.STRETCH // len(copy))
+    text = broken_letter(6 * hyphens.STRETCH)
+    assert any("Kamer-\nstuk" in m.text for m in find(text[: len(text) // 6]))  # it is read
     tracemalloc.start()
     try:
         found = sum(1 for _ in find(text))

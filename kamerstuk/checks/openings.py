@@ -13,13 +13,14 @@ A citation cut short can begin elsewhere too: at a head word with no number soon
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections.abc import Iterator
 
 from ..grammar import tables
 from ..text.candidates import back_references
 
-__all__ = ["extra_starts", "head_end", "head_in", "head_pattern", "head_starts"]
+__all__ = ["BLOCK", "extra_starts", "head_end", "head_in", "head_pattern", "head_starts"]
 
 # A dossier with a hyphen, or with "nr.", and nothing after it ("33694-", "25 424, nr."),
 # which candidates.starts() does not propose.
@@ -32,15 +33,14 @@ _DANGLING_DOSSIER = re.compile(
 )
 
 
-def extra_starts(text: str) -> list[int]:
-    """Where a broken citation may start that find() does not propose: dossiers with a dangling
-    hyphen, and head words with no digit soon after them, which find() passes over (no whole
-    citation can start there, a cut-off one can); and back-references ("t.a.p.") before the
-    first citation, which find() does not look for (they refer to nothing: KS402)."""
-    extra = [m.start() for m in _DANGLING_DOSSIER.finditer(text)]
-    extra += head_starts(text)
-    extra += back_references(text, 0)
-    return sorted(extra)
+def extra_starts(text: str) -> Iterator[int]:
+    """Where a broken citation may start that find() does not propose, ascending: dossiers with
+    a dangling hyphen, and head words with no digit soon after them, which find() passes over
+    (no whole citation can start there, a cut-off one can); and back-references ("t.a.p.")
+    before the first citation, which find() does not look for (they refer to nothing: KS402).
+    Found as the scan asks for them, so that no list of every start is kept."""
+    dangling = (m.start() for m in _DANGLING_DOSSIER.finditer(text))
+    return heapq.merge(dangling, head_starts(text), back_references(text, 0))
 
 
 # How every head word of the grammar begins, lower-cased: a fast first pass over the text for
@@ -55,19 +55,41 @@ _HEAD_BEGINNINGS = re.compile(
 def head_starts(text: str) -> Iterator[int]:
     """Where the grammar's head words start in ``text`` (not after a letter), as a search of
     ``text`` with the grammar's pattern finds them, one after the other."""
-    heads = head_pattern()
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a rare letter whose lower case is longer ("İ")
-        hits: Iterator[re.Match[str] | None] = heads.finditer(text)
-    else:
-        hits = (heads.match(text, m.start()) for m in _HEAD_BEGINNINGS.finditer(lowered))
     end = 0
-    for hit in hits:
+    for hit in _head_hits(text):
         if hit is None or hit.start() < end:
             continue  # not a head word, or inside the one before ("Aanhangsel Handelingen")
         end = hit.end()
         if not (hit.start() and text[hit.start() - 1].isalpha()):
             yield hit.start()
+
+
+#: Characters lower-cased at a time to look for head words: a block, not a copy of the text.
+BLOCK = 1 << 16
+# The longest of _HEAD_BEGINNINGS: a block is lower-cased with this much of the next one, so
+# that a beginning across the edge is seen (from the block it starts in).
+_LONGEST_BEGINNING = 12
+
+
+def _head_hits(text: str) -> Iterator[re.Match[str] | None]:
+    """The grammar's head pattern matched at each place a head word may begin, in order: where
+    a search of ``text.lower()`` for a beginning finds one, that text lower-cased a block at a
+    time."""
+    heads = head_pattern()
+    # "İ" is the one letter whose lower case is longer (two characters): offsets into the
+    # lower-cased text would not line up, so such a text is searched with the pattern itself.
+    if "\u0130" in text:
+        yield from heads.finditer(text)
+        return
+    searched = 0  # where the search of the lower-cased text goes on: after the last beginning
+    for low in range(0, len(text), BLOCK):
+        high = min(len(text), low + BLOCK)
+        lowered = text[low : high + _LONGEST_BEGINNING].lower()
+        for m in _HEAD_BEGINNINGS.finditer(lowered, max(0, searched - low)):
+            if m.start() >= high - low:
+                break  # found again, from the next block
+            searched = low + m.end()
+            yield heads.match(text, low + m.start())
 
 
 @functools.lru_cache(maxsize=1)

@@ -48,5 +48,6 @@ def _message(match: Match, trail: Trail) -> str:
         what = "no Kamerstuk is cited before it"
     return (
         f"{match.text!r} names a stuk of a dossier, and {what}"
-        " (validate(text, context=...) names the Kamerstuk being read)"
+        " (validate(text, context=...) or `kamerstuk check --context` names the Kamerstuk"
+        " being read)"
     )

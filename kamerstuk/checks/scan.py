@@ -33,11 +33,11 @@ from ..grammar import tables
 from ..grammar.parsing import engine, expected_words, parse_found
 from ..model.errors import InvalidValue, NoIdentifier, ParseError, plain_list
 from ..model.values import Vergaderjaar, dutch_date
-from ..text.extract import WINDOW, Read, reads
+from ..text.extract import WINDOW, Read, _Scan
 from .openings import extra_starts, head_end, head_in, head_pattern
 from .problems import Problem
 
-__all__ = ["Broken", "Read", "readings", "scan"]
+__all__ = ["Broken", "Read", "Readings", "moved", "readings", "scan"]
 
 #: What the grammar expected where it got stuck, in plain words, worked out when asked.
 _Expected = Callable[[], tuple[str, ...]]
@@ -111,27 +111,54 @@ def scan(text: str) -> tuple[list[Read], list[Broken]]:
 
 
 def readings(text: str) -> Iterator[tuple[Read, Broken | None]]:
-    """Every reading of the scan, in order, with the broken citation found where it starts
-    (None where there is none, or where it was reported from an earlier start).
+    """Every reading of the scan of the whole of ``text``, in order, with the broken citation
+    found where it starts (see :class:`Readings`)."""
+    return Readings().of(text, 0, len(text), 0)
 
-    The reading is find()'s own (:func:`kamerstuk.text.extract.reads`), with the places a
-    broken citation may start added to find()'s starts. A broken citation never reaches back
-    over a reading find() took before it, so a caller can judge each reading as it comes.
+
+class Readings:
+    """The scan of a text read a stretch at a time (as find() reads a long text with words
+    broken over lines), and what it carries from one stretch to the next.
+
+    Each reading is find()'s own (:func:`kamerstuk.text.extract.reads`), with the places a
+    broken citation may start added to find()'s starts, and comes with the broken citation
+    found where it starts (None where there is none, or where it was reported from an earlier
+    start). A broken citation never reaches back over a reading find() took before it, so a
+    caller can judge each reading as it comes.
     """
-    broken = _Disjoint()
-    reported = 0
-    for read in reads(text, extra_starts(text)):
-        hit = None
-        # A read that starts inside a broken citation (its dossier, after a head with an
-        # impossible vergaderjaar) may still run on into a later citation with a problem of
-        # its own, so reads are checked too; a problem already reported is not reported again.
-        if read.start >= reported or read.found:
-            hit = _broken(text, read, min(len(text), read.start + WINDOW))
-            if hit is not None and broken.add(hit):
-                reported = max(reported, hit.end)
-            else:
-                hit = None
-        yield read, hit
+
+    def __init__(self) -> None:
+        self._scan = _Scan()  # find()'s own loop, carried across stretches as find() does
+        # Offsets in the whole (repaired) text: broken citations reported, and how far.
+        self._broken = _Disjoint()
+        self._reported = 0
+
+    def of(self, text: str, first: int, last: int, at: int) -> Iterator[tuple[Read, Broken | None]]:
+        """The readings at the starts in ``text[first:last]``, whose ``first`` is ``at`` in the
+        whole; the rest of ``text`` is context. Spans are offsets into ``text``."""
+        shift = at - first
+        for read in self._scan.reads(text, first, last, at, extra_starts(text)):
+            hit = None
+            # A read that starts inside a broken citation (its dossier, after a head with an
+            # impossible vergaderjaar) may still run on into a later citation with a problem of
+            # its own, so reads are checked too; a problem already reported is not reported
+            # again.
+            if read.start + shift >= self._reported or read.found:
+                hit = _broken(text, read, min(len(text), read.start + WINDOW))
+                if hit is not None and self._broken.add(moved(hit, shift)):
+                    self._reported = max(self._reported, hit.end + shift)
+                else:
+                    hit = None
+            yield read, hit
+
+
+def moved(hit: Broken, by: int) -> Broken:
+    """``hit`` with its spans ``by`` characters further on."""
+    if not by:
+        return hit  # the first stretch, or the whole text: the most common case by far
+    p = hit.problem
+    problem = Problem(p.code, p.severity, p.message, p.start + by, p.end + by, p.fix)
+    return Broken(problem, hit.start + by, hit.end + by)
 
 
 class _Disjoint:

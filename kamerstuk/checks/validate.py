@@ -27,11 +27,13 @@ from typing import TypeVar
 from ..model.citations import Citation, Kamerstuk
 from ..model.fields import is_missing
 from ..model.found import Found
+from ..text import extract
 from ..text.backrefs import Trail, context_citation
-from ..text.hyphens import Dehyphenated
+from ..text.extract import WINDOW
+from ..text.hyphens import Dehyphenated, stretches
 from .problems import Problem
 from .references import unreferenced
-from .scan import Broken, Read, readings
+from .scan import Broken, Read, Readings, moved
 from .style import DEFAULT_STYLE, STYLES, style_problems
 from .values import Finding, value_findings
 
@@ -110,38 +112,62 @@ def text_problems(
     context: Kamerstuk | None = None,
 ) -> list[Problem]:
     """The problems of ``text``, as :func:`validate` gives them; ``progress`` is called with the
-    offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar)."""
-    source = Dehyphenated.of(text)
+    offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar).
+
+    Words broken over lines are read joined, a large text in stretches, as find() reads it
+    (:func:`~kamerstuk.text.hyphens.stretches`), so that the whole text is never copied."""
     problems: list[Problem] = []
-    day = today or dt.date.today()
-    collect = functools.partial(_collect, source.text, style, day, problems, progress, context)
-    _guarded(collect, None)
-    return _unique(_mapped(p, source) for p in problems)
+    judge = _Judge(style, today or dt.date.today(), context, progress)
+    _guarded(functools.partial(_collect, text, judge, problems), None)
+    return _unique(problems)
 
 
-def _collect(
-    text: str,
-    style: str | None,
-    today: dt.date,
-    problems: list[Problem],
-    progress: Callable[[int], None] | None,
-    context: Kamerstuk | None,
-) -> None:
-    """Append the problems of ``text`` to ``problems`` as the scan reads it, in one pass."""
-    # The broken citations that may still overlap a later reading (they end after its start).
-    open_broken: list[Broken] = []
-    trail = Trail(context)  # what back-references refer to, as find() follows them
-    for read, hit in readings(text):
-        if progress is not None:
-            progress(read.start)
-        if hit is not None:
-            problems.append(hit.problem)
-            open_broken.append(hit)
-        if read.found:
-            problems.extend(_guarded(functools.partial(unreferenced, trail, text, read), []))
-        if read.taken:
-            open_broken = [b for b in open_broken if b.end > read.start]
-            problems.extend(_read_problems(text, read, style, today, open_broken))
+def _collect(text: str, judge: _Judge, problems: list[Problem]) -> None:
+    """Append the problems of ``text`` to ``problems``, a stretch at a time, spans in ``text``."""
+    for stretch in stretches(text, extract.CONTEXT, extract.CONTEXT + WINDOW):
+        source, offset = stretch.source, stretch.offset
+        found: list[Problem] = []
+        try:
+            judge.collect(source.text, stretch.first, stretch.last, stretch.at, found)
+        finally:  # what was found before a check failed stands (see _guarded)
+            problems.extend(_mapped(p, source, offset) for p in found)
+        del stretch, source  # let it go before the next stretch is made
+
+
+class _Judge:
+    """The problems of the readings of a text, a stretch at a time, and what it carries from one
+    stretch to the next: the scan, what back-references refer to, and the broken citations that
+    may still overlap a later reading (offsets in the whole repaired text)."""
+
+    def __init__(
+        self,
+        style: str | None,
+        today: dt.date,
+        context: Kamerstuk | None,
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        self.style, self.today, self.progress = style, today, progress
+        self.readings = Readings()
+        self.trail = Trail(context)  # what back-references refer to, as find() follows them
+        self.open_broken: list[Broken] = []
+
+    def collect(self, text: str, first: int, last: int, at: int, out: list[Problem]) -> None:
+        """Append to ``out`` the problems of the readings at the starts in ``text[first:last]``
+        (whose ``first`` is ``at`` in the whole), spans in ``text``, in one pass."""
+        shift = at - first
+        for read, hit in self.readings.of(text, first, last, at):
+            if self.progress is not None:
+                self.progress(read.start + shift)
+            if hit is not None:
+                out.append(hit.problem)
+                self.open_broken.append(moved(hit, shift))
+            if read.found:
+                out.extend(_guarded(functools.partial(unreferenced, self.trail, text, read), []))
+            if read.taken:
+                start = read.start + shift
+                self.open_broken = [b for b in self.open_broken if b.end > start]
+                here = [moved(b, -shift) for b in self.open_broken] if shift else self.open_broken
+                out.extend(_read_problems(text, read, self.style, self.today, here))
 
 
 def _read_problems(
@@ -208,10 +234,11 @@ def _dropped_digit(text: str, start: int, end: int) -> list[Problem]:
     return out
 
 
-def _mapped(problem: Problem, source: Dehyphenated) -> Problem:
+def _mapped(problem: Problem, source: Dehyphenated, offset: int) -> Problem:
     """The problem with its span in the text as given (before words broken over lines were
-    joined)."""
+    joined): ``source`` is that text's repaired stretch from ``offset`` on."""
     start, end = source.original_span(problem.start, problem.end)
+    start, end = start + offset, end + offset
     if (start, end) == (problem.start, problem.end):
         return problem
     return Problem(problem.code, problem.severity, problem.message, start, end, problem.fix)

@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from ..model.citations import DICT_KEYS
 from ..text.inputs import names
 from ..text.many import map_chunks
+from .context import add_context_option
 from .output import FORMATS, write_rows
 from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option
@@ -60,6 +61,7 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (default: 1)"
     )
+    add_context_option(p)
     add_encoding_option(p)
     add_progress_option(p)
     p.set_defaults(func=run, usage=p.error)
@@ -78,6 +80,9 @@ def _jobs(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     """Print the citations of every file; 2 when a file cannot be read."""
     parquet = _parquet_writer(args) if args.format == "parquet" else None
+    if parquet is not None and args.context is not None:
+        # The table is citations_frame()'s, which takes no context (yet).
+        args.usage("--context is not read with --format parquet; give another --format")
     if args.out not in (None, "-") and any(_same_file(p, args.out) for p in args.paths):
         args.usage(f"--out {args.out} is one of the files to read; writing it would lose it")
     status = [0]
@@ -137,7 +142,7 @@ def _here(
 ) -> Iterator[dict[str, Any]]:
     try:
         with plain(name, args.encoding) as source:
-            for row in rows(name, source, args.style, bar):
+            for row in rows(name, source, args.style, bar, args.context):
                 yield dict(zip(KEYS, row, strict=True))
     except Unreadable as err:
         _failed(str(err), status)
@@ -147,7 +152,9 @@ def _read(args: argparse.Namespace) -> Iterable[Done]:
     """Each file: read here (``--jobs 1``), or by the workers, a chunk of files at a time."""
     if args.jobs == 1:
         return (Done(name, None, None, 0) for name in _inputs(args))
-    work = functools.partial(read_rows, style=args.style, encoding=args.encoding)
+    work = functools.partial(
+        read_rows, style=args.style, encoding=args.encoding, context=args.context
+    )
     chunks = map_chunks(work, _inputs(args), args.jobs, progress=False, weigh=size)
     return itertools.chain.from_iterable(chunks)
 

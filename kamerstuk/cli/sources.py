@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from defusedxml import DefusedXmlException
 
-from ..model.citations import DICT_KEYS
+from ..model.citations import DICT_KEYS, Kamerstuk
 from ..text.chunks import find_in_stream
 from ..text.inputs import HTML, XML
 from ..text.many import CHUNK_CHARS
@@ -103,11 +103,16 @@ def _xml_text(name: str) -> str:
 
 
 def rows(
-    name: str, source: Source | Whole, style: str, bar: Progress | None = None
+    name: str,
+    source: Source | Whole,
+    style: str,
+    bar: Progress | None = None,
+    context: Kamerstuk | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    """The row of each citation in ``source``, its fields in the order of :data:`KEYS`."""
+    """The row of each citation in ``source``, its fields in the order of :data:`KEYS`;
+    ``context`` is the Kamerstuk being read (``--context``)."""
     stream = source if bar is None else _Counting(source, bar)
-    for located in find_in_stream(stream, idle=source.idle):
+    for located in find_in_stream(stream, idle=source.idle, context=context):
         match, citation = located.match, located.match.citation
         yield (
             f"{name}:{located.line}:{located.column}",
@@ -124,7 +129,9 @@ def rows(
             sys.stdout.flush()  # answered line by line: each row goes out as it is found
 
 
-def read_rows(names: list[str], *, style: str, encoding: str | None) -> list[Done]:
+def read_rows(
+    names: list[str], *, style: str, encoding: str | None, context: Kamerstuk | None = None
+) -> list[Done]:
     """The rows of each file of a chunk: what a worker does. Standard input and files over
     :data:`BIG` are left to the process that writes the output."""
     done = []
@@ -137,7 +144,7 @@ def read_rows(names: list[str], *, style: str, encoding: str | None) -> list[Don
         error = None
         try:
             with plain(name, encoding) as source:
-                found.extend(rows(name, source, style))
+                found.extend(rows(name, source, style, context=context))
         except Unreadable as err:
             error = str(err)  # the rows before it stand, as when it is read here
         done.append(Done(name, found, error, bytes_))

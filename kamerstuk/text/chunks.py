@@ -18,6 +18,7 @@ from typing import Protocol
 
 import attrs
 
+from ..model.citations import Kamerstuk
 from ..model.found import Match
 from .backrefs import Trail
 from .extract import WINDOW, unfollowed
@@ -49,9 +50,13 @@ class Located:
 
 
 def find_in_stream(
-    stream: Readable, chunk_size: int = CHUNK, idle: Callable[[], bool] | None = None
+    stream: Readable,
+    chunk_size: int = CHUNK,
+    idle: Callable[[], bool] | None = None,
+    context: Kamerstuk | None = None,
 ) -> Iterator[Located]:
-    """Every citation in ``stream``, in order, reading ``chunk_size`` characters at a time.
+    """Every citation in ``stream``, in order, reading ``chunk_size`` characters at a time;
+    ``context`` is the Kamerstuk being read, as for :func:`kamerstuk.find`.
 
     ``idle``, asked after each read, says when no more text is waiting (a person typing, a slow
     pipe); the whole lines so far are then searched as if the text ended there, so that what
@@ -62,7 +67,7 @@ def find_in_stream(
     emitted_to = 0  # matches starting before this absolute offset were reported already
     counter = _LineCounter()
     # Back-references are followed here, across chunks, as find() follows them in the whole.
-    trail = Trail()
+    trail = Trail(context)
     while True:
         data = stream.read(chunk_size)
         buffer += data
