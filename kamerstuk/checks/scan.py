@@ -33,7 +33,7 @@ from ..grammar import tables
 from ..grammar.parsing import engine, expected_words, parse_found
 from ..model.errors import InvalidValue, NoIdentifier, ParseError, plain_list
 from ..model.values import Vergaderjaar, dutch_date
-from ..text.extract import WINDOW, Read, _Scan
+from ..text.extract import WINDOW, Read, Scan
 from .openings import extra_starts, head_end, head_in, head_pattern
 from .problems import Problem
 
@@ -128,7 +128,7 @@ class Readings:
     """
 
     def __init__(self) -> None:
-        self._scan = _Scan()  # find()'s own loop, carried across stretches as find() does
+        self._scan = Scan()  # find()'s own loop, carried across stretches as find() does
         # Offsets in the whole (repaired) text: broken citations reported, and how far.
         self._broken = _Disjoint()
         self._reported = 0

@@ -24,7 +24,7 @@ from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .hyphens import stretches
 
-__all__ = ["CONTEXT", "WINDOW", "Match", "Read", "find", "reads", "unfollowed"]
+__all__ = ["CONTEXT", "WINDOW", "Match", "Read", "Scan", "find", "reads", "unfollowed"]
 
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
@@ -75,7 +75,7 @@ def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
     """Each document of each citation find() takes, with its span in ``text``. Words broken
     over lines are read joined, a large text in stretches (:func:`~.hyphens.stretches`) with
     enough of the text around each that every reading is the one the whole would give."""
-    scan = _Scan(back_from=0 if refer_back else None)
+    scan = Scan(back_from=0 if refer_back else None)
     for stretch in stretches(text, CONTEXT, CONTEXT + WINDOW):
         source, offset = stretch.source, stretch.offset
         for read in scan.reads(source.text, stretch.first, stretch.last, stretch.at):
@@ -108,13 +108,22 @@ def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
     >>> [(r.start, r.end, r.taken) for r in reads("Zie Stb. 2019, 123 en de Kamerbrief.", [25])]
     [(4, 18, True), (25, 25, False)]
     """
-    return _Scan().reads(text, 0, len(text), 0, extra)
+    return Scan().reads(text, 0, len(text), 0, extra)
 
 
-class _Scan:
+class Scan:
     """The one loop over candidate starts, read a stretch at a time, and what it carries from
     one stretch to the next, as offsets in the whole (repaired) text: where the citation taken
-    last ends, and where back-references are looked for from (None before the first one)."""
+    last ends, and where back-references are looked for from (None before the first one).
+    find() and validate() (:mod:`kamerstuk.checks.scan`) each keep one over a whole text.
+
+    >>> text = "Stb. 2019, 1. Zie ook Kamerstuk 33694, nr. 20."
+    >>> scan = Scan()
+    >>> [(r.start, r.end) for r in scan.reads(text, 0, len(text), 0) if r.taken]
+    [(0, 12), (22, 45)]
+    >>> scan.position
+    45
+    """
 
     def __init__(self, back_from: int | None = None) -> None:
         self.position = 0
