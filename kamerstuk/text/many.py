@@ -22,6 +22,7 @@ workers is the name of a module-level function and the texts, so both ways work 
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -29,6 +30,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from ..grammar.parsing import engine
@@ -42,11 +44,14 @@ __all__ = [
     "find_many",
     "is_missing",
     "map_chunks",
+    "map_named",
     "start_method",
+    "started_pool",
     "usable_cores",
 ]
 
 R = TypeVar("R")
+P = TypeVar("P")
 
 #: Texts sent to a worker at a time: enough to make one round trip worth its cost.
 CHUNKSIZE = 16
@@ -131,6 +136,55 @@ def map_chunks(
             finally:
                 # A caller that stops early leaves chunks that nobody will read.
                 pool.shutdown(wait=True, cancel_futures=True)
+
+
+def map_named(
+    func: Callable[[list[str]], tuple[P, list[int]]],
+    named: Iterable[tuple[Any, str]],
+    jobs: int | None = None,
+    **options: Any,
+) -> Iterator[tuple[P, list[Any]]]:
+    """:func:`map_chunks` over ``(id, text)`` pairs, for a ``func`` that gives what it found in a
+    chunk and how many rows each text has: each of its results with the id of each row.
+
+    >>> def count(texts):
+    ...     return "".join(texts), [len(t) for t in texts]
+    >>> list(map_named(count, [("a", "xy"), ("b", ""), ("c", "z")], jobs=1))
+    [('xyz', ['a', 'a', 'c'])]
+    """
+    waiting: deque[Any] = deque()  # the ids of texts sent to be read and not back yet
+
+    def texts() -> Iterator[str]:
+        for ident, text in named:
+            waiting.append(ident)
+            yield text
+
+    for found, counts in map_chunks(func, texts(), jobs, **options):
+        row_ids: list[Any] = []
+        for count in counts:
+            row_ids.extend(itertools.repeat(waiting.popleft(), count))
+        yield found, row_ids
+
+
+@contextmanager
+def started_pool(jobs: int) -> Iterator[Executor | None]:
+    """A pool of ``jobs`` worker processes that are running already (None for one job: work
+    here), for :func:`map_chunks`' ``executor``. Forked workers hold what this process has
+    imported when they start: a caller that starts them first and then imports a large library
+    that only it needs (``kamerstuk find --format parquet`` and pyarrow) keeps the workers small.
+    """
+    if jobs == 1:
+        yield None
+        return
+    engine()  # forked workers inherit the grammar's tables
+    with ProcessPoolExecutor(jobs, mp_context=start_method()) as pool:
+        try:
+            # The first task starts every forked worker; waiting for all makes sure they run.
+            for started in [pool.submit(os.getpid) for _ in range(jobs)]:
+                started.result()
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _chunks(texts: Iterator[str], size: int, weigh: Callable[[str], int]) -> Iterator[list[str]]:
