@@ -204,6 +204,18 @@ def test_parquet_without_the_frame_extra_is_a_usage_error(tmp_path: Path) -> Non
     assert not (tmp_path / "c.parquet").exists()
 
 
+def test_parquet_is_written_without_pandas(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    script = (
+        "import sys; from kamerstuk.cli.main import main;"
+        f" status = main(['find', '--jobs', '2', '--format', 'parquet', '--out',"
+        f" {str(tmp_path / 'c.parquet')!r}, {str(ROOT / 'examples')!r}]);"
+        " print(status, 'pandas' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["0", "False"], done.stderr
+
+
 def test_the_workers_rows_need_neither_pandas_nor_pyarrow() -> None:
     # The workers of `find --format parquet` import this module, and nothing of the extra.
     code = (
@@ -241,3 +253,14 @@ def test_the_parquet_schema_is_the_one_pandas_writes() -> None:
     assert ours.remove_metadata() == theirs.remove_metadata()
     described = [json.loads(s.metadata[b"pandas"]) for s in (ours, theirs)]
     assert described[0] == described[1]
+
+
+def test_parquet_of_files_without_citations_has_the_columns(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    from kamerstuk.frame import citations_frame
+
+    (tmp_path / "leeg.txt").write_text("Geen verwijzing hier.", encoding="utf-8")
+    out = tmp_path / "c.parquet"
+    assert main(["find", "-j", "2", "--format", "parquet", "-o", str(out), str(tmp_path)]) == 0
+    expected = citations_frame([], ids=pd.array([], dtype="string[pyarrow]"))
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)

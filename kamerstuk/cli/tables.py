@@ -1,28 +1,30 @@
 """``kamerstuk find --format parquet``: the table of :func:`kamerstuk.frame.citations_frame`.
 
 One row per cited document, its ``id`` the file's name, written to one Parquet file a piece at
-a time with pyarrow: the workers send their rows as plain values
-(:func:`kamerstuk.text.rows.match_rows`) and this process makes them Arrow columns, with no
-pandas table in between. pyarrow (and pandas, which pyarrow imports where it is installed) is
-imported by this process only, after its workers have started (``kamerstuk.cli.find``), so that
-none of them holds their 100 MB. The file carries pandas' description of the columns, so that
-``pandas.read_parquet`` gives back the dtypes of ``citations_frame``. Needs pyarrow (the frame
-extra): importing this module without it raises ImportError.
+a time with pyarrow alone: the workers send their rows as JSON lines
+(:func:`kamerstuk.text.rows.json_rows`), which pyarrow's JSON reader turns into Arrow columns
+without a Python object per value and without pandas (which pyarrow would import to build
+columns from Python values). pyarrow is imported by this process only, after its workers have
+started (``kamerstuk.cli.find``), so that none of them holds its 80 MB. The file carries
+pandas' description of the columns, so that ``pandas.read_parquet`` gives back the dtypes of
+``citations_frame``. Needs pyarrow (the frame extra): importing this module without it raises
+ImportError.
 """
 
 from __future__ import annotations
 
 import importlib.metadata
+import io
 import json
 from collections.abc import Iterable
 from concurrent.futures import Executor
-from typing import Any
 
 import pyarrow as pa
+import pyarrow.json as pj
 import pyarrow.parquet as pq
 
-from ..text.many import map_named
-from ..text.rows import KINDS, match_rows
+from ..text.many import map_chunks
+from ..text.rows import KINDS, json_rows
 
 __all__ = ["ROWS", "parquet_schema", "write_parquet"]
 
@@ -47,24 +49,26 @@ def write_parquet(
     """Write the table of the ``(name, text)`` pairs to ``out``; the number of rows.
 
     The texts are read in ``jobs`` worker processes (those of ``executor`` where given), a
-    chunk at a time, in order.
+    chunk at a time, in order; each sends its rows as JSON lines, which pyarrow reads here
+    into Arrow columns.
     """
     schema = parquet_schema()
-    ids: list[str] = []
-    rows: list[tuple[Any, ...]] = []
+    options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error")
+    reading = pj.ReadOptions(use_threads=False)  # the workers have the cores
+    held: list[pa.Table] = []
     written = 0
+    chunks = map_chunks(
+        json_rows, named, jobs, progress=False, executor=executor, weigh=_weight, clean=False
+    )
     with pq.ParquetWriter(out, schema) as writer:
-        pieces = map_named(match_rows, named, jobs, progress=False, executor=executor)
-        for found, row_ids in pieces:
-            rows += found
-            ids += row_ids
-            if len(rows) >= ROWS:
-                writer.write_batch(_batch(ids, rows, schema))
-                written += len(rows)
-                ids, rows = [], []
-        if rows or not written:  # a file of no rows still has its columns
-            writer.write_batch(_batch(ids, rows, schema))
-            written += len(rows)
+        for lines in chunks:
+            if lines:
+                held.append(pj.read_json(io.BytesIO(lines), reading, options).select(schema.names))
+            if sum(t.num_rows for t in held) >= ROWS:
+                written += _write(writer, held, schema)
+                held = []
+        if held or not written:  # a file of no rows still has its columns
+            written += _write(writer, held, schema)
     return written
 
 
@@ -94,12 +98,15 @@ def parquet_schema() -> pa.Schema:
     return pa.schema(fields, metadata={"pandas": json.dumps(described)})
 
 
-def _batch(ids: list[str], rows: list[tuple[Any, ...]], schema: pa.Schema) -> pa.RecordBatch:
-    columns = [ids, *zip(*rows, strict=True)] if rows else [[] for _ in schema]
-    arrays = [
-        pa.array(values, type=field.type) for values, field in zip(columns, schema, strict=True)
-    ]
-    return pa.RecordBatch.from_arrays(arrays, schema=schema)
+def _weight(named: tuple[str, str]) -> int:
+    return len(named[1])
+
+
+def _write(writer: pq.ParquetWriter, tables: list[pa.Table], schema: pa.Schema) -> int:
+    """Write ``tables`` as one row group; their rows."""
+    table = pa.concat_tables(tables) if tables else schema.empty_table()
+    writer.write_table(table)
+    return table.num_rows
 
 
 def _version(package: str) -> str | None:

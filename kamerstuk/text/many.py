@@ -93,29 +93,33 @@ def find_lists(texts: list[str]) -> list[list[Match]]:
 
 
 def map_chunks(
-    func: Callable[[list[str]], R],
+    func: Callable[[list[Any]], R],
     texts: Iterable[object],
     jobs: int | None = None,
     *,
     chunksize: int = CHUNKSIZE,
     progress: bool | None = None,
     executor: Executor | None = None,
-    weigh: Callable[[str], int] = len,
+    weigh: Callable[[Any], int] = len,
+    clean: bool = True,
 ) -> Generator[R, None, None]:
     """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
     ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
     ``func`` must pickle (a module-level function, or a ``functools.partial`` of one). A worker
     that sends back plain values or Arrow arrays costs this process less to read than one that
     sends many small objects. A chunk ends after :data:`CHUNK_CHARS` by ``weigh`` (a text's
-    length; a file's size where the items are file names that the workers read)."""
+    length; a file's size where the items are file names that the workers read). ``clean``
+    False sends the items as they are, not as texts (``(name, text)`` pairs, with a ``weigh``
+    that reads their text)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
     total = len(texts) if isinstance(texts, Sized) else None
-    cleaned = (_text(value, position) for position, value in enumerate(texts))
-    chunks = _chunks(cleaned, chunksize, weigh)
+    if clean:
+        texts = (_text(value, position) for position, value in enumerate(texts))
+    chunks = _chunks(texts, chunksize, weigh)
     if workers == 1 and executor is None:
         with _bar(total, progress) as bar:
             for chunk in chunks:
@@ -187,9 +191,9 @@ def started_pool(jobs: int) -> Iterator[Executor | None]:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunks(texts: Iterator[str], size: int, weigh: Callable[[str], int]) -> Iterator[list[str]]:
+def _chunks(texts: Iterable[Any], size: int, weigh: Callable[[Any], int]) -> Iterator[list[Any]]:
     """Lists of ``size`` texts, or fewer where they weigh :data:`CHUNK_CHARS` together."""
-    chunk: list[str] = []
+    chunk: list[Any] = []
     held = 0
     for text in texts:
         chunk.append(text)
