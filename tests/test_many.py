@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import multiprocessing
+import pickle
 import sys
 import threading
 from collections.abc import Iterator
@@ -188,3 +189,17 @@ def test_map_named_gives_each_row_the_id_of_its_text() -> None:
     results = list(many.map_named(rows.match_rows, named, jobs=2, chunksize=2))
     assert [ids for _, ids in results] == [["a", "a"], ["c"]]
     assert [[r[0] for r in found] for found, _ in results] == [[0, 16], [0]]
+
+
+def test_a_match_pickles_as_its_values_not_its_field_names() -> None:
+    # What the workers send back: no dict of field names per object (attrs' own pickle).
+    match = next(kamerstuk.find("Kamerstukken II 2019/20, 35 300 VIII, nr. 5, p. 3"))
+    data = pickle.dumps([match], protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"ondernummer" not in data
+    assert b"suffixes" not in data
+    back = pickle.loads(data)[0]
+    assert back == match
+    assert (back.citation.dossier, back.citation.vergaderjaar) == (
+        match.citation.dossier,
+        match.citation.vergaderjaar,
+    )
