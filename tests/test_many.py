@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import math
 import multiprocessing
@@ -203,3 +204,18 @@ def test_a_match_pickles_as_its_values_not_its_field_names() -> None:
         match.citation.dossier,
         match.citation.vergaderjaar,
     )
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
+    # find_many pauses it while a chunk is unpickled, and only then.
+    texts = ["Stb. 2019, 1"] * 5
+    (gc.enable if enabled else gc.disable)()
+    try:
+        matches = kamerstuk.find_many(texts, jobs=2, chunksize=2)
+        assert next(matches) == list(kamerstuk.find(texts[0]))
+        assert gc.isenabled() is enabled
+        assert len(list(matches)) == 4
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
