@@ -1,9 +1,9 @@
 """Each match as a row of plain values: the columns of kamerstuk's table, without pandas.
 
 :mod:`kamerstuk.frame` turns these rows into its table (:data:`kamerstuk.frame.MATCH`);
-``kamerstuk find --format parquet`` writes them with pyarrow alone. They live here, apart from
-pandas, so that a worker process that makes them never imports it: a worker that has it costs
-about 50 MB more.
+``kamerstuk find --format parquet`` has its workers send them as JSON lines (:func:`json_rows`)
+and writes them with pyarrow alone. They live here, apart from pandas and pyarrow, so that a
+worker process that makes them imports neither: a worker that has them costs 50-100 MB more.
 
 >>> rows, counts = match_rows(["Zie Stb. 2019, 123.", "", "Trb. 2008, 175 en Trb. 2008, 176"])
 >>> counts
