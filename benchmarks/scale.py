@@ -1,6 +1,7 @@
 """find_many() and kamerstuk.dask against one core: speed-up, overhead per partition, MB/s a core.
 
     .venv/bin/python benchmarks/scale.py [--documents 2000] [--rounds 5] [--partitions 16]
+                                         [--few 4]
 
 The documents are made of the labelled passages of ../shared/corpus (dev and dev2), three to
 eight to a document, with every number varied (../shared/bench/evaluate.py's ``vary``) so that
@@ -10,8 +11,12 @@ Each round times, one after the other in this process: find() over every documen
 (the baseline), ``find_many(jobs=2)`` (its worker start included), ``citations_frame`` on one
 core, and ``kamerstuk.dask.citations`` on a ``distributed.LocalCluster`` of two one-thread worker
 processes, its input already on the workers (``persist``), as a cluster that reads its own
-partitions has it. Medians over the rounds and the ratios of medians are printed: on a shared
-machine the ratios are the figures to quote.
+partitions has it. The Dask table is made three ways: gathered into this process (``compute``:
+the figure quoted since the start), kept on the workers (``persist``, as a pipeline that goes on
+there) and written by the workers (``to_parquet``, as a cluster job ends); each with
+``--partitions`` and with ``--few`` (a few per worker). Medians over the rounds and the ratios
+of medians are printed: on a shared machine the ratios are the figures to quote. The CPU time of
+each parallel run is split into this process's and the workers'.
 
 Two busy loops of plain Python arithmetic, on one core and in two processes, say in each round
 what this shared machine gave two processes; "of the machine" is a speed-up over that ceiling,
@@ -34,13 +39,16 @@ import json
 import logging
 import random
 import resource
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from kamerstuk.text.many import start_method
 
@@ -73,18 +81,24 @@ class Timings:
     def __init__(self) -> None:
         self.wall: dict[str, list[float]] = {}
         self.cpu: dict[str, list[float]] = {}
+        #: CPU seconds of this process alone (client and scheduler, or find_many's caller).
+        self.here: dict[str, list[float]] = {}
 
     def note(self, name: str, run: Callable[[], object], cpu: Callable[[], float]) -> None:
-        cpu_before, started = cpu(), time.perf_counter()
+        here_before, cpu_before, started = time.process_time(), cpu(), time.perf_counter()
         run()
         self.wall.setdefault(name, []).append(time.perf_counter() - started)
         self.cpu.setdefault(name, []).append(cpu() - cpu_before)
+        self.here.setdefault(name, []).append(time.process_time() - here_before)
 
     def median(self, name: str) -> float:
         return float(statistics.median(self.wall[name]))
 
     def median_cpu(self, name: str) -> float:
         return float(statistics.median(self.cpu[name]))
+
+    def median_here(self, name: str) -> float:
+        return float(statistics.median(self.here[name]))
 
 
 def own_cpu() -> float:
@@ -155,7 +169,7 @@ def cluster(args: argparse.Namespace, docs: list[str]) -> Timings:
         frame = pd.DataFrame({"text": docs})
         inputs = {
             p: client.persist(dd.from_pandas(frame, npartitions=p))
-            for p in (args.partitions, args.partitions * 16)
+            for p in (args.partitions, args.partitions * 16, args.few)
         }
         distributed.wait(list(inputs.values()))
         client.rebalance()  # as many partitions on each worker: no worker waits for the other
@@ -171,7 +185,31 @@ def cluster(args: argparse.Namespace, docs: list[str]) -> Timings:
             for p, ddf in inputs.items():
                 run = functools.partial(lambda d: client.compute(kdask.citations(d)).result(), ddf)
                 timings.note(f"dask, 2 workers, {p} partitions", run, cpu)
+            for p in (args.few, args.partitions):
+                kept = functools.partial(_kept, client, kdask.citations(inputs[p]))
+                timings.note(f"dask, {p} partitions, kept on workers", kept, cpu)
+                written = functools.partial(_written, kdask.citations(inputs[p]))
+                timings.note(f"dask, {p} partitions, workers write", written, cpu)
     return timings
+
+
+def _kept(client: Any, table: Any) -> None:
+    """The table made and kept on the workers (``persist``), as a pipeline that goes on there
+    has it: nothing comes back to this process."""
+    kept = client.persist(table)
+    distributed = importlib.import_module("distributed")
+    distributed.wait(kept)
+    del kept
+
+
+def _written(table: Any) -> None:
+    """The table written to Parquet by the workers, a file per partition (``to_parquet``), as a
+    cluster job writes its result."""
+    folder = tempfile.mkdtemp(prefix="kamerstuk-scale-")
+    try:
+        table.to_parquet(folder)
+    finally:
+        shutil.rmtree(folder)
 
 
 #: Iterations of the busy loop: about as long as find() over 2,000 documents.
@@ -190,12 +228,18 @@ def report(args: argparse.Namespace, docs: list[str], parts: list[Timings]) -> N
             )
     one, two = parts
     few = args.partitions
+    serial = "citations_frame, 1 core (dask phase)"
     pairs = [
         (one, "busy loop, 1 core", "busy loop, 2 processes"),
         (one, "find, 1 core", "find_many, jobs=2"),
         (one, "citations_frame, 1 core", "citations_frame, jobs=2"),
         (two, "busy loop, 1 core (dask phase)", "busy loop, 2 dask workers"),
-        (two, "citations_frame, 1 core (dask phase)", f"dask, 2 workers, {few} partitions"),
+        (two, serial, f"dask, 2 workers, {few} partitions"),
+        (two, serial, f"dask, {few} partitions, kept on workers"),
+        (two, serial, f"dask, {few} partitions, workers write"),
+        (two, serial, f"dask, 2 workers, {args.few} partitions"),
+        (two, serial, f"dask, {args.few} partitions, kept on workers"),
+        (two, serial, f"dask, {args.few} partitions, workers write"),
     ]
     print("two processes against one:")
     print(f"  {'':36s} {'speed-up':>9s} {'of the machine':>15s} {'CPU efficiency':>15s}")
@@ -218,6 +262,16 @@ def report(args: argparse.Namespace, docs: list[str], parts: list[Timings]) -> N
         )
         efficiency[parallel] = timings.median_cpu(serial) / timings.median_cpu(parallel)
         print(f"  {parallel:36s} {speedup:8.2f}x {share:14.0%} {efficiency[parallel]:15.2f}")
+    print("CPU of each parallel run: this process (the caller; with Dask the client and the")
+    print("scheduler) and the workers; at most 2 x CPU efficiency on two free cores:")
+    for timings, _, parallel in pairs:
+        if not parallel.startswith("busy"):
+            here = timings.median_here(parallel)
+            workers = timings.median_cpu(parallel) - here
+            print(
+                f"  {parallel:36s} this process {here:5.2f} s, workers {workers:5.2f} s,"
+                f" at most {2 * efficiency[parallel]:.2f}x"
+            )
     many = few * 16
     extra = two.median(f"dask, 2 workers, {many} partitions") - two.median(
         f"dask, 2 workers, {few} partitions"
@@ -254,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--partitions", type=int, default=16)
+    parser.add_argument("--few", type=int, default=4, help="partitions: a few per worker")
     parser.add_argument("--corpus-gb", type=float, default=20)
     parser.add_argument("--cores", type=int, default=16)
     parser.add_argument("--nodes", type=int, default=10)

@@ -15,7 +15,7 @@ from kamerstuk.cli import find, sources
 from kamerstuk.cli.main import main
 from kamerstuk.text import many
 
-from support import ROOT, rows_of
+from support import ROOT, fresh_python, rows_of
 
 XML = (
     '<?xml version="1.0" encoding="UTF-8"?><officiele-publicatie><metadata>'
@@ -202,3 +202,65 @@ def test_parquet_without_the_frame_extra_is_a_usage_error(tmp_path: Path) -> Non
         in done.stderr
     )
     assert not (tmp_path / "c.parquet").exists()
+
+
+def test_parquet_is_written_without_pandas(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow")
+    script = (
+        "import sys; from kamerstuk.cli.main import main;"
+        f" status = main(['find', '--jobs', '2', '--format', 'parquet', '--out',"
+        f" {str(tmp_path / 'c.parquet')!r}, {str(ROOT / 'examples')!r}]);"
+        " print(status, 'pandas' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.stdout.split() == ["0", "False"], done.stderr
+
+
+def test_the_workers_rows_need_neither_pandas_nor_pyarrow() -> None:
+    # The workers of `find --format parquet` import this module, and nothing of the extra.
+    code = (
+        "import sys, kamerstuk.text.rows; print('pandas' in sys.modules, 'pyarrow' in sys.modules)"
+    )
+    assert fresh_python(code) == ["False", "False"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_parquet_is_written_in_the_dtypes_of_citations_frame(tmp_path: Path, jobs: str) -> None:
+    pd = pytest.importorskip("pandas")
+    out = tmp_path / "c.parquet"
+    args = ["find", "--jobs", jobs, "--format", "parquet", "--out", str(out)]
+    assert main([*args, str(ROOT / "examples" / "citations.txt")]) == 0
+    from kamerstuk.frame import citations_frame
+
+    text = (ROOT / "examples" / "citations.txt").read_text(encoding="utf-8")
+    name = str(ROOT / "examples" / "citations.txt")
+    expected = citations_frame([text], ids=pd.array([name], dtype="string[pyarrow]"))
+    assert len(expected) > 5
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)
+
+
+def test_the_parquet_schema_is_the_one_pandas_writes() -> None:
+    pa = pytest.importorskip("pyarrow")
+    pytest.importorskip("pandas")
+    import json
+
+    from kamerstuk.cli.tables import parquet_schema
+    from kamerstuk.frame import citations_schema, empty
+    from kamerstuk.frame.schema import STRING
+
+    ours = parquet_schema()
+    theirs = pa.Schema.from_pandas(empty(citations_schema(STRING)), preserve_index=False)
+    assert ours.remove_metadata() == theirs.remove_metadata()
+    described = [json.loads(s.metadata[b"pandas"]) for s in (ours, theirs)]
+    assert described[0] == described[1]
+
+
+def test_parquet_of_files_without_citations_has_the_columns(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    from kamerstuk.frame import citations_frame
+
+    (tmp_path / "leeg.txt").write_text("Geen verwijzing hier.", encoding="utf-8")
+    out = tmp_path / "c.parquet"
+    assert main(["find", "-j", "2", "--format", "parquet", "-o", str(out), str(tmp_path)]) == 0
+    expected = citations_frame([], ids=pd.array([], dtype="string[pyarrow]"))
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import math
 import multiprocessing
+import pickle
 import sys
 import threading
 from collections.abc import Iterator
@@ -13,9 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 import kamerstuk
-from kamerstuk.text import many
+from kamerstuk.text import many, rows
 
-from support import repo_texts, shared_texts
+from support import fresh_python, repo_texts, shared_texts
 
 
 def serial(texts: list[str]) -> list[list[kamerstuk.Match]]:
@@ -162,3 +164,58 @@ def test_no_bar_when_stderr_is_not_a_terminal(capsys: pytest.CaptureFixture[str]
 def test_find_many_is_exported_lazily() -> None:
     assert "find_many" in kamerstuk.__all__
     assert kamerstuk.find_many is many.find_many
+
+
+def test_a_started_pool_runs_before_what_is_imported_after() -> None:
+    # Forked once they run, the workers hold none of what this process imports afterwards:
+    # `kamerstuk find --format parquet` imports pyarrow after starting them.
+    code = (
+        "import sys\n"
+        "from kamerstuk.text.many import started_pool\n"
+        "def has(name): return name in sys.modules\n"
+        "with started_pool(2) as pool:\n"
+        "    import tomllib\n"
+        "    print(has('tomllib'), pool.submit(has, 'tomllib').result())\n"
+    )
+    assert fresh_python(code) == ["True", "False"]
+
+
+def test_a_started_pool_of_one_job_is_none() -> None:
+    with many.started_pool(1) as pool:
+        assert pool is None
+
+
+def test_map_named_gives_each_row_the_id_of_its_text() -> None:
+    named = [("a", "Stb. 2019, 1 en Stb. 2019, 2"), ("b", "niets"), ("c", "Trb. 2008, 175")]
+    results = list(many.map_named(rows.match_rows, named, jobs=2, chunksize=2))
+    assert [ids for _, ids in results] == [["a", "a"], ["c"]]
+    assert [[r[0] for r in found] for found, _ in results] == [[0, 16], [0]]
+
+
+def test_a_match_pickles_as_its_values_not_its_field_names() -> None:
+    # What the workers send back: no dict of field names per object (attrs' own pickle).
+    match = next(kamerstuk.find("Kamerstukken II 2019/20, 35 300 VIII, nr. 5, p. 3"))
+    data = pickle.dumps([match], protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"ondernummer" not in data
+    assert b"suffixes" not in data
+    back = pickle.loads(data)[0]
+    assert back == match
+    assert isinstance(back.citation, kamerstuk.Kamerstuk)
+    assert isinstance(match.citation, kamerstuk.Kamerstuk)
+    assert back.citation.dossier == match.citation.dossier
+    assert back.citation.vergaderjaar == match.citation.vergaderjaar
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
+    # find_many pauses it while a chunk is unpickled, and only then.
+    texts = ["Stb. 2019, 1"] * 5
+    (gc.enable if enabled else gc.disable)()
+    try:
+        matches = kamerstuk.find_many(texts, jobs=2, chunksize=2)
+        assert next(matches) == list(kamerstuk.find(texts[0]))
+        assert gc.isenabled() is enabled
+        assert len(list(matches)) == 4
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib.util
 import itertools
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
 from ..model.citations import DICT_KEYS
 from ..text.inputs import names
-from ..text.many import map_chunks
+from ..text.many import map_chunks, started_pool
 from .context import add_context_option
 from .output import FORMATS, write_rows
 from .progress import Progress, add_progress_option
@@ -79,16 +80,22 @@ def _jobs(value: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Print the citations of every file; 2 when a file cannot be read."""
-    parquet = _parquet_writer(args) if args.format == "parquet" else None
-    if parquet is not None and args.context is not None:
-        # The table is citations_frame()'s, which takes no context (yet).
-        args.usage("--context is not read with --format parquet; give another --format")
+    if args.format == "parquet":
+        _check_parquet(args)
+        if args.context is not None:
+            # The table is citations_frame()'s, which takes no context (yet).
+            args.usage("--context is not read with --format parquet; give another --format")
     if args.out not in (None, "-") and any(_same_file(p, args.out) for p in args.paths):
         args.usage(f"--out {args.out} is one of the files to read; writing it would lose it")
     status = [0]
     with Progress("kamerstuk find", _inputs(args), args.progress, LARGE) as bar:
-        if parquet is not None:
-            parquet(_texts(args, bar, status), args.out, args.jobs)
+        if args.format == "parquet":
+            with started_pool(args.jobs) as pool:
+                # Imported once the workers run, not on top: pyarrow is an extra, and forked
+                # workers that never need it would each hold it (and pandas, which it imports).
+                from .tables import write_parquet
+
+                write_parquet(_texts(args, bar, status), args.out, args.jobs, pool)
             return status[0]
         columns = COLUMNS if args.format == "text" else ALL_COLUMNS
         with _output(args.out) as out:
@@ -96,19 +103,15 @@ def run(args: argparse.Namespace) -> int:
     return status[0]
 
 
-def _parquet_writer(
-    args: argparse.Namespace,
-) -> Callable[[Iterable[tuple[str, str]], str, int], int]:
-    """:func:`kamerstuk.cli.tables.write_parquet`; a usage error without ``--out`` or the extra."""
+def _check_parquet(args: argparse.Namespace) -> None:
+    """A usage error for ``--format parquet`` without ``--out``, or without pyarrow."""
     if args.out is None or args.out == "-":
         args.usage("--format parquet needs --out FILE (Parquet is a file, not a stream)")
-    try:
-        # Imported here, not on top: pandas and pyarrow are an extra, `kamerstuk find` works
-        # without them, and `kamerstuk --help` should not wait for them.
-        from .tables import write_parquet
-    except ImportError as err:
-        args.usage(f"--format parquet: {err}")
-    return write_parquet
+    if importlib.util.find_spec("pyarrow") is None:
+        args.usage(
+            "--format parquet: kamerstuk.frame needs pandas and pyarrow:"
+            " pip install 'kamerstuk[frame]'"
+        )
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[str]:

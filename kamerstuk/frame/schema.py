@@ -27,6 +27,7 @@ except ImportError as err:  # the frame extra is not installed
 
 from ..koop.document import DICT_KEYS as DOCUMENT_KEYS
 from ..model.citations import DICT_KEYS
+from ..text.rows import COLUMNS, FLAG_COLUMNS, KINDS
 
 __all__ = [
     "BOOL",
@@ -54,31 +55,18 @@ DATE = pd.ArrowDtype(pa.date32())
 #: A table's columns in order, each with its dtype.
 Schema = Mapping[str, Any]
 
+#: The dtype of each kind of value of :data:`kamerstuk.text.rows.KINDS`.
+_DTYPES = {"str": STRING, "int": INT, "bool": BOOL, "date": DATE}
+
 #: The keys of ``Citation.to_dict()``: the contract's fields of a cited document.
-CITATION: Schema = {
-    name: INT if name == "year" else DATE if name == "date" else STRING for name in DICT_KEYS
-}
+CITATION: Schema = {name: _DTYPES[KINDS[name]] for name in DICT_KEYS}
 #: What a citation holds beyond ``to_dict()``: KOOP's version suffix of an identifier and the
 #: flags that say how it was written; kept so that a table turns back into equal citations.
-FLAGS: Schema = {
-    "variant": STRING,
-    "ambiguous": BOOL,
-    "legacy": BOOL,
-    "rijkswet_in_id": BOOL,
-    "glued": BOOL,
-}
+FLAGS: Schema = {name: _DTYPES[KINDS[name]] for name in FLAG_COLUMNS}
 #: A citation found in text: its span and text, the cited document, and for a back-reference
 #: ("t.a.p.", "ibid.") ``short_form`` True and ``antecedent`` the start of the full citation it
-#: refers to, in the same text.
-MATCH: Schema = {
-    "start": INT,
-    "end": INT,
-    "text": STRING,
-    **CITATION,
-    "short_form": BOOL,
-    "antecedent": INT,
-    **FLAGS,
-}
+#: refers to, in the same text (the values of :func:`kamerstuk.text.rows.match_row`).
+MATCH: Schema = {name: _DTYPES[KINDS[name]] for name in COLUMNS}
 #: The keys of ``Document.to_dict()``.
 DOCUMENT: Schema = {name: DATE if name == "date" else STRING for name in DOCUMENT_KEYS}
 

@@ -17,18 +17,15 @@ what comes back is a few buffers, and this process only joins them.
 from __future__ import annotations
 
 import itertools
-from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Literal
 
 import pandas as pd
 import pyarrow as pa
 
-from ..model.citations import Citation
-from ..model.found import Match
-from ..text.extract import find
-from ..text.many import CHUNKSIZE, is_missing, map_chunks
-from .schema import FLAGS, INT, MATCH, STRING, Schema, citations_schema, record_batch, to_pandas
+from ..text.many import CHUNKSIZE, is_missing, map_named
+from ..text.rows import citation_row, flags_row, match_row, match_rows
+from .schema import INT, MATCH, STRING, Schema, citations_schema, record_batch, to_pandas
 
 __all__ = [
     "BATCH_ROWS",
@@ -46,7 +43,6 @@ __all__ = [
 BATCH_ROWS = 100_000
 
 Errors = Literal["raise", "coerce"]
-_FLAG_NAMES = [name for name in FLAGS if name != "variant"]
 
 
 def citations_frame(
@@ -117,43 +113,8 @@ def batches(
 def read_chunk(texts: list[str]) -> tuple[pa.RecordBatch, list[int]]:
     """The rows of a chunk of texts as one Arrow batch, and how many rows each text has: what a
     worker sends back (module level, so that it pickles by name)."""
-    rows: list[tuple[Any, ...]] = []
-    counts = []
-    for text in texts:
-        before = len(rows)
-        rows.extend(match_row(m) for m in find(text))
-        counts.append(len(rows) - before)
+    rows, counts = match_rows(texts)
     return record_batch(rows, MATCH), counts
-
-
-def match_row(match: Match) -> tuple[Any, ...]:
-    """A match as the values of :data:`MATCH`, in order: span, text, the citation's fields, and
-    the back-reference columns."""
-    # short_form and antecedent come with back-references (t.a.p., ibid.); read with getattr so
-    # that a Match without them (before they were added) gives a plain citation's row.
-    antecedent = getattr(match, "antecedent", None)
-    citation = match.citation
-    return (
-        match.start,
-        match.end,
-        match.text,
-        *citation_row(citation),
-        bool(getattr(match, "short_form", False)),
-        None if antecedent is None else antecedent.start,
-        *flags_row(citation),
-    )
-
-
-def citation_row(citation: Citation) -> tuple[Any, ...]:
-    """The values of :data:`CITATION`: ``to_dict()``, with the date as a date."""
-    values = citation.to_dict()
-    values["date"] = citation.date
-    return tuple(values.values())
-
-
-def flags_row(citation: Citation) -> tuple[Any, ...]:
-    """The values of :data:`FLAGS`: False for a flag that a kind of citation has not got."""
-    return (citation.variant, *(bool(getattr(citation, f, False)) for f in _FLAG_NAMES))
 
 
 def select(schema: Schema, columns: Sequence[str] | None) -> Schema:
@@ -193,19 +154,7 @@ def _read(
     progress: bool | None = None,
 ) -> Iterator[tuple[pa.RecordBatch, list[Any]]]:
     """The batch of each chunk of texts, and the id of each of its rows."""
-    waiting: deque[Any] = deque()  # the ids of texts sent to be read and not back yet
-
-    def texts() -> Iterator[str]:
-        for ident, text in named:
-            waiting.append(ident)
-            yield text
-
-    chunks = map_chunks(read_chunk, texts(), jobs, chunksize=chunksize, progress=progress)
-    for batch, counts in chunks:
-        row_ids: list[Any] = []
-        for count in counts:
-            row_ids.extend(itertools.repeat(waiting.popleft(), count))
-        yield batch, row_ids
+    return map_named(read_chunk, named, jobs, chunksize=chunksize, progress=progress)
 
 
 def _frame(found: list[pa.RecordBatch], row_ids: list[Any], schema: Schema) -> pd.DataFrame:

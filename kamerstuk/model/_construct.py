@@ -7,13 +7,14 @@ True
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import attrs
 from attrs import AttrsInstance
 
-__all__ = ["fast_constructor"]
+__all__ = ["fast_constructor", "rebuild", "reduce_fields"]
 
 # Any attrs class: the citations, and the value types they hold (Dossier).
 C = TypeVar("C", bound=AttrsInstance)
@@ -51,3 +52,48 @@ def fast_constructor(cls: type[C], *params: str) -> Callable[..., C]:
     exec("\n".join([*lines, "    return obj"]), namespace)  # our own source, no input in it
     build: Callable[..., C] = namespace["build"]
     return build
+
+
+#: The fast constructor of every field of a class, made the first time one is unpickled.
+_REBUILDERS: dict[type[Any], Callable[..., Any]] = {}
+#: What reads the fields of a class's value as a tuple, in order.
+_GETTERS: dict[type[Any], Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def reduce_fields(value: AttrsInstance) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    """``__reduce__`` for a frozen attrs value: rebuild it from its fields' values, in order.
+
+    attrs pickles a slotted class as a dict of its fields and sets them one by one in Python on
+    the way back; this pickle holds only the values and is read back by one fast constructor
+    call, which halves what find_many's workers and the process that asked spend on pickles.
+
+    >>> import pickle
+    >>> from kamerstuk.model.values import Dossier
+    >>> reduce_fields(Dossier("35300", ("VIII",)))[1]
+    (<class 'kamerstuk.model.values.Dossier'>, ('35300', ('VIII',)))
+    >>> pickle.loads(pickle.dumps(Dossier("35300", ("VIII",))))
+    Dossier(number='35300', suffixes=('VIII',))
+    """
+    cls = type(value)
+    try:
+        fields = _GETTERS[cls]
+    except KeyError:
+        fields = _GETTERS[cls] = _getter(*(f.name for f in attrs.fields(cls)))
+    return rebuild, (cls, fields(value))
+
+
+def _getter(*names: str) -> Callable[[Any], tuple[Any, ...]]:
+    if len(names) == 1:  # attrgetter of one name gives the value, not a tuple of it
+        return lambda value: (getattr(value, names[0]),)
+    get: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
+    return get
+
+
+def rebuild(cls: type[C], values: tuple[Any, ...]) -> C:
+    """The value of class ``cls`` with these fields' values (what :func:`reduce_fields` gave)."""
+    try:
+        build = _REBUILDERS[cls]
+    except KeyError:
+        build = _REBUILDERS[cls] = fast_constructor(cls, *(f.name for f in attrs.fields(cls)))
+    value: C = build(*values)
+    return value

@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from ._construct import reduce_fields
 from .fields import to_date, to_part, to_required_part
 from .values import (
     Chamber,
@@ -200,6 +201,11 @@ class Citation:
                 out[key] = _plain(value)
         out["identifier"], out["url"] = WRITERS["links"](self)
         return out
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as its fields' values, rebuilt by a fast constructor (find_many's workers);
+        # every kind of citation inherits this.
+        return reduce_fields(self)
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Citation):

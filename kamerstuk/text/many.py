@@ -22,13 +22,17 @@ workers is the name of a module-level function and the texts, so both ways work 
 
 from __future__ import annotations
 
+import gc
+import itertools
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from ..grammar.parsing import engine
@@ -40,16 +44,21 @@ __all__ = [
     "CHUNK_CHARS",
     "find_lists",
     "find_many",
+    "find_pickled",
     "is_missing",
     "map_chunks",
+    "map_named",
     "start_method",
+    "started_pool",
     "usable_cores",
 ]
 
 R = TypeVar("R")
+P = TypeVar("P")
 
-#: Texts sent to a worker at a time: enough to make one round trip worth its cost.
-CHUNKSIZE = 16
+#: Texts sent to a worker at a time: enough to make one round trip worth its cost (a chunk
+#: costs this process about 0.5 ms whatever its size; 64 documents of 8 kB take a worker 40 ms).
+CHUNKSIZE = 64
 #: Characters of text in a chunk at most (beyond its first text), so that long texts travel in
 #: small chunks and the texts in flight stay within a few MB whatever their lengths.
 CHUNK_CHARS = 1 << 20
@@ -75,42 +84,80 @@ def find_many(
     on stderr (None: when stderr is a terminal). A text that is neither a ``str`` nor missing
     (None, NaN) raises ``TypeError`` when it is reached.
     """
-    chunks = map_chunks(
-        find_lists, texts, jobs, chunksize=chunksize, progress=progress, executor=executor
-    )
-    for lists in chunks:
+    options: dict[str, Any] = {"chunksize": chunksize, "progress": progress, "executor": executor}
+    if executor is None and (jobs == 1 or (jobs is None and usable_cores() == 1)):
+        for lists in map_chunks(find_lists, texts, 1, **options):
+            yield from lists
+        return
+    for data in map_chunks(find_pickled, texts, jobs, **options):
+        with _collection_paused():
+            lists = pickle.loads(data)
         yield from lists
 
 
 def find_lists(texts: list[str]) -> list[list[Match]]:
-    """The matches of each text of a chunk: what a worker does (module level: it pickles)."""
+    """The matches of each text of a chunk."""
     return [list(find(text)) for text in texts]
 
 
+def find_pickled(texts: list[str]) -> bytes:
+    """The matches of each text of a chunk, pickled: what a worker does (module level: it
+    pickles by name). The worker pickles them itself so that this process unpickles them in the
+    thread that asked, with the garbage collector paused (:func:`_collection_paused`), and not
+    in the pool's thread."""
+    lists = find_lists(texts)
+    with _collection_paused():  # pickling makes a tuple per value, and no cycles
+        return pickle.dumps(lists, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """The cyclic garbage collector off, where it was on, while a chunk's matches are pickled
+    or rebuilt.
+
+    Pickling makes a tuple for each value and unpickling a few objects a match, none of them in
+    a cycle: the collector, run every 700 new objects and now and then over every object the
+    process holds, finds nothing to free there, and took half the time of pickling and a third
+    of unpickling. It runs again as soon as the chunk is done.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def map_chunks(
-    func: Callable[[list[str]], R],
+    func: Callable[[list[Any]], R],
     texts: Iterable[object],
     jobs: int | None = None,
     *,
     chunksize: int = CHUNKSIZE,
     progress: bool | None = None,
     executor: Executor | None = None,
-    weigh: Callable[[str], int] = len,
+    weigh: Callable[[Any], int] = len,
+    clean: bool = True,
 ) -> Generator[R, None, None]:
     """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
     ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
     ``func`` must pickle (a module-level function, or a ``functools.partial`` of one). A worker
     that sends back plain values or Arrow arrays costs this process less to read than one that
     sends many small objects. A chunk ends after :data:`CHUNK_CHARS` by ``weigh`` (a text's
-    length; a file's size where the items are file names that the workers read)."""
+    length; a file's size where the items are file names that the workers read). ``clean``
+    False sends the items as they are, not as texts (``(name, text)`` pairs, with a ``weigh``
+    that reads their text)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
     total = len(texts) if isinstance(texts, Sized) else None
-    cleaned = (_text(value, position) for position, value in enumerate(texts))
-    chunks = _chunks(cleaned, chunksize, weigh)
+    if clean:
+        texts = (_text(value, position) for position, value in enumerate(texts))
+    chunks = _chunks(texts, chunksize, weigh)
     if workers == 1 and executor is None:
         with _bar(total, progress) as bar:
             for chunk in chunks:
@@ -133,9 +180,58 @@ def map_chunks(
                 pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunks(texts: Iterator[str], size: int, weigh: Callable[[str], int]) -> Iterator[list[str]]:
+def map_named(
+    func: Callable[[list[str]], tuple[P, list[int]]],
+    named: Iterable[tuple[Any, str]],
+    jobs: int | None = None,
+    **options: Any,
+) -> Iterator[tuple[P, list[Any]]]:
+    """:func:`map_chunks` over ``(id, text)`` pairs, for a ``func`` that gives what it found in a
+    chunk and how many rows each text has: each of its results with the id of each row.
+
+    >>> def count(texts):
+    ...     return "".join(texts), [len(t) for t in texts]
+    >>> list(map_named(count, [("a", "xy"), ("b", ""), ("c", "z")], jobs=1))
+    [('xyz', ['a', 'a', 'c'])]
+    """
+    waiting: deque[Any] = deque()  # the ids of texts sent to be read and not back yet
+
+    def texts() -> Iterator[str]:
+        for ident, text in named:
+            waiting.append(ident)
+            yield text
+
+    for found, counts in map_chunks(func, texts(), jobs, **options):
+        row_ids: list[Any] = []
+        for count in counts:
+            row_ids.extend(itertools.repeat(waiting.popleft(), count))
+        yield found, row_ids
+
+
+@contextmanager
+def started_pool(jobs: int) -> Iterator[Executor | None]:
+    """A pool of ``jobs`` worker processes that are running already (None for one job: work
+    here), for :func:`map_chunks`' ``executor``. Forked workers hold what this process has
+    imported when they start: a caller that starts them first and then imports a large library
+    that only it needs (``kamerstuk find --format parquet`` and pyarrow) keeps the workers small.
+    """
+    if jobs == 1:
+        yield None
+        return
+    engine()  # forked workers inherit the grammar's tables
+    with ProcessPoolExecutor(jobs, mp_context=start_method()) as pool:
+        try:
+            # The first task starts every forked worker; waiting for all makes sure they run.
+            for started in [pool.submit(os.getpid) for _ in range(jobs)]:
+                started.result()
+            yield pool
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(texts: Iterable[Any], size: int, weigh: Callable[[Any], int]) -> Iterator[list[Any]]:
     """Lists of ``size`` texts, or fewer where they weigh :data:`CHUNK_CHARS` together."""
-    chunk: list[str] = []
+    chunk: list[Any] = []
     held = 0
     for text in texts:
         chunk.append(text)
