@@ -154,6 +154,11 @@ def test_contexts_are_read_only_a_bounded_window_ahead() -> None:
     results.close()
 
 
+def test_the_progress_bar_counts_the_texts(capsys: pytest.CaptureFixture[str]) -> None:
+    list(kamerstuk.find_many([LETTER] * 3, jobs=1, progress=True, contexts=["kst-1-1"] * 3))
+    assert "3/3" in capsys.readouterr().err
+
+
 # ---------------------------------------------------------------- tables and the graph
 
 
@@ -235,12 +240,18 @@ def test_the_dask_citations_take_a_context_column(pd: Any) -> None:
     from kamerstuk.frame import citations_frame
     from kamerstuk.frame import dask as kd
 
+    def db_of(records: list[dict[str, Any]]) -> Any:
+        return pytest.importorskip("dask.bag").from_sequence(records, npartitions=2)
+
     frame = pd.DataFrame({"doc": IDS[:4], "body": TEXTS[:4], "own": IDS[:4]})
     cited = kd.citations(dd.from_pandas(frame, npartitions=2), "body", "doc", context="own")
     got = cited.compute(scheduler="sync").reset_index(drop=True)
     expected = citations_frame(frame["body"], ids=frame["doc"], contexts=frame["own"])
     pd.testing.assert_frame_equal(got, expected)
     assert got["short_form"].any()
+    bag = db_of(frame.to_dict("records"))
+    by_key = kd.citations(bag, "body", "doc", context="own").compute(scheduler="sync")
+    pd.testing.assert_frame_equal(by_key.reset_index(drop=True), expected)
     with pytest.raises(ValueError, match="a Series has no column"):
         kd.citations(dd.from_pandas(frame["body"], npartitions=1), context="own")
 

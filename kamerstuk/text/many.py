@@ -103,7 +103,8 @@ def find_many(
     if contexts is not None:
         cleaned = (_text(value, position) for position, value in enumerate(texts))
         items = paired(cleaned, contexts, "find_many()")
-        options.update(clean=False, weigh=weight)
+        total = len(texts) if isinstance(texts, Sized) else None
+        options.update(clean=False, weigh=weight, total=total)
     if executor is None and (jobs == 1 or (jobs is None and usable_cores() == 1)):
         for lists in map_chunks(find_lists, items, 1, **options):
             yield from lists
@@ -159,6 +160,7 @@ def map_chunks(
     executor: Executor | None = None,
     weigh: Callable[[Any], int] = len,
     clean: bool = True,
+    total: int | None = None,
 ) -> Generator[R, None, None]:
     """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
     ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
@@ -167,13 +169,15 @@ def map_chunks(
     sends many small objects. A chunk ends after :data:`CHUNK_CHARS` by ``weigh`` (a text's
     length; a file's size where the items are file names that the workers read). ``clean``
     False sends the items as they are, not as texts (``(name, text)`` pairs, with a ``weigh``
-    that reads their text)."""
+    that reads their text). ``total`` is the number of items for the progress bar, where
+    ``texts`` has no length (by default: its length, if it has one)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
-    total = len(texts) if isinstance(texts, Sized) else None
+    if total is None and isinstance(texts, Sized):
+        total = len(texts)
     if clean:
         texts = (_text(value, position) for position, value in enumerate(texts))
     chunks = _chunks(texts, chunksize, weigh)
