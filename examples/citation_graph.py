@@ -41,7 +41,11 @@ def build(letter: Path, fixtures: Path) -> tuple[pd.DataFrame, set[str]]:
     texts = {letter.stem: letter.read_text(encoding="utf-8")}
     found, frontier = [], [letter.stem]
     for _ in range(DEPTH):
-        table = edges(citations_frame([texts[i] for i in frontier], ids=frontier))
+        # A KOOP document is read in its own dossier ("stuk nr. 12"); the letter has no identifier.
+        contexts = [None if i == letter.stem else i for i in frontier]
+        table = edges(
+            citations_frame([texts[i] for i in frontier], ids=frontier, contexts=contexts)
+        )
         found.append(table)
         frontier = [c for c in dict.fromkeys(table["cited"]) if c in available and c not in texts]
         texts.update((c, available[c]) for c in frontier)

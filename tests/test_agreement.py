@@ -220,6 +220,29 @@ def test_find_jobs_writes_the_table_of_citations_frame(
     pd.testing.assert_frame_equal(pd.read_parquet(out), expected)
 
 
+def test_find_context_writes_the_table_of_citations_frame_with_contexts(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pd = pytest.importorskip("pandas")
+    from kamerstuk.frame import citations_frame
+
+    root = tmp_path / "in"
+    shutil.copytree(mixed, root)
+    letter = "Het amendement (stuk nr. 12) is aangenomen; nr. 13 van dit wetsvoorstel niet.\n"
+    (root / "brief.txt").write_text(letter, encoding="utf-8")
+    out = tmp_path / "citations.parquet"
+    command = ["find", "-j", "2", "--format", "parquet", "--out", str(out)]
+    assert main([*command, "--context", "kst-36200-VII-3", str(root)]) == 0
+    assert capsys.readouterr().out == ""
+    names, texts = zip(*documents([root]), strict=True)
+    ids = pd.array(names, dtype="string[pyarrow]")
+    contexts = ["kst-36200-VII-3"] * len(texts)
+    expected = citations_frame(list(texts), ids=ids, contexts=contexts)
+    pd.testing.assert_frame_equal(pd.read_parquet(out), expected)
+    # The context is read: the letter refers to stukken by their numbers alone.
+    assert len(expected) == len(citations_frame(list(texts), ids=ids)) + 2
+
+
 COLUMNS = ("where", "text", "canonical", "identifier", "url")
 
 

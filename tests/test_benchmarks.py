@@ -21,6 +21,7 @@ NEEDING_SHARED = {
     "checks.py": [],
     "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],
     "scale.py": ["--documents", "10", "--rounds", "1"],
+    "contexts.py": ["--documents", "10", "--rounds", "1"],
     "find_memory.py": ["--sizes", "0.1"],
     "memory.py": ["--mb", "0.05", "--methods", "rss", "--calls", "find", "validate"],
 }

@@ -152,17 +152,29 @@ def test_find_context_as_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert identifiers == [identifier for *_, identifier in _found(LETTER, CONTEXT)]
 
 
-def test_find_context_with_parquet_is_a_usage_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_find_context_with_parquet_gives_what_find_gives(
+    jobs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # citations_frame() takes no context: a table without the back-references would disagree
-    # with find(text, context=...), so the two together are refused.
-    pytest.importorskip("pyarrow", reason="--format parquet needs the frame extra")
-    path = tmp_path / "brief.txt"
-    path.write_text(LETTER, encoding="utf-8")
-    out = str(tmp_path / "t.parquet")
-    with pytest.raises(SystemExit) as exit_info:
-        main(["find", "--format", "parquet", "--out", out, "--context", CONTEXT, str(path)])
-    assert exit_info.value.code == 2
-    assert "--context is not read with --format parquet" in capsys.readouterr().err
-    assert not Path(out).exists()
+    # The table's rows are made in the workers (text/rows.json_rows): the context goes with them.
+    pd = pytest.importorskip("pandas", reason="--format parquet needs the frame extra")
+    paths = [tmp_path / "een.txt", tmp_path / "twee.txt"]
+    for path in paths:
+        path.write_text(LETTER, encoding="utf-8")
+    out = tmp_path / "t.parquet"
+    command = ["find", "--format", "parquet", "--out", str(out), "--jobs", jobs]
+    assert main([*command, "--context", CONTEXT, *map(str, paths)]) == 0
+    assert capsys.readouterr().out == ""
+    table = pd.read_parquet(out)
+    columns = (table["start"].astype(str), table["end"].astype(str), table["text"])
+    got = list(zip(*columns, table["identifier"].fillna(""), strict=True))
+    expected = _found(LETTER, CONTEXT)
+    assert any(identifier == "kst-36200-VII-12" for *_, identifier in expected)
+    assert got == expected * 2
+    assert table["id"].tolist() == [str(p) for p in paths for _ in expected]
+    assert table["short_form"].sum() == 2 * sum(
+        m.short_form for m in kamerstuk.find(LETTER, CONTEXT)
+    )
+    assert main([*command, *map(str, paths)]) == 0
+    without = pd.read_parquet(out)
+    assert len(without) == 2 * len(_found(LETTER, None)) < len(table)

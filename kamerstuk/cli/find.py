@@ -82,9 +82,6 @@ def run(args: argparse.Namespace) -> int:
     """Print the citations of every file; 2 when a file cannot be read."""
     if args.format == "parquet":
         _check_parquet(args)
-        if args.context is not None:
-            # The table is citations_frame()'s, which takes no context (yet).
-            args.usage("--context is not read with --format parquet; give another --format")
     if args.out not in (None, "-") and any(_same_file(p, args.out) for p in args.paths):
         args.usage(f"--out {args.out} is one of the files to read; writing it would lose it")
     status = [0]
@@ -95,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
                 # workers that never need it would each hold it (and pandas, which it imports).
                 from .tables import write_parquet
 
-                write_parquet(_texts(args, bar, status), args.out, args.jobs, pool)
+                write_parquet(_texts(args, bar, status), args.out, args.jobs, pool, args.context)
             return status[0]
         columns = COLUMNS if args.format == "text" else ALL_COLUMNS
         with _output(args.out) as out:

@@ -7,7 +7,9 @@ The documents are the files named by their KOOP identifier (``kst-32545-143.xml`
 ``ah-tk-20202021-3235.html``, ``stb-2019-123.txt``) anywhere in the folder, as KOOP delivers
 them; XML is read before HTML before text where one document is there in several forms. A row
 is (citing, cited, kind, count, start, end): the document that cites, the identifier of the
-one it cites, how often, and the span of the first citation. Parquet (``.parquet``) or CSV
+one it cites, how often, and the span of the first citation. Each document is read in its own
+context, its identifier, so that "stuk nr. 12" in ``kst-36200-VII-3`` (with no other Kamerstuk
+cited before it) is an edge to ``kst-36200-VII-12``. Parquet (``.parquet``) or CSV
 (``.csv``, or ``-`` for stdout). Needs the frame extra (``pip install 'kamerstuk[frame]'``).
 """
 

@@ -13,6 +13,7 @@ ImportError.
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import io
 import json
@@ -23,6 +24,7 @@ import pyarrow as pa
 import pyarrow.json as pj
 import pyarrow.parquet as pq
 
+from ..model.citations import Kamerstuk
 from ..text.many import map_chunks
 from ..text.rows import KINDS, json_rows
 
@@ -44,21 +46,26 @@ _PANDAS = {
 
 
 def write_parquet(
-    named: Iterable[tuple[str, str]], out: str, jobs: int, executor: Executor | None = None
+    named: Iterable[tuple[str, str]],
+    out: str,
+    jobs: int,
+    executor: Executor | None = None,
+    context: Kamerstuk | None = None,
 ) -> int:
     """Write the table of the ``(name, text)`` pairs to ``out``; the number of rows.
 
     The texts are read in ``jobs`` worker processes (those of ``executor`` where given), a
-    chunk at a time, in order; each sends its rows as JSON lines, which pyarrow reads here
-    into Arrow columns.
+    chunk at a time, in order, each as ``find(text, context=context)`` reads it; each worker
+    sends its rows as JSON lines, which pyarrow reads here into Arrow columns.
     """
     schema = parquet_schema()
     options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error")
     reading = pj.ReadOptions(use_threads=False)  # the workers have the cores
     held: list[pa.Table] = []
     written = 0
+    work = json_rows if context is None else functools.partial(json_rows, context=context)
     chunks = map_chunks(
-        json_rows, named, jobs, progress=False, executor=executor, weigh=_weight, clean=False
+        work, named, jobs, progress=False, executor=executor, weigh=_weight, clean=False
     )
     with pq.ParquetWriter(out, schema) as writer:
         for lines in chunks:

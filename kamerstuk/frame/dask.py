@@ -45,6 +45,7 @@ def citations(
     text: str | int = "text",
     id: str | int | None = None,
     *,
+    context: str | int | None = None,
     columns: Sequence[str] | None = None,
     errors: Errors = "raise",
 ) -> dd.DataFrame:
@@ -56,13 +57,18 @@ def citations(
     - a Bag: each element is a mapping or a sequence, and ``text`` and ``id`` are its keys or
       positions (``id`` is needed: a Bag has no index); the ids become strings.
 
+    ``context`` names the column (a DataFrame's) or the key (a Bag's) of each text's context,
+    the Kamerstuk it is, as ``citations_frame(contexts=...)`` reads them (a column of KOOP
+    identifiers: each document in its own dossier); a Series has no column for it.
     ``columns`` and ``errors`` are those of :func:`kamerstuk.frame.citations_frame`.
     """
     if isinstance(collection, db.Bag):
         if id is None:
             raise ValueError("citations() of a Bag needs id=: the key or position of each id")
-        return _of_bag(collection, text, id, columns, errors)
+        return _of_bag(collection, text, id, context, columns, errors)
     if isinstance(collection, dd.Series):
+        if context is not None:
+            raise ValueError("citations() of a Series: a Series has no column of contexts")
         by_index: dd.DataFrame = collection.map_partitions(
             series_partition,
             columns,
@@ -77,6 +83,7 @@ def citations(
             frame_partition,
             text,
             id,
+            context,
             columns,
             errors,
             meta=meta(ids, columns),
@@ -89,12 +96,19 @@ def citations(
 
 
 def _of_bag(
-    bag: db.Bag, text: str | int, id: str | int, columns: Sequence[str] | None, errors: Errors
+    bag: db.Bag,
+    text: str | int,
+    id: str | int,
+    context: str | int | None,
+    columns: Sequence[str] | None,
+    errors: Errors,
 ) -> dd.DataFrame:
     # A Bag's partitions are lists: each becomes a table by a delayed call, and the tables one
     # Dask DataFrame whose meta is the schema with string ids.
     schema = select(citations_schema(STRING), columns)
-    parts = [delayed(bag_partition)(p, text, id, columns, errors) for p in bag.to_delayed()]
+    parts = [
+        delayed(bag_partition)(p, text, id, columns, errors, context) for p in bag.to_delayed()
+    ]
     table: dd.DataFrame = dd.from_delayed(parts, meta=empty(schema), verify_meta=False)
     return table
 
@@ -108,12 +122,14 @@ def frame_partition(
     part: pd.DataFrame,
     text: str | int,
     id: str | int | None,
+    context: str | int | None,
     columns: Sequence[str] | None,
     errors: Errors,
 ) -> pd.DataFrame:
     """One partition of a DataFrame (module level: workers find it by name)."""
     ids = part.index if id is None else part[id]
-    return citations_frame(part[text], ids=ids, columns=columns, errors=errors)
+    contexts = None if context is None else part[context]
+    return citations_frame(part[text], ids=ids, contexts=contexts, columns=columns, errors=errors)
 
 
 def series_partition(
@@ -129,10 +145,18 @@ def bag_partition(
     id: str | int,
     columns: Sequence[str] | None,
     errors: Errors,
+    context: str | int | None = None,
 ) -> pd.DataFrame:
     """One partition of a Bag of records."""
-    texts, ids = [], []
+    texts, ids, contexts = [], [], []
     for record in records:
         texts.append(record[text])  # type: ignore[index]
         ids.append(record[id])  # type: ignore[index]
-    return citations_frame(texts, ids=pd.array(ids, dtype=STRING), columns=columns, errors=errors)
+        contexts.append(None if context is None else record[context])  # type: ignore[index]
+    return citations_frame(
+        texts,
+        ids=pd.array(ids, dtype=STRING),
+        contexts=None if context is None else contexts,
+        columns=columns,
+        errors=errors,
+    )

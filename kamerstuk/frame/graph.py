@@ -14,6 +14,7 @@ edge_attr="count", create_using=networkx.DiGraph)``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -79,9 +80,16 @@ def document_edges(
     (:func:`kamerstuk.text.inputs.koop_documents`), a piece at a time: a document's edges are
     never split over two pieces, so the pieces concatenate to the whole graph.
 
-    >>> pieces = document_edges([("kst-1-1", "Zie Stb. 2019, 1."), ("kst-1-2", "Geen.")])
-    >>> pd.concat(pieces)[["citing", "cited", "count"]].to_dict("records")
-    [{'citing': 'kst-1-1', 'cited': 'stb-2019-1', 'count': 1}]
+    Each document is read in its own context, its identifier: in a Kamerstuk, "stuk nr. 12" and
+    "nr. 12 van dit wetsvoorstel" are edges to stuk 12 of its own dossier (a document of
+    another kind has no dossier of its own, so no context: ``citations_frame(contexts=...)``).
+
+    >>> named = [("kst-1-1", "Zie Stb. 2019, 1 en stuk nr. 4."), ("kst-1-2", "Geen.")]
+    >>> pd.concat(document_edges(named))[["citing", "cited", "count"]].values.tolist()
+    [['kst-1-1', 'stb-2019-1', 1], ['kst-1-1', 'kst-1-4', 1]]
     """
-    for table in batches(named, jobs=jobs, progress=progress):
+    # The identifiers are read twice, as ids and as contexts: tee holds one pair between.
+    named, own = itertools.tee(named)
+    contexts = (identifier for identifier, _ in own)
+    for table in batches(named, contexts=contexts, jobs=jobs, progress=progress):
         yield edges(table, self_loops=self_loops)

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import pandas as pd
 import pyarrow as pa
 
+from ..text.contexts import Item, paired, weight
 from ..text.many import CHUNKSIZE, is_missing, map_named
 from ..text.rows import citation_row, flags_row, match_row, match_rows
 from .schema import INT, MATCH, STRING, Schema, citations_schema, record_batch, to_pandas
@@ -49,6 +50,7 @@ def citations_frame(
     texts: Iterable[object],
     ids: Iterable[Any] | None = None,
     *,
+    contexts: Iterable[object] | None = None,
     columns: Sequence[str] | None = None,
     errors: Errors = "raise",
     jobs: int = 1,
@@ -61,16 +63,34 @@ def citations_frame(
     is not a text (a number, bytes) as an empty text instead of raising ``TypeError``.
     ``jobs`` > 1 reads the texts in that many worker processes (as :func:`kamerstuk.find_many`).
     The dtypes do not depend on the rows, so tables of partitions concatenate.
+
+    ``contexts``, parallel to ``texts``, is the Kamerstuk each text is (its citation, the
+    citation's text, its identifier, or None), read as ``find(text, context=...)`` reads it:
+    "stuk nr. 12" in a text becomes a row in its dossier, with ``short_form`` True. Where the ids
+    are KOOP identifiers, ``contexts=ids`` reads each document in its own dossier: a context of
+    another kind of document (``stb-2019-123``, ``blg-123456``) is no context, because a table of
+    a corpus has ids of every kind and such a document has no dossier of its own; one that names
+    no document at all (a file name, a title) raises ``InvalidValue`` naming its text, because
+    the contexts given are then not what was meant (:mod:`kamerstuk.text.contexts`).
+
+    >>> letter = "Het amendement (stuk nr. 12) is aangenomen."
+    >>> ids = ["kst-36200-3", "stb-2019-1"]
+    >>> citations_frame([letter, letter], ids=ids, contexts=ids)[["id", "identifier"]]
+                id    identifier
+    0  kst-36200-3  kst-36200-12
     """
     if errors not in ("raise", "coerce"):
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
     id_values, dtype = _ids(texts, ids)
     schema = select(citations_schema(dtype), columns)
-    cleaned = (_text(value, position, errors) for position, value in enumerate(texts))
+    read = (_text(value, position, errors) for position, value in enumerate(texts))
+    cleaned: Iterable[Item] = read
+    if contexts is not None:
+        cleaned = paired(read, contexts, "citations_frame()")
     named = zip(itertools.count(), cleaned) if id_values is None else _paired(id_values, cleaned)
     found: list[pa.RecordBatch] = []
     row_ids: list[Any] = []
-    for batch, batch_ids in _read(named, jobs):
+    for batch, batch_ids in _read(named, jobs, in_context=contexts is not None):
         found.append(batch)
         row_ids += batch_ids
     if dtype is None:
@@ -81,6 +101,7 @@ def citations_frame(
 def batches(
     named: Iterable[tuple[Any, str]],
     *,
+    contexts: Iterable[object] | None = None,
     dtype: Any = STRING,
     jobs: int = 1,
     rows: int = BATCH_ROWS,
@@ -89,7 +110,8 @@ def batches(
     """The table of :func:`citations_frame` for ``(id, text)`` pairs, in pieces of about ``rows``
     rows that never split a text's rows, so that a folder of any size is read in bounded memory
     (a Parquet file written piece by piece, a graph of each piece). ``dtype`` is the id dtype;
-    at least one piece comes, empty where there are no citations.
+    at least one piece comes, empty where there are no citations. ``contexts`` are those of
+    :func:`citations_frame`, parallel to ``named``.
 
     >>> [len(t) for t in batches([("a", "Stb. 2019, 1"), ("b", "Stb. 2019, 2")], rows=1)]
     [1, 1]
@@ -100,7 +122,14 @@ def batches(
     sent = False
     # A piece is made of whole chunks: with few rows to a piece, chunks are small too.
     chunksize = max(1, min(CHUNKSIZE, rows // CHUNKSIZE))
-    for batch, batch_ids in _read(named, jobs, chunksize=chunksize, progress=progress):
+    items: Iterable[tuple[Any, Item]] = named
+    if contexts is not None:
+        pairs = paired(named, contexts, "batches()")
+        items = ((i, (_text(t, n, "raise"), c)) for n, ((i, t), c) in enumerate(pairs))
+    reading = _read(
+        items, jobs, chunksize=chunksize, progress=progress, in_context=contexts is not None
+    )
+    for batch, batch_ids in reading:
         found.append(batch)
         row_ids += batch_ids
         if len(row_ids) >= rows:
@@ -110,9 +139,10 @@ def batches(
         yield _frame(found, row_ids, schema)
 
 
-def read_chunk(texts: list[str]) -> tuple[pa.RecordBatch, list[int]]:
-    """The rows of a chunk of texts as one Arrow batch, and how many rows each text has: what a
-    worker sends back (module level, so that it pickles by name)."""
+def read_chunk(texts: list[Item]) -> tuple[pa.RecordBatch, list[int]]:
+    """The rows of a chunk of texts (each in its context, where it has one) as one Arrow batch,
+    and how many rows each text has: what a worker sends back (module level, so that it pickles
+    by name)."""
     rows, counts = match_rows(texts)
     return record_batch(rows, MATCH), counts
 
@@ -147,14 +177,17 @@ def id_dtype(ids: Any) -> Any:
 
 
 def _read(
-    named: Iterable[tuple[Any, str]],
+    named: Iterable[tuple[Any, Item]],
     jobs: int,
     *,
     chunksize: int = CHUNKSIZE,
     progress: bool | None = None,
+    in_context: bool = False,
 ) -> Iterator[tuple[pa.RecordBatch, list[Any]]]:
-    """The batch of each chunk of texts, and the id of each of its rows."""
-    return map_named(read_chunk, named, jobs, chunksize=chunksize, progress=progress)
+    """The batch of each chunk of texts, and the id of each of its rows. ``in_context``: the
+    items are ``(text, context)`` pairs, sent as they are (the texts are checked already)."""
+    options: dict[str, Any] = {"clean": False, "weigh": weight} if in_context else {}
+    return map_named(read_chunk, named, jobs, chunksize=chunksize, progress=progress, **options)
 
 
 def _frame(found: list[pa.RecordBatch], row_ids: list[Any], schema: Schema) -> pd.DataFrame:
@@ -180,7 +213,7 @@ def _ids(texts: Iterable[object], ids: Iterable[Any] | None) -> tuple[Iterator[A
     return iter(ids), None
 
 
-def _paired(ids: Iterator[Any], texts: Iterator[str]) -> Iterator[tuple[Any, str]]:
+def _paired(ids: Iterator[Any], texts: Iterable[Item]) -> Iterator[tuple[Any, Item]]:
     """Each text with its id; a clear error when there are more ids or more texts."""
     end = object()
     for ident, text in itertools.zip_longest(ids, texts, fillvalue=end):

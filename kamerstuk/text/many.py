@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from ..grammar.parsing import engine
 from ..model.found import Match
-from .extract import find
+from .contexts import Item, found_in, is_missing, paired, weight
 
 __all__ = [
     "CHUNKSIZE",
@@ -71,6 +71,7 @@ def find_many(
     jobs: int | None = None,
     *,
     chunksize: int = CHUNKSIZE,
+    contexts: Iterable[object] | None = None,
     progress: bool | None = None,
     executor: Executor | None = None,
 ) -> Generator[list[Match], None, None]:
@@ -83,24 +84,43 @@ def find_many(
     being ``chunksize`` texts or 1 MB of text, whichever is less. ``progress`` shows a tqdm bar
     on stderr (None: when stderr is a terminal). A text that is neither a ``str`` nor missing
     (None, NaN) raises ``TypeError`` when it is reached.
+
+    ``contexts``, parallel to ``texts``, gives each text the Kamerstuk being read, as
+    ``find(text, context=...)`` takes it, so that "stuk nr. 12" in it is read in its dossier:
+    the result is ``[list(find(t, context=c)) for t, c in zip(texts, contexts)]``, but a context
+    of another kind of document (``stb-2019-123``) or a missing one is none, and one that names
+    no document at all raises ``InvalidValue`` naming its text (:mod:`kamerstuk.text.contexts`
+    says why). The contexts are read as their texts are, and travel with them to the workers.
+
+    >>> letter = "Het amendement (stuk nr. 12) is aangenomen."
+    >>> for matches in find_many([letter, letter], jobs=1, contexts=["kst-36200-3", "stb-2019-1"]):
+    ...     print([m.citation.identifier for m in matches])
+    ['kst-36200-12']
+    []
     """
     options: dict[str, Any] = {"chunksize": chunksize, "progress": progress, "executor": executor}
+    items: Iterable[object] = texts
+    if contexts is not None:
+        cleaned = (_text(value, position) for position, value in enumerate(texts))
+        items = paired(cleaned, contexts, "find_many()")
+        total = len(texts) if isinstance(texts, Sized) else None
+        options.update(clean=False, weigh=weight, total=total)
     if executor is None and (jobs == 1 or (jobs is None and usable_cores() == 1)):
-        for lists in map_chunks(find_lists, texts, 1, **options):
+        for lists in map_chunks(find_lists, items, 1, **options):
             yield from lists
         return
-    for data in map_chunks(find_pickled, texts, jobs, **options):
+    for data in map_chunks(find_pickled, items, jobs, **options):
         with _collection_paused():
             lists = pickle.loads(data)
         yield from lists
 
 
-def find_lists(texts: list[str]) -> list[list[Match]]:
-    """The matches of each text of a chunk."""
-    return [list(find(text)) for text in texts]
+def find_lists(texts: list[Item]) -> list[list[Match]]:
+    """The matches of each text of a chunk (each in its context, where it has one)."""
+    return [list(found_in(text)) for text in texts]
 
 
-def find_pickled(texts: list[str]) -> bytes:
+def find_pickled(texts: list[Item]) -> bytes:
     """The matches of each text of a chunk, pickled: what a worker does (module level: it
     pickles by name). The worker pickles them itself so that this process unpickles them in the
     thread that asked, with the garbage collector paused (:func:`_collection_paused`), and not
@@ -140,6 +160,7 @@ def map_chunks(
     executor: Executor | None = None,
     weigh: Callable[[Any], int] = len,
     clean: bool = True,
+    total: int | None = None,
 ) -> Generator[R, None, None]:
     """``func(chunk)`` for each chunk of ``chunksize`` texts, as :func:`find_many` runs
     ``find``: in worker processes, in input order, a bounded window ahead (``jobs`` 1: here).
@@ -148,13 +169,15 @@ def map_chunks(
     sends many small objects. A chunk ends after :data:`CHUNK_CHARS` by ``weigh`` (a text's
     length; a file's size where the items are file names that the workers read). ``clean``
     False sends the items as they are, not as texts (``(name, text)`` pairs, with a ``weigh``
-    that reads their text)."""
+    that reads their text). ``total`` is the number of items for the progress bar, where
+    ``texts`` has no length (by default: its length, if it has one)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a whole number >= 1, not {chunksize!r}")
-    total = len(texts) if isinstance(texts, Sized) else None
+    if total is None and isinstance(texts, Sized):
+        total = len(texts)
     if clean:
         texts = (_text(value, position) for position, value in enumerate(texts))
     chunks = _chunks(texts, chunksize, weigh)
@@ -181,8 +204,8 @@ def map_chunks(
 
 
 def map_named(
-    func: Callable[[list[str]], tuple[P, list[int]]],
-    named: Iterable[tuple[Any, str]],
+    func: Callable[[list[Any]], tuple[P, list[int]]],
+    named: Iterable[tuple[Any, Any]],
     jobs: int | None = None,
     **options: Any,
 ) -> Iterator[tuple[P, list[Any]]]:
@@ -196,7 +219,7 @@ def map_named(
     """
     waiting: deque[Any] = deque()  # the ids of texts sent to be read and not back yet
 
-    def texts() -> Iterator[str]:
+    def texts() -> Iterator[Any]:
         for ident, text in named:
             waiting.append(ident)
             yield text
@@ -263,24 +286,6 @@ def usable_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # macOS and Windows have no affinity call
         return os.cpu_count() or 1
-
-
-def is_missing(value: object) -> bool:
-    """True for None, NaN and pandas' NA and NaT: a missing value stands for an empty text.
-
-    >>> [is_missing(v) for v in (None, float("nan"), "", "nan", 0)]
-    [True, True, False, False, False]
-    """
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return False
-    try:
-        return bool(value != value)  # NaN and NaT are the values unequal to themselves
-    except TypeError:
-        return True  # pandas.NA: comparing it gives NA, whose truth value is undefined
-    except ValueError:
-        return False  # an array: not a text, and not missing either
 
 
 def _text(value: object, position: int) -> str:

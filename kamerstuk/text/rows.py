@@ -18,8 +18,9 @@ import datetime as dt
 import json
 from typing import Any
 
-from ..model.citations import DICT_KEYS, Citation
+from ..model.citations import DICT_KEYS, Citation, Kamerstuk
 from ..model.found import Match
+from .contexts import Item, found_in
 from .extract import find
 
 __all__ = [
@@ -53,22 +54,24 @@ _FLAG_NAMES = FLAG_COLUMNS[1:]
 _EPOCH = dt.date(1970, 1, 1)
 
 
-def match_rows(texts: list[str]) -> tuple[list[tuple[Any, ...]], list[int]]:
-    """The rows of every match in a chunk of texts, and how many rows each text has: what a
-    worker sends back (module level, so that it pickles by name)."""
+def match_rows(texts: list[Item]) -> tuple[list[tuple[Any, ...]], list[int]]:
+    """The rows of every match in a chunk of texts (each in its context, where it has one), and
+    how many rows each text has: what a worker sends back (module level, so that it pickles by
+    name)."""
     rows: list[tuple[Any, ...]] = []
     counts = []
     for text in texts:
         before = len(rows)
-        rows.extend(match_row(m) for m in find(text))
+        rows.extend(match_row(m) for m in found_in(text))
         counts.append(len(rows) - before)
     return rows, counts
 
 
-def json_rows(named: list[tuple[str, str]]) -> bytes:
+def json_rows(named: list[tuple[str, str]], context: Kamerstuk | None = None) -> bytes:
     """The rows of every match in a chunk of ``(id, text)`` pairs as JSON lines, one object a
     row with ``id`` and :data:`COLUMNS`: what ``kamerstuk find --format parquet``'s workers send,
-    read into Arrow columns by pyarrow's JSON reader with no Python object per value.
+    read into Arrow columns by pyarrow's JSON reader with no Python object per value. Each text
+    is read as ``find(text, context=context)`` reads it (``--context``).
 
     A date is written as Arrow stores one (``date32``: days since 1970-01-01), which the reader
     takes as it is.
@@ -80,7 +83,7 @@ def json_rows(named: list[tuple[str, str]]) -> bytes:
     """
     lines = []
     for ident, text in named:
-        for match in find(text):
+        for match in find(text, context=context):
             row = dict(zip(COLUMNS, match_row(match), strict=True))
             if row["date"] is not None:
                 row["date"] = (row["date"] - _EPOCH).days
