@@ -101,6 +101,7 @@ class Store:
         self.oldest = oldest
         self.deleted = False  # True: every collection lists the deleted placeholders too
         self.metadata: bytes | None = None
+        self._records: dict[Key, dict[str, Any]] = {}  # each record as served, once made
         for folder in folders:
             for path in sorted(Path(folder).glob("*.json")):
                 self._walk(json.loads(path.read_text(encoding="utf-8")), None, None)
@@ -172,12 +173,18 @@ class Store:
     def record(self, key: Key) -> dict[str, Any]:
         """A record's newest version (oldest with ``oldest``): the properties of every copy of
         it made at that moment (one file may hold a ``$select``-ed copy, another the whole)."""
+        known = self._records.get(key)
+        if known is not None:
+            return known
         versions = self.versions.get(key, [{}])
         moments = sorted({str(r.get("ApiGewijzigdOp")) for r in versions})
         moment = moments[0] if self.oldest else moments[-1]
-        return {
+        record = {
             k: v for r in versions if str(r.get("ApiGewijzigdOp")) == moment for k, v in r.items()
         }
+        if key in self.versions:
+            self._records[key] = record
+        return record
 
     def nav(self, key: Key, name: str) -> list[Key]:
         """The records ``key`` leads to by the navigation ``name``, that exist. A navigation with

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 
@@ -142,7 +142,9 @@ class Service:
     def _next(self, link: str, current: str, read: list[str]) -> str:
         """The next page's URL, if it is within the service and not read before."""
         following = urljoin(current, link)
-        if not following.startswith(self.base + "/"):
+        # Dot segments would leave the service's path once the request is sent: refused as such.
+        steps = unquote(urlsplit(following).path).split("/")
+        if not following.startswith(self.base + "/") or ".." in steps or "." in steps:
             raise ResolveError(
                 f"the service's next page is outside {host_of(self.base)}"
                 f" ({self.base}); not followed: {following}",
