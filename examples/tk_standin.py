@@ -17,9 +17,10 @@ the Kamerstukdossier its KOOP identifier names (``kst-32847-1380``: dossier 3284
 toevoeging). A record seen twice is served as its newest version (``oldest=True``: its
 earliest, such as a motion's document before it was numbered, Volgnummer -1).
 
->>> with StandIn(FIXTURES) as tk:  # doctest: +SKIP
-...     kamerstuk.zaak("2025Z18603", cache=False, tk_url=tk.tk_url).besluiten[0].result
-'aangenomen, 88-62'
+>>> import kamerstuk
+>>> with StandIn(OWN) as tk:  # the made-up records of the tests; FIXTURES are the real ones
+...     kamerstuk.zaak("2099Z00001", cache=False, tk_url=tk.tk_url).last.result
+'verworpen, 40-70'
 
 From a shell, ``python examples/tk_standin.py [PORT] [--records DIR]... [--oldest]`` serves
 until Ctrl-C and prints the ``export`` line that points ``kamerstuk votes`` at it.
@@ -44,6 +45,8 @@ from tk_odata import Expand, QueryError, parse_expand, parse_filter
 HERE = Path(__file__).resolve().parent
 #: The real records, beside the clone (absent in a fresh clone).
 FIXTURES = HERE.parent.parent / "shared" / "tk-fixtures"
+#: A few made-up records in the same shapes, for the tests of a fresh clone.
+OWN = HERE.parent / "tests" / "data" / "tk"
 #: The service's path, as the real one has it.
 PATH = "/OData/v4/2.0"
 JSON = "application/json; odata.metadata=minimal; odata.streaming=true; charset=utf-8"

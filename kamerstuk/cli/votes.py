@@ -136,3 +136,9 @@ def _show_besluit(besluit: Besluit, out: TextIO) -> None:
         seats[vote.soort] = seats.get(vote.soort, 0) + vote.seats
     for soort, names in soorten.items():
         out.write(f"    {soort:16} {seats[soort]:>3}  {', '.join(names)}\n")
+    if besluit.stated and besluit.votes and besluit.stated != (besluit.voor, besluit.tegen):
+        # The records at hand hold part of a roll-call: say so rather than let the lines mislead.
+        out.write(
+            f"    (the {len(besluit.votes)} votes above add up to {besluit.voor}-{besluit.tegen};"
+            " the result is the count the besluit states)\n"
+        )
