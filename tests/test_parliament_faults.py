@@ -13,6 +13,7 @@ import re
 import socket
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from pytest_httpserver import HTTPServer
 from requests_cache.backends.base import BaseCache
 from werkzeug import Request, Response
 
+from kamerstuk.koop.cache import open_cache
 from kamerstuk.koop.session import make_session
 from kamerstuk.model.errors import ResolveError
 from kamerstuk.parliament.client import TweedeKamer
@@ -203,6 +205,7 @@ def _other(store: Store, kind: str, query: str, base: str) -> dict[str, Any]:
     return body
 
 
+@pytest.mark.parametrize("backend", ["memory", "sqlite"])
 @pytest.mark.parametrize(
     ("kind", "asked", "says"),
     [
@@ -220,7 +223,7 @@ def _other(store: Store, kind: str, query: str, base: str) -> dict[str, Any]:
     ],
 )
 def test_a_record_of_another_zaak_is_an_error_never_cached(
-    fake: Fake, store: Store, kind: str, asked: str, says: str
+    fake: Fake, store: Store, kind: str, asked: str, says: str, backend: str, tmp_path: Path
 ) -> None:
     others = {
         "Zaak": "$filter=Nummer eq '2099Z00002'",
@@ -229,13 +232,17 @@ def test_a_record_of_another_zaak_is_an_error_never_cached(
     }
     wrong = _other(store, kind, others[kind], fake.base)
     fake.tamper = lambda k, body: wrong if k == kind else body
-    backend = _memory()
+    cache = _memory() if backend == "memory" else open_cache(tmp_path / "cache.sqlite")
+    assert cache is not None
     with pytest.raises(ResolveError, match=says) as info:
-        tk(fake.base, cache=backend).zaak(asked)
+        tk(fake.base, cache=cache).zaak(asked)
     assert info.value.url is not None
-    assert not cached(backend, info.value.url)
+    assert not cached(cache, info.value.url)
+    assert any(cached(cache, fake.base.rsplit(PATH, 1)[0] + a) for a in fake.asked[:1]) == (
+        kind != "Zaak" and asked.startswith("2099Z")  # the right zaak page before it is kept
+    )
     fake.tamper = lambda k, body: body  # the service mends: the right answer, asked again
-    assert tk(fake.base, cache=backend).zaak(asked).number == "2099Z00001"
+    assert tk(fake.base, cache=cache).zaak(asked).number == "2099Z00001"
 
 
 def test_the_real_record_of_another_motion_is_refused(fake: Fake) -> None:

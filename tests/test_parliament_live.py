@@ -79,10 +79,10 @@ def test_the_roll_call_of_motion_c_is_whole(tk: TweedeKamer) -> None:
 def test_the_next_link_is_followed_page_after_page(tk: TweedeKamer) -> None:
     service = tk.service()
     url = Query("Fractie", LIVE, select="Id,Afkorting").url(tk.tk_url)
-    records, _ = service.records(url, "the parties", lambda r: "Id" in r)
+    records = service.records(url, "the parties", lambda r: "Id" in r)
     assert records
     url = Query("Persoon", LIVE, select="Id").url(tk.tk_url)
-    people, _ = tk.bounded(service, lambda: service.records(url, "every person", lambda r: True))
+    people = tk.bounded(service, lambda: service.records(url, "every person", lambda r: True))
     assert len(people) > 250  # more than one page of the service's 250
     assert len({p["Id"] for p in people}) == len(people)
 

@@ -197,6 +197,19 @@ def test_the_command_exits_1_on_a_failure_and_2_without_input(
     assert "nothing to look up" in capsys.readouterr().err
 
 
+def test_a_service_that_cannot_be_reached_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/OData/v4/2.0"
+    assert main(["votes", "--tk-url", url, "--no-cache", "2099Z00001", "2099D00001"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"kamerstuk votes: cannot reach 127.0.0.1:{port} (offline?)\n"
+    assert captured.out.count("ResolveError: cannot reach") == 2
+
+
 def test_the_environment_names_the_service(own: StandIn, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KAMERSTUK_TK_URL", own.tk_url)
     assert kamerstuk.zaak("2099Z00001", cache=False, rate=None).number == "2099Z00001"

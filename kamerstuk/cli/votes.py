@@ -73,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
     """Look up and print; 0 when every zaak was found, 1 otherwise, 2 when there is no input."""
     from ..koop import session
     from ..parliament import client
+    from ..parliament.models import Zaak
     from ..parliament.rows import ROW_KEYS, rows
 
     labels, items = _inputs(args)
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
         in_flight=args.in_flight or session.DEFAULT_IN_FLIGHT,
     )
     outcomes = tk.zaken(items, workers=args.workers or client.DEFAULT_WORKERS)
-    down = next((_short(e) for e in outcomes if _unreachable(e)), None)
+    down = next((str(e).split(" for http")[0] for e in outcomes if _unreachable(e)), None)
     if down:
         print(f"kamerstuk votes: {down}", file=sys.stderr)
     if args.format == "text":
@@ -97,25 +98,25 @@ def run(args: argparse.Namespace) -> int:
     else:
         table = [r for label, o in zip(labels, outcomes, strict=True) for r in rows(label, o)]
         write_rows(table, ROW_KEYS, args.format, sys.stdout)
-    return 1 if any(not hasattr(o, "besluiten") for o in outcomes) else 0
+    return 0 if all(isinstance(o, Zaak) for o in outcomes) else 1
 
 
-def _short(error: object) -> str:
+def _short(error: Exception) -> str:
     """An error on one line, without the URL it was asked at."""
-    text = f"{type(error).__name__}: {error}" if hasattr(error, "args") else str(error)
-    return " ".join(text.split()).split(" for http", 1)[0]
+    text = " ".join(f"{type(error).__name__}: {error}".split())
+    return text.split(" for http", 1)[0]
 
 
 def _unreachable(outcome: object) -> bool:
-    return str(outcome).startswith("cannot reach ")
+    return isinstance(outcome, Exception) and str(outcome).startswith("cannot reach ")
 
 
 def _show(label: str, outcome: Zaak | KamerstukError, out: TextIO) -> None:
     """One input as text: its zaak and every besluit, or its error."""
-    if not hasattr(outcome, "besluiten"):
+    if isinstance(outcome, Exception):
         out.write(f"{label}  {_short(outcome)}\n")
         return
-    zaak: Zaak = outcome  # type: ignore[assignment]
+    zaak = outcome
     out.write(f"{label}  {zaak.number} {zaak.soort or ''}: {zaak.onderwerp or zaak.titel or ''}\n")
     facts = zaak.to_dict()
     for key in ("indieners", "medeindieners", "voortouwcommissie", "kabinetsappreciatie"):

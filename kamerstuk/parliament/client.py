@@ -177,7 +177,7 @@ class TweedeKamer:
         number = target.number if target.kind == "zaak" else self._zaak_number(service, target)
         assert number is not None
         url = ZAAK.format(number=text(number)).url(self.tk_url)
-        records, _ = service.records(url, f"zaak {number}", lambda r: r.get("Nummer") == number)
+        records = service.records(url, f"zaak {number}", lambda r: r.get("Nummer") == number)
         if not records:
             raise NotFound(f"no zaak {number} in the Tweede Kamer's records", url)
         if len(records) > 1:
@@ -194,7 +194,7 @@ class TweedeKamer:
 
     def _zaak_number(self, service: Service, target: Target) -> str:
         url = document_query(target).url(self.tk_url)
-        documents, _ = service.records(url, target.what, _document_check(target))
+        documents = service.records(url, target.what, _document_check(target))
         if not documents:
             hint = (
                 "; a Kamerstuk is found by the Volgnummer of its document, which is -1 until the"
@@ -221,7 +221,7 @@ class TweedeKamer:
             raise ResolveError(
                 f"the service gave a besluit whose Id is no GUID: {besluit!r}"
             ) from err
-        records, _ = service.records(
+        records = service.records(
             query.url(self.tk_url),
             f"the votes of besluit {besluit}",
             lambda r: str(r.get("Besluit_Id") or "").lower() == besluit.lower(),

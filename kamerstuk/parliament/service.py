@@ -112,11 +112,9 @@ class Service:
                 self.give_up(f"{err.message} (asked before in this run)")
             raise _explained(err) from err.__cause__
 
-    def records(
-        self, url: str, what: str, belongs: Callable[[Record], bool]
-    ) -> tuple[list[Record], str]:
+    def records(self, url: str, what: str, belongs: Callable[[Record], bool]) -> list[Record]:
         """Every live record of the question at ``url``, page after page, each checked with
-        ``belongs`` (``what`` names what was asked, for the messages); and the first URL."""
+        ``belongs`` (``what`` names what was asked, for the messages)."""
         pages: list[str] = []
         found: list[Record] = []
         link: str | None = url
@@ -137,7 +135,7 @@ class Service:
         except ResolveError:
             forget(self.session, pages)
             raise
-        return found, url
+        return found
 
     def _next(self, link: str, current: str, read: list[str]) -> str:
         """The next page's URL, if it is within the service and not read before."""
