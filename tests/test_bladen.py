@@ -66,6 +66,7 @@ FORMS = [
     ("Staatscourant, nr. 41277, 3 mei 2011", [("Staatscourant, nr. 41277, 3 mei 2011", "stcrt-2011-41277")]),
     ("Staatscourant 2012, nr. 20431, 12 oktober 2012", [("Staatscourant 2012, nr. 20431, 12 oktober 2012", "stcrt-2012-20431")]),
     ("Stcrt. 14 april 2003, nr. 72", [("Stcrt. 14 april 2003, nr. 72", "staatscourant:number=72,year=2003,date=2003-04-14")]),
+    ("Stb. 212, 8 juli 1963", [("Stb. 212, 8 juli 1963", "stb-1963-212")]),
     # A section of a municipality's own blad.
     ("Gemeenteblad afdeling 2, nr. 402", [("Gemeenteblad afdeling 2, nr. 402", "gemeenteblad:number=402,afdeling=2")]),
     ("Gemeenteblad 2006, afd. 3A, nr. 12", [("Gemeenteblad 2006, afd. 3A, nr. 12", "gemeenteblad:number=12,year=2006,afdeling=3A")]),
@@ -101,7 +102,7 @@ def test_bladen_as_legislation_and_local_government_write_them(
         "Gemeenteblad van Alkmaar 2019",
         "het Provinciaal Blad van Zeeland, nummer 21",
         "nummer 21, 2007",
-        "Stb. 212, 8 juli 1963",
+        "Stb. 212 is",
         "de Staatscourant van 9 mei 1999",
         "Staatscourant 2011, 3 mei 2011",
         "Gemeenteblad 2019, 12 maart 2019",

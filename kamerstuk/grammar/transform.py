@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ..model._construct import fast_constructor
-from ..model.bladen import BLADEN
+from ..model.bladen import BLADEN, DecentraalBlad
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
@@ -225,6 +225,8 @@ class CitationTransformer:
             if token.type == "ISSUER":
                 fields["issuer"] = str(token)
             elif token.type == "AFDELING":
+                if not issubclass(cls, DecentraalBlad):
+                    raise InvalidValue(f"{squash(word)} has no sections ({squash(token)})")
                 fields["afdeling"] = _AFDELING_WORD.sub("", token)
         # The act's date before the gazette ("Wet van 12 mei 1994, Stb. 331") is the act's, not
         # the gazette's: it may give the year, but no field keeps it and the span starts after it.

@@ -202,7 +202,7 @@ def _blad(c: Citation, kort: bool) -> str:
         # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
         return c.identifier
     word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
-    if c.date is not None and c.prefix == "stcrt" and issue_numbered(c):
+    if c.date is not None and c.prefix == "stcrt" and issue_numbered(c) and c.date.year == c.year:
         # The daily Staatscourant is cited by its date and issue: "Stcrt. 14 april 2003, nr. 72".
         day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
         return f"{word} {day}, nr. {c.number}" + _tail(c.page, None)
