@@ -75,6 +75,8 @@ FORMS = [
     ("de Wet van 12 mei 1994, Stb. 331, is", [("Stb. 331", "stb-1994-331")]),
     ("de Wet van 12 mei 1994 (Stb. 331) is", [("Stb. 331", "stb-1994-331")]),
     ("de Wet van 2 mei 1996, Stb. 1996, 248", [("Stb. 1996, 248", "stb-1996-248")]),
+    ("het Besluit van 3 okt. 1994, Stb. 512", [("Stb. 512", "stb-1994-512")]),
+    ("het Besluit van 03-10-1994 (Stb. 512)", [("Stb. 512", "stb-1994-512")]),
     ("Regeling van 22 december 2008, Stcrt. 2009, 123", [("Stcrt. 2009, 123", "stcrt-2009-123")]),
     ("Verordening van 3 maart 2016, Gemeenteblad van Breda 2016, 812", [("Gemeenteblad van Breda 2016, 812", "gmb-2016-812@Breda")]),
     ("besluiten van 2 mei 1958, Stb. 212, 8 juli 1963, Stb. 305 en 1 maart 1970, Stb. 88",
