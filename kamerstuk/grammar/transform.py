@@ -216,24 +216,22 @@ class CitationTransformer:
 
     @_located
     def blad(self, tokens: list[Token]) -> list[Found]:
-        at = next(i for i, t in enumerate(tokens) if t.type in _BLAD_HEADS)
-        word, own = tokens[at], tokens[at:]
+        # The act's date before the gazette ("Wet van 12 mei 1994, Stb. 331") is the act's, not
+        # the gazette's: it may give the year, but no field keeps it and the span starts after it.
+        at = 0 if tokens[0].type in _BLAD_HEADS else _head_at(tokens)
+        own = tokens[at:] if at else tokens
+        word = own[0]
         cls = BLADEN[_BLAD_WORDS[squash(word).lower().rstrip(".")]]
         parts = read(own)
         fields: dict[str, Any] = {"page": parts.page, "date": parts.date}
-        for token in own:
-            if token.type == "ISSUER":
-                fields["issuer"] = str(token)
-            elif token.type == "AFDELING":
-                if not issubclass(cls, DecentraalBlad):
-                    raise InvalidValue(f"{squash(word)} has no sections ({squash(token)})")
-                fields["afdeling"] = _AFDELING_WORD.sub("", token)
-        # The act's date before the gazette ("Wet van 12 mei 1994, Stb. 331") is the act's, not
-        # the gazette's: it may give the year, but no field keeps it and the span starts after it.
+        if issubclass(cls, DecentraalBlad):
+            fields.update(_decentral(own))
+        elif any(t.type == "AFDELING" for t in own):
+            raise InvalidValue(f"{squash(word)} has no sections (only a municipality's own blad)")
         span = word.start_pos or 0, tokens[-1].end_pos or 0
         return [
             Found(cls(year=year, number=n, **fields), *span)
-            for year, numbers in by_year(own, _act_year(tokens[:at]))
+            for year, numbers in by_year(own, _act_year(tokens[:at]) if at else None)
             for n in expand(numbers)
         ]
 
@@ -271,6 +269,22 @@ class CitationTransformer:
             )
             for n in expand(parts.lists["nr"])
         ]
+
+
+def _head_at(tokens: list[Token]) -> int:
+    """Where the gazette's head word is among a citation's tokens (after the act's date)."""
+    return next(i for i, t in enumerate(tokens) if t.type in _BLAD_HEADS)
+
+
+def _decentral(tokens: list[Token]) -> dict[str, str]:
+    """The issuer and section a decentral blad's tokens name ("van Breda", "afd. 3A")."""
+    fields = {}
+    for token in tokens:
+        if token.type == "ISSUER":
+            fields["issuer"] = str(token)
+        elif token.type == "AFDELING":
+            fields["afdeling"] = _AFDELING_WORD.sub("", token)
+    return fields
 
 
 def _act_year(tokens: list[Token]) -> int | None:
