@@ -64,6 +64,7 @@ FORMS = [
     # The Staatscourant by number and date; a dated paper's own date after its number.
     ("Staatscourant 88, 9 mei 1999", [("Staatscourant 88, 9 mei 1999", "staatscourant:number=88,year=1999,date=1999-05-09")]),
     ("Staatscourant, nr. 41277, 3 mei 2011", [("Staatscourant, nr. 41277, 3 mei 2011", "stcrt-2011-41277")]),
+    ("Staatscourant nr. 41277 van 3 mei 2011", [("Staatscourant nr. 41277 van 3 mei 2011", "stcrt-2011-41277")]),
     ("Staatscourant 2012, nr. 20431, 12 oktober 2012", [("Staatscourant 2012, nr. 20431, 12 oktober 2012", "stcrt-2012-20431")]),
     ("Stcrt. 14 april 2003, nr. 72", [("Stcrt. 14 april 2003, nr. 72", "staatscourant:number=72,year=2003,date=2003-04-14")]),
     ("Stb. 212, 8 juli 1963", [("Stb. 212, 8 juli 1963", "stb-1963-212")]),
