@@ -26,7 +26,7 @@ import matrix_kinds  # noqa: F401 - registers its families
 import matrix_text  # noqa: F401 - registers its families
 from matrix_families import FAMILIES, Base, doc_key
 from matrix_kinds import LOOKALIKES
-from perturbations import CLASSES, LPAR, OPERATORS, PROSE, RPAR, Piece, render
+from perturbations import CLASSES, LPAR, OPERATORS, PROSE, RPAR, Piece, apply_random, render
 
 import kamerstuk
 
@@ -81,17 +81,6 @@ def _case(
     return Case(base.family, perturbation, ops, text, expected, base.context, alone, undamaged)
 
 
-def _apply_one(cls: str, pieces: list[Piece], rng: random.Random) -> tuple[str, list[Piece]] | None:
-    # An operator of ``cls`` that applies, chosen at random.
-    names = sorted(OPERATORS[cls])
-    rng.shuffle(names)
-    for name in names:
-        out = OPERATORS[cls][name](pieces, rng)
-        if out is not None:
-            return f"{cls}:{name}", out
-    return None
-
-
 def damaged(base: Base, pieces: list[Piece], rng: random.Random, pairs: int) -> Iterator[Case]:
     """Every operator alone on ``pieces``, then ``pairs`` compositions per pair of classes."""
     undamaged = render(pieces)[0]
@@ -103,8 +92,8 @@ def damaged(base: Base, pieces: list[Piece], rng: random.Random, pairs: int) -> 
                 yield _case(base, out, cls, (f"{cls}:{name}",), undamaged)
     for first, second in itertools.combinations(CLASSES, 2):
         for _ in range(pairs):
-            one = _apply_one(first, list(pieces), rng)
-            two = one and _apply_one(second, one[1], rng)
+            one = apply_random(first, list(pieces), rng)
+            two = one and apply_random(second, one[1], rng)
             if one and two:
                 yield _case(base, two[1], f"{first}+{second}", (one[0], two[0]), undamaged)
 

@@ -522,3 +522,17 @@ def space_in_number(pieces: list[Piece], rng: random.Random) -> list[Piece] | No
 
 #: The perturbation classes, in the order the table shows them.
 CLASSES = tuple(OPERATORS)
+
+
+def apply_random(
+    cls: str, pieces: list[Piece], rng: random.Random
+) -> tuple[str, list[Piece]] | None:
+    """An operator of class ``cls`` that applies to ``pieces``, chosen at random: its name
+    (``class:operator``) and the damaged pieces; None where none applies."""
+    names = sorted(OPERATORS[cls])
+    rng.shuffle(names)
+    for name in names:
+        out = OPERATORS[cls][name](pieces, rng)
+        if out is not None:
+            return f"{cls}:{name}", out
+    return None
