@@ -74,7 +74,6 @@ def test_find_many_never_raises() -> None:
     assert broken("find_many raises") == Counter()
 
 
-@_xfail("issue 18: annotate() links other documents than find() reads on some texts")
 def test_every_path_names_the_same_documents() -> None:
     assert broken("paths disagree") == Counter()
 
