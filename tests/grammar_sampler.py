@@ -23,7 +23,7 @@ import functools
 import importlib
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import lark
@@ -197,6 +197,41 @@ def odd_number(rng: random.Random) -> str:
     return rng.choice(ODD_NUMBERS)
 
 
+_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"]  # fmt: skip
+
+
+def _vergaderjaar(rng: random.Random) -> str:
+    year = rng.randint(1950, 2030)
+    forms = [f"{year}/{(year + 1) % 100:02d}", f"{year}-{year + 1}", f"{year}/{year + 1}",
+             f"{year}–{year + 1}", f"{year}{year + 1}", f"{year}-{(year + 1) % 100:02d}"]  # fmt: skip
+    return rng.choice(forms)
+
+
+def _date(rng: random.Random) -> str:
+    year, month, day = rng.randint(1950, 2030), rng.randint(1, 12), rng.randint(1, 28)
+    forms = [f"{day} {_MONTHS[month - 1]} {year}", f"{day:02d}-{month:02d}-{year}",
+             f"{year}-{month:02d}-{day:02d}", f"{day} {_MONTHS[month - 1][:3]}. {year}"]  # fmt: skip
+    return rng.choice(forms)
+
+
+def _pages(rng: random.Random) -> str:
+    page = rng.randint(1, 6000)
+    return rng.choice([str(page), f"{page}-{page + rng.randint(1, 9)}", f"{page} en {page + 1}"])
+
+
+#: Plausible values of the terminals the models check, used most of the time.
+PLAUSIBLE: dict[str, Callable[[random.Random], str]] = {
+    "VJ": _vergaderjaar,
+    "YEAR": lambda rng: str(rng.randint(1950, 2030)),
+    "DATE": _date,
+    "NUM": lambda rng: str(
+        rng.choice([rng.randint(1, 30), rng.randint(1, 300), rng.randint(1, 9999)])
+    ),
+    "PAGES": _pages,
+}
+
+
 class Sampler:
     """Random derivations of the grammar: ``derive`` gives (terminal name, text) pairs."""
 
@@ -271,9 +306,15 @@ class Sampler:
         return max((self._h(s, self.height) for s in rule.expansion), default=0)
 
     def terminal(self, name: str, rng: random.Random) -> str:
-        """A random text of terminal ``name``; odd numbers now and then."""
+        """A random text of terminal ``name``; odd numbers now and then, and for the values
+        the models check (vergaderjaren, years, dates, small numbers) a plausible one most
+        often: a regex sample of those is nearly always refused, and the reader's deeper
+        paths are only reached by values it accepts."""
         if name in NUMBER_TERMINALS and rng.random() < 0.08:
             return odd_number(rng)
+        plausible = PLAUSIBLE.get(name)
+        if plausible is not None and rng.random() < 0.7:
+            return plausible(rng)
         pattern = self.terminals[name]
         if type(pattern).__name__ == "PatternStr":
             return str(pattern.value)
