@@ -8,8 +8,10 @@ Made-up citations of every family of docs/citations.md (tests/matrix_*.py), each
 template, damaged by every operator of every class alone and by ``--pairs`` compositions of two
 classes (tests/perturbations.py). A document counts as found when find() yields a match with
 its key at a span overlapping the citation. Prints the recall table (rows: families; columns:
-no damage, each class alone, the pairs pooled and the worst pair), overall recall, the
-lookalikes' false finds, the cells left unread on purpose with their reasons, and exceptions.
+no damage, each class alone, the pairs pooled and the worst pair; "wrong" is the share of the
+family's texts where find() also read a document the text does not cite, such as the dossier
+for its stuk or a misread number), overall recall, the lookalikes' false finds, the cells left
+unread on purpose with their reasons, and exceptions.
 
 ``--failures N`` prints N failing examples of every cell below 1.0 (the text, the operators,
 what was expected where, what find() read), for the readers' helpers to fix from;
@@ -58,7 +60,7 @@ def worst_pair(tally: Tally, family: str) -> str:
 
 def table(tally: Tally, families: list[str], markdown: bool) -> list[str]:
     """The recall table: a row per family, a column per class, pairs pooled and the worst."""
-    head = ["family", *COLUMNS, "worst pair"]
+    head = ["family", *COLUMNS, "worst pair", "wrong"]
     rows = []
     for family in families:
         cells = []
@@ -69,9 +71,11 @@ def table(tally: Tally, families: list[str], markdown: bool) -> list[str]:
             if unread and not counted:
                 text = f"({_ratio(*unread)})"
             cells.append(text)
-        rows.append([family, *cells, worst_pair(tally, family)])
+        wrong = _ratio(*tally.wrong.get(family, [0, 0]))
+        rows.append([family, *cells, worst_pair(tally, family), wrong])
     totals = [_ratio(*tally.recall(col=col)) for col in COLUMNS]
-    rows.append(["all families", *totals, ""])
+    all_wrong = [sum(w[i] for w in tally.wrong.values()) for i in (0, 1)]
+    rows.append(["all families", *totals, "", _ratio(*all_wrong)])
     if markdown:
         lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
         return lines + ["| " + " | ".join(r) + " |" for r in rows]

@@ -141,6 +141,8 @@ class Outcome:
     expected: int
     read: list[tuple[str, str]] = field(default_factory=list)
     error: str | None = None
+    #: Documents read that the case does not cite (a dossier for its stuk, a misread number).
+    wrong: int = 0
 
     @property
     def lookalike(self) -> bool:
@@ -159,7 +161,9 @@ def score(case: Case) -> Outcome:
         for key, start, end in case.expected
     )
     read = [(m.text, k) for m, (k, _, _) in zip(matches, keys, strict=True)]
-    return Outcome(case, found, len(case.expected), read)
+    cited = {key for key, _, _ in case.expected}
+    wrong = sum(k not in cited for k, _, _ in keys)
+    return Outcome(case, found, len(case.expected), read, wrong=wrong)
 
 
 def column(perturbation: str) -> str:
@@ -177,6 +181,8 @@ class Tally:
     unread: dict[tuple[str, str], list[int]] = field(default_factory=dict)
     failures: dict[tuple[str, str], list[Outcome]] = field(default_factory=dict)
     errors: list[Outcome] = field(default_factory=list)
+    #: Per family: cases where find() read a document the case does not cite, and cases.
+    wrong: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, outcome: Outcome) -> None:
         case = outcome.case
@@ -190,6 +196,9 @@ class Tally:
             if outcome.read:
                 self.failures.setdefault(cell, []).append(outcome)
             return
+        wrong = self.wrong.setdefault(case.family, [0, 0])
+        wrong[0] += bool(outcome.wrong)
+        wrong[1] += 1
         table = self.unread if unread_reason(case) else self.cells
         for key in [cell, (case.family, case.perturbation)] if "+" in case.perturbation else [cell]:
             counts = (self.pairs if key != cell else table).setdefault(key, [0, 0])
