@@ -1,7 +1,7 @@
 """The robustness matrix of issue 18: find()'s recall per family x perturbation class.
 
-    .venv/bin/python benchmarks/robustness.py [--seed 18] [--bases 6] [--pairs 2] [--jobs 2]
-        [--markdown] [--failures N] [--family TEXT] [--operators]
+    .venv/bin/python benchmarks/robustness.py [--seed 18] [--bases 12] [--pairs 3] [--jobs 2]
+        [--markdown] [--failures N] [--family TEXT] [--damage TEXT] [--operators]
     .venv/bin/python benchmarks/robustness.py --fuzz 1000000 [--jobs 2]   (benchmarks/fuzz.py)
 
 Made-up citations of every family of docs/citations.md (tests/matrix_*.py), each in a prose
@@ -15,8 +15,9 @@ unread on purpose with their reasons, and exceptions.
 
 ``--failures N`` prints N failing examples of every cell below 1.0 (the text, the operators,
 what was expected where, what find() read), for the readers' helpers to fix from;
-``--family`` keeps the families whose name contains the text; ``--operators`` adds recall per
-operator; ``--markdown`` prints the table as docs/citations.md shows it.
+``--family`` keeps the families whose name contains the text, ``--damage`` the texts damaged
+by an operator or class whose name contains it (``blank_line``, ``ocr:``); ``--operators`` adds
+recall per operator; ``--markdown`` prints the table as docs/citations.md shows it.
 """
 
 from __future__ import annotations
@@ -127,7 +128,8 @@ def report(args: argparse.Namespace) -> None:
     cases = [
         c
         for c in build(seed=args.seed, bases=args.bases, pairs=args.pairs)
-        if not args.family or args.family in c.family
+        if (not args.family or args.family in c.family)
+        and (not args.damage or any(args.damage in op for op in c.operators))
     ]
     outcomes = list(scored(cases, args.jobs))
     tally = Tally()
@@ -174,6 +176,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--failures", type=int, default=0, metavar="N")
     parser.add_argument("--family", default="", help="only families whose name has this")
+    parser.add_argument(
+        "--damage",
+        default="",
+        help="only texts damaged by an operator or "
+        "class whose name has this (ocr_nr, markup:), with the families' texts",
+    )
     parser.add_argument("--operators", action="store_true", help="recall per operator")
     parser.add_argument("--fuzz", type=int, default=0, metavar="N", help="run benchmarks/fuzz.py")
     args = parser.parse_args(argv)
