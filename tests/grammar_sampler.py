@@ -9,9 +9,12 @@ repeats, alternatives, groups; lookarounds are ignored, so a sample may break th
 welcome in a fuzzer). Digits are random, with Unicode digits now and then (Arabic-Indic,
 fullwidth, superscript), and numbers are sometimes replaced by 0, leading zeros or huge ones.
 
->>> import random
->>> sample_regex(r"[1-9][0-9]{4}", random.Random(1), digits=0.0)
-'29141'
+>>> import random, re
+>>> number = sample_regex(r"[1-9][0-9]{4}", random.Random(1), digits=0.0)
+>>> re.fullmatch(r"[1-9][0-9]{4}", number) is not None
+True
+>>> sample_regex(r"(?i:stb)[.]", random.Random(4))
+'STb.'
 >>> tokens = Sampler().derive(random.Random(2))
 >>> all(isinstance(name, str) and isinstance(text, str) for name, text in tokens)
 True
