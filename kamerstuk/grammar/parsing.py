@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Literal, overload
 
 from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from ..model.fields import is_missing
+from ..model.fields import text_of
 from ..model.found import Found
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def parse_all(
     ``errors="none"`` gives ``[]`` for a string that is no citation instead of raising; None and
     NaN (a missing value in a pandas column) are empty text.
     """
-    text = _entry(text, errors)
+    text = _entry(text, errors, "parse_all()")
     if errors == "none":
         try:
             return parse_all(text)
@@ -231,7 +231,7 @@ def parse(text: str | float | None, *, errors: str = "raise") -> Citation | None
     >>> parse("onzin", errors="none") is None
     True
     """
-    text = _entry(text, errors)
+    text = _entry(text, errors, "parse()")
     if errors == "none":
         try:
             return parse(text)
@@ -283,11 +283,11 @@ def _with_hint(err: ParseError) -> ParseError:
     return ParseError(err.message + hint, text, at, err.expected)
 
 
-def _entry(text: str | float | None, errors: str) -> str:
+def _entry(text: str | float | None, errors: str, who: str) -> str:
     """The text parse() and parse_all() read: a missing value is empty text."""
     if errors not in ("raise", "none"):
         raise ValueError(f"errors={errors!r}: choose 'raise' or 'none'")
-    return "" if is_missing(text) else text  # type: ignore[return-value]  # a str, or TypeError
+    return text_of(text, who)
 
 
 def _value_error(err: Exception, text: str) -> ParseError:

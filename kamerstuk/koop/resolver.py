@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, TypeVar, Union
 from ..grammar.parsing import parse
 from ..model.citations import Citation, Kamerstuk
 from ..model.errors import KamerstukError, NoIdentifier, NotFound, ParseError, ResolveError
+from ..model.fields import iterable_of_texts, text_of
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
 from .batch import Resolved, Run, unexpected
@@ -155,7 +156,7 @@ class Resolver:
 
     # -- single -----------------------------------------------------------------------------
 
-    def resolve(self, item: Citation | Match | str) -> Found:
+    def resolve(self, item: Citation | Match | str | float | None) -> Found:
         """The document ``item`` (a citation, its text, or an identifier) names, or a dossier's
         documents. Input that is no citation is a ParseError or NoIdentifier, raised before any
         request; every other failure is a ResolveError."""
@@ -167,10 +168,13 @@ class Resolver:
         except Exception as err:
             raise unexpected(err, item) from err
 
-    def target(self, item: Citation | Match | str) -> tuple[Citation | None, Target]:
+    def target(self, item: Citation | Match | str | float | None) -> tuple[Citation | None, Target]:
         """What to ask the service for ``item``: an identifier, or a :class:`Search`."""
         if isinstance(item, Match):  # straight from find(): resolve_all(kamerstuk.find(text))
             item = item.citation
+        if not isinstance(item, Citation):
+            # None and NaN are empty text, which parse() refuses as every other non-citation.
+            item = text_of(item, "resolve()")
         if isinstance(item, str):
             text = item.strip()
             if _IDENTIFIER.match(text):
@@ -275,6 +279,7 @@ class Resolver:
         ``progress=None`` shows a bar only on a terminal. Nothing is raised for one item: its
         :class:`Resolved` holds its error.
         """
+        iterable_of_texts(items, "resolve_all()", "citations")
         return Run(self, list(items), workers=workers, progress=progress).results()
 
 
@@ -301,7 +306,7 @@ def _shared_session(
 
 
 def resolve(
-    citation: Citation | Match | str,
+    citation: Citation | Match | str | float | None,
     *,
     session: requests.Session | None = None,
     timeout: Timeout = DEFAULT_TIMEOUT,

@@ -31,6 +31,7 @@ from .citations import (
     NietDossierstuk,
 )
 from .errors import InvalidValue, ParseError
+from .fields import text_of
 from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
 
 __all__ = ["KV_NUMBER", "MAX_SUFFIXES", "from_identifier"]
@@ -60,7 +61,7 @@ Parser = Callable[[str, list[str], str | None], Citation]
 T = TypeVar("T")
 
 
-def from_identifier(s: str) -> Citation:
+def from_identifier(s: str | float | None) -> Citation:
     """The citation a KOOP identifier names; ``from_identifier(s).identifier == s``.
 
     >>> from_identifier("h-tk-20192020-45-6")
@@ -69,11 +70,9 @@ vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
     >>> from_identifier("stb-2021-250-n1").variant
     'n1'
     """
-    if not isinstance(s, str):
-        raise TypeError(
-            f"from_identifier() takes a KOOP identifier str such as 'kst-34700-19',"
-            f" not {type(s).__name__}"
-        )
+    s = text_of(s, "from_identifier()")
+    if not s:
+        raise ParseError("empty text is not a KOOP identifier", s, 0, ("an identifier",))
     parts = s.split("-")
     parser = _PARSERS.get(parts[0])
     if parser is None:
