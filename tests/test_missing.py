@@ -46,6 +46,19 @@ MISSING = [
     np.float64("nan"), np.datetime64("NaT"), pd.NA, pd.NaT,
 ]  # fmt: skip
 
+# Fixed ids: every pytest-xdist worker must name the cases alike (repr shows an address).
+MISSING_IDS = [
+    "None",
+    "nan",
+    "math.nan",
+    "Decimal-NaN",
+    "NA-standin",
+    "numpy-nan",
+    "numpy-NaT",
+    "pandas.NA",
+    "pandas.NaT",
+]
+
 #: A resolver that never reaches the network: an input that is no citation is refused before.
 OFFLINE: dict[str, Any] = {"offline": True, "cache": False, "progress": False}
 
@@ -91,7 +104,7 @@ def _outcome(function: Callable[[Any], Any], value: Any) -> Any:
 
 
 @pytest.mark.parametrize(("name", "function", "expected"), CASES, ids=[c[0] for c in CASES])
-@pytest.mark.parametrize("missing", MISSING, ids=repr)
+@pytest.mark.parametrize("missing", MISSING, ids=MISSING_IDS)
 def test_a_missing_value_is_empty_text_everywhere(
     name: str, function: Callable[[Any], Any], expected: Callable[[Any], bool], missing: Any
 ) -> None:
@@ -195,7 +208,7 @@ def test_errors_must_be_raise_or_none(function: Any) -> None:
     ("", False), ("nan", False), ("None", False), (0, False), (0.0, False), (False, False),
     (b"", False), ([], False), ([None], False), (np.array([np.nan]), False),
     (np.array([np.nan, 1.0]), False), (pd.Series([None]), False), (object(), False),
-])
+], ids=lambda v: type(v).__name__)
 def test_one_rule_of_what_is_missing(value: Any, missing: bool) -> None:
     # One rule for find/parse/validate (model.fields) and the tables and contexts
     # (text.contexts, text.many, frame): the two once differed (numpy NaT, Decimal NaN).

@@ -31,7 +31,7 @@ from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option
 from .sources import KEYS, Done, plain, read_rows, rows, size, whole_text
 
-COLUMNS = ("where", "text", "canonical", "identifier", "url")
+COLUMNS = ("where", "text", "canonical", "identifier", "url", "why_no_identifier")
 #: The columns of CSV (and the fields of JSON, in the order of :data:`KEYS`).
 ALL_COLUMNS = ("where", "text", "canonical", "file", "line", "column", "start", "end", *DICT_KEYS)
 #: Inputs at least this large (in bytes, all files together) get a progress bar.

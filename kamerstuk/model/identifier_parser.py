@@ -32,6 +32,7 @@ from .citations import (
 )
 from .errors import InvalidValue, ParseError
 from .fields import text_of
+from .identifier_case import by_role, needs_case
 from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
 
 __all__ = ["KV_NUMBER", "MAX_SUFFIXES", "from_identifier"]
@@ -64,6 +65,9 @@ T = TypeVar("T")
 def from_identifier(s: str | float | None) -> Citation:
     """The citation a KOOP identifier names; ``from_identifier(s).identifier == s``.
 
+    Read in any case: ``KST-33694-20`` and ``kst-cxxiv-g`` (a link) are ``kst-33694-20`` and
+    ``kst-CXXIV-G`` (:mod:`kamerstuk.model.identifier_case` says which part gets which case).
+
     >>> from_identifier("h-tk-20192020-45-6")
     Handelingen(page=None, date=None, variant=None, chamber=<Chamber.II: 'II'>, \
 vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
@@ -74,6 +78,10 @@ vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
     if not s:
         raise ParseError("empty text is not a KOOP identifier", s, 0, ("an identifier",))
     parts = s.split("-")
+    if needs_case(s, parts[0]) and s.isascii():
+        # Written in capitals, or in small letters only (a link): each part as its role has it;
+        # errors still quote ``s`` as given, at the same offsets.
+        parts = by_role(parts)
     parser = _PARSERS.get(parts[0])
     if parser is None:
         _fail(s, parts, 0, f"unknown prefix {parts[0]!r}", *_PARSERS)
