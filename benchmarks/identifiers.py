@@ -93,7 +93,9 @@ def check_format(ids: Sequence[str]) -> tuple[int, int, dict[str, list[str]]]:
     return read, back, failed
 
 
-def check_case(ids: Sequence[str], change: Callable[[str], str]) -> tuple[int, dict[str, list[str]]]:
+def check_case(
+    ids: Sequence[str], change: Callable[[str], str]
+) -> tuple[int, dict[str, list[str]]]:
     """How many of the ids that round-trip as written also read back from ``change(s)``, and
     the others by shape."""
     back = 0

@@ -84,7 +84,7 @@ vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
         parts = by_role(parts)
     parser = _PARSERS.get(parts[0])
     if parser is None:
-        _fail(s, parts, 0, f"unknown prefix {parts[0]!r}", *_PARSERS)
+        _fail(s, parts, 0, f"unknown prefix {_written(s, parts, 0)!r}", *_PARSERS)
     if not s.isascii():
         bad = next(i for i, ch in enumerate(s) if not ch.isascii())
         message = f"not a valid {parts[0]} identifier: a non-ASCII character {s[bad]!r}"
@@ -117,6 +117,12 @@ def _offset(parts: list[str], i: int) -> int:
     return head + 1 if 0 < i < len(parts) else head
 
 
+def _written(s: str, parts: list[str], i: int) -> str:
+    """Part ``i`` as the caller wrote it (the parts may be in the case of their roles)."""
+    start = _offset(parts, i)
+    return s[start : start + len(parts[i])]
+
+
 def _fail(s: str, parts: list[str], i: int, message: str, *expected: str) -> NoReturn:
     kind = f"{parts[0]} identifier" if parts[0] in _PARSERS else "KOOP identifier"
     raise ParseError(f"not a valid {kind}: {message}", s, _offset(parts, i), expected)
@@ -127,7 +133,7 @@ def _need(s: str, parts: list[str], i: int, value: T | None, what: str) -> T:
     if value:
         return value
     if i < len(parts):
-        found = repr(parts[i]) if parts[i] else "an empty part"
+        found = repr(_written(s, parts, i)) if parts[i] else "an empty part"
         _fail(s, parts, i, f"{found} where {what} should be", what)
     _fail(s, parts, i, f"it ends where {what} should follow", what)
 
