@@ -15,7 +15,6 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 
 import pandas as pd  # noqa: E402
 
-import kamerstuk  # noqa: E402
 from kamerstuk.frame import citations_frame  # noqa: E402
 from kamerstuk.frame import dask as kd  # noqa: E402
 
@@ -119,9 +118,9 @@ def test_the_task_graph_pickles() -> None:
     assert pickle.loads(pickle.dumps(graph)).keys() == graph.keys()
 
 
-def test_kamerstuk_dask_is_the_module() -> None:
-    from kamerstuk import dask as by_name
+def test_kamerstuk_dask_is_the_frames_dask_under_a_short_name() -> None:
+    import kamerstuk.dask
 
-    assert by_name is kd
-    assert kamerstuk.dask is kd
+    assert kamerstuk.dask.citations is kd.citations
+    assert kamerstuk.dask.meta is kd.meta
     assert "dask" not in kamerstuk.__all__  # `from kamerstuk import *` needs no extra

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from ..model.citations import DICT_KEYS
+from ..model.errors import missing_extra
 from ..text.inputs import names
 from ..text.many import map_chunks, started_pool
 from .context import add_context_option
@@ -105,10 +106,7 @@ def _check_parquet(args: argparse.Namespace) -> None:
     if args.out is None or args.out == "-":
         args.usage("--format parquet needs --out FILE (Parquet is a file, not a stream)")
     if importlib.util.find_spec("pyarrow") is None:
-        args.usage(
-            "--format parquet: kamerstuk.frame needs pandas and pyarrow:"
-            " pip install 'kamerstuk[frame]'"
-        )
+        args.usage(str(missing_extra("frame")))
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[str]:

@@ -85,7 +85,22 @@ _START_WORDS = (
     "a dossier number such as 33694",
     "a KOOP identifier such as kst-33694-20",
 )
-_RANK = {word: rank for rank, word in enumerate(EXPECTED.values())}
+#: The expectations most worth naming, first: what is most often missing.
+_FIRST = (
+    "a number",
+    "a dossier number such as 33694",
+    "an ondernummer",
+    "'nr.'",
+    "a vergaderjaar such as 2019/20",
+    "an Eerste Kamer letter such as A",
+    "a dossier suffix such as VIII",
+)
+#: What only joins parts: named last.
+_JOINING = ("a comma", "an opening bracket", "a closing bracket", "a dash", "'en'")
+_RANK = {
+    word: (0, _FIRST.index(word)) if word in _FIRST else (2 if word in _JOINING else 1, rank)
+    for rank, word in enumerate(EXPECTED.values())
+}
 
 #: The words a citation's head is made of, as the grammar reads them (in any case), for "did
 #: you mean" (:func:`nearest_head`).
