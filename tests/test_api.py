@@ -144,3 +144,36 @@ def test_a_missing_extra_says_the_same_line_from_every_entry_point(
     last = run.stderr.strip().splitlines()[-1]
     assert last.endswith(str(missing_extra(extra))), run.stderr
     assert f"pip install 'kamerstuk[{extra}]'" in last
+
+
+@pytest.mark.parametrize("method", ["text", "html"])
+def test_a_document_asks_the_fetcher_it_is_given_with_real_keywords(method: str) -> None:
+    # Document.text() once took **options and imported the resolver inside itself.
+    from kamerstuk.koop.document import Document
+
+    params = inspect.signature(getattr(Document, method)).parameters.values()
+    assert all(p.kind is not p.VAR_KEYWORD for p in params)
+    asked = []
+
+    class Fetcher:
+        def text(self, document: Document) -> str:
+            asked.append(("text", document.identifier))
+            return "de tekst"
+
+        def html(self, document: Document) -> str:
+            asked.append(("html", document.identifier))
+            return "<p>de tekst</p>"
+
+    doc = Document(identifier="kst-1-1")
+    got = getattr(doc, method)(resolver=Fetcher())
+    assert got in ("de tekst", "<p>de tekst</p>")
+    assert asked == [(method, "kst-1-1")]
+
+
+def test_the_defaults_of_document_text_are_those_of_resolve() -> None:
+    from kamerstuk.koop.document import Document
+
+    ours = inspect.signature(Document.text).parameters
+    theirs = inspect.signature(kamerstuk.resolve).parameters
+    for name in ("session", "cache", "offline", "timeout", "deadline", "sru_url", "zoek_url"):
+        assert ours[name].default == theirs[name].default, name

@@ -44,10 +44,12 @@ if TYPE_CHECKING:
     from urllib3.response import BaseHTTPResponse
 
 __all__ = [
+    "GRACE",
     "BoundedAdapter",
     "Late",
     "PoliteRetry",
     "Politeness",
+    "bounded",
     "in_thread",
     "out_of_time",
     "remaining",
@@ -112,6 +114,28 @@ def in_thread(seconds: float, work: Callable[[], T]) -> T:
         raise box["error"]
     value: T = box["value"]
     return value
+
+
+#: Extra seconds given to work beyond its deadline before it is abandoned (the deadline is
+#: checked between reads; a read may take up to this much more).
+GRACE = 1.0
+
+
+def bounded(seconds: float | None, work: Callable[[], T], url: str | None = None) -> T:
+    """``work()`` within a deadline of ``seconds`` (None: none): every wait inside it ends by
+    then, and work that runs past it (and its grace) is abandoned as a ResolveError naming
+    ``url``."""
+    if seconds is None:
+        return work()
+
+    def run() -> T:
+        with within(seconds):
+            return work()
+
+    try:
+        return in_thread(seconds + GRACE, run)
+    except Late as err:
+        raise ResolveError(f"no answer within the deadline of {seconds:g} s", url) from err
 
 
 class _Host:
