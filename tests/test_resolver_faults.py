@@ -407,6 +407,23 @@ def test_a_silent_server_costs_one_deadline_per_run(http: HTTPServer) -> None:
     assert took < 5
 
 
+@pytest.mark.parametrize("backoff", [0, 0.2])
+def test_giving_up_on_a_server_names_its_whole_url(http: HTTPServer, backoff: float) -> None:
+    # The message once named the path alone ("for /sru?..."), or no URL at all.
+    listener = socket.socket()  # accepts connections and never answers
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    host = f"127.0.0.1:{listener.getsockname()[1]}"
+    r = resolver(http, sru=f"http://{host}/sru", retries=1000, backoff=backoff, deadline=1)
+    r.timeout = 0.2
+    try:
+        with pytest.raises(ResolveError) as info:
+            r.resolve("kst-35842-4")
+    finally:
+        listener.close()
+    assert f"for http://{host}/sru?" in str(info.value)
+
+
 def test_nobody_listening_says_the_host_cannot_be_reached(http: HTTPServer) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
