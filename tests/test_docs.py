@@ -91,7 +91,7 @@ def test_a_notebook_is_linked_as_a_download_that_says_so() -> None:
     page = SimpleNamespace(file=SimpleNamespace(src_uri="start-researcher.md"))
     text = (ROOT / "docs" / "start-researcher.md").read_text(encoding="utf-8")
     site = hook.on_page_markdown(text, page, config)
-    links = re.findall(r"\[([^\]]*)\]\(([^)]*\.ipynb)\)(\{: download \})?", site)
+    links = re.findall(r'\[([^\]]*)\]\(([^)]*\.ipynb)\)(\{: download="tour.ipynb" \})?', site)
     assert links
     for words, target, download in links:
         assert target == "repo/examples/tour.ipynb"

@@ -63,7 +63,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: Any) 
         here = posixpath.dirname(page.file.src_uri) or "."
         link = match.group(1) + posixpath.relpath(uri, here) + match.group("rest")
         if repo_path.endswith(".ipynb"):
-            link += "{: download }"  # saved, not shown: a browser would show its JSON
+            name = posixpath.basename(repo_path)
+            link += f'{{: download="{name}" }}'  # saved, not shown: a browser shows its JSON
         return link
 
     return _LINK.sub(relink, markdown)
