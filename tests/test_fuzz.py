@@ -14,7 +14,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -189,8 +191,8 @@ VALUES = st.one_of(
     st.lists(st.text(max_size=6), max_size=2),
     st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=1),
 )
-OFFLINE = {"offline": True, "cache": False}
-PUBLIC = {
+OFFLINE: dict[str, Any] = {"offline": True, "cache": False}
+PUBLIC: dict[str, Callable[[Any], Any]] = {
     "find()": lambda v: list(kamerstuk.find(v)),
     "validate()": kamerstuk.validate,
     "fix_text()": kamerstuk.fix_text,
