@@ -545,3 +545,26 @@ def test_the_default_politeness_is_two_a_second_one_at_a_time() -> None:
     adapter = session.get_adapter("https://repository.overheid.nl/sru")
     politeness = adapter.politeness  # type: ignore[attr-defined]
     assert (politeness.interval, politeness.in_flight) == (0.5, 1)
+
+
+def test_a_response_given_up_at_the_deadline_is_closed() -> None:
+    # Retrying endless 500s until the deadline once dropped the last response with its
+    # connection still open: "ResourceWarning: unclosed socket" when it was collected.
+    from urllib3 import HTTPConnectionPool, HTTPResponse
+
+    from kamerstuk.koop.transport import PoliteRetry, within
+
+    class Response(HTTPResponse):
+        closed_here = False
+
+        def close(self) -> None:
+            self.closed_here = True
+            super().close()
+
+    response = Response(body=b"down", status=500, preload_content=False)
+    retry = PoliteRetry(total=100, status_forcelist=(500,), raise_on_status=False)
+    pool = HTTPConnectionPool("127.0.0.1", 8080)
+    with within(0), pytest.raises(ResolveError, match="after retrying") as info:
+        retry.increment("GET", "/sru?x=1", response=response, _pool=pool)
+    assert response.closed_here
+    assert info.value.url == "http://127.0.0.1:8080/sru?x=1"
