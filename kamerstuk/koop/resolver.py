@@ -165,9 +165,12 @@ class Resolver:
             if _IDENTIFIER.match(text):
                 asked = normal_identifier(text)
                 try:
-                    return from_identifier(asked), asked
+                    cited = from_identifier(asked)
                 except ParseError:  # an identifier shape the parser does not know: ask as is
                     return None, asked
+                # In KOOP's case (kst-cxxiv-g, as links write it, is kst-CXXIV-G), which the
+                # exact lookup finds; an odd one of KOOP's own is found by the loose one.
+                return cited, cited.identifier or asked
             citation = parse(text)
         else:
             citation = item
