@@ -87,7 +87,8 @@ EXPECTED = {
 
 #: The terminals that start a citation: where they are expected, one phrase says them all.
 _STARTS = frozenset(
-    {"KST_WORD", "BIJLAGE", "HAND_WORD", "AANH_WORD", "KV_WORD", "BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"}
+    {"KST_WORD", "BIJLAGE", "HAND_WORD", "AANH_WORD", "KV_WORD"}
+    | {"BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"}
 )
 _START_WORDS = (
     "a head word such as Kamerstukken, Handelingen or Stb.",
