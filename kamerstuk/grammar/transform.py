@@ -172,12 +172,13 @@ class CitationTransformer:
         fields = _compact_minutes(
             numbers, parts.vergaderjaar is not None and parts.vergaderjaar.start >= 2010
         )
+        if parts.page is not None:
+            if "page" in fields:
+                # "45-6-12, p. 3": two pinpoints for one place; the citation ends before "p.".
+                raise InvalidValue(f"pages {fields['page']} and {parts.page}: two pinpoints")
+            fields["page"] = parts.page
         citation = Handelingen(
-            chamber=parts.chamber,
-            vergaderjaar=parts.vergaderjaar,
-            page=parts.page or fields.pop("page", None),
-            date=parts.date,
-            **fields,
+            chamber=parts.chamber, vergaderjaar=parts.vergaderjaar, date=parts.date, **fields
         )
         return [Found(citation, *_span(tokens))]
 
