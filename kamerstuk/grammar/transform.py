@@ -132,7 +132,16 @@ class CitationTransformer:
         number = str(parts.lists["nr"][0])
         return [Found(Handelingen(vergaderjaar=parts.vergaderjaar, number=number), *_span(tokens))]
 
-    handelingen_kamerstuk = kamerstuk
+    @_located
+    def handelingen_kamerstuk(self, tokens: list[Token]) -> list[Found]:
+        # "Handelingen II 1993/94, 23 490, nr. 7" is a Kamerstuk printed in the Bijlagen of the
+        # Handelingen; from 1995-1996 on the Kamerstukken are cited as such, and "Handelingen
+        # II 2012/13, 33 410, nr. 88" is vergadering nr. 88, where dossier 33 410 was debated.
+        found = kamerstukken(Kamerstuk, tokens)
+        vergaderjaar = read(tokens).vergaderjaar
+        if vergaderjaar is None or vergaderjaar.start < BIJLAGEN_UNTIL:
+            return found
+        return [_debated(f) for f in found] if all(_debate(f) for f in found) else found
 
     @_located
     def bijlage(self, tokens: list[Token]) -> list[Found]:
@@ -256,6 +265,34 @@ class CitationTransformer:
             )
             for n in expand(parts.lists["nr"])
         ]
+
+
+#: The first vergaderjaar (1995-1996) whose Kamerstukken are no longer cited as Bijlagen of the
+#: Handelingen (docs/citations.md, "How ambiguity was decided").
+BIJLAGEN_UNTIL = 1995
+
+
+def _debate(found: Found) -> bool:
+    """True for a Kamerstuk read after "Handelingen" that names a vergadering: a number, not a
+    letter, a reprint or a whole dossier."""
+    citation = found.citation
+    assert isinstance(citation, Kamerstuk)
+    number = citation.ondernummer
+    return number is not None and number.isdigit() and citation.variant is None
+
+
+def _debated(found: Found) -> Found:
+    """The Handelingen of the vergadering a "Handelingen ..., dossier, nr. 88" names."""
+    c = found.citation
+    assert isinstance(c, Kamerstuk)
+    minutes = Handelingen(
+        chamber=c.chamber,
+        vergaderjaar=c.vergaderjaar,
+        number=c.ondernummer,
+        page=c.page,
+        date=c.date,
+    )
+    return Found(minutes, found.start, found.end)
 
 
 def _marked(found: list[Found]) -> list[Found]:

@@ -100,9 +100,9 @@ def _identifier_only(c: Citation) -> bool:
 
 def _dossier_in_words(dossier: Dossier, ondernummer: str | None) -> bool:
     """True when a citation in words names ``dossier`` (and its ``ondernummer``): an Eerste
-    Kamer Roman dossier only with a letter stuk ("CXLII, letter D")."""
+    Kamer Roman dossier only whole or with a letter stuk ("CXLII", "CXLII, letter D")."""
     if _ROMAN_DOSSIER.fullmatch(dossier.number):
-        return not dossier.suffixes and bool(ondernummer and _LETTERS.fullmatch(ondernummer))
+        return not dossier.suffixes and (ondernummer is None or bool(_LETTERS.fullmatch(ondernummer)))
     return (
         bool(_DOSSIER_NUMBER.fullmatch(dossier.number))
         and all(_SUFFIX.fullmatch(s) for s in dossier.suffixes)

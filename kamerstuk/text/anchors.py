@@ -29,6 +29,7 @@ Tracer = Callable[[re.Match[str], str], Starts]
 
 # A dossier number, read backwards from the part that follows it.
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
+_DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
     rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
     rf",?{_SP}*$"
@@ -71,7 +72,7 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
-        return _unglued(text, at - len(window) + number.start())
+        return _led(text, _unglued(text, at - len(window) + number.start()))
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -93,7 +94,28 @@ def _before_letter(match: re.Match[str], text: str) -> int | None:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return _unglued(text, at - len(window) + number.start())
+    return _led(text, _unglued(text, at - len(window) + number.start()))
+
+
+def _led(text: str, start: int | None) -> Starts:
+    """``start``, and where what leads up to the dossier there begins, if anything does: the
+    dossiers before it in a list ("30 126 (R 1790), 30 127, nr. 4") or a joint stuk ("32 145 en
+    29 383, nr. 17"), and the session of an old Kamerstuk ("zitting 1969-1970 - 10 423, nr. 4").
+    The grammar decides what they are; both starts are proposed."""
+    if start is None:
+        return None
+    first = start
+    for _ in range(_LIST_MOST):
+        before = _ELEMENT_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
+        if before is None or not plausible(before.group("dossier")):
+            break
+        if before.start() and text[before.start() - 1] in _GLUE:
+            break
+        first = before.start()
+    session = _SESSION_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
+    if session is not None:
+        first = session.start()
+    return start if first == start else (first, start)
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -166,6 +188,23 @@ _FORMULA = re.compile(
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+# A dossier (with its suffix or Rijkswet number) and the separator of a list or a joint stuk,
+# just before another dossier; the session before an old Kamerstuk's dossier.
+_ELEMENT_BEFORE = re.compile(
+    rf"(?P<dossier>[1-9][0-9]{_SP}?[0-9]{{3}})"
+    rf"(?:{_SP}*\({_SP}*R{_SP}?[0-9]{{3,4}}{_SP}*\)|,?{_SP}*R{_SP}?[0-9]{{3,4}}"
+    rf"|{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
+    rf"{_SP}*(?:,|{_SP}en|/){_SP}*$"
+)
+_SESSION_BEFORE = re.compile(
+    rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
+    rf"[/\-\u2013\u2014]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
+)
+# The most characters an element of a list before a dossier takes ("30 126 (R 1790), "), and
+# the most elements looked back over.
+_ELEMENT_LONGEST = 40
+_LIST_MOST = 12
+_STUK_BEFORE_PARENTHESIS = re.compile(rf"(?i:nrs?)\.?{_SP}*[0-9]+[a-z]?{_SP}*$")
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
     rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
@@ -192,6 +231,15 @@ _HEADING = (
     rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
     rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
 )
+_AGENDA_TITLE = re.compile(
+    r"[ \t]*(?:[-\u2013\u2022*][ \t]+|[0-9]{1,2}[.)][ \t]+)?[A-Z][^\d\n.;:!?()\u20ac$%]{2,100}?[ \t]+"
+)
+_LINE_END = re.compile(r"[ \t]*;?[ \t]*(?:\r?\n|$)")
+_COUNT_WORD = re.compile(
+    r"(?i:\b(?:aantal|totaal|bedrag|som|euro|gulden|kosten|inwoners|personen|mensen|leden"
+    r"|stuks|banen|woningen|huishoudens|deelnemers|leerlingen|studenten|gemiddeld|maximaal"
+    r"|minimaal)\b)"
+)
 _TITLE_WORD = re.compile(
     r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
 )
@@ -209,13 +257,36 @@ def _parenthesis(match: re.Match[str], text: str) -> int | None:
     at = match.start()
     if match.group("verslag") is not None:
         return at
+    if match.group("rijkswet") is not None:
+        # "30 126 (R 1790)": the dossier before a Rijkswet number is a citation of its own.
+        dossier = _DOSSIER_BEFORE_PARENTHESIS.search(text, max(0, at - _DOSSIER_LONGEST - 2), at)
+        if dossier is None or not plausible(dossier.group()):
+            return None
+        return _led(text, _unglued(text, dossier.start()))
     number = match.group("bill") or match.group("suffixed") or match.group("titled")
-    if not plausible(number):
+    if not plausible(number) or _STUK_BEFORE_PARENTHESIS.search(text, max(0, at - 16), at):
+        # After "nr. 14 " it is the dossier of the Handelingen formula, read from its "nr."
+        # (or not at all, where its number is impossible: "nr. 0 (36 410)").
         return None
     if match.group("titled") is not None:
-        line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1]
-        return at if _TITLE_WORD.search(line) else None
+        return at if _titled(text, at, match.end()) else None
     return at
+
+
+def _titled(text: str, at: int, end: int) -> bool:
+    """True when the spaced number in parentheses at ``at`` follows a bill's title: a title word
+    on its line, or on the line before when this line goes on from it (a title broken over
+    lines), or a line of its own that the number ends, as on an agenda ("Voortgang Waddenfonds
+    (29 684)"): a capital first, no digits or sentence stops, nothing after the bracket."""
+    lines = text[max(0, at - 200) : at].rsplit("\n", 2)
+    line = lines[-1]
+    if _TITLE_WORD.search(line):
+        return True
+    if len(lines) > 1 and line[:1].islower() and _TITLE_WORD.search(lines[-2]):
+        return True
+    agenda = _AGENDA_TITLE.fullmatch(line) and _LINE_END.match(text, end)
+    # "Aantal inwoners (12 500)" ends a line too: a count, not a bill.
+    return bool(agenda) and not _COUNT_WORD.search(line)
 
 
 def plausible(number: str) -> bool:
@@ -276,15 +347,17 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         rf"\((?:(?P<bill>[1-9][0-9]{{4}}(?:\)|{_SP}*\(R[0-9]{{3,4}}\)\)))"
         rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])\))"
         rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}})\)"
-        r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9]/(?:1[89]|20)[0-9][0-9] nr\. [0-9]{1,3}\))))",
+        r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9]/(?:1[89]|20)[0-9][0-9] nr\. [0-9]{1,3}\)))"
+        rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
     (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
-    # A heading after a line break, or at the start of the text (\A: tried there only).
-    (r"\n(?=[1-9CLX])" + _HEADING, _heading),
+    # A heading after a line break or a page break (a form feed in PDF text), or at the start
+    # of the text (\A: tried there only).
+    (r"[\n\f](?=[1-9CLX])" + _HEADING, _heading),
     (r"\A" + _HEADING, _heading),
 ]
 

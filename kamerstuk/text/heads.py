@@ -24,9 +24,12 @@ from .anchors import SP, Starts, Tracer
 __all__ = ["heads"]
 
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
+# After the year: a dossier, also after a dash ("zitting 1969-1970 - 10 423") or Roman
+# ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
+# aanhangsel Handelingen, nr. 702").
 _YEAR_NEXT = (
     rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}}"
-    rf"(?!\d){SP}*,?{SP}*[1-9])"
+    rf"(?!\d){SP}*[,\-\u2013\u2014]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX|[Aa]anh))"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
@@ -34,8 +37,9 @@ _STUK_NEXT = (
     rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?)\b))"
 )
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
-# vergaderjaar 2023" is the longest run seen); a head word without one is not worth a parse.
-_DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9])"
+# vergaderjaar 2023" is the longest run seen), or an Eerste Kamer Roman dossier ("Kamerstukken
+# CXXIV, A"); a head word without either is not worth a parse.
+_DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9]|[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
 _MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 # The act's date before its gazette number: "Wet van 12 mei 1994, Stb. 331".
 _DATE_BEFORE = re.compile(
@@ -109,12 +113,28 @@ _aanhangsel = _lead("Aa")
 
 
 def _an(match: re.Match[str], text: str) -> Starts:
-    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"."""
-    return (_handelingen if match.group()[2] == "d" else _aanhangsel)(match, text)
+    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"; an
+    Aanhangsel also from the year before it ("vergaderjaar 2015-2016, aanhangsel Handelingen")."""
+    if match.group()[2] == "d":
+        return _handelingen(match, text)
+    head = _aanhangsel(match, text)
+    if not isinstance(head, int):
+        return head
+    year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
+    return head if year is None else (year.start(), head)
+
+
+# "vergaderjaar 2015-2016, " before an Aanhangsel (a chamber before it is proposed on its own).
+_YEAR_BEFORE = re.compile(
+    rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}},?{SP}*$"
+)
 
 
 # "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
-_CHAMBER = rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)){_YEAR_NEXT})"
+_CHAMBER = (
+    rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer))"
+    rf"(?:{SP}+der{SP}+Staten-Generaal)?{_YEAR_NEXT})"
+)
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind.
     (rf"m(?<=am)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
