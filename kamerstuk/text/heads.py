@@ -26,10 +26,11 @@ __all__ = ["heads"]
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
 # After the year: a dossier, also after a dash ("zitting 1969-1970 - 10 423") or Roman
 # ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
-# aanhangsel Handelingen, nr. 702").
+# aanhangsel Handelingen, nr. 702"; "Aanhangsel 2" alone is a page footer).
 _YEAR_NEXT = (
     rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}}"
-    rf"(?!\d){SP}*[,\-\u2013\u2014]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX|[Aa]anh))"
+    rf"(?!\d){SP}*[,\-\u2013\u2014]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
+    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen))"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
