@@ -1,7 +1,7 @@
 """find() on the older and scholarly notations of Kamerstukken, Handelingen and Aanhangsels
 (issue 18.3) and the wrong answers of issue 19, each family with lookalikes beside it.
 
-The cases are written for these tests. ``key`` is as in tests/test_families.py: the identifier,
+The cases are written for these tests. ``key`` (tests/support.py) is: the identifier,
 or the kind and the fields that are set.
 """
 
@@ -11,7 +11,7 @@ import pytest
 
 from kamerstuk import find, parse
 
-from test_families import found, keys
+from support import found, keys
 
 
 # ---------------------------------------------------------------- Roman dossiers, read whole

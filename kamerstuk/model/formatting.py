@@ -18,9 +18,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+import attrs
+
 from .bladen import Blad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
-from .errors import NoIdentifier
+from .errors import InvalidValue, NoIdentifier
 from .identifiers import identifier_reason, issue_numbered
 from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
 
@@ -52,10 +54,11 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")
     if _identifier_only(citation):
-        # The identifier is the one text that names the document (and reads back as it).
-        identifier = citation.identifier
-        if identifier:
-            return identifier
+        # The identifier is the one text that names the document (and reads back as it), with
+        # the pinpoint and date it does not hold itself.
+        named = _named(citation) or _dossier_page(citation)
+        if named:
+            return named
     writer = _WRITERS.get(type(citation))
     if writer is None:
         writer = next((w for cls, w in _WRITERS.items() if isinstance(citation, cls)), _fallback)
@@ -98,11 +101,45 @@ def _identifier_only(c: Citation) -> bool:
     return isinstance(c, Blad) and not _BLAD_NUMBER.fullmatch(c.number)
 
 
+def _dossier_page(c: Citation) -> str | None:
+    """A whole dossier that no citation in words names (``dossier/0000``, ``dossier/35300-X1``)
+    written as the link to its page, which the grammar reads back."""
+    if not isinstance(c, Kamerstuk) or c.ondernummer is not None or c.legacy:
+        return None
+    url = c.url
+    return url + _tail(c.page, c.date) if url else None
+
+
+def _named(c: Citation) -> str | None:
+    """``c`` written as its identifier, with what the identifier does not hold after it."""
+    identifier = c.identifier
+    return identifier + _outside(c, identifier) if identifier else None
+
+
+def _outside(c: Citation, identifier: str) -> str:
+    """The pinpoint and date of ``c`` written after its identifier (``trb-2011-maart, p. 7``):
+    those its identifier does not hold (``h-tk-19961997-1012-1042`` holds pages 1012-1042)."""
+    if c.page is None and c.date is None:
+        return ""
+    page = c.page if c.page is not None and _held(c, "page", identifier) else None
+    day = c.date if c.date is not None and _held(c, "date", identifier) else None
+    return _tail(page, day)
+
+
+def _held(c: Citation, field: str, identifier: str) -> bool:
+    """True when ``c`` names the same document without ``field``: the identifier leaves it out."""
+    try:
+        return attrs.evolve(c, **{field: None}).identifier == identifier
+    except (InvalidValue, NoIdentifier):
+        return False
+
+
 def _dossier_in_words(dossier: Dossier, ondernummer: str | None) -> bool:
     """True when a citation in words names ``dossier`` (and its ``ondernummer``): an Eerste
     Kamer Roman dossier only whole or with a letter stuk ("CXLII", "CXLII, letter D")."""
     if _ROMAN_DOSSIER.fullmatch(dossier.number):
-        return not dossier.suffixes and (ondernummer is None or bool(_LETTERS.fullmatch(ondernummer)))
+        letter = ondernummer is None or bool(_LETTERS.fullmatch(ondernummer))
+        return not dossier.suffixes and letter
     return (
         bool(_DOSSIER_NUMBER.fullmatch(dossier.number))
         and all(_SUFFIX.fullmatch(s) for s in dossier.suffixes)
@@ -147,7 +184,7 @@ def _tail(page: str | None, day: dt.date | None) -> str:
 def _kamerstuk(c: Citation, kort: bool) -> str:
     assert isinstance(c, Kamerstuk | Bijlage)
     if isinstance(c, Bijlage) and c.dossier is None:
-        return c.identifier or "Bijlage"
+        return _named(c) or "Bijlage"
     assert c.dossier is not None
     if kort:
         head = "Kamerstuk"
@@ -190,17 +227,19 @@ def _aanhangsel(c: Citation, kort: bool) -> str:
 
 def _kamervragen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Kamervragen)
-    if not re.fullmatch(r"\d{4}Z\d{5}", c.number) and c.identifier:
-        # An old question number (kv-2000100840) has no citation form but its identifier.
-        return c.identifier
+    # An old question number (kv-2000100840) has no citation form but its identifier.
+    named = None if re.fullmatch(r"\d{4}Z\d{5}", c.number) else _named(c)
+    if named:
+        return named
     return f"Kamervragen {c.number}" + _tail(c.page, c.date)
 
 
 def _blad(c: Citation, kort: bool) -> str:
     assert isinstance(c, Blad)
-    if (c.item or c.glued) and c.identifier:
-        # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
-        return c.identifier
+    # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
+    named = _named(c) if c.item or c.glued else None
+    if named:
+        return named
     word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
     if c.date is not None and c.prefix == "stcrt" and issue_numbered(c):
         # The daily Staatscourant is cited by its date and issue: "Stcrt. 14 april 2003, nr. 72".
@@ -212,7 +251,7 @@ def _blad(c: Citation, kort: bool) -> str:
 def _fallback(c: Citation, kort: bool) -> str:
     # Kinds without a citation style of their own (agenda, niet-dossierstuk) are written as
     # their identifier, which the grammar reads back.
-    return c.identifier or c.kind
+    return _named(c) or c.kind
 
 
 _WRITERS: dict[type[Citation], Callable[[Citation, bool], str]] = {

@@ -322,7 +322,7 @@ def to_ondernummer(value: str | int | None) -> str | None:
         raise InvalidValue(
             f"ondernummer {value!r}: not a number like 5 or 188b, nor a letter like A"
         )
-    if text.strip("0") == "" or (text[0] == "0" and text.isdigit()):
+    if text[0] == "0":  # "0", "012", "0b": no stuk is numbered so (none of KOOP's)
         raise InvalidValue(f"ondernummer {value!r}: numbering starts at 1")
     return text
 

@@ -71,6 +71,10 @@ class Trail:
             citation = attrs.evolve(base, page=page)
         except InvalidValue:
             return None  # a pinpoint the antecedent's kind cannot take: it refers to nothing
+        if getattr(base, "legacy", False) and citation.identifier != base.identifier:
+            # An old Handelingen is known by its pages ("h-tk-19961997-1012-1042"): a page of
+            # its own would name another document, so the reference is to the one before.
+            citation = base
         return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)
 
     def _stuk(self, match: Match, short: ShortForm) -> Match | None:
