@@ -224,3 +224,32 @@ def test_every_family_reads_back() -> None:
     for text in texts:
         for match in find(text):
             assert parse(match.citation.format()) == match.citation
+
+
+# ---------------------------------------------------------------- written questions before 2009
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het antwoord op de vragen van het lid X (nr. 2060702480) over", [("nr. 2060702480", "kv-2060702480")]),
+        ("Kamervragen nr. 2989902130", [("Kamervragen nr. 2989902130", "kv-2989902130")]),
+        ("(nr. 2080900300)", [("nr. 2080900300", "kv-2080900300")]),
+    ],
+)
+def test_written_questions_before_2009(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rekening nr. 2006070123",  # a year-first number: "0060" is no vergaderjaar
+        "kenmerk nr. 2060902500",  # "0609" is no vergaderjaar either
+        "nr. 20607024801",  # eleven digits
+        "2060702480",  # without "nr.", ten digits are anything
+        "telefoon nr. 0206070248",
+    ],
+)
+def test_written_question_lookalikes(text: str) -> None:
+    assert found(text) == []

@@ -115,8 +115,6 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.chamber = chamber(str(tok))
         elif kind == "VJ":
             parts.vergaderjaar = vergaderjaar(str(tok))
-        elif kind == "VJ_AGAIN":
-            _again(parts, vergaderjaar(str(tok)))
         elif kind in _DOSSIER_TOKENS:
             parts.dossiers.append((squash(tok), []))
         elif kind == "SEG":
@@ -136,6 +134,8 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.date = date(str(tok))
         elif kind == "MORE" and parts.more is None:
             parts.more = tok.start_pos
+        elif kind == "VJ_AGAIN":  # rare: last, so that the common tokens are not slowed
+            _again(parts, vergaderjaar(str(tok)))
     return parts
 
 

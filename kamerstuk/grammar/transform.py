@@ -180,6 +180,11 @@ class CitationTransformer:
         ]
 
     @_located
+    def kamervragen_oud(self, tokens: list[Token]) -> list[Found]:
+        # "nr. 2060702480": KOOP identifies these questions as kv-2060702480, without a chamber.
+        return [Found(from_identifier(f"kv-{tokens[-1]}"), *_span(tokens))]
+
+    @_located
     def blad(self, tokens: list[Token]) -> list[Found]:
         parts = read(tokens)
         word = next(t for t in tokens if t.type == "BLAD_WORD")

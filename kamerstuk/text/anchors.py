@@ -66,8 +66,9 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
 
 
 def _before_nr(match: re.Match[str], text: str) -> int | None:
-    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; and the Handelingen
-    formula, the stuk before its dossier: "(stuk) nr. 14 (36 410)"."""
+    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; the Handelingen formula,
+    the stuk before its dossier: "(stuk) nr. 14 (36 410)"; and the number of written questions
+    before 2009, "nr. 2060702480"."""
     at = match.start()
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
@@ -79,7 +80,7 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
         return None
     if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
         return at - len(window) + stuk.start()
-    if formula is not None or _SAME_DOSSIER.match(text, at):
+    if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return _unglued(text, at)
     return None
 
@@ -104,6 +105,9 @@ def _led(text: str, start: int | None) -> Starts:
     The grammar decides what they are; both starts are proposed."""
     if start is None:
         return None
+    before = text[max(0, start - 3) : start].rstrip()
+    if not before or not (before[-1] in _LEADS or before[-1].isdigit()):
+        return start  # most dossiers follow a word: nothing leads up to them
     first = start
     for _ in range(_LIST_MOST):
         before = _ELEMENT_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
@@ -188,6 +192,10 @@ _FORMULA = re.compile(
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+# "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
+_OLD_QUESTIONS = re.compile(
+    rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
+)
 # A dossier (with its suffix or Rijkswet number) and the separator of a list or a joint stuk,
 # just before another dossier; the session before an old Kamerstuk's dossier.
 _ELEMENT_BEFORE = re.compile(
@@ -200,6 +208,9 @@ _SESSION_BEFORE = re.compile(
     rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
     rf"[/\-\u2013\u2014]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
 )
+# What the text before a dossier ends with when something leads up to it: a list's comma, a
+# joint stuk's "en" or "/", a session's dash or year.
+_LEADS = frozenset(",/n-\u2013\u2014")
 # The most characters an element of a list before a dossier takes ("30 126 (R 1790), "), and
 # the most elements looked back over.
 _ELEMENT_LONGEST = 40
@@ -356,9 +367,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
-    # A heading after a line break or a page break (a form feed in PDF text), or at the start
+    # A heading after a line break or a page break (a form feed in PDF text: a pass of its
+    # own, as a set of two characters is skipped to nine times slower than one), or at the start
     # of the text (\A: tried there only).
-    (r"[\n\f](?=[1-9CLX])" + _HEADING, _heading),
+    (r"\n(?=[1-9CLX])" + _HEADING, _heading),
+    (r"\f(?=[1-9CLX])" + _HEADING, _heading),
     (r"\A" + _HEADING, _heading),
 ]
 
