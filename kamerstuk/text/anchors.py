@@ -12,18 +12,16 @@ exist (:func:`plausible`). The grammar then reads (or rejects) the citation at e
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable
 
+from .leads import GLUE, SP, Starts, led, plausible, titled
+
 __all__ = ["SP", "Starts", "Tracer", "anchors", "plausible", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
-SP = r"[\s\u00a0\u2009\u202f]"
 _SP = SP
-#: What a tracer gives: where a citation may start (or two places), or None.
-Starts = int | tuple[int, int] | None
 #: A tracer: from a match of its pattern to where the citation starts.
 Tracer = Callable[[re.Match[str], str], Starts]
 
@@ -40,8 +38,7 @@ _IDENTIFIER_PREFIX = re.compile(
 # The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
 _PREFIX_LONGEST = 6
 _DOSSIER_LONGEST = 8
-# Characters that glue a number to the word before it: then it is part of something else.
-_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
+_GLUE = GLUE
 _LOOKBACK = 24
 
 
@@ -65,7 +62,7 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     return _unglued(text, number.start())
 
 
-def _before_nr(match: re.Match[str], text: str) -> int | None:
+def _before_nr(match: re.Match[str], text: str) -> Starts:
     """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; the Handelingen formula,
     the stuk before its dossier: "(stuk) nr. 14 (36 410)"; and the number of written questions
     before 2009, "nr. 2060702480"."""
@@ -73,7 +70,7 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
-        return _led(text, _unglued(text, at - len(window) + number.start()))
+        return led(text, _unglued(text, at - len(window) + number.start()))
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -85,7 +82,7 @@ def _before_nr(match: re.Match[str], text: str) -> int | None:
     return None
 
 
-def _before_letter(match: re.Match[str], text: str) -> int | None:
+def _before_letter(match: re.Match[str], text: str) -> Starts:
     """An Eerste Kamer letter after its dossier: "35 300-VI, letter Y", "CXLII, letter D",
     "35.526, BH", "35526 / 25295, CF" (five digits: "2019, A" is a year)."""
     at = match.start()
@@ -95,31 +92,7 @@ def _before_letter(match: re.Match[str], text: str) -> int | None:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return _led(text, _unglued(text, at - len(window) + number.start()))
-
-
-def _led(text: str, start: int | None) -> Starts:
-    """``start``, and where what leads up to the dossier there begins, if anything does: the
-    dossiers before it in a list ("30 126 (R 1790), 30 127, nr. 4") or a joint stuk ("32 145 en
-    29 383, nr. 17"), and the session of an old Kamerstuk ("zitting 1969-1970 - 10 423, nr. 4").
-    The grammar decides what they are; both starts are proposed."""
-    if start is None:
-        return None
-    before = text[max(0, start - 3) : start].rstrip()
-    if not before or not (before[-1] in _LEADS or before[-1].isdigit()):
-        return start  # most dossiers follow a word: nothing leads up to them
-    first = start
-    for _ in range(_LIST_MOST):
-        before = _ELEMENT_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
-        if before is None or not plausible(before.group("dossier")):
-            break
-        if before.start() and text[before.start() - 1] in _GLUE:
-            break
-        first = before.start()
-    session = _SESSION_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
-    if session is not None:
-        first = session.start()
-    return start if first == start else (first, start)
+    return led(text, _unglued(text, at - len(window) + number.start()))
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -196,25 +169,6 @@ _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
 )
-# A dossier (with its suffix or Rijkswet number) and the separator of a list or a joint stuk,
-# just before another dossier; the session before an old Kamerstuk's dossier.
-_ELEMENT_BEFORE = re.compile(
-    rf"(?P<dossier>[1-9][0-9]{_SP}?[0-9]{{3}})"
-    rf"(?:{_SP}*\({_SP}*R{_SP}?[0-9]{{3,4}}{_SP}*\)|,?{_SP}*R{_SP}?[0-9]{{3,4}}"
-    rf"|{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
-    rf"{_SP}*(?:,|{_SP}en|/){_SP}*$"
-)
-_SESSION_BEFORE = re.compile(
-    rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
-    rf"[/\-\u2013\u2014]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
-)
-# What the text before a dossier ends with when something leads up to it: a list's comma, a
-# joint stuk's "en" or "/", a session's dash or year.
-_LEADS = frozenset(",/n-\u2013\u2014")
-# The most characters an element of a list before a dossier takes ("30 126 (R 1790), "), and
-# the most elements looked back over.
-_ELEMENT_LONGEST = 40
-_LIST_MOST = 12
 _STUK_BEFORE_PARENTHESIS = re.compile(rf"(?i:nrs?)\.?{_SP}*[0-9]+[a-z]?{_SP}*$")
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
@@ -242,19 +196,6 @@ _HEADING = (
     rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
     rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
 )
-_AGENDA_TITLE = re.compile(
-    r"[ \t]*(?:[-\u2013\u2022*][ \t]+|[0-9]{1,2}[.)][ \t]+)?"
-    r"[A-Z][^\d\n.;:!?()\u20ac$%]{2,100}?[ \t]+"
-)
-_LINE_END = re.compile(r"[ \t]*;?[ \t]*(?:\r?\n|$)")
-_COUNT_WORD = re.compile(
-    r"(?i:\b(?:aantal|totaal|bedrag|som|euro|gulden|kosten|inwoners|personen|mensen|leden"
-    r"|stuks|banen|woningen|huishoudens|deelnemers|leerlingen|studenten|gemiddeld|maximaal"
-    r"|minimaal)\b)"
-)
-_TITLE_WORD = re.compile(
-    r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
-)
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
 )
@@ -262,7 +203,7 @@ _URL_HEAD = re.compile(
 _URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
 
 
-def _parenthesis(match: re.Match[str], text: str) -> int | None:
+def _parenthesis(match: re.Match[str], text: str) -> Starts:
     """A bill number alone in parentheses after its title: "(34556)", "(34417 (R2068))"; the
     grammar reads the parentheses, which make the lone number a dossier. Spaced and without a
     suffix only after a bill's title: "Wijziging van de Kieswet (35 165)"."""
@@ -274,47 +215,15 @@ def _parenthesis(match: re.Match[str], text: str) -> int | None:
         dossier = _DOSSIER_BEFORE_PARENTHESIS.search(text, max(0, at - _DOSSIER_LONGEST - 2), at)
         if dossier is None or not plausible(dossier.group()):
             return None
-        return _led(text, _unglued(text, dossier.start()))
+        return led(text, _unglued(text, dossier.start()))
     number = match.group("bill") or match.group("suffixed") or match.group("titled")
     if not plausible(number) or _STUK_BEFORE_PARENTHESIS.search(text, max(0, at - 16), at):
         # After "nr. 14 " it is the dossier of the Handelingen formula, read from its "nr."
         # (or not at all, where its number is impossible: "nr. 0 (36 410)").
         return None
     if match.group("titled") is not None:
-        return at if _titled(text, at, match.end()) else None
+        return at if titled(text, at, match.end()) else None
     return at
-
-
-def _titled(text: str, at: int, end: int) -> bool:
-    """True when the spaced number in parentheses at ``at`` follows a bill's title: a title word
-    on its line, or on the line before when this line goes on from it (a title broken over
-    lines), or a line of its own that the number ends, as on an agenda ("Voortgang Waddenfonds
-    (29 684)"): a capital first, no digits or sentence stops, nothing after the bracket."""
-    lines = text[max(0, at - 200) : at].rsplit("\n", 2)
-    line = lines[-1]
-    if _TITLE_WORD.search(line):
-        return True
-    if len(lines) > 1 and line[:1].islower() and _TITLE_WORD.search(lines[-2]):
-        return True
-    agenda = _AGENDA_TITLE.fullmatch(line) and _LINE_END.match(text, end)
-    # "Aantal inwoners (12 500)" ends a line too: a count, not a bill.
-    return bool(agenda) and not _COUNT_WORD.search(line)
-
-
-def plausible(number: str) -> bool:
-    """A number written without a head word is taken for a dossier only where one can exist:
-    below the highest dossier number there can be by now (from the shipped KOOP data)."""
-    head = number[:8]
-    # Most numbers are digits only ("33694"); the others have a space or a dot in them.
-    digits = head if head.isdigit() else "".join(ch for ch in head if ch.isdigit())
-    return int(digits[:5]) <= _dossier_ceiling()
-
-
-@functools.cache
-def _dossier_ceiling() -> int:
-    from ..model.limits import limits
-
-    return limits().dossier_ceiling(dt.date.today())
 
 
 def _unglued(text: str, start: int) -> int | None:
