@@ -170,7 +170,7 @@ def test_list_lookalikes(text: str) -> None:
         ("Voortgang Waddenfonds (29 684)\nVolgende punt", [("29 684", "kamerstuk:dossier=29684")]),
         ("- Voortgang Waddenfonds (29 684);\n- Stand van zaken (30 100)", [("29 684", "kamerstuk:dossier=29684"), ("30 100", "kamerstuk:dossier=30100")]),
         ("Wijziging van de Wet op de zorgtoeslag in verband met\nhet nieuwe stelsel (36 123) is", [("36 123", "kamerstuk:dossier=36123")]),
-        ("Tekst van de vorige bladzijde.\f35 300 VII Vaststelling van de begrotingsstaten", [("35 300 VII", "kamerstuk:dossier=35300,suffix=VII")]),
+        ("Tekst van de vorige bladzijde.\n\f35 300 VII Vaststelling van de begrotingsstaten", [("35 300 VII", "kamerstuk:dossier=35300,suffix=VII")]),
         ("Tweede Kamer, vergaderjaar 2019–2020, 35 300 VII, nr. 5 3\n\nTekst", [("Tweede Kamer, vergaderjaar 2019–2020, 35 300 VII, nr. 5", "kst-35300-VII-5")]),
         ("wetsvoorstel 36 001) nr. 0 (36 410)", [("wetsvoorstel 36 001", "kamerstuk:dossier=36001")]),
         ("Kamerstukken 36001) nr. 0 (36 410)", [("Kamerstukken 36001", "kamerstuk:dossier=36001")]),

@@ -276,11 +276,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
-    # A heading after a line break or a page break (a form feed in PDF text: a pass of its
-    # own, as a set of two characters is skipped to nine times slower than one), or at the start
-    # of the text (\A: tried there only).
-    (r"\n(?=[1-9CLX])" + _HEADING, _heading),
-    (r"\f(?=[1-9CLX])" + _HEADING, _heading),
+    # A heading after a line break, also at the top of a page (PDF text ends a page with a line
+    # break and opens the next with a form feed: "\n\f"; a set of the two characters would be
+    # skipped to seven times slower than the one), or at the start of the text (\A: tried
+    # there only).
+    (r"\n(?=[1-9CLX\f])\f?" + _HEADING, _heading),
     (r"\A" + _HEADING, _heading),
 ]
 
