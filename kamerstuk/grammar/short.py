@@ -29,7 +29,7 @@ class ShortForm(Citation):
 
     >>> ShortForm(refers="dossier", ondernummer="0")
     Traceback (most recent call last):
-    kamerstuk.model.errors.InvalidValue: ondernummer '0': numbering starts at 1
+    kamerstuk.InvalidValue: ondernummer '0': numbering starts at 1
     """
 
     kind: ClassVar[str] = "short_form"
