@@ -147,6 +147,11 @@ def test_every_found_citation_reads_back(text: str) -> None:
         ("Stb. 2019, 1. Zie 2019Z12345; t.a.p., p. 3", "Kamervragen 2019Z12345, p. 3"),
         # A whole dossier no citation in words names: the link to its page.
         ("https://zoek.officielebekendmakingen.nl/dossier/0000. Zie t.a.p., p. 2", "https://zoek.officielebekendmakingen.nl/dossier/0000, p. 2"),
+        ("officielebekendmakingen.nl/dossier/1521-62", "https://zoek.officielebekendmakingen.nl/dossier/1521-62"),
+        # A dossier 1800-2199 with a number after it, written so that it is no vergaderjaar.
+        ("Kamerstukken II 1950/51, 1813-98, nr. 5. Zie stuk nr. 2", "Kamerstukken 1.813-98, nr. 2"),
+        # The old short form of the Handelingen only with a page of one number.
+        ("Handelingen I 23 juni 2009, 36-1624. Zie t.a.p., p. 1624 en 1625", "Handelingen I, nr. 36 van 23 juni 2009, p. 1624 en 1625"),
     ],
 )
 def test_written_as_its_identifier_with_what_it_does_not_hold(text: str, written: str) -> None:
@@ -165,9 +170,23 @@ def test_written_as_its_identifier_with_what_it_does_not_hold(text: str, written
         "Aanhangsel Handelingen II 2019/20, A",
         "Aanhangsel Handelingen II 2019/20, nr. 0",
         "h-tk-19961997-1012-1042, p. 5",  # the identifier holds its pages
+        "Handelingen I 23 juni 2009, 36-1624C",  # "1624C" is no page
+        "Kamerstukken I 2012/13, CXXIV; nr. 4",  # a Roman dossier's stukken are letters
     ],
 )
 def test_values_no_format_can_write_are_not_read(text: str) -> None:
     assert [m.text for m in find(text)] != [text]
     with pytest.raises(ParseError):
         parse(text)
+
+
+def test_a_link_to_a_dossier_page_and_its_words_are_one_citation() -> None:
+    # "36200 A" in words may be stuk A (ambiguous); a link to the dossier's page is not. The
+    # flag says how the text was read, not which document it names.
+    link = parse("https://zoek.officielebekendmakingen.nl/dossier/36200-A")
+    words = parse(link.format())
+    assert (link.ambiguous, words.ambiguous) == (False, True)  # type: ignore[attr-defined]
+    assert link == words
+    assert hash(link) == hash(words)
+    assert not link < words
+    assert not words < link

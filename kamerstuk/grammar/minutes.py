@@ -35,6 +35,8 @@ _MAX_VERGADERNUMMER = 200
 # digits; others ("nr. 0", "0K" glued to the next word, a letter) are no numbers of theirs.
 _VERGADERNUMMER = re.compile(r"[1-9][0-9]*")
 _AANHANGSEL_NUMBER = re.compile(r"[0-9]*[1-9][0-9]*[a-z]?")
+# A page: "1624", "12a" (the NUM of "36-1624" may have a capital glued to it: "1624C" is no page).
+_PAGE = re.compile(r"[0-9]+[a-z]?")
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -98,7 +100,10 @@ def oud(tokens: list[Token]) -> list[Found]:
     parts = read(tokens)
     number, _, page = parts.lists["head"]
     citation = Handelingen(
-        chamber=parts.chamber, number=_numbered(number), page=page, date=parts.date
+        chamber=parts.chamber,
+        number=_numbered(number),
+        page=_numbered(page, _PAGE),
+        date=parts.date,
     )
     return [Found(citation, *_span(tokens))]
 

@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 import attrs
 
 from ._construct import reduce_fields
+from .errors import InvalidValue
 from .fields import to_date, to_part, to_required_part
 from .values import (
     Chamber,
@@ -81,6 +82,14 @@ def _to_dossier(value: Dossier | str) -> Dossier:
 
 def _to_optional_dossier(value: Dossier | str | None) -> Dossier | None:
     return None if value is None else _to_dossier(value)
+
+
+def _lettered(dossier: Dossier, ondernummer: str | None) -> None:
+    """An Eerste Kamer Roman dossier's stukken are letters (all 420 of KOOP's: ``kst-CXXIV-A``)."""
+    if ondernummer is not None and ondernummer[0].isdigit() and dossier.number[0] in "CLX":
+        raise InvalidValue(
+            f"stuk {ondernummer} of dossier {dossier.number}: a Roman dossier's are letters"
+        )
 
 
 def _plain(value: object) -> object:
@@ -151,7 +160,7 @@ def sort_key(citation: Citation) -> tuple[Any, ...]:
     >>> sorted([parse("Stb. 2019, 10"), parse("Stb. 2019, 9")])[0].number
     '9'
     """
-    names = [f.name for f in attrs.fields(type(citation))]
+    names = [f.name for f in attrs.fields(type(citation)) if f.eq]
     order = [n for n in ORDER if n in names] + sorted(n for n in names if n not in ORDER)
     return (citation.kind, *(_field_key(getattr(citation, n)) for n in order))
 
@@ -240,7 +249,10 @@ class Kamerstuk(Citation):
     """A parliamentary paper: dossier, ondernummer (None for the whole dossier), chamber, year.
 
     ``ambiguous`` is True where the text could also mean another paper (``36 200 A``: dossier
-    36200-A, or Eerste Kamer stuk A of dossier 36200); the dossier reading is the one kept.
+    36200-A, or Eerste Kamer stuk A of dossier 36200); the dossier reading is the one kept. It
+    says how the text was read, not which document it names, so it takes no part in equality:
+    a link to the dossier's page (not ambiguous) and ``Kamerstukken 36200 A`` are the same
+    citation. An Eerste Kamer Roman dossier (``CXXIV``) has letter stukken only.
     ``legacy`` marks an identifier written with its vergaderjaar (``kst-19951996-23700-188b``).
     ``rijkswet_in_id`` is True when KOOP's identifier keeps the Rijkswet number
     (``kst-33183-R1975-11``); most Rijkswet stukken are filed without it (``kst-34417-7``), so a
@@ -253,9 +265,13 @@ class Kamerstuk(Citation):
     ondernummer: str | None = attrs.field(default=None, converter=to_ondernummer)
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    ambiguous: bool = False
+    ambiguous: bool = attrs.field(default=False, eq=False)
     legacy: bool = False
     rijkswet_in_id: bool = False
+
+    @ondernummer.validator
+    def _check_ondernummer(self, _: Any, value: str | None) -> None:
+        _lettered(self.dossier, value)
 
     @property
     def suffix(self) -> str | None:
@@ -278,6 +294,11 @@ class Bijlage(Citation):
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
     number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
+
+    @ondernummer.validator
+    def _check_ondernummer(self, _: Any, value: str | None) -> None:
+        if self.dossier is not None:
+            _lettered(self.dossier, value)
 
     @property
     def suffix(self) -> str | None:

@@ -24,7 +24,7 @@ from .bladen import Blad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from .errors import InvalidValue, NoIdentifier
 from .identifiers import identifier_reason, issue_numbered
-from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
+from .values import MONTH_NAMES, SUBDOSSIER_FAMILIES, Chamber, Dossier, Vergaderjaar
 
 __all__ = ["STYLES", "format_citation"]
 
@@ -73,11 +73,18 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
 _DOSSIER_NUMBER = re.compile(r"[1-9][0-9]{3,4}")
 _SUFFIX = re.compile(r"R[0-9]{3,4}|[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?")
 _ONDERNUMMER = re.compile(r"[1-9][0-9]{0,5}[a-z]?|(?!N[OR]S?$)[A-Z]{1,2}")
+_STUK_NUMBER = re.compile(r"[1-9][0-9]*[a-z]?")
 _BLAD_NUMBER = re.compile(r"[0-9]{1,6}[a-zA-Z]?")
 _NUMBER = re.compile(r"[0-9]+")
 # The Eerste Kamer's Roman dossiers KOOP has (LXXX to CLXX), cited by a letter (ROMAN_DOSSIER).
 _ROMAN_DOSSIER = re.compile(r"C[LXVI]+|XC[IVX]*|LXXX[IVX]*")
 _LETTERS = re.compile(r"[A-Z]{1,2}")
+# The page of "Handelingen I 23 juni 2009, 36-1624" is one number (the grammar's NUM); others
+# ("1624 en 1625") are written with "p." after the date.
+_OLD_PAGE = re.compile(r"[0-9]{1,6}")
+# A four-digit dossier from 1800 to 2199 with a number after it reads as a vergaderjaar right
+# after the head ("Kamerstukken 1813-98"): such a dossier is written with a thousands dot.
+_YEARLIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")
 
 
 def _identifier_only(c: Citation) -> bool:
@@ -140,11 +147,23 @@ def _dossier_in_words(dossier: Dossier, ondernummer: str | None) -> bool:
     if _ROMAN_DOSSIER.fullmatch(dossier.number):
         letter = ondernummer is None or bool(_LETTERS.fullmatch(ondernummer))
         return not dossier.suffixes and letter
+    suffixes = dossier.suffixes
+    if ondernummer is None and suffixes and not _read_as_suffix(dossier):
+        return False
     return (
         bool(_DOSSIER_NUMBER.fullmatch(dossier.number))
-        and all(_SUFFIX.fullmatch(s) for s in dossier.suffixes)
+        and all(_SUFFIX.fullmatch(s) for s in suffixes)
         and not (ondernummer and not _ONDERNUMMER.fullmatch(ondernummer))
     )
+
+
+def _read_as_suffix(dossier: Dossier) -> bool:
+    """True when the last part of a whole dossier is read back as its suffix: "1521-621" alone
+    is stuk 621 of dossier 1521, "21501-20" sub-dossier 20 and "33694-07" (a leading zero) one."""
+    last = dossier.suffixes[-1]
+    if not _STUK_NUMBER.fullmatch(last):
+        return True
+    return dossier.number in SUBDOSSIER_FAMILIES and len(dossier.suffixes) == 1 and len(last) == 2
 
 
 def _head(word: str, chamber: Chamber | None, vj: Vergaderjaar | None) -> str:
@@ -157,10 +176,17 @@ def _head(word: str, chamber: Chamber | None, vj: Vergaderjaar | None) -> str:
 
 
 def dossier_text(dossier: Dossier, kort: bool = False) -> str:
-    """``35300 VIII``, ``21501-20``, ``33183 (R1975)`` (aanwijzingen) or ``35300-VIII`` (kort)."""
+    """``35300 VIII``, ``21501-20``, ``33183 (R1975)`` (aanwijzingen) or ``35300-VIII`` (kort).
+
+    A four-digit dossier from 1800 to 2199 with a number after it is written with a thousands
+    dot (``2.111-98``): ``2111-98`` would read as the vergaderjaar 2111/98.
+    """
+    number = dossier.number
+    if dossier.suffixes and dossier.suffixes[0][0].isdigit() and _YEARLIKE.fullmatch(number):
+        number = f"{number[0]}.{number[1:]}"
     if kort:
-        return str(dossier)
-    out = dossier.number
+        return "-".join((number, *dossier.suffixes))
+    out = number
     for suffix in dossier.suffixes:
         if re.fullmatch(r"R\d+", suffix):
             out += f" ({suffix})"
@@ -207,10 +233,12 @@ def _kamerstuk(c: Citation, kort: bool) -> str:
 
 def _handelingen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Handelingen)
-    if c.vergaderjaar is None and c.date is not None and c.number and c.page and not c.item:
+    day = c.date
+    old = c.vergaderjaar is None and c.number and not c.item and c.page is not None
+    if old and day is not None and _OLD_PAGE.fullmatch(c.page or ""):
         # The old Eerste Kamer short form: "Handelingen I 23 juni 2009, 36-1624".
-        day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
-        return f"{_head('Handelingen', c.chamber, None)} {day}, {c.number}-{c.page}"
+        written = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+        return f"{_head('Handelingen', c.chamber, None)} {written}, {c.number}-{c.page}"
     parts = [_head("Handelingen", c.chamber, c.vergaderjaar)]
     if c.number:
         parts.append(f"nr. {c.number}")
