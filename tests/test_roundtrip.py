@@ -146,12 +146,12 @@ def test_every_found_citation_reads_back(text: str) -> None:
         ("Kamervragen 2019Z12345, p. 3", "Kamervragen 2019Z12345, p. 3"),
         ("Stb. 2019, 1. Zie 2019Z12345; t.a.p., p. 3", "Kamervragen 2019Z12345, p. 3"),
         # A whole dossier no citation in words names: the link to its page.
-        ("https://zoek.officielebekendmakingen.nl/dossier/0000. Zie t.a.p., p. 2", "https://zoek.officielebekendmakingen.nl/dossier/0000, p. 2"),
-        ("officielebekendmakingen.nl/dossier/1521-62", "https://zoek.officielebekendmakingen.nl/dossier/1521-62"),
+        ("https://zoek.officielebekendmakingen.nl/dossier/1521-62. Zie t.a.p., p. 2", "https://zoek.officielebekendmakingen.nl/dossier/1521-62, p. 2"),
         # A dossier 1800-2199 with a number after it, written so that it is no vergaderjaar.
         ("Kamerstukken II 1950/51, 1813-98, nr. 5. Zie stuk nr. 2", "Kamerstukken 1.813-98, nr. 2"),
         # The old short form of the Handelingen only with a page of one number.
         ("Handelingen I 23 juni 2009, 36-1624. Zie t.a.p., p. 1624 en 1625", "Handelingen I, nr. 36 van 23 juni 2009, p. 1624 en 1625"),
+        ("Handelingen II, nr. 48666 van 8 augustus 1950; t.a.p., p. 1", "Handelingen II, nr. 48666 van 8 augustus 1950, p. 1"),
     ],
 )
 def test_written_as_its_identifier_with_what_it_does_not_hold(text: str, written: str) -> None:
@@ -172,6 +172,8 @@ def test_written_as_its_identifier_with_what_it_does_not_hold(text: str, written
         "h-tk-19961997-1012-1042, p. 5",  # the identifier holds its pages
         "Handelingen I 23 juni 2009, 36-1624C",  # "1624C" is no page
         "Kamerstukken I 2012/13, CXXIV; nr. 4",  # a Roman dossier's stukken are letters
+        "https://zoek.officielebekendmakingen.nl/dossier/7791-4)n",  # no dossier has part "n"
+        "https://zoek.officielebekendmakingen.nl/dossier/0612-7",  # nor a number from 0
     ],
 )
 def test_values_no_format_can_write_are_not_read(text: str) -> None:

@@ -25,7 +25,7 @@ from ..model.citations import Bijlage, Citation, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
-from ..model.values import Dossier
+from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes
 from .short import ShortForm
 from .stukken import kamerstukken
@@ -266,7 +266,11 @@ def _linked(url: str) -> Citation:
     """The citation of the document a URL names (the grammar's URL terminal)."""
     dossier = _URL_DOSSIER.search(url)
     if dossier:
-        return Kamerstuk(dossier=Dossier.parse(dossier.group(1)))
+        named = Dossier.parse(dossier.group(1))
+        odd = [s for s in named.suffixes if not SUFFIX_IN_WORDS.fullmatch(s)]
+        if odd or named.number[0] == "0":  # ".../dossier/7791-4)n", ".../dossier/0612"
+            raise InvalidValue(f"dossier {dossier.group(1)!r} in the link {url!r}")
+        return Kamerstuk(dossier=named)
     found = _URL_ID.search(url)
     if found is None:
         raise InvalidValue(f"no document in the link {url!r}")

@@ -24,7 +24,14 @@ from .bladen import Blad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from .errors import InvalidValue, NoIdentifier
 from .identifiers import identifier_reason, issue_numbered
-from .values import MONTH_NAMES, SUBDOSSIER_FAMILIES, Chamber, Dossier, Vergaderjaar
+from .values import (
+    MONTH_NAMES,
+    SUBDOSSIER_FAMILIES,
+    SUFFIX_IN_WORDS,
+    Chamber,
+    Dossier,
+    Vergaderjaar,
+)
 
 __all__ = ["STYLES", "format_citation"]
 
@@ -71,7 +78,6 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
 # number with a lower-case letter, or Eerste Kamer capitals that are not "nr."/"no."), a gazette
 # number with at most one letter, vergader- and aanhangsel numbers in digits.
 _DOSSIER_NUMBER = re.compile(r"[1-9][0-9]{3,4}")
-_SUFFIX = re.compile(r"R[0-9]{3,4}|[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?")
 _ONDERNUMMER = re.compile(r"[1-9][0-9]{0,5}[a-z]?|(?!N[OR]S?$)[A-Z]{1,2}")
 _STUK_NUMBER = re.compile(r"[1-9][0-9]*[a-z]?")
 _BLAD_NUMBER = re.compile(r"[0-9]{1,6}[a-zA-Z]?")
@@ -82,6 +88,8 @@ _LETTERS = re.compile(r"[A-Z]{1,2}")
 # The page of "Handelingen I 23 juni 2009, 36-1624" is one number (the grammar's NUM); others
 # ("1624 en 1625") are written with "p." after the date.
 _OLD_PAGE = re.compile(r"[0-9]{1,6}")
+# ... and a vergadernummer (of at most three digits: "48666-1" would read as Kamerstuk 48666-1).
+_OLD_NUMBER = re.compile(r"[0-9]{1,3}")
 # A four-digit dossier from 1800 to 2199 with a number after it reads as a vergaderjaar right
 # after the head ("Kamerstukken 1813-98"): such a dossier is written with a thousands dot.
 _YEARLIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")
@@ -109,9 +117,14 @@ def _identifier_only(c: Citation) -> bool:
 
 
 def _dossier_page(c: Citation) -> str | None:
-    """A whole dossier that no citation in words names (``dossier/0000``, ``dossier/35300-X1``)
-    written as the link to its page, which the grammar reads back."""
+    """A whole dossier whose last part reads as a stuk in words (``1521-62``) written as the
+    link to its page, which the grammar reads back."""
     if not isinstance(c, Kamerstuk) or c.ondernummer is not None or c.legacy:
+        return None
+    dossier = c.dossier
+    if not _DOSSIER_NUMBER.fullmatch(dossier.number):
+        return None
+    if not all(SUFFIX_IN_WORDS.fullmatch(s) for s in dossier.suffixes):
         return None
     url = c.url
     return url + _tail(c.page, c.date) if url else None
@@ -152,7 +165,7 @@ def _dossier_in_words(dossier: Dossier, ondernummer: str | None) -> bool:
         return False
     return (
         bool(_DOSSIER_NUMBER.fullmatch(dossier.number))
-        and all(_SUFFIX.fullmatch(s) for s in suffixes)
+        and all(SUFFIX_IN_WORDS.fullmatch(s) for s in suffixes)
         and not (ondernummer and not _ONDERNUMMER.fullmatch(ondernummer))
     )
 
@@ -234,7 +247,7 @@ def _kamerstuk(c: Citation, kort: bool) -> str:
 def _handelingen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Handelingen)
     day = c.date
-    old = c.vergaderjaar is None and c.number and not c.item and c.page is not None
+    old = c.vergaderjaar is None and _OLD_NUMBER.fullmatch(c.number or "") and not c.item
     if old and day is not None and _OLD_PAGE.fullmatch(c.page or ""):
         # The old Eerste Kamer short form: "Handelingen I 23 juni 2009, 36-1624".
         written = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"

@@ -27,6 +27,7 @@ from .fields import ASCII_ONLY
 
 __all__ = [
     "SUBDOSSIER_FAMILIES",
+    "SUFFIX_IN_WORDS",
     "Chamber",
     "Dossier",
     "Vergaderjaar",
@@ -237,6 +238,9 @@ _DOSSIER = re.compile(
 #: 5.5 million KOOP identifiers (docs/koop.md §1), 15,486 have such a part, all under 21501
 #: (21501-02 to 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
 SUBDOSSIER_FAMILIES = frozenset({"21501"})
+#: The dossier suffixes a citation in words writes (grammar.lark's SEG): a Rijkswet number, a
+#: Roman chapter, a fund letter A-M, a sub-dossier number.
+SUFFIX_IN_WORDS = re.compile(r"R[0-9]{3,4}|[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?")
 _SUFFIX = re.compile(r"[A-Za-z0-9]+")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _COMMA = re.compile(r"\s*,\s*")
