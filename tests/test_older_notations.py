@@ -75,6 +75,9 @@ def test_a_letter_is_read_whatever_follows_it(text: str, expected: list[str]) ->
         ("TK 1991-1992, 1992-1993, 22 443, nr. 3", [("22 443, nr. 3", "kst-22443-3")]),
         # An old four-digit dossier and its stuk after a vergaderjaar stay one.
         ("Kamerstukken II 1950/51, 1999-20", [("Kamerstukken II 1950/51, 1999-20", "kst-1999-20")]),
+        # A stuk without a comma at the end of a sentence; an amount is none.
+        ("zie Kamerstukken II, 35477 108.", [("Kamerstukken II, 35477 108", "kst-35477-108")]),
+        ("zie Kamerstukken II, 35477 3.000 euro", [("Kamerstukken II, 35477", "kamerstuk:chamber=II,dossier=35477")]),
     ],
 )
 def test_a_repeated_vergaderjaar(text: str, expected: list[tuple[str, str]]) -> None:
