@@ -256,3 +256,34 @@ def test_written_questions_before_2009(text: str, expected: list[tuple[str, str]
 )
 def test_written_question_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- "nummer" and "No." for "nr."
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de motie op stuk nummer 1549 (21 501-07) is", [("stuk nummer 1549 (21 501-07)", "kst-21501-07-1549")]),
+        ("de motie op stuk No. 81, I (28 141) is", [("stuk No. 81, I (28 141)", "kst-28141-81")]),
+        ("Zij krijgt Nummer 14 (36 410).", [("Nummer 14 (36 410)", "kst-36410-14")]),
+        ("zie 33 418, nummers 245 en 246.", [("33 418, nummers 245 en 246", "kst-33418-245"), ("33 418, nummers 245 en 246", "kst-33418-246")]),
+        ("Kamerstuk 33 418, No. 245. Zie ook No. 173 van hetzelfde dossier.", [("Kamerstuk 33 418, No. 245", "kst-33418-245"), ("No. 173 van hetzelfde dossier", "kst-33418-173")]),
+        ("32 145 en 29 383, nummer 17", [("32 145 en 29 383, nummer 17", "kst-32145-17")]),
+    ],
+)
+def test_nummer_and_no_for_nr(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "telefoonnummer 0612345678",
+        "het nummer 14 (zie boven)",
+        "No. 5 in de hitlijst",
+        "Huisnummer 12 000",
+    ],
+)
+def test_nummer_lookalikes(text: str) -> None:
+    assert found(text) == []

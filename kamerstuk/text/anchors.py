@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from .leads import GLUE, SP, Starts, led, plausible, titled
 
-__all__ = ["SP", "Starts", "Tracer", "anchors", "plausible", "short_forms"]
+__all__ = ["SP", "Starts", "Tracer", "anchors", "before_keyword", "plausible", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
@@ -66,7 +66,12 @@ def _before_nr(match: re.Match[str], text: str) -> Starts:
     """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; the Handelingen formula,
     the stuk before its dossier: "(stuk) nr. 14 (36 410)"; and the number of written questions
     before 2009, "nr. 2060702480"."""
-    at = match.start()
+    return before_keyword(text, match.start())
+
+
+def before_keyword(text: str, at: int) -> Starts:
+    """What a number keyword at ``at`` ("nr.", "No.", "nummer") may close or open; "nummer" is
+    found by the pass of text/heads.py that looks at every "m" already."""
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
@@ -157,10 +162,12 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     return head.start(), zaak
 
 
+# "nr.", and "nummer" and "no." as writers also put it (grammar.lark's NRKW).
+_NR = r"(?:nrs?|nummers?|nos?)"
 _KV_HEAD = re.compile(rf"[VvZz](?:raag|aak)nummer{_SP}*$")
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
-    rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
@@ -169,10 +176,10 @@ _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
 )
-_STUK_BEFORE_PARENTHESIS = re.compile(rf"(?i:nrs?)\.?{_SP}*[0-9]+[a-z]?{_SP}*$")
+_STUK_BEFORE_PARENTHESIS = re.compile(rf"(?i:{_NR})\.?{_SP}*[0-9]+[a-z]?{_SP}*$")
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
-    rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
     rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
     re.IGNORECASE,
 )
@@ -259,7 +266,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
-    (r"N(?=r)rs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),  # "N" alone: re skips to it faster
+    # "N" alone: re skips to it faster. "No." too (a lower-case "no." is rare in Dutch, and a
+    # pass of its own would cost as much as this one).
+    (r"N(?=[ro])(?:rs?|os?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are

@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .anchors import SP, Starts, Tracer
+from .anchors import SP, Starts, Tracer, before_keyword
 
 __all__ = ["heads"]
 
@@ -35,7 +35,7 @@ _YEAR_NEXT = (
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
     rf"(?={SP}+[1-9][0-9][\s.]?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
-    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?)\b))"
+    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
 )
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen), or an Eerste Kamer Roman dossier ("Kamerstukken
@@ -79,7 +79,11 @@ def _lead(letters: str, skipped: int = 0) -> Tracer:
 
 def _kamer(match: re.Match[str], text: str) -> Starts:
     """ "Kamerstuk", "kamerbrief", "Kamervragen", and "Tweede Kamer" / "Eerste Kamer" before a
-    vergaderjaar (found by their "amer" too)."""
+    vergaderjaar (found by their "amer" too); "nummer" before a number."""
+    if match.group("nummer") is not None:
+        at = match.start() - len("nu")
+        glued = at < 0 or text[at] not in "nN" or (at and text[at - 1].isalpha())
+        return None if glued else before_keyword(text, at)  # "telefoonnummer" is none
     if match.group("chamber") is None:
         return _kamerwoord(match, text)
     # The lookbehind made sure of "weede Ka" or "erste Ka": the word starts at its T or E.
@@ -137,8 +141,13 @@ _CHAMBER = (
     rf"(?:{SP}+der{SP}+Staten-Generaal)?{_YEAR_NEXT})"
 )
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
-    # Found by their rarer "m", the "a" before it checked by a lookbehind.
-    (rf"m(?<=am)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
+    # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
+    # stuk's number too ("stuk nummer 14 (36 410)"), in the same pass.
+    (
+        rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
+        rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
+        _kamer,
+    ),
     (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
