@@ -287,3 +287,37 @@ def test_nummer_and_no_for_nr(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_nummer_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- dashes and dots as converters write them
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The minus sign U+2212 for a dash, in vergaderjaren, ranges and pages.
+        ("Handelingen TK 1999\u22122000, 51-1875", ["handelingen:chamber=II,vergaderjaar=1999-2000,number=51,page=1875"]),
+        ("Kamerstukken I 2024\u221225, 24.501, nrs. 36\u221237", ["kst-24501-36", "kst-24501-37"]),
+        ("Aanh. Hand. Eerste Kamer 1996\u22121997, 815", ["ah-ek-19961997-815"]),
+        # Abbreviated heads without their dots, before a chamber; "Aanh Hand", "Bijl Hand".
+        ("Kst II 2019/20, 35 300, nr. 5", ["kst-35300-5"]),
+        ("Hand TK 2019/20, nr. 45, item 6", ["h-tk-20192020-45-6"]),
+        ("Aanh Hand Eerste Kamer 1996-1997, 815", ["ah-ek-19961997-815"]),
+        ("Bijl Hand II 1978/79, 15 300, nr. 5", ["kst-15300-5"]),
+    ],
+)
+def test_dashes_and_dots(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hand in hand 2019 gingen 12 mensen",
+        "Kst 2019 nr. 5",
+        "de temperatuur was \u22122019",
+        "Hand II",
+    ],
+)
+def test_dash_and_dot_lookalikes(text: str) -> None:
+    assert found(text) == []

@@ -47,7 +47,7 @@ _DOSSIER_TOKENS = frozenset(
     {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "ROMAN_NAMED", "HEADING_DOSSIER", "ROMAN_HEADING"}
 )
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
-_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.,()]|(?i:hoofdstuk)")
+_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")

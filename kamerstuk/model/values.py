@@ -101,9 +101,9 @@ def _year_range(value: int) -> int:
     return value
 
 
-_VJ_ONE = r"([0-9]{4})\s*(?:[/\-\u2013\u2014]\s*([0-9]{2,4})|([0-9]{4}))"
+_VJ_ONE = r"([0-9]{4})\s*(?:[/\-\u2013\u2014\u2212]\s*([0-9]{2,4})|([0-9]{4}))"
 # A run of years: "1993/94-1996/97", and as str() writes it, "1993-1994/1996-1997".
-_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014]\s*{_VJ_ONE})?$")
+_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014\u2212]\s*{_VJ_ONE})?$")
 
 
 @attrs.frozen(order=True, init=False, repr=False)
@@ -292,7 +292,7 @@ class Dossier:
         if not match:
             raise InvalidValue(f"dossier {text!r}: not a dossier number")
         rest = re.sub(r"(?i)hoofdstuk", " ", match.group("rest"))
-        parts = [p for p in re.split(r"[\s\-\u2013\u2014.()\u00a0\u2009\u202f]+", rest) if p]
+        parts = [p for p in re.split(r"[\s\-\u2013\u2014\u2212.()\u00a0\u2009\u202f]+", rest) if p]
         return cls(match.group("num"), tuple(parts))
 
     @property

@@ -28,8 +28,8 @@ __all__ = ["heads"]
 # ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
 # aanhangsel Handelingen, nr. 702"; "Aanhangsel 2" alone is a page footer).
 _YEAR_NEXT = (
-    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}}"
-    rf"(?!\d){SP}*[,\-\u2013\u2014]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
+    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
+    rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
     rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen))"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
@@ -37,6 +37,8 @@ _STUK_NEXT = (
     rf"(?={SP}+[1-9][0-9][\s.]?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
     rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
 )
+# "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
+_CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK)(?![\w]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen), or an Eerste Kamer Roman dossier ("Kamerstukken
 # CXXIV, A"); a head word without either is not worth a parse.
@@ -131,7 +133,7 @@ def _an(match: re.Match[str], text: str) -> Starts:
 
 # "vergaderjaar 2015-2016, " before an Aanhangsel (a chamber before it is proposed on its own).
 _YEAR_BEFORE = re.compile(
-    rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}},?{SP}*$"
+    rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
 )
 
 
@@ -148,13 +150,13 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
         _kamer,
     ),
-    (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    (rf"K(?:(?P<kst>st(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand.": one pass for their "an".
     (
-        rf"an(?:d(?:elingen|\.(?<=Hand\.))|h(?:angsels?(?:{SP}+(?:van|bij|der)(?:{SP}+de)?)?"
-        rf"{SP}+[Hh]andelingen|\.(?<=Aanh\.)))",
+        rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
+        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=Aanh)(?={SP}+Hand(?![a-z]))))",
         _an,
     ),
     # Words in capitals, one pattern for all.
@@ -162,7 +164,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"j(?<=ij)l(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
-        rf"|(?:agen|\.){SP}*(?:bij de{SP}+)?Hand)",
+        rf"|(?:agen|\.)?{SP}*(?:bij de{SP}+)?Hand)",
         _lead("Bb", skipped=1),
     ),
     # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".

@@ -37,7 +37,7 @@ _ELEMENT_BEFORE = re.compile(
 )
 _SESSION_BEFORE = re.compile(
     rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
-    rf"[/\-\u2013\u2014]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
+    rf"[/\-\u2013\u2014\u2212]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
 )
 # What the text before a dossier ends with when something leads up to it: a list's comma, a
 # joint stuk's "en" or "/", a session's dash or year.
