@@ -321,3 +321,23 @@ def test_dashes_and_dots(text: str, expected: list[str]) -> None:
 )
 def test_dash_and_dot_lookalikes(text: str) -> None:
     assert found(text) == []
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zij krijgt no. 143, was no. 249 (23.285).", [("no. 143, was no. 249 (23.285)", "kst-23285-143"), ("no. 143, was no. 249 (23.285)", "kst-23285-249")]),
+        ("de motie op stuk no. 81, I (28 141) is", [("stuk no. 81, I (28 141)", "kst-28141-81")]),
+    ],
+)
+def test_the_formula_found_by_its_dossier(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text", ["Begroting (12.500)\n", "het bedrag (12.500) is", "no. 5 (12.500 euro)"]
+)
+def test_dotted_amounts_in_brackets(text: str) -> None:
+    assert found(text) == []

@@ -176,7 +176,9 @@ _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
 )
-_STUK_BEFORE_PARENTHESIS = re.compile(rf"(?i:{_NR})\.?{_SP}*[0-9]+[a-z]?{_SP}*$")
+# A number keyword, where the Handelingen formula may start; how far back it may be.
+_KEYWORD = re.compile(rf"(?<![\w])(?i:{_NR})(?![a-z])")
+_FORMULA_LONGEST = 48
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
@@ -223,14 +225,29 @@ def _parenthesis(match: re.Match[str], text: str) -> Starts:
         if dossier is None or not plausible(dossier.group()):
             return None
         return led(text, _unglued(text, dossier.start()))
+    formula = _formula_before(text, at)
+    if formula is not None:
+        # The dossier of the Handelingen formula: the formula starts at its keyword, also where
+        # no pass finds it ("no. 143, was no. 249 (23.285)"); where its number is impossible
+        # ("nr. 0 (36 410)") nothing is read, and the number is no bill after a title.
+        return before_keyword(text, formula)
     number = match.group("bill") or match.group("suffixed") or match.group("titled")
-    if not plausible(number) or _STUK_BEFORE_PARENTHESIS.search(text, max(0, at - 16), at):
-        # After "nr. 14 " it is the dossier of the Handelingen formula, read from its "nr."
-        # (or not at all, where its number is impossible: "nr. 0 (36 410)").
+    if number is None or not plausible(number):
         return None
     if match.group("titled") is not None:
         return at if titled(text, at, match.end()) else None
     return at
+
+
+def _formula_before(text: str, at: int) -> int | None:
+    """Where the Handelingen formula whose dossier opens with the bracket at ``at`` starts: the
+    last number keyword ("nr.", "nummer", "no.") within reach whose formula ends there."""
+    for found in _KEYWORD.finditer(text, max(0, at - _FORMULA_LONGEST), at):
+        keyword = found.start()
+        formula = _FORMULA.match(text, keyword)
+        if formula is not None and formula.start("dossier") == at + 1:
+            return keyword if plausible(formula.group("dossier")) else None
+    return None
 
 
 def _unglued(text: str, start: int) -> int | None:
@@ -276,7 +293,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (
         rf"\((?:(?P<bill>[1-9][0-9]{{4}}(?:\)|{_SP}*\(R[0-9]{{3,4}}\)\)))"
         rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}})\)"
+        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}})\)|(?=[1-9][0-9]\.[0-9]{{3}}\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9]/(?:1[89]|20)[0-9][0-9] nr\. [0-9]{1,3}\)))"
         rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
         _parenthesis,
