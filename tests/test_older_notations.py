@@ -303,6 +303,7 @@ def test_nummer_lookalikes(text: str) -> None:
         ("Hand TK 2019/20, nr. 45, item 6", ["h-tk-20192020-45-6"]),
         ("Aanh Hand Eerste Kamer 1996-1997, 815", ["ah-ek-19961997-815"]),
         ("Bijl Hand II 1978/79, 15 300, nr. 5", ["kst-15300-5"]),
+        ("Eerste Kamer der Staten-Generaal\n(2012\u20132013 nr. 8)\n\nVerslag", ["handelingen:vergaderjaar=2012-2013,number=8"]),
     ],
 )
 def test_dashes_and_dots(text: str, expected: list[str]) -> None:
