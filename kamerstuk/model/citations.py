@@ -24,7 +24,6 @@ from typing import Any, ClassVar
 import attrs
 
 from ._construct import reduce_fields
-from .errors import InvalidValue
 from .fields import to_date, to_part, to_required_part
 from .values import (
     Chamber,
@@ -66,6 +65,8 @@ DICT_KEYS = (
     "date",
     "identifier",
     "url",
+    "issuer",
+    "afdeling",
 )
 
 
@@ -82,14 +83,6 @@ def _to_dossier(value: Dossier | str) -> Dossier:
 
 def _to_optional_dossier(value: Dossier | str | None) -> Dossier | None:
     return None if value is None else _to_dossier(value)
-
-
-def _lettered(dossier: Dossier, ondernummer: str | None) -> None:
-    """An Eerste Kamer Roman dossier's stukken are letters (all 420 of KOOP's: ``kst-CXXIV-A``)."""
-    if ondernummer is not None and ondernummer[0].isdigit() and dossier.number[0] in "CLX":
-        raise InvalidValue(
-            f"stuk {ondernummer} of dossier {dossier.number}: a Roman dossier's are letters"
-        )
 
 
 def _plain(value: object) -> object:
@@ -110,11 +103,15 @@ def _held(cls: type[Citation]) -> tuple[str, ...]:
     as ``suffix``), worked out once per class: to_dict() runs for every match a table holds."""
     held = _HELD.get(cls)
     if held is None:
-        held = _HELD[cls] = tuple(key for key in DICT_KEYS[1:-2] if hasattr(cls, key))
+        held = _HELD[cls] = tuple(
+            key for key in DICT_KEYS if key not in _WRITTEN and hasattr(cls, key)
+        )
     return held
 
 
 _HELD: dict[type, tuple[str, ...]] = {}
+# The keys to_dict() fills itself rather than from a field: the kind, and what the writers give.
+_WRITTEN = frozenset({"kind", "identifier", "url"})
 
 
 #: The fields citations sort on, most significant first (after the kind); any other field
@@ -271,7 +268,7 @@ class Kamerstuk(Citation):
 
     @ondernummer.validator
     def _check_ondernummer(self, _: Any, value: str | None) -> None:
-        _lettered(self.dossier, value)
+        self.dossier.check_stuk(value)
 
     @property
     def suffix(self) -> str | None:
@@ -298,7 +295,7 @@ class Bijlage(Citation):
     @ondernummer.validator
     def _check_ondernummer(self, _: Any, value: str | None) -> None:
         if self.dossier is not None:
-            _lettered(self.dossier, value)
+            self.dossier.check_stuk(value)
 
     @property
     def suffix(self) -> str | None:

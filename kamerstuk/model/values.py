@@ -300,6 +300,12 @@ class Dossier:
         """The suffixes joined with ``-`` (``VIII``, ``07``, ``IXB``), or None."""
         return "-".join(self.suffixes) or None
 
+    def check_stuk(self, ondernummer: str | None) -> None:
+        """InvalidValue for a stuk this dossier cannot have: an Eerste Kamer Roman dossier's
+        stukken are letters (all 420 of KOOP's: ``kst-CXXIV-A``)."""
+        if ondernummer is not None and ondernummer[0].isdigit() and self.number[0] in "CLX":
+            raise InvalidValue(f"stuk {ondernummer} of Roman dossier {self.number}: not a letter")
+
     @property
     def is_rijkswet(self) -> bool:
         """True when a suffix is a Rijkswet number such as ``R1975``."""
