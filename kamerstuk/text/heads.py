@@ -40,9 +40,12 @@ _STUK_NEXT = (
 # "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
 _CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK)(?![\w]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
-# vergaderjaar 2023" is the longest run seen), or an Eerste Kamer Roman dossier ("Kamerstukken
-# CXXIV, A"); a head word without either is not worth a parse.
-_DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9]|[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
+# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" an Eerste Kamer Roman
+# dossier ("Kamerstukken CXXIV, A"); a head word without either is not worth a parse.
+_DIGIT_SOON = (
+    r"(?=[^0-9]{0,60}[0-9]"
+    r"|(?:(?<=tuk)|(?<=ken))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
+)
 _MONTH = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
