@@ -140,7 +140,6 @@ def test_citations_in_context(text: str, expected: list[tuple[str, str | None]])
         "ECHR 029 (2019)",
         "h tk 20232024 302",
         "2015A01320",
-        "Kamerstuk 2023D40832.",
         "De Handelingen van de Kamer en de Kamerstukken zijn openbaar.",
         "groei van 4,6% in 2023-2024",
         "ons kenmerk 45123-12 en (41234)",
@@ -296,6 +295,8 @@ def test_real_citations_survive_pdf_spacing() -> None:
     missed = []
     for row in read_jsonl(shared_path("corpus", "dev.jsonl")):
         for citation in row["citations"]:
+            if re.fullmatch(r"20[0-9]{2}Z[0-9]{5}", citation["surface"]):
+                continue  # a bare zaak number is Kamervragen by the words around it, not its own
             wanted = sorted(evaluate.keys_of(citation))
             for _ in range(5) if wanted else ():
                 text = f"Zie ook ({_as_pdf_text_writes_it(citation['surface'], rnd)}) hierover."

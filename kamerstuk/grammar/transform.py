@@ -25,7 +25,9 @@ from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamers
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
+from ..model.registers import Zaaknummer
 from ..model.values import Dossier
+from . import register_items
 from .short import ShortForm
 from .stukken import kamerstukken
 from .tokens import by_year, expand, read, segments, squash
@@ -229,6 +231,16 @@ class CitationTransformer:
     def url(self, tokens: list[Token]) -> list[Found]:
         return [Found(_linked(str(tokens[0])), *_span(tokens))]
 
+    # The registers beside KOOP's (the last section of grammar.lark).
+    zaak = _located(register_items.zaak)
+    tk_document = _located(register_items.tk_document)
+    ecli = _located(register_items.ecli)
+    bwb = _located(register_items.bwb)
+    cvdr = _located(register_items.cvdr)
+    celex = _located(register_items.celex)
+    publicatieblad = _located(register_items.publicatieblad)
+    publicatieblad_act = _located(register_items.publicatieblad_act)
+
     @_located
     def short_form(self, tokens: list[Token]) -> list[Found]:
         parts = read(tokens)
@@ -325,6 +337,12 @@ def _inherit(before: list[Found], found: Found) -> Found:
     a Kamerstuk that names neither chamber nor year takes them from the one just before it
     ("Kamerstukken I, 1971-1972, 11 201, 11 202")."""
     citation = found.citation
+    if isinstance(citation, Zaaknummer):
+        # "Kamervragen 2019Z12345 en 2019Z12346": the head word names the whole list.
+        previous = before[-1].citation if before else None
+        if isinstance(previous, Kamervragen):
+            return Found(_NEW_KAMERVRAGEN(citation.number), found.start, found.end)
+        return found
     if isinstance(citation, Kamerstuk):
         previous = before[-1].citation if before else None
         if (

@@ -65,7 +65,16 @@ DICT_KEYS = (
     "date",
     "identifier",
     "url",
+    # The registers beside KOOP's (kamerstuk.model.registers): an ECLI's country and court, a
+    # BWB reference's article, the Publicatieblad's series, a CELEX number's document type.
+    "country",
+    "court",
+    "article",
+    "series",
+    "type",
 )
+#: The keys to_dict() works out itself rather than reading a field of the same name.
+_WRITTEN = frozenset({"kind", "identifier", "url"})
 
 
 #: How a citation is written out: ``identifier``, ``url``, ``links`` (the two together) and
@@ -101,7 +110,9 @@ def _held(cls: type[Citation]) -> tuple[str, ...]:
     as ``suffix``), worked out once per class: to_dict() runs for every match a table holds."""
     held = _HELD.get(cls)
     if held is None:
-        held = _HELD[cls] = tuple(key for key in DICT_KEYS[1:-2] if hasattr(cls, key))
+        held = _HELD[cls] = tuple(
+            key for key in DICT_KEYS if key not in _WRITTEN and hasattr(cls, key)
+        )
     return held
 
 

@@ -30,6 +30,7 @@ from .citations import (
     NietDossierstuk,
 )
 from .identifier_parser import KV_NUMBER, MAX_SUFFIXES, from_identifier
+from .registers import Register
 from .values import Chamber
 
 __all__ = [
@@ -81,6 +82,8 @@ def links_of(c: Citation) -> tuple[str | None, str | None]:
     >>> links_of(Kamerstuk(dossier="35300-VIII", ondernummer="5"))
     ('kst-35300-VIII-5', 'https://zoek.officielebekendmakingen.nl/kst-35300-VIII-5.html')
     """
+    if isinstance(c, Register):  # a register beside KOOP's: its own identifier and site
+        return c.links()[:2]
     identifier = identifier_of(c)
     if identifier is not None:
         return identifier, f"{ZOEK}/{identifier}.html"
@@ -111,6 +114,12 @@ WRITERS["links"] = links_of
 @functools.singledispatch
 def _identify(c: Citation) -> Found:
     return _no(f"KOOP has no identifier scheme for a {c.kind} citation")
+
+
+@_identify.register
+def _(c: Register) -> Found:
+    identifier, _, reason = c.links()
+    return identifier, reason
 
 
 @_identify.register

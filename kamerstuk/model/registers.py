@@ -1,0 +1,397 @@
+"""Citations by an identifier of a register beside KOOP's publications.
+
+The Tweede Kamer's zaak and document numbers, ECLI (case law), BWB (national legislation, with
+article and date where a JCI reference or a wetten.overheid.nl link carries them), CVDR (local
+legislation), CELEX (EU law) and the EU's Official Journal (Publicatieblad). Each is a frozen
+value normalised by converters, with ``parse()`` for its written form, and knows its canonical
+text, its identifier in its own register and its URL (:meth:`Register.links`).
+
+>>> ECLI.parse("ecli:nl:rvs:2021:1234").format()
+'ECLI:NL:RVS:2021:1234'
+>>> BWB.parse("jci1.3:c:BWBR0004770&artikel=6&g=2021-01-01").article
+'6'
+>>> CELEX.parse("32016R0679").url
+'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import ClassVar
+
+import attrs
+
+from .citations import Citation
+from .errors import InvalidValue
+from .values import MONTH_NAMES
+
+__all__ = [
+    "BWB",
+    "CELEX",
+    "CVDR",
+    "ECLI",
+    "Documentnummer",
+    "Publicatieblad",
+    "Register",
+    "Zaaknummer",
+]
+
+#: (identifier, url, why there is no identifier): what :meth:`Register.links` gives.
+Links = tuple[str | None, str | None, str | None]
+
+_TK = "https://www.tweedekamer.nl/kamerstukken/detail"
+_EURLEX = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri="
+_WETTEN = "https://wetten.overheid.nl"
+
+
+def _upper(value: str | int) -> str:
+    return str(value).strip().upper()
+
+
+def _shaped(pattern: str, what: str, example: str) -> Callable[[str | int], str]:
+    """A converter: the value in upper case when it has the shape of ``pattern``, else an
+    InvalidValue that says what was expected."""
+    shape = re.compile(pattern)
+
+    def convert(value: str | int) -> str:
+        text = _upper(value)
+        if not shape.fullmatch(text):
+            raise InvalidValue(f"{what} {value!r}: expected {example}")
+        return text
+
+    return convert
+
+
+def _year(value: str | int) -> int:
+    text = str(value).strip()
+    if not (text.isascii() and text.isdigit() and len(text) == 4):
+        raise InvalidValue(f"year {value!r}: expected four digits such as 2021")
+    return int(text)
+
+
+@attrs.frozen(kw_only=True)
+class Register(Citation):
+    """A citation by an identifier of a register beside KOOP's: what every such kind has."""
+
+    kind: ClassVar[str] = "register"
+
+    def links(self) -> Links:
+        """The identifier, the URL, and why there is no identifier (None when there is one)."""
+        raise NotImplementedError
+
+    def text(self) -> str:
+        """The canonical text, which the grammar reads back as this citation."""
+        raise NotImplementedError
+
+
+def _number_of(letter: str, name: str) -> Callable[[str | int], str]:
+    return _shaped(rf"(?:19|20)[0-9]{{2}}{letter}[0-9]{{5}}", name, f"a year, {letter} and five digits")
+
+
+@attrs.frozen(kw_only=True)
+class Zaaknummer(Register):
+    """A Tweede Kamer zaak (case) number: ``2023Z17310``. Written questions are zaken too, but a
+    zaak number is Kamervragen only where the text says so (:class:`~kamerstuk.Kamervragen`).
+
+    >>> z = Zaaknummer(number="2023z17310")
+    >>> z.number, z.year, z.url
+    ('2023Z17310', 2023, 'https://www.tweedekamer.nl/kamerstukken/detail?id=2023Z17310')
+    """
+
+    kind: ClassVar[str] = "zaak"
+
+    number: str = attrs.field(converter=_number_of("Z", "zaak number"))
+
+    @property
+    def year(self) -> int:
+        """The year the zaak was opened, the first four digits of its number."""
+        return int(self.number[:4])
+
+    def links(self) -> Links:
+        return self.number, f"{_TK}?id={self.number}", None
+
+    def text(self) -> str:
+        return self.number
+
+
+@attrs.frozen(kw_only=True)
+class Documentnummer(Register):
+    """A Tweede Kamer document number: ``2023D41872`` (every document the Kamer registers).
+
+    >>> Documentnummer(number="2023D41872").url
+    'https://www.tweedekamer.nl/kamerstukken/detail?id=2023D41872&did=2023D41872'
+    """
+
+    kind: ClassVar[str] = "document"
+
+    number: str = attrs.field(converter=_number_of("D", "document number"))
+
+    @property
+    def year(self) -> int:
+        """The year the document was registered, the first four digits of its number."""
+        return int(self.number[:4])
+
+    def links(self) -> Links:
+        return self.number, f"{_TK}?id={self.number}&did={self.number}", None
+
+    def text(self) -> str:
+        return self.number
+
+
+@attrs.frozen(kw_only=True)
+class ECLI(Register):
+    """A European Case Law Identifier: ``ECLI:NL:RVS:2021:1234`` is decision 1234 of 2021 of the
+    Raad van State (RVS) of the Netherlands. Known countries and courts are checked by
+    :func:`kamerstuk.validate`, not here: the lists grow.
+
+    >>> ECLI.parse("EU:C:2015:235").url
+    'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:ECLI:EU:C:2015:235'
+    """
+
+    kind: ClassVar[str] = "ecli"
+
+    country: str = attrs.field(converter=_shaped("[A-Z]{2}", "ECLI country code", "two letters"))
+    court: str = attrs.field(
+        converter=_shaped("[A-Z0-9]{1,7}", "ECLI court code", "one to seven letters or digits")
+    )
+    year: int = attrs.field(converter=_year)
+    number: str = attrs.field(
+        converter=_shaped(
+            r"(?=.{1,25}$)[A-Z0-9]+(?:\.[A-Z0-9]+)*",
+            "ECLI number",
+            "up to 25 letters, digits and dots",
+        )
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> ECLI:
+        """``ECLI:NL:HR:2019:123``, in any case; ``EU:C:2015:235`` (the EU courts' own style)."""
+        parts = re.sub(r"[\s\u00a0]+", "", text).split(":")
+        if parts[0].upper() == "ECLI":
+            parts = parts[1:]
+        if len(parts) != 4:
+            raise InvalidValue(
+                f"ECLI {text!r}: expected five parts, ECLI:country:court:year:number"
+                f" (ECLI:NL:HR:2019:123), got {len(parts) + 1}"
+            )
+        country, court, year, number = parts
+        return cls(country=country, court=court, year=year, number=number)
+
+    @property
+    def identifier_text(self) -> str:
+        return f"ECLI:{self.country}:{self.court}:{self.year}:{self.number}"
+
+    def links(self) -> Links:
+        ecli = self.identifier_text
+        if self.country == "NL":
+            return ecli, f"https://deeplink.rechtspraak.nl/uitspraak?id={ecli}", None
+        if self.country == "EU":
+            return ecli, f"{_EURLEX}ecli:{ecli}", None
+        return ecli, None, None
+
+    def text(self) -> str:
+        return self.identifier_text
+
+
+_JCI_KEYS = re.compile(r"[a-z]+")
+
+
+def _location(value: object) -> tuple[tuple[str, str], ...]:
+    pairs = tuple((str(k).strip().lower(), str(v).strip()) for k, v in value)  # type: ignore[attr-defined]
+    for key, part in pairs:
+        if not _JCI_KEYS.fullmatch(key) or not part or "&" in part or "=" in part:
+            raise InvalidValue(f"JCI part {key}={part!r}: expected a name and a value")
+    return pairs
+
+
+@attrs.frozen(kw_only=True)
+class BWB(Register):
+    """A regulation of the Basiswettenbestand (national legislation on wetten.overheid.nl) by its
+    BWB id, ``BWBR0004770``, with the place in it (``article``, the other parts of a JCI
+    reference in ``location``) and the day its text is cited as (``date``, JCI's ``g``).
+
+    >>> c = BWB(code="BWBR0004770", location=[("artikel", "6")], date="2021-01-01")
+    >>> c.format(), c.url
+    ('jci1.3:c:BWBR0004770&artikel=6&g=2021-01-01', 'https://wetten.overheid.nl/jci1.3:c:BWBR0004770&artikel=6&g=2021-01-01')
+    """
+
+    kind: ClassVar[str] = "bwb"
+
+    code: str = attrs.field(
+        converter=_shaped("BWB[A-Z][0-9]{7}", "BWB id", "BWB, a letter and seven digits")
+    )
+    location: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_location)
+
+    @property
+    def article(self) -> str | None:
+        """The article the reference points at (JCI's ``artikel``)."""
+        return next((v for k, v in self.location if k == "artikel"), None)
+
+    @classmethod
+    def parse(cls, text: str) -> BWB:
+        """``BWBR0004770``, or a JCI reference ``jci1.3:c:BWBR0004770&artikel=6&g=2021-01-01``."""
+        head, *params = text.strip().split("&")
+        code = head.rsplit(":", 1)[-1]
+        pairs = [p.split("=", 1) for p in params]
+        if any(len(p) != 2 for p in pairs):
+            raise InvalidValue(f"JCI reference {text!r}: expected name=value after each '&'")
+        date = next((v for k, v in pairs if k == "g"), None)
+        location = [(k, v) for k, v in pairs if k != "g"]
+        return cls(code=code, location=location, date=date)
+
+    def text(self) -> str:
+        if not self.location and self.date is None:
+            return self.code
+        parts = [f"{k}={v}" for k, v in self.location]
+        if self.date is not None:
+            parts.append(f"g={self.date.isoformat()}")
+        return "&".join([f"jci1.3:c:{self.code}", *parts])
+
+    def links(self) -> Links:
+        return self.code, f"{_WETTEN}/{self.text()}", None
+
+
+@attrs.frozen(kw_only=True)
+class CVDR(Register):
+    """A local regulation in the Centrale Voorziening Decentrale Regelgeving: ``CVDR641201``, a
+    version of it ``CVDR641201/1`` (its ``variant``), on lokaleregelgeving.overheid.nl.
+
+    >>> c = CVDR.parse("CVDR641201/1")
+    >>> c.identifier, c.format(), c.url
+    ('CVDR641201_1', 'CVDR641201/1', 'https://lokaleregelgeving.overheid.nl/CVDR641201/1')
+    """
+
+    kind: ClassVar[str] = "cvdr"
+
+    number: str = attrs.field(converter=_shaped("[0-9]{1,8}", "CVDR number", "digits"))
+
+    @classmethod
+    def parse(cls, text: str) -> CVDR:
+        """``CVDR641201``, ``CVDR641201/1`` or ``CVDR641201_1``."""
+        found = re.fullmatch(r"(?i:cvdr)\s*([0-9]+)(?:[/_]([0-9]+))?", text.strip())
+        if found is None:
+            raise InvalidValue(f"CVDR id {text!r}: expected CVDR and digits, CVDR641201/1")
+        return cls(number=found.group(1), variant=found.group(2))
+
+    def text(self) -> str:
+        version = f"/{self.variant}" if self.variant else ""
+        return f"CVDR{self.number}{version}"
+
+    def links(self) -> Links:
+        version = f"_{self.variant}" if self.variant else ""
+        return f"CVDR{self.number}{version}", f"https://lokaleregelgeving.overheid.nl/{self}", None
+
+
+_CELEX = re.compile(
+    r"(?P<sector>[0-9CE])(?P<year>[0-9]{4})(?P<type>[A-Z]{1,2})(?P<number>[0-9]{1,6}(?:\([0-9]{1,3}\))*)"
+    r"(?:-(?P<date>[0-9]{8}))?"
+)
+
+
+@attrs.frozen(kw_only=True)
+class CELEX(Register):
+    """A document of EUR-Lex by its CELEX number: ``32016R0679`` is sector 3 (legislation), year
+    2016, type R (regulation), number 0679. A consolidated version (sector 0) carries its day:
+    ``02016R0679-20160504`` (``date``). Sector and type are checked by :func:`kamerstuk.validate`.
+
+    >>> c = CELEX.parse("celex:32016R0679")
+    >>> c.sector, c.year, c.type, c.number
+    ('3', 2016, 'R', '0679')
+    """
+
+    kind: ClassVar[str] = "celex"
+
+    sector: str = attrs.field(
+        converter=_shaped("[0-9CE]", "CELEX sector", "a digit, C or E")
+    )
+    year: int = attrs.field(converter=_year)
+    type: str = attrs.field(converter=_shaped("[A-Z]{1,2}", "CELEX type", "one or two letters"))
+    number: str = attrs.field(
+        converter=_shaped(r"[0-9]{1,6}(?:\([0-9]{1,3}\))*", "CELEX number", "digits")
+    )
+
+    @classmethod
+    def parse(cls, text: str) -> CELEX:
+        """``32016R0679``, with ``CELEX:`` before it or not; ``02016R0679-20160504``."""
+        written = re.sub(r"(?i)^celex\s*:?\s*", "", text.strip()).upper()
+        found = _CELEX.fullmatch(written)
+        if found is None:
+            raise InvalidValue(
+                f"CELEX number {text!r}: expected a sector, a year, a type and a number,"
+                " such as 32016R0679"
+            )
+        day = found.group("date")
+        date = f"{day[:4]}-{day[4:6]}-{day[6:]}" if day else None
+        return cls(
+            sector=found.group("sector"),
+            year=found.group("year"),
+            type=found.group("type"),
+            number=found.group("number"),
+            date=date,
+        )
+
+    @property
+    def identifier_text(self) -> str:
+        day = f"-{self.date:%Y%m%d}" if self.date is not None else ""
+        return f"{self.sector}{self.year}{self.type}{self.number}{day}"
+
+    def text(self) -> str:
+        return f"CELEX {self.identifier_text}"
+
+    def links(self) -> Links:
+        celex = self.identifier_text
+        return celex, f"{_EURLEX}CELEX:{celex}", None
+
+
+#: The day the Publicatieblad van de Europese Gemeenschappen became the Publicatieblad van de
+#: Europese Unie (Aanwijzing voor de regelgeving 3.46: PbEG before, PbEU since).
+_PBEU_SINCE = (2003, 2, 1)
+
+
+@attrs.frozen(kw_only=True)
+class Publicatieblad(Register):
+    """The Official Journal of the EU: series L or C, year and issue number (``PbEU 2016, L
+    119``), a ``page`` in it; since October 2023 acts are published one by one and numbered per
+    year instead (``PbEU L 2023/2854``: ``act`` True).
+
+    >>> p = Publicatieblad(series="L", year=2016, number="119", page="1")
+    >>> p.format(), p.url
+    ('PbEU 2016, L 119, p. 1', 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=OJ:L:2016:119:TOC')
+    """
+
+    kind: ClassVar[str] = "publicatieblad"
+
+    series: str = attrs.field(converter=_shaped("[LC]", "Publicatieblad series", "L or C"))
+    year: int = attrs.field(converter=_year)
+    number: str = attrs.field(converter=_shaped("[0-9]{1,5}", "Publicatieblad number", "digits"))
+    act: bool = False
+
+    @property
+    def journal(self) -> str:
+        """``PbEG`` before 1 February 2003, ``PbEU`` since (Aanwijzing 3.46)."""
+        when = (self.date.year, self.date.month, self.date.day) if self.date else (self.year, 12, 31)
+        return "PbEU" if when >= _PBEU_SINCE else "PbEG"
+
+    def text(self) -> str:
+        if self.act:
+            head = f"{self.journal} {self.series} {self.year}/{self.number}"
+        else:
+            head = f"{self.journal} {self.year}, {self.series} {self.number}"
+        if self.date is not None:
+            d = self.date
+            head += f" van {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
+        return head + (f", p. {self.page}" if self.page else "")
+
+    def links(self) -> Links:
+        if self.act:
+            url = f"{_EURLEX}OJ:{self.series}_{self.year}{int(self.number):05d}"
+        else:
+            url = f"{_EURLEX}OJ:{self.series}:{self.year}:{int(self.number):03d}:TOC"
+        why = "an issue of the Official Journal has no identifier of its own; its acts have CELEX numbers"
+        return None, url, why
+
+
+def register_links(c: Register) -> Links:
+    """:meth:`Register.links` of ``c`` (the writers' hook, :mod:`kamerstuk.model.identifiers`)."""
+    return c.links()
