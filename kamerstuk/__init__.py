@@ -54,6 +54,7 @@ from .model.errors import (
 )
 from .model.found import Match
 from .model.identifier_parser import from_identifier
+from .model.registers import BWB, CELEX, CVDR, ECLI, Documentnummer, Publicatieblad, Zaaknummer
 from .model.values import Chamber, Dossier, Vergaderjaar
 from .text.annotate import annotate, annotate_html
 from .text.extract import find
@@ -95,6 +96,10 @@ _LAZY = {
 _MODULES = frozenset({"frame", "dask"})
 
 __all__ = [
+    "BWB",
+    "CELEX",
+    "CVDR",
+    "ECLI",
     "Aanhangsel",
     "Agenda",
     "Ambiguous",
@@ -104,6 +109,7 @@ __all__ = [
     "Chamber",
     "Citation",
     "Document",
+    "Documentnummer",
     "Dossier",
     "DossierDocuments",
     "Fixed",
@@ -120,6 +126,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "ProvinciaalBlad",
+    "Publicatieblad",
     "ResolveError",
     "Resolved",
     "Resolver",
@@ -128,6 +135,7 @@ __all__ = [
     "Tractatenblad",
     "Vergaderjaar",
     "Waterschapsblad",
+    "Zaaknummer",
     "__version__",
     "annotate",
     "annotate_html",

@@ -106,7 +106,6 @@ EXPECTED = {
     "PB_WORD": "'PbEU'",
     "PB_SERIES": "a series, L or C",
     "PB_DATE": "a date such as 4.5.2016",
-    "SLASH": "'/'",
 }
 
 

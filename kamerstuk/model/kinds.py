@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["DEFAULT_KINDS", "GROUPS", "KINDS", "PARLIAMENT", "PUBLICATIONS", "REGISTERS", "kinds_of"]
+__all__ = [
+    "DEFAULT_KINDS",
+    "GROUPS",
+    "KINDS",
+    "PARLIAMENT",
+    "PUBLICATIONS",
+    "REGISTERS",
+    "kinds_of",
+]
 
 #: The papers of the Staten-Generaal, and the Tweede Kamer's numbers of its zaken and documents.
 PARLIAMENT = (

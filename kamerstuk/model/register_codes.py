@@ -92,9 +92,7 @@ CELEX_TYPES: dict[str, frozenset[str]] = {
         "AG KG IG XG PC DC JC SC EC FC GC M AT AS XC AP BP IP DP XP AA TA SA XA AB HB XB AE IE"
         " AC XE AR IR XR AK XK XX"
     ),
-    "6": _codes(
-        "CJ CO CC CS CT CV CX CD CP CN CA CB CU CG TJ TO TC TT TN TA TB FJ FO FT FN FA FB"
-    ),
+    "6": _codes("CJ CO CC CS CT CV CX CD CP CN CA CB CU CG TJ TO TC TT TN TA TB FJ FO FT FN FA FB"),
     "7": _codes("L F"),
     "9": _codes("E H O"),
     "0": _codes(_LEGISLATION + " A D P X Z"),

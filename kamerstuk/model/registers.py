@@ -17,13 +17,27 @@ text, its identifier in its own register and its URL (:meth:`Register.links`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import ClassVar
 
 import attrs
 
 from .citations import Citation
 from .errors import InvalidValue
+from .register_fields import (
+    to_bwb_code,
+    to_celex_number,
+    to_celex_type,
+    to_country,
+    to_court,
+    to_cvdr_number,
+    to_document_number,
+    to_ecli_number,
+    to_pb_number,
+    to_sector,
+    to_series,
+    to_year4,
+    to_zaak_number,
+)
 from .values import MONTH_NAMES
 
 __all__ = [
@@ -45,31 +59,6 @@ _EURLEX = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri="
 _WETTEN = "https://wetten.overheid.nl"
 
 
-def _upper(value: str | int) -> str:
-    return str(value).strip().upper()
-
-
-def _shaped(pattern: str, what: str, example: str) -> Callable[[str | int], str]:
-    """A converter: the value in upper case when it has the shape of ``pattern``, else an
-    InvalidValue that says what was expected."""
-    shape = re.compile(pattern)
-
-    def convert(value: str | int) -> str:
-        text = _upper(value)
-        if not shape.fullmatch(text):
-            raise InvalidValue(f"{what} {value!r}: expected {example}")
-        return text
-
-    return convert
-
-
-def _year(value: str | int) -> int:
-    text = str(value).strip()
-    if not (text.isascii() and text.isdigit() and len(text) == 4):
-        raise InvalidValue(f"year {value!r}: expected four digits such as 2021")
-    return int(text)
-
-
 @attrs.frozen(kw_only=True)
 class Register(Citation):
     """A citation by an identifier of a register beside KOOP's: what every such kind has."""
@@ -85,10 +74,6 @@ class Register(Citation):
         raise NotImplementedError
 
 
-def _number_of(letter: str, name: str) -> Callable[[str | int], str]:
-    return _shaped(rf"(?:19|20)[0-9]{{2}}{letter}[0-9]{{5}}", name, f"a year, {letter} and five digits")
-
-
 @attrs.frozen(kw_only=True)
 class Zaaknummer(Register):
     """A Tweede Kamer zaak (case) number: ``2023Z17310``. Written questions are zaken too, but a
@@ -101,7 +86,7 @@ class Zaaknummer(Register):
 
     kind: ClassVar[str] = "zaak"
 
-    number: str = attrs.field(converter=_number_of("Z", "zaak number"))
+    number: str = attrs.field(converter=to_zaak_number)
 
     @property
     def year(self) -> int:
@@ -125,7 +110,7 @@ class Documentnummer(Register):
 
     kind: ClassVar[str] = "document"
 
-    number: str = attrs.field(converter=_number_of("D", "document number"))
+    number: str = attrs.field(converter=to_document_number)
 
     @property
     def year(self) -> int:
@@ -151,18 +136,10 @@ class ECLI(Register):
 
     kind: ClassVar[str] = "ecli"
 
-    country: str = attrs.field(converter=_shaped("[A-Z]{2}", "ECLI country code", "two letters"))
-    court: str = attrs.field(
-        converter=_shaped("[A-Z0-9]{1,7}", "ECLI court code", "one to seven letters or digits")
-    )
-    year: int = attrs.field(converter=_year)
-    number: str = attrs.field(
-        converter=_shaped(
-            r"(?=.{1,25}$)[A-Z0-9]+(?:\.[A-Z0-9]+)*",
-            "ECLI number",
-            "up to 25 letters, digits and dots",
-        )
-    )
+    country: str = attrs.field(converter=to_country)
+    court: str = attrs.field(converter=to_court)
+    year: int = attrs.field(converter=to_year4)
+    number: str = attrs.field(converter=to_ecli_number)
 
     @classmethod
     def parse(cls, text: str) -> ECLI:
@@ -218,9 +195,7 @@ class BWB(Register):
 
     kind: ClassVar[str] = "bwb"
 
-    code: str = attrs.field(
-        converter=_shaped("BWB[A-Z][0-9]{7}", "BWB id", "BWB, a letter and seven digits")
-    )
+    code: str = attrs.field(converter=to_bwb_code)
     location: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_location)
 
     @property
@@ -264,7 +239,7 @@ class CVDR(Register):
 
     kind: ClassVar[str] = "cvdr"
 
-    number: str = attrs.field(converter=_shaped("[0-9]{1,8}", "CVDR number", "digits"))
+    number: str = attrs.field(converter=to_cvdr_number)
 
     @classmethod
     def parse(cls, text: str) -> CVDR:
@@ -284,7 +259,7 @@ class CVDR(Register):
 
 
 _CELEX = re.compile(
-    r"(?P<sector>[0-9CE])(?P<year>[0-9]{4})(?P<type>[A-Z]{1,2})(?P<number>[0-9]{1,6}(?:\([0-9]{1,3}\))*)"
+    r"(?P<sector>[0-9A-Z])(?P<year>[0-9]{4})(?P<type>[A-Z]{1,2})(?P<number>[0-9]{1,6}(?:\([0-9]{1,3}\))*)"
     r"(?:-(?P<date>[0-9]{8}))?"
 )
 
@@ -302,14 +277,10 @@ class CELEX(Register):
 
     kind: ClassVar[str] = "celex"
 
-    sector: str = attrs.field(
-        converter=_shaped("[0-9CE]", "CELEX sector", "a digit, C or E")
-    )
-    year: int = attrs.field(converter=_year)
-    type: str = attrs.field(converter=_shaped("[A-Z]{1,2}", "CELEX type", "one or two letters"))
-    number: str = attrs.field(
-        converter=_shaped(r"[0-9]{1,6}(?:\([0-9]{1,3}\))*", "CELEX number", "digits")
-    )
+    sector: str = attrs.field(converter=to_sector)
+    year: int = attrs.field(converter=to_year4)
+    type: str = attrs.field(converter=to_celex_type)
+    number: str = attrs.field(converter=to_celex_number)
 
     @classmethod
     def parse(cls, text: str) -> CELEX:
@@ -362,15 +333,17 @@ class Publicatieblad(Register):
 
     kind: ClassVar[str] = "publicatieblad"
 
-    series: str = attrs.field(converter=_shaped("[LC]", "Publicatieblad series", "L or C"))
-    year: int = attrs.field(converter=_year)
-    number: str = attrs.field(converter=_shaped("[0-9]{1,5}", "Publicatieblad number", "digits"))
+    series: str = attrs.field(converter=to_series)
+    year: int = attrs.field(converter=to_year4)
+    number: str = attrs.field(converter=to_pb_number)
     act: bool = False
 
     @property
     def journal(self) -> str:
         """``PbEG`` before 1 February 2003, ``PbEU`` since (Aanwijzing 3.46)."""
-        when = (self.date.year, self.date.month, self.date.day) if self.date else (self.year, 12, 31)
+        when = (
+            (self.date.year, self.date.month, self.date.day) if self.date else (self.year, 12, 31)
+        )
         return "PbEU" if when >= _PBEU_SINCE else "PbEG"
 
     def text(self) -> str:
@@ -388,7 +361,10 @@ class Publicatieblad(Register):
             url = f"{_EURLEX}OJ:{self.series}_{self.year}{int(self.number):05d}"
         else:
             url = f"{_EURLEX}OJ:{self.series}:{self.year}:{int(self.number):03d}:TOC"
-        why = "an issue of the Official Journal has no identifier of its own; its acts have CELEX numbers"
+        why = (
+            "an issue of the Official Journal has no identifier of its own;"
+            " its acts have CELEX numbers"
+        )
         return None, url, why
 
 

@@ -16,12 +16,11 @@ import heapq
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-from ..model.kinds import DEFAULT_KINDS, kinds_of
-
 from ..grammar.parsing import engine
 from ..model.citations import Citation, Kamerstuk
 from ..model.fields import is_missing
 from ..model.found import Found, Match
+from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .hyphens import stretches
@@ -142,9 +141,7 @@ class Scan:
     45
     """
 
-    def __init__(
-        self, back_from: int | None = None, kinds: frozenset[str] = DEFAULT_KINDS
-    ) -> None:
+    def __init__(self, back_from: int | None = None, kinds: frozenset[str] = DEFAULT_KINDS) -> None:
         self.position = 0
         self.back_from = back_from
         self.kinds = kinds

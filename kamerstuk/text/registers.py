@@ -5,8 +5,9 @@ As the other proposers (:mod:`kamerstuk.text.heads`), each pattern opens with a 
 ``re`` skips ahead to quickly, and most with one rare character: the "D" of "2023D41872" and of a
 decision's CELEX number "32019D0001", the "R" and "L" of the other CELEX numbers, the colon of
 "ECLI:" and of the EU courts' "EU:C:", the "C" of "CELEX", "CVDR" and a URL-encoded ECLI, the "W"
-of "BWB", the "P" of "PbEU". Each pass runs only where one of the kinds it serves is asked for
-(:func:`register_proposers`), so text read for the default kinds pays for the "D" pass alone. A
+of "BWB", the "P" of "PbEU" and the "J" of "OJ". Each pass runs only where one of the kinds it
+serves is asked for (:func:`register_proposers`), so text read for the default kinds pays for
+the "D" pass alone. A
 link (rechtspraak.nl, wetten.overheid.nl, lokaleregelgeving.overheid.nl, eur-lex.europa.eu) is
 found by the identifier in it and traced back to its start.
 
@@ -130,6 +131,12 @@ def _pb(match: re.Match[str], text: str) -> Starts:
     return None if at and text[at - 1].isalnum() else at
 
 
+def _oj(match: re.Match[str], text: str) -> Starts:
+    """The English "OJ L 119, 4.5.2016, p. 1", found by its "J"."""
+    at = match.start() - 1
+    return None if at and text[at - 1].isalnum() else at
+
+
 # (pattern, tracer, the kinds it proposes for)
 _PROPOSERS: list[tuple[str, Tracer, frozenset[str]]] = [
     (r"D[0-9]{4}", _d, frozenset({"document", "celex"})),
@@ -139,6 +146,7 @@ _PROPOSERS: list[tuple[str, Tracer, frozenset[str]]] = [
     (r"C(?:ELEX|elex|VDR[0-9]|(?<=EC)LI%3[Aa])", _c, frozenset({"celex", "cvdr", "ecli"})),
     (r"W(?<=BW)B[A-Z]", _bwb, frozenset({"bwb"})),
     (r"P(?:b(?:[ .\u00a0]|E[UG])|B[ .\u00a0]|ublicatieblad)", _pb, frozenset({"publicatieblad"})),
+    (r"J(?<=OJ)(?=[ \u00a0][LC][ \u00a0])", _oj, frozenset({"publicatieblad"})),
 ]
 
 
