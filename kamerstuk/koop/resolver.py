@@ -33,6 +33,7 @@ from ..model.citations import Citation, Kamerstuk
 from ..model.errors import KamerstukError, NoIdentifier, NotFound, ParseError, ResolveError
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
+from ..model.registers import Register
 from .batch import Resolved, Run, unexpected
 from .cache import CacheOption
 from .document import Document
@@ -182,6 +183,13 @@ class Resolver:
             citation = parse(text)
         else:
             citation = item
+        if isinstance(citation, Register):
+            # Zaak numbers, ECLI, BWB, CVDR, CELEX, the Publicatieblad: not KOOP's publications.
+            raise NoIdentifier(
+                f"cannot resolve {citation.format()} at KOOP ({citation.kind}: not a publication"
+                f" of officielebekendmakingen.nl); its own register has it at"
+                f" {citation.url or 'no known URL'}"
+            )
         if isinstance(citation, Kamerstuk) and citation.ambiguous and citation.ondernummer is None:
             citation = stuk_reading(citation)
         try:

@@ -17,7 +17,8 @@ text, its identifier in its own register and its URL (:meth:`Register.links`).
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
 import attrs
 
@@ -72,6 +73,18 @@ class Register(Citation):
     def text(self) -> str:
         """The canonical text, which the grammar reads back as this citation."""
         raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> Register:
+        """The citation whose :meth:`to_dict` gave ``values`` (a table's row, a JSON record):
+        its fields by name, and where a field is no key, what the identifier or URL says.
+
+        >>> c = BWB.parse("jci1.3:c:BWBR0004770&lid=2&artikel=6")
+        >>> BWB.from_dict(c.to_dict()) == c
+        True
+        """
+        names = {f.name for f in attrs.fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names and v is not None})
 
 
 @attrs.frozen(kw_only=True)
@@ -215,6 +228,14 @@ class BWB(Register):
         location = [(k, v) for k, v in pairs if k != "g"]
         return cls(code=code, location=location, date=date)
 
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> BWB:
+        url = values.get("url") or ""
+        jci = url.rsplit("/", 1)[-1]
+        if jci.startswith("jci"):
+            return cls.parse(jci)  # every part of the reference, in order
+        return cls(code=values["identifier"])
+
     def text(self) -> str:
         if not self.location and self.date is None:
             return self.code
@@ -302,6 +323,10 @@ class CELEX(Register):
             date=date,
         )
 
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> CELEX:
+        return cls.parse(values["identifier"])
+
     @property
     def identifier_text(self) -> str:
         day = f"-{self.date:%Y%m%d}" if self.date is not None else ""
@@ -337,6 +362,12 @@ class Publicatieblad(Register):
     year: int = attrs.field(converter=to_year4)
     number: str = attrs.field(converter=to_pb_number)
     act: bool = False
+
+    @classmethod
+    def from_dict(cls, values: Mapping[str, Any]) -> Publicatieblad:
+        fields = {k: values.get(k) for k in ("series", "year", "number", "page", "date")}
+        act = f"OJ:{fields['series']}_" in (values.get("url") or "")
+        return cls(act=act, **{k: v for k, v in fields.items() if v is not None})
 
     @property
     def journal(self) -> str:

@@ -4,7 +4,8 @@ ECLI, BWB, CVDR, CELEX and the Publicatieblad (the grammar's last section decide
 As the other proposers (:mod:`kamerstuk.text.heads`), each pattern opens with a literal that
 ``re`` skips ahead to quickly, and most with one rare character: the "D" of "2023D41872" and of a
 decision's CELEX number "32019D0001", the "R" and "L" of the other CELEX numbers, the colon of
-"ECLI:" and of the EU courts' "EU:C:", the "C" of "CELEX", "CVDR" and a URL-encoded ECLI, the "W"
+"ECLI:" and of the EU courts' "EU:C:", the "C" of "CELEX", "CVDR" and a URL-encoded ECLI (the
+"x" of a lower-case "celex"), the "W"
 of "BWB", the "P" of "PbEU" and the "J" of "OJ". Each pass runs only where one of the kinds it
 serves is asked for (:func:`register_proposers`), so text read for the default kinds pays for
 the "D" pass alone. A
@@ -48,19 +49,24 @@ _JCI = re.compile(r"jci[0-9]+(?:\.[0-9]+)?:[a-z]:$")
 _LINK_BACK = 120
 
 
-def _free(text: str, start: int) -> int | None:
+# An identifier that opens with letters ("ECLI", "CVDR") may follow a footnote number that PDF
+# text glued to it ("4ECLI:NL:HR:2019:1"): before it, only letters and signs glue.
+_WORD_GLUE = _GLUE - frozenset("0123456789")
+
+
+def _free(text: str, start: int, glue: frozenset[str] = _GLUE) -> int | None:
     """``start``, unless the character before it glues it to a longer word."""
-    return None if start < 0 or (start and text[start - 1] in _GLUE) else start
+    return None if start < 0 or (start and text[start - 1] in glue) else start
 
 
 def _linked(text: str, start: int, link: re.Pattern[str]) -> Starts:
     """The start of the link that ends at ``start`` (then the identifier's own start too), or
-    the identifier's start alone where it is free."""
+    the identifier's start alone where it is free (it opens with letters)."""
     found = link.search(text, max(0, start - _LINK_BACK), start)
+    own = _free(text, start, _WORD_GLUE)
     if found is not None and _free(text, found.start()) is not None:
-        own = _free(text, start)
         return found.start() if own is None else (found.start(), own)
-    return _free(text, start)
+    return own
 
 
 def _digits(text: str, start: int, count: int) -> bool:
@@ -95,7 +101,7 @@ def _colon(match: re.Match[str], text: str) -> Starts:
     if text[at - 2 : at] == "EU" and text[at - 4 : at].upper() != "ECLI":
         if at >= 3 and text[at - 3] == ":":  # "ECLI:EU:C:...": inside the ECLI before it
             return None
-        return _free(text, at - 2)
+        return _free(text, at - 2, _WORD_GLUE)
     return _linked(text, at - 4, _RECHTSPRAAK)
 
 
@@ -112,6 +118,11 @@ def _c(match: re.Match[str], text: str) -> Starts:
     return _linked(text, at, _EURLEX)
 
 
+def _lower_celex(match: re.Match[str], text: str) -> Starts:
+    """ "celex", found by its rare "x": in a EUR-Lex link ("uri=celex%3A...") or before a number."""
+    return _linked(text, match.start() - 4, _EURLEX)
+
+
 def _bwb(match: re.Match[str], text: str) -> Starts:
     """ "BWBR0004770", found by its "W": alone, in a JCI reference "jci1.3:c:BWBR0004770&...", or
     in a link to wetten.overheid.nl (of either)."""
@@ -122,19 +133,19 @@ def _bwb(match: re.Match[str], text: str) -> Starts:
     link = _WETTEN.search(text, max(0, start - 40), start)
     if link is not None and _free(text, link.start()) is not None:
         return link.start()
-    return start if jci is not None and _free(text, start) is not None else _free(text, start)
+    return _free(text, start, _WORD_GLUE)
 
 
 def _pb(match: re.Match[str], text: str) -> Starts:
     """ "PbEU", "PbEG", "Pb. EG", "PB L", "Publicatieblad van de Europese Unie"."""
     at = match.start()
-    return None if at and text[at - 1].isalnum() else at
+    return None if at and text[at - 1].isalpha() else at
 
 
 def _oj(match: re.Match[str], text: str) -> Starts:
     """The English "OJ L 119, 4.5.2016, p. 1", found by its "J"."""
     at = match.start() - 1
-    return None if at and text[at - 1].isalnum() else at
+    return None if at and text[at - 1].isalpha() else at
 
 
 # (pattern, tracer, the kinds it proposes for)
@@ -144,9 +155,10 @@ _PROPOSERS: list[tuple[str, Tracer, frozenset[str]]] = [
     (r"L(?<=[0-9]{5}L)[0-9]{4}", _celex, frozenset({"celex"})),
     (r":(?:(?<=[Ee][Cc][Ll][Ii]:)|(?<=EU:)(?=[CTF]:[0-9]{4}:))", _colon, frozenset({"ecli"})),
     (r"C(?:ELEX|elex|VDR[0-9]|(?<=EC)LI%3[Aa])", _c, frozenset({"celex", "cvdr", "ecli"})),
+    (r"x(?<=celex)", _lower_celex, frozenset({"celex"})),
     (r"W(?<=BW)B[A-Z]", _bwb, frozenset({"bwb"})),
-    (r"P(?:b(?:[ .\u00a0]|E[UG])|B[ .\u00a0]|ublicatieblad)", _pb, frozenset({"publicatieblad"})),
-    (r"J(?<=OJ)(?=[ \u00a0][LC][ \u00a0])", _oj, frozenset({"publicatieblad"})),
+    (r"P(?:b(?:[\s.]|E[UG])|B[\s.]|ublicatieblad)", _pb, frozenset({"publicatieblad"})),
+    (r"J(?<=OJ)(?=\s[LC]\s)", _oj, frozenset({"publicatieblad"})),
 ]
 
 
