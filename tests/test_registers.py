@@ -265,7 +265,7 @@ def test_a_back_reference_after_a_register_refers_to_it() -> None:
     assert [m.text for m in kamerstuk.find(text, kinds=["kamerstuk", "ecli"])][-1] == "t.a.p., p. 7"
 
 
-@pytest.mark.parametrize("text", ["ECLI:NL:HR:2019:1", "2019Z12345", "PbEU 2016, L 119"])
+@pytest.mark.parametrize("text", ["ECLI:NL:HR:2019:1", "2023D41872", "PbEU 2016, L 119"])
 def test_resolve_refuses_a_register_before_any_request(text: str) -> None:
     # No session, no network: the refusal comes first, and says where the register has it.
     with pytest.raises(kamerstuk.NoIdentifier, match=r"cannot resolve .* at KOOP"):

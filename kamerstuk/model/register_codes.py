@@ -4,8 +4,8 @@ Facts, each with its source, that :func:`kamerstuk.validate` checks register cit
 (:mod:`kamerstuk.checks.registers`). The lists change now and then (a court merged, a country
 joining the ECLI): a code outside them is a warning, not an error.
 
->>> "RVS" in DUTCH_COURTS, ECLI_COURTS["EU"]
-(True, frozenset({'C', 'F', 'T'}))
+>>> "RVS" in DUTCH_COURTS, sorted(ECLI_COURTS["EU"])
+(True, ['C', 'F', 'T'])
 >>> sorted(CELEX_TYPES["3"])[:4]
 ['A', 'B', 'C', 'D']
 """
