@@ -52,9 +52,10 @@ from .model.errors import (
     ParseError,
     ResolveError,
 )
+from .model.eu import CELEX, Publicatieblad
 from .model.found import Match
 from .model.identifier_parser import from_identifier
-from .model.registers import BWB, CELEX, CVDR, ECLI, Documentnummer, Publicatieblad, Zaaknummer
+from .model.registers import BWB, CVDR, ECLI, Documentnummer, Zaaknummer
 from .model.values import Chamber, Dossier, Vergaderjaar
 from .text.annotate import annotate, annotate_html
 from .text.extract import find

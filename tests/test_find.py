@@ -140,6 +140,7 @@ def test_citations_in_context(text: str, expected: list[tuple[str, str | None]])
         "ECHR 029 (2019)",
         "h tk 20232024 302",
         "2015A01320",
+        "Kamerstuk 2023D40832.",
         "De Handelingen van de Kamer en de Kamerstukken zijn openbaar.",
         "groei van 4,6% in 2023-2024",
         "ons kenmerk 45123-12 en (41234)",

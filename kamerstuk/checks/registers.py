@@ -18,8 +18,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 from ..model.citations import Citation
+from ..model.eu import CELEX, Publicatieblad
 from ..model.register_codes import CELEX_SECTORS, CELEX_TYPES, ECLI_COUNTRIES, ECLI_COURTS
-from ..model.registers import BWB, CELEX, ECLI, Publicatieblad, Register
+from ..model.registers import BWB, ECLI, Register
 
 __all__ = ["register_findings"]
 

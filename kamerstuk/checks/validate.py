@@ -68,8 +68,8 @@ def validate(
     with the canonical text as fix, for each citation written otherwise; ``today`` is the day
     "in the future" is judged against (default: today); ``context`` is the Kamerstuk being
     read, as for :func:`kamerstuk.find`, which "stuk nr. 12" may refer to; ``kinds`` the kinds
-    of citation looked at, as find() takes them (by default the parliamentary papers, zaak and
-    document numbers and the gazettes; ``"all"`` adds ECLI, BWB, CVDR, CELEX and the
+    of citation looked at, as find() takes them (by default the parliamentary papers, zaak
+    numbers and the gazettes; ``"all"`` adds document numbers, ECLI, BWB, CVDR, CELEX and the
     Publicatieblad). Spans are offsets
     into the text; for a citation, into its ``format()``. Never raises on a str or a citation;
     None and NaN (a missing value in a pandas column) are empty text.

@@ -1,8 +1,9 @@
 """``--kinds``: which kinds of citation ``kamerstuk find`` and ``kamerstuk check`` read.
 
 As ``find(text, kinds=...)`` takes them (:func:`kamerstuk.model.kinds.kinds_of`): kind names
-and groups, comma-separated; by default the parliamentary papers, the Tweede Kamer's zaak and
-document numbers and the gazettes; ``all`` adds ECLI, BWB, CVDR, CELEX and the Publicatieblad.
+and groups, comma-separated; by default the parliamentary papers, the Tweede Kamer's zaak
+numbers and the gazettes; ``all`` adds the registers: Tweede Kamer document numbers, ECLI, BWB,
+CVDR, CELEX and the Publicatieblad.
 
 >>> sorted(kinds_option("ecli,celex"))
 ['celex', 'ecli']

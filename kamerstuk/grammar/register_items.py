@@ -19,8 +19,9 @@ import urllib.parse
 from typing import TYPE_CHECKING, Any
 
 from ..model.errors import InvalidValue
+from ..model.eu import CELEX, Publicatieblad
 from ..model.found import Found
-from ..model.registers import BWB, CELEX, CVDR, ECLI, Documentnummer, Publicatieblad, Zaaknummer
+from ..model.registers import BWB, CVDR, ECLI, Documentnummer, Zaaknummer
 from .tokens import date as long_date
 from .tokens import squash
 

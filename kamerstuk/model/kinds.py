@@ -1,9 +1,10 @@
 """The kinds of citation, in groups, and which of them :func:`kamerstuk.find` reads by default.
 
-By default find() reads what kamerstuk is for: the parliamentary papers (with the Tweede
-Kamer's zaak and document numbers) and the official gazettes. The identifiers of the registers
-beside them (ECLI, BWB, CVDR, CELEX, the EU's Publicatieblad) are read when asked for:
-``find(text, kinds="all")``, or by name (docs/citations.md says why).
+By default find() reads what it read before the registers beside KOOP's were added: the
+parliamentary papers (with the Tweede Kamer's zaak numbers) and the official gazettes. The
+identifiers of those registers (Tweede Kamer document numbers, ECLI, BWB, CVDR, CELEX, the EU's
+Publicatieblad) are read when asked for: ``find(text, kinds="all")``, or by name
+(docs/citations.md says why).
 
 >>> sorted(kinds_of(["ecli", "celex"]))
 ['celex', 'ecli']
@@ -25,7 +26,8 @@ __all__ = [
     "kinds_of",
 ]
 
-#: The papers of the Staten-Generaal, and the Tweede Kamer's numbers of its zaken and documents.
+#: The papers of the Staten-Generaal, and the Tweede Kamer's numbers of its zaken (read before
+#: as Kamervragen).
 PARLIAMENT = (
     "kamerstuk",
     "bijlage",
@@ -35,7 +37,6 @@ PARLIAMENT = (
     "agenda",
     "niet_dossierstuk",
     "zaak",
-    "document",
 )
 #: The official gazettes (KOOP's bladen).
 PUBLICATIONS = (
@@ -47,8 +48,9 @@ PUBLICATIONS = (
     "waterschapsblad",
     "blad_gemeenschappelijke_regeling",
 )
-#: The registers beside KOOP's: case law, national and local legislation, EU law.
-REGISTERS = ("ecli", "bwb", "cvdr", "celex", "publicatieblad")
+#: The registers beside KOOP's publications: the Tweede Kamer's documents, case law, national and
+#: local legislation, EU law.
+REGISTERS = ("document", "ecli", "bwb", "cvdr", "celex", "publicatieblad")
 #: Every kind a citation can be.
 KINDS = PARLIAMENT + PUBLICATIONS + REGISTERS
 #: What find() reads when no kinds are given.

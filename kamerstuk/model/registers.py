@@ -2,16 +2,16 @@
 
 The Tweede Kamer's zaak and document numbers, ECLI (case law), BWB (national legislation, with
 article and date where a JCI reference or a wetten.overheid.nl link carries them), CVDR (local
-legislation), CELEX (EU law) and the EU's Official Journal (Publicatieblad). Each is a frozen
-value normalised by converters, with ``parse()`` for its written form, and knows its canonical
-text, its identifier in its own register and its URL (:meth:`Register.links`).
+legislation); the EU's CELEX numbers and Official Journal are in :mod:`kamerstuk.model.eu`. Each
+is a frozen value normalised by converters, with ``parse()`` for its written form, and knows its
+canonical text, its identifier in its own register and its URL (:meth:`Register.links`).
 
 >>> ECLI.parse("ecli:nl:rvs:2021:1234").format()
 'ECLI:NL:RVS:2021:1234'
 >>> BWB.parse("jci1.3:c:BWBR0004770&artikel=6&g=2021-01-01").article
 '6'
->>> CELEX.parse("32016R0679").url
-'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679'
+>>> CVDR.parse("CVDR641201/1").identifier
+'CVDR641201_1'
 """
 
 from __future__ import annotations
@@ -26,28 +26,22 @@ from .citations import Citation
 from .errors import InvalidValue
 from .register_fields import (
     to_bwb_code,
-    to_celex_number,
-    to_celex_type,
     to_country,
     to_court,
     to_cvdr_number,
     to_document_number,
     to_ecli_number,
-    to_pb_number,
-    to_sector,
-    to_series,
     to_year4,
     to_zaak_number,
 )
-from .values import MONTH_NAMES
 
 __all__ = [
     "BWB",
-    "CELEX",
     "CVDR",
     "ECLI",
+    "EURLEX",
     "Documentnummer",
-    "Publicatieblad",
+    "Links",
     "Register",
     "Zaaknummer",
 ]
@@ -56,7 +50,7 @@ __all__ = [
 Links = tuple[str | None, str | None, str | None]
 
 _TK = "https://www.tweedekamer.nl/kamerstukken/detail"
-_EURLEX = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri="
+EURLEX = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri="
 _WETTEN = "https://wetten.overheid.nl"
 
 
@@ -177,7 +171,7 @@ class ECLI(Register):
         if self.country == "NL":
             return ecli, f"https://deeplink.rechtspraak.nl/uitspraak?id={ecli}", None
         if self.country == "EU":
-            return ecli, f"{_EURLEX}ecli:{ecli}", None
+            return ecli, f"{EURLEX}ecli:{ecli}", None
         return ecli, None, None
 
     def text(self) -> str:
@@ -277,128 +271,3 @@ class CVDR(Register):
     def links(self) -> Links:
         version = f"_{self.variant}" if self.variant else ""
         return f"CVDR{self.number}{version}", f"https://lokaleregelgeving.overheid.nl/{self}", None
-
-
-_CELEX = re.compile(
-    r"(?P<sector>[0-9A-Z])(?P<year>[0-9]{4})(?P<type>[A-Z]{1,2})(?P<number>[0-9]{1,6}(?:\([0-9]{1,3}\))*)"
-    r"(?:-(?P<date>[0-9]{8}))?"
-)
-
-
-@attrs.frozen(kw_only=True)
-class CELEX(Register):
-    """A document of EUR-Lex by its CELEX number: ``32016R0679`` is sector 3 (legislation), year
-    2016, type R (regulation), number 0679. A consolidated version (sector 0) carries its day:
-    ``02016R0679-20160504`` (``date``). Sector and type are checked by :func:`kamerstuk.validate`.
-
-    >>> c = CELEX.parse("celex:32016R0679")
-    >>> c.sector, c.year, c.type, c.number
-    ('3', 2016, 'R', '0679')
-    """
-
-    kind: ClassVar[str] = "celex"
-
-    sector: str = attrs.field(converter=to_sector)
-    year: int = attrs.field(converter=to_year4)
-    type: str = attrs.field(converter=to_celex_type)
-    number: str = attrs.field(converter=to_celex_number)
-
-    @classmethod
-    def parse(cls, text: str) -> CELEX:
-        """``32016R0679``, with ``CELEX:`` before it or not; ``02016R0679-20160504``."""
-        written = re.sub(r"(?i)^celex\s*:?\s*", "", text.strip()).upper()
-        found = _CELEX.fullmatch(written)
-        if found is None:
-            raise InvalidValue(
-                f"CELEX number {text!r}: expected a sector, a year, a type and a number,"
-                " such as 32016R0679"
-            )
-        day = found.group("date")
-        date = f"{day[:4]}-{day[4:6]}-{day[6:]}" if day else None
-        return cls(
-            sector=found.group("sector"),
-            year=found.group("year"),
-            type=found.group("type"),
-            number=found.group("number"),
-            date=date,
-        )
-
-    @classmethod
-    def from_dict(cls, values: Mapping[str, Any]) -> CELEX:
-        return cls.parse(values["identifier"])
-
-    @property
-    def identifier_text(self) -> str:
-        day = f"-{self.date:%Y%m%d}" if self.date is not None else ""
-        return f"{self.sector}{self.year}{self.type}{self.number}{day}"
-
-    def text(self) -> str:
-        return f"CELEX {self.identifier_text}"
-
-    def links(self) -> Links:
-        celex = self.identifier_text
-        return celex, f"{_EURLEX}CELEX:{celex}", None
-
-
-#: The day the Publicatieblad van de Europese Gemeenschappen became the Publicatieblad van de
-#: Europese Unie (Aanwijzing voor de regelgeving 3.46: PbEG before, PbEU since).
-_PBEU_SINCE = (2003, 2, 1)
-
-
-@attrs.frozen(kw_only=True)
-class Publicatieblad(Register):
-    """The Official Journal of the EU: series L or C, year and issue number (``PbEU 2016, L
-    119``), a ``page`` in it; since October 2023 acts are published one by one and numbered per
-    year instead (``PbEU L 2023/2854``: ``act`` True).
-
-    >>> p = Publicatieblad(series="L", year=2016, number="119", page="1")
-    >>> p.format(), p.url
-    ('PbEU 2016, L 119, p. 1', 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=OJ:L:2016:119:TOC')
-    """
-
-    kind: ClassVar[str] = "publicatieblad"
-
-    series: str = attrs.field(converter=to_series)
-    year: int = attrs.field(converter=to_year4)
-    number: str = attrs.field(converter=to_pb_number)
-    act: bool = False
-
-    @classmethod
-    def from_dict(cls, values: Mapping[str, Any]) -> Publicatieblad:
-        fields = {k: values.get(k) for k in ("series", "year", "number", "page", "date")}
-        act = f"OJ:{fields['series']}_" in (values.get("url") or "")
-        return cls(act=act, **{k: v for k, v in fields.items() if v is not None})
-
-    @property
-    def journal(self) -> str:
-        """``PbEG`` before 1 February 2003, ``PbEU`` since (Aanwijzing 3.46)."""
-        when = (
-            (self.date.year, self.date.month, self.date.day) if self.date else (self.year, 12, 31)
-        )
-        return "PbEU" if when >= _PBEU_SINCE else "PbEG"
-
-    def text(self) -> str:
-        if self.act:
-            head = f"{self.journal} {self.series} {self.year}/{self.number}"
-        else:
-            head = f"{self.journal} {self.year}, {self.series} {self.number}"
-        if self.date is not None:
-            d = self.date
-            head += f" van {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
-        return head + (f", p. {self.page}" if self.page else "")
-
-    def links(self) -> Links:
-        if self.act:
-            url = f"{_EURLEX}OJ:{self.series}_{self.year}{int(self.number):05d}"
-        else:
-            url = f"{_EURLEX}OJ:{self.series}:{self.year}:{int(self.number):03d}:TOC"
-        why = (
-            "an issue of the Official Journal has no identifier of its own;"
-            " its acts have CELEX numbers"
-        )
-        return None, url, why
-
-
-def register_links(c: Register) -> Links:
-    """:meth:`Register.links` of ``c`` (the writers' hook, :mod:`kamerstuk.model.identifiers`)."""
-    return c.links()

@@ -47,9 +47,9 @@ def find(
     dit wetsvoorstel" may refer to. A short form that refers to nothing is left out.
 
     ``kinds`` selects what is read (:func:`kamerstuk.model.kinds.kinds_of`): by default the
-    parliamentary papers, the Tweede Kamer's zaak and document numbers and the gazettes;
-    ``"all"`` adds the registers beside them (ECLI, BWB, CVDR, CELEX, Publicatieblad), which
-    can also be named one by one. An unknown kind is a ValueError.
+    parliamentary papers, the Tweede Kamer's zaak numbers and the gazettes; ``"all"`` adds the
+    registers beside them (Tweede Kamer document numbers, ECLI, BWB, CVDR, CELEX,
+    Publicatieblad), which can also be named one by one. An unknown kind is a ValueError.
 
     Never raises on a ``str``; runs in time linear in the text. None and NaN (a missing value
     in a pandas column) are empty text: ``df["text"].map(find)`` goes on past them.

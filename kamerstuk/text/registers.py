@@ -8,7 +8,7 @@ decision's CELEX number "32019D0001", the "R" and "L" of the other CELEX numbers
 "x" of a lower-case "celex"), the "W"
 of "BWB", the "P" of "PbEU" and the "J" of "OJ". Each pass runs only where one of the kinds it
 serves is asked for (:func:`register_proposers`), so text read for the default kinds pays for
-the "D" pass alone. A
+none of them. A
 link (rechtspraak.nl, wetten.overheid.nl, lokaleregelgeving.overheid.nl, eur-lex.europa.eu) is
 found by the identifier in it and traced back to its start.
 
