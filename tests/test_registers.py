@@ -27,13 +27,13 @@ NOTATIONS = [
     ("documentnummer 2023D41872", "document", "2023D41872", "2023D41872", None, {}),
     ("ECLI:NL:RVS:2021:1234", "ecli", "ECLI:NL:RVS:2021:1234", "ECLI:NL:RVS:2021:1234",
      "https://deeplink.rechtspraak.nl/uitspraak?id=ECLI:NL:RVS:2021:1234",
-     {"country": "NL", "court": "RVS", "year": 2021, "number": "1234"}),
+     {"country": "NL", "issuer": "RVS", "year": 2021, "number": "1234"}),
     ("ECLI:BE:CASS:1999:ARR.19990427.9", "ecli", "ECLI:BE:CASS:1999:ARR.19990427.9",
      "ECLI:BE:CASS:1999:ARR.19990427.9", None, {"country": "BE", "number": "ARR.19990427.9"}),
     ("EU:T:2012:426", "ecli", "ECLI:EU:T:2012:426", "ECLI:EU:T:2012:426",
-     "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:ECLI:EU:T:2012:426", {"court": "T"}),
+     "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=ecli:ECLI:EU:T:2012:426", {"issuer": "T"}),
     ("ECLI:CE:ECHR:2011:0614JUD002197407", "ecli", "ECLI:CE:ECHR:2011:0614JUD002197407",
-     "ECLI:CE:ECHR:2011:0614JUD002197407", None, {"country": "CE", "court": "ECHR"}),
+     "ECLI:CE:ECHR:2011:0614JUD002197407", None, {"country": "CE", "issuer": "ECHR"}),
     ("https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:123", "ecli",
      "ECLI:NL:HR:2019:123", "ECLI:NL:HR:2019:123", None, {}),
     ("BWBV0001234", "bwb", "BWBV0001234", "BWBV0001234", "https://wetten.overheid.nl/BWBV0001234",
@@ -206,9 +206,9 @@ REFUSED = [
     (lambda: kamerstuk.Zaaknummer(number="2019Z1234"), "zaak number '2019Z1234': expected a year, Z and five digits"),
     (lambda: kamerstuk.Documentnummer(number="2019Z12345"), "expected a year, D and five digits"),
     (lambda: kamerstuk.ECLI.parse("ECLI:NL:HR:2019"), "expected five parts"),
-    (lambda: kamerstuk.ECLI(country="NLD", court="HR", year=2019, number="1"), "ECLI country code 'NLD'"),
-    (lambda: kamerstuk.ECLI(country="NL", court="HR", year=19, number="1"), "year 19: expected four digits"),
-    (lambda: kamerstuk.ECLI(country="NL", court="HR", year=2019, number="1" * 26), "up to 25"),
+    (lambda: kamerstuk.ECLI(country="NLD", issuer="HR", year=2019, number="1"), "ECLI country code 'NLD'"),
+    (lambda: kamerstuk.ECLI(country="NL", issuer="HR", year=19, number="1"), "year 19: expected four digits"),
+    (lambda: kamerstuk.ECLI(country="NL", issuer="HR", year=2019, number="1" * 26), "up to 25"),
     (lambda: kamerstuk.BWB(code="BWBR000477"), "BWB id 'BWBR000477'"),
     (lambda: kamerstuk.BWB.parse("jci1.3:c:BWBR0004770&artikel"), "expected name=value"),
     (lambda: kamerstuk.CVDR.parse("CVDR"), "expected CVDR and digits"),
@@ -280,5 +280,5 @@ def test_a_table_of_register_citations_turns_back_into_equal_citations() -> None
     frame = pytest.importorskip("kamerstuk.frame", reason="the frame extra (pandas, pyarrow)")
     citations = [kamerstuk.parse(row[0]) for row in NOTATIONS]
     table = frame.to_frame(citations)
-    assert {"country", "court", "article", "series", "type"} <= set(table.columns)
+    assert {"country", "issuer", "article", "series", "type"} <= set(table.columns)
     assert frame.from_frame(table) == citations

@@ -54,11 +54,11 @@ def _ecli(c: ECLI) -> Iterator[tuple[str, str]]:
         )
         return
     courts = ECLI_COURTS.get(c.country)
-    if courts is not None and c.court not in courts:
+    if courts is not None and c.issuer not in courts:
         where = "the Rechtspraak's list of instanties" if c.country == "NL" else "the ECLI"
         yield (
             "KS212",
-            f"{c.format()}: {c.court} is not a court code of {c.country} in {where};"
+            f"{c.format()}: {c.issuer} is not a court code of {c.country} in {where};"
             " check the court",
         )
 

@@ -18,6 +18,7 @@ import re
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
+from ..model.citations import Kamervragen
 from ..model.errors import InvalidValue
 from ..model.eu import CELEX, Publicatieblad
 from ..model.found import Found
@@ -29,15 +30,29 @@ if TYPE_CHECKING:
     from lark import Token
 
 __all__ = [
+    "RULES",
     "bwb",
     "celex",
     "cvdr",
     "ecli",
+    "in_list",
     "publicatieblad",
     "publicatieblad_act",
     "tk_document",
     "zaak",
 ]
+
+#: The grammar's rules these callbacks are for.
+RULES = (
+    "zaak",
+    "tk_document",
+    "ecli",
+    "bwb",
+    "cvdr",
+    "celex",
+    "publicatieblad",
+    "publicatieblad_act",
+)
 
 _URL_ECLI = re.compile(r"[?&]id=([^&\s]+)")
 _URL_CELEX = re.compile(r"uri=(?i:celex)(?::|%3[Aa])([^&\s:]+)")
@@ -62,6 +77,15 @@ def _numbers(tokens: list[Token], kind: str, cls: Any) -> list[Found]:
 def zaak(self: Any, tokens: list[Token]) -> list[Found]:
     """ "2023Z17310", "zaaknummer 2023Z17310", a list of them."""
     return _numbers(tokens, "ZAAK", Zaaknummer)
+
+
+def in_list(before: list[Found], found: Found) -> Found:
+    """A zaak number in a list after Kamervragen is one too: "Kamervragen 2019Z12345 en
+    2019Z12346" (the sequence reads the second as an item of its own)."""
+    previous = before[-1].citation if before else None
+    if isinstance(previous, Kamervragen) and isinstance(found.citation, Zaaknummer):
+        return Found(Kamervragen(number=found.citation.number), found.start, found.end)
+    return found
 
 
 def tk_document(self: Any, tokens: list[Token]) -> list[Found]:

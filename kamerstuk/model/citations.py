@@ -63,12 +63,14 @@ DICT_KEYS = (
     "item",
     "page",
     "date",
+    "issuer",
+    "afdeling",
     "identifier",
     "url",
-    # The registers beside KOOP's (kamerstuk.model.registers): an ECLI's country and court, a
-    # BWB reference's article, the Publicatieblad's series, a CELEX number's document type.
+    # The registers beside KOOP's (kamerstuk.model.registers): an ECLI's country (its court is
+    # its issuer), a BWB reference's article, the Publicatieblad's series, a CELEX number's
+    # document type.
     "country",
-    "court",
     "article",
     "series",
     "type",

@@ -134,7 +134,8 @@ class Documentnummer(Register):
 @attrs.frozen(kw_only=True)
 class ECLI(Register):
     """A European Case Law Identifier: ``ECLI:NL:RVS:2021:1234`` is decision 1234 of 2021 of the
-    Raad van State (RVS) of the Netherlands. Known countries and courts are checked by
+    Raad van State (RVS) of the Netherlands. ``issuer`` is the court's code (the key that also
+    names who issued a blad); known countries and courts are checked by
     :func:`kamerstuk.validate`, not here: the lists grow.
 
     >>> ECLI.parse("EU:C:2015:235").url
@@ -144,7 +145,7 @@ class ECLI(Register):
     kind: ClassVar[str] = "ecli"
 
     country: str = attrs.field(converter=to_country)
-    court: str = attrs.field(converter=to_court)
+    issuer: str = attrs.field(converter=to_court)
     year: int = attrs.field(converter=to_year4)
     number: str = attrs.field(converter=to_ecli_number)
 
@@ -160,11 +161,11 @@ class ECLI(Register):
                 f" (ECLI:NL:HR:2019:123), got {len(parts) + 1}"
             )
         country, court, year, number = parts
-        return cls(country=country, court=court, year=year, number=number)
+        return cls(country=country, issuer=court, year=year, number=number)
 
     @property
     def identifier_text(self) -> str:
-        return f"ECLI:{self.country}:{self.court}:{self.year}:{self.number}"
+        return f"ECLI:{self.country}:{self.issuer}:{self.year}:{self.number}"
 
     def links(self) -> Links:
         ecli = self.identifier_text
