@@ -63,10 +63,10 @@ DICT_KEYS = (
     "item",
     "page",
     "date",
-    "issuer",
-    "afdeling",
     "identifier",
     "url",
+    "issuer",
+    "afdeling",
     # The registers beside KOOP's (kamerstuk.model.registers): an ECLI's country (its court is
     # its issuer), a BWB reference's article, the Publicatieblad's series, a CELEX number's
     # document type.
@@ -119,6 +119,8 @@ def _held(cls: type[Citation]) -> tuple[str, ...]:
 
 
 _HELD: dict[type, tuple[str, ...]] = {}
+# The keys to_dict() fills itself rather than from a field: the kind, and what the writers give.
+_WRITTEN = frozenset({"kind", "identifier", "url"})
 
 
 #: The fields citations sort on, most significant first (after the kind); any other field
