@@ -161,8 +161,8 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
 # The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
 # vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
 _KV_HEAD = re.compile(
-    rf"(?:[Vv]raagnummer|(?:[Ss]chriftelijke{_SP}+)?[Vv]ragen|[Zz]aak(?:nummers?|nrs?\.?)?|[Zz]aken)"
-    rf"{_SP}*\(?{_SP}*$"
+    rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
+    rf"|zaken){_SP}*\(?{_SP}*$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(

@@ -142,6 +142,12 @@ def _pb(match: re.Match[str], text: str) -> Starts:
     return None if at and text[at - 1].isalpha() else at
 
 
+def _lower_pb(match: re.Match[str], text: str) -> Starts:
+    """ "pbeu", "pb. eg": the Publicatieblad's abbreviation in lower case, found by its "b"."""
+    at = match.start() - 1
+    return None if at and text[at - 1].isalpha() else at
+
+
 def _oj(match: re.Match[str], text: str) -> Starts:
     """The English "OJ L 119, 4.5.2016, p. 1", found by its "J"."""
     at = match.start() - 1
@@ -157,7 +163,9 @@ _PROPOSERS: list[tuple[str, Tracer, frozenset[str]]] = [
     (r"C(?:ELEX|elex|VDR[0-9]|(?<=EC)LI%3[Aa])", _c, frozenset({"celex", "cvdr", "ecli"})),
     (r"x(?<=celex)", _lower_celex, frozenset({"celex"})),
     (r"W(?<=BW)B[A-Z]", _bwb, frozenset({"bwb"})),
-    (r"P(?:b(?:[\s.]|E[UG])|B[\s.]|ublicatieblad)", _pb, frozenset({"publicatieblad"})),
+    (r"P(?:[bB](?:[\s.]|E[UG]|e[ug])|ublicatieblad)", _pb, frozenset({"publicatieblad"})),
+    # "pbeu", "pb.": found by their "b", the "p" checked by a lookbehind.
+    (r"b(?<=pb)(?:[\s.]|[eE][uUgG])", _lower_pb, frozenset({"publicatieblad"})),
     (r"J(?<=OJ)(?=\s[LC]\s)", _oj, frozenset({"publicatieblad"})),
 ]
 
