@@ -26,7 +26,7 @@ from typing import TypeVar
 
 from ..grammar.short import ShortForm
 from ..model.citations import Citation, Kamerstuk
-from ..model.fields import is_missing
+from ..model.fields import text_of
 from ..model.found import Found
 from ..model.kinds import DEFAULT_KINDS, kinds_of
 from ..text import extract
@@ -83,15 +83,11 @@ def validate(
         raise ValueError(f"unknown style {style!r}: choose {' or '.join(STYLES)}")
     day = today or dt.date.today()
     chosen = kinds_of(kinds)
-    if is_missing(text_or_citation):
-        return []  # None, NaN: a missing value in a pandas column is empty text
     if isinstance(text_or_citation, Citation):
         return _citation_problems(text_or_citation, day)
-    if not isinstance(text_or_citation, str):
-        raise TypeError(f"validate() expects a str or a Citation, got {type(text_or_citation)}")
-    return text_problems(
-        text_or_citation, style, day, context=context_citation(context), kinds=chosen
-    )
+    # None, NaN: a missing value in a pandas column is empty text; another type a TypeError.
+    text = text_of(text_or_citation, "validate()")
+    return text_problems(text, style, day, context=context_citation(context), kinds=chosen)
 
 
 def _guarded(step: Callable[[], T], default: T) -> T:

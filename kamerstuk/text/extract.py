@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..grammar.parsing import engine
 from ..model.citations import Citation, Kamerstuk
-from ..model.fields import is_missing
+from ..model.fields import text_of
 from ..model.found import Found, Match
 from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
@@ -60,10 +60,7 @@ def find(
     ['staatsblad', 'ecli']
     """
     chosen = kinds_of(kinds)
-    if is_missing(text):
-        return
-    if not isinstance(text, str):
-        raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
+    text = text_of(text, "find()")
     trail = Trail(context_citation(context))
     for match in unfollowed(text, kinds=chosen):
         followed = trail.follow(match)
