@@ -49,6 +49,7 @@ lark-range:
 bench: $(STAMP)
 	$(BIN)/python benchmarks/parse.py
 	$(BIN)/python benchmarks/find.py
+	$(BIN)/python benchmarks/kinds.py
 	$(BIN)/python benchmarks/identifiers.py
 	$(BIN)/python benchmarks/resolve.py
 	$(BIN)/python benchmarks/checks.py
