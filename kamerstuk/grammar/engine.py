@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from .lexer import NOTHING as _NOTHING
+from .lexer import SPACE as _SPACE
 from .lexer import Lexeme, Lexer
 from .paths import Paths
 from .tables import SUPPORTED_LARK, LarkChanged, Rule, Tables, lark_tables
@@ -130,6 +132,8 @@ class Engine:
         }
         self._start = tables.start
         self._end = tables.end
+        # The states where the text so far may be a whole citation (they take $END).
+        self._whole = frozenset(state for state, actions in self._states.items() if _END in actions)
         #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
         self.paths: Paths | None = None
         self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore, tables.starts)
@@ -144,7 +148,7 @@ class Engine:
     def whole(self, state: int) -> bool:
         """True where the parser, in ``state``, may take the end of the text: the text read so
         far may be a whole citation (the engine keeps a snapshot there)."""
-        return _END in self._states[state]
+        return state in self._whole
 
     def stuck(self, state: int, offset: int, token: Lexeme | None = None) -> _Stopped | None:
         """The :class:`Stuck` the engine raises in ``state`` where its lexer reads nothing at
@@ -235,14 +239,31 @@ class Engine:
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
         the text so far is a whole citation.
         """
-        table, scanners, shift = self._states, self._scanners, self._shift
-        match = self.lexer.match
+        table, scanners, shift, whole = self._states, self._scanners, self._shift, self._whole
+        ignore, space = self.lexer.ignore, _SPACE.match
         states: list[int] = [self._start]
         values: list[Any] = []
         while pos < size:
             scanner = scanners[states[-1]]
-            # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-            found, pos = match(scanner, text, pos, size)
+            # The lexer's match (Lexer.match), inline: this loop runs for every token.
+            while True:
+                if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
+                    skipped = space(text, pos, size)
+                    if skipped:
+                        pos = skipped.end()
+                        if pos >= size:
+                            found = None
+                            break
+                dispatch = scanner[0]
+                pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, size)
+                # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
+                found = pattern.match(text, pos, size) if pattern is not _NOTHING else None
+                if found is None or found.lastgroup not in ignore:
+                    break
+                pos = found.end()
+                if pos >= size:
+                    found = None
+                    break
             if found is None:
                 if pos >= size:
                     break
@@ -269,7 +290,7 @@ class Engine:
                     del values[-count:]
                 values.append(callback(children))
                 states.append(table[states[-1]][origin][1])
-            if snapshots is not None and _END in table[states[-1]]:
+            if snapshots is not None and states[-1] in whole:
                 snapshots.append((states[:], values[:], end))
         return states, values
 

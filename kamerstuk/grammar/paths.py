@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from .lexer import Lexeme
+from .lexer import NOTHING, SPACE, Lexeme
 
 if TYPE_CHECKING:
     from .engine import Engine, Stuck
@@ -108,9 +108,26 @@ class Paths:
         tokens: list[Any] = []
         # Where the path stopped as the engine would, made into a Stuck only if it is needed.
         stop: tuple[_Node, int, re.Match[str] | None] | None = None
-        match = self._engine.lexer.match
+        lexer = self._engine.lexer
+        ignore, space = lexer.ignore, SPACE.match
         while True:
-            found, pos = match(node.scanner, text, pos, end)
+            # The lexer's match (Lexer.match), inline: this loop runs for most tokens of a text.
+            scanner = node.scanner
+            found = None
+            while pos < end:
+                if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
+                    skipped = space(text, pos, end)
+                    if skipped:
+                        pos = skipped.end()
+                        if pos >= end:
+                            break
+                dispatch = scanner[0]
+                pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
+                found = pattern.match(text, pos, end) if pattern is not NOTHING else None
+                if found is None or found.lastgroup not in ignore:
+                    break
+                pos = found.end()
+                found = None
             if found is None:
                 if pos < end:  # the lexer reads nothing more: the parser stops here
                     stop = (node, pos, None)
