@@ -66,7 +66,6 @@ if TYPE_CHECKING:
     from .checks.problems import Problem
     from .checks.validate import validate
     from .frame import dask as dask
-    from .frame.votes import votes_frame
     from .koop.document import Document
     from .koop.dossier import DossierDocuments
     from .koop.resolver import Resolved, Resolver, resolve, resolve_all
@@ -95,8 +94,6 @@ _LAZY = {
     "Zaak": "parliament.models",
     "Besluit": "parliament.models",
     "Vote": "parliament.models",
-    # Needs the frame extra (pandas), as the modules below do.
-    "votes_frame": "frame.votes",
     # Modules rather than names in them (see _MODULES): they need the frame and dask extras.
     "frame": "frame",
     "dask": "frame.dask",
@@ -154,7 +151,6 @@ __all__ = [
     "resolve",
     "resolve_all",
     "validate",
-    "votes_frame",
     "zaak",
 ]
 

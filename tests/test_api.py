@@ -27,7 +27,7 @@ PUBLIC = [
     "ResolveError", "Resolved", "Resolver", "Staatsblad", "Staatscourant", "Tractatenblad",
     "Vergaderjaar", "Vote", "Waterschapsblad", "Zaak", "__version__", "annotate", "annotate_html",
     "find", "find_many", "fix_text", "from_identifier", "make_session", "parse", "parse_all",
-    "resolve", "resolve_all", "validate", "votes_frame", "zaak",
+    "resolve", "resolve_all", "validate", "zaak",
 ]
 # fmt: on
 

@@ -157,7 +157,7 @@ def test_the_citation_is_asked_with_one_any_and_an_unquoted_number(real: StandIn
 
 def test_every_motion_in_one_frame(real: StandIn) -> None:
     pytest.importorskip("pandas", reason="the frame extra is not installed")
-    table = kamerstuk.votes_frame(
+    table = kamerstuk.frame.votes_frame(
         [m.citation for m in MOTIONS], tk_url=real.tk_url, cache=False, rate=None
     )
     assert len(table) == sum(len(m.votes) for m in MOTIONS)

@@ -156,7 +156,7 @@ def test_zaken_keeps_order_and_errors_and_asks_once(own: StandIn) -> None:
 def test_the_frame_has_a_row_per_vote_and_one_per_error(own: StandIn) -> None:
     pytest.importorskip("pandas", reason="the frame extra is not installed")
     zaak = client(own).zaak("2099Z00002")
-    table = kamerstuk.votes_frame(
+    table = kamerstuk.frame.votes_frame(
         ["Kamerstuk 99999-VIII, nr. 7", zaak, "2099Z09999"],
         tk_url=own.tk_url,
         cache=False,

@@ -63,6 +63,8 @@ DICT_KEYS = (
     "item",
     "page",
     "date",
+    "issuer",
+    "afdeling",
     "identifier",
     "url",
 )

@@ -1,7 +1,7 @@
 """The Tweede Kamer's open data: the zaak behind a citation, its besluiten and its votes.
 
 Internal; :func:`kamerstuk.zaak`, :class:`kamerstuk.Zaak`, :class:`kamerstuk.Besluit` and
-:class:`kamerstuk.Vote` are the public entries (and :func:`kamerstuk.votes_frame`, in
+:class:`kamerstuk.Vote` are the public entries (and :func:`kamerstuk.frame.votes_frame`, in
 ``frame``). It asks the Gegevensmagazijn's OData v4 service through KOOP's transport
 (``koop.transport``, ``koop.session``, ``koop.cache``), the package below it.
 
