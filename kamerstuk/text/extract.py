@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from ..grammar.parsing import engine
+from ..model._construct import fast_constructor
 from ..model.citations import Citation, Kamerstuk
 from ..model.fields import is_missing
 from ..model.found import Found, Match
@@ -26,6 +27,8 @@ from .hyphens import stretches
 
 __all__ = ["CONTEXT", "WINDOW", "Match", "Read", "Scan", "find", "reads", "unfollowed"]
 
+# A match from the grammar's values, which are in normal form (find() makes one per document).
+_NEW_MATCH = fast_constructor(Match, "citation", "start", "end", "text")
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
 #: Repaired text kept before and after each stretch of a large text with broken words (after
@@ -68,7 +71,7 @@ def unfollowed(text: str, refer_back: bool = False) -> Iterator[Match]:
     ['staatsblad', 'short_form']
     """
     for found, start, end in _taken(text, refer_back):
-        yield Match(found.citation, start, end, text[start:end])
+        yield _NEW_MATCH(found.citation, start, end, text[start:end])
 
 
 def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
