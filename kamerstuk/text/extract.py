@@ -89,6 +89,9 @@ def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
         del stretch, source  # let it go before the next stretch is made
 
 
+_new_tuple = tuple.__new__
+
+
 class Read(NamedTuple):
     """What the scan read at one start: the documents of the longest citation there (none when
     there is none) and where it ends; whether the start was proposed by
@@ -155,7 +158,7 @@ class Scan:
             found, end = result if result else ([], start)
             taken = proposed and bool(found) and not _bare_number(text, found)
             if taken:
-                reach = max(f.end for f in found)
+                reach = found[0].end if len(found) == 1 else max(f.end for f in found)
                 if self.back_from is None:
                     # Back-references are looked for once a citation has been read: one before
                     # any citation refers to nothing, and text without citations is spared
@@ -167,7 +170,8 @@ class Scan:
             # error, traceback, frames and list make a cycle that keeps the text (a whole
             # stretch) alive until the garbage collector comes by, many stretches later.
             failed = failure.pop().with_traceback(None) if failure else None
-            yield Read(start, found, end, proposed, taken, failed, cut)
+            # Read's fields in order, without NamedTuple's __new__ (a Python call per reading).
+            yield _new_tuple(Read, (start, found, end, proposed, taken, failed, cut))
 
 
 def _windowed(
