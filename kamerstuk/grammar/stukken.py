@@ -81,9 +81,11 @@ def _stuk(number: str) -> str:
 
 
 def _ondernummers(parts: Parts) -> list[str]:
-    listed = parts.lists.get("nr", [])
     if parts.bare:
         return [parts.bare]
+    listed = parts.lists.get("nr")
+    if not listed:  # none: a compact reference ("33694-49") or a whole dossier
+        return []
     if len(listed) == 1:  # one number, the common case
         return [_stuk(listed[0])]
     return [_stuk(n) for n in expand(listed)]
