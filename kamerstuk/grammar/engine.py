@@ -212,18 +212,22 @@ class Engine:
                 return None
             if along is not None:
                 return along  # type: ignore[return-value]  # a reading, not a Stuck
-        snapshots: list[tuple[list[int], list[Any], int]] = []
+        snapshots: list[tuple[list[int], list[Any], int, int]] = []
+        kinds: list[str] = []  # the tokens' types, for the paths to learn the citation's form
         # Where the text stops being a citation, the snapshots so far are what there is.
         try:
-            self._run(text, start, end, snapshots)
+            self._run(text, start, end, snapshots, kinds)
         except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError) as err:
             if failure is not None:
                 failure.append(err)
-        for saved_states, saved_values, stop in reversed(snapshots):
+        for saved_states, saved_values, stop, count in reversed(snapshots):
             try:
-                return self._finish(saved_states, saved_values, stop), stop
+                value = self._finish(saved_states, saved_values, stop)
             except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
                 continue
+            if self.paths is not None:
+                self.paths.learn(kinds[:count])
+            return value, stop
         return None
 
     def _run(
@@ -231,13 +235,15 @@ class Engine:
         text: str,
         pos: int,
         size: int,
-        snapshots: list[tuple[list[int], list[Any], int]] | None,
+        snapshots: list[tuple[list[int], list[Any], int, int]] | None,
+        kinds: list[str] | None = None,
     ) -> tuple[list[int], list[Any]]:
         """Lex and parse ``text[pos:size]`` in one loop (the hot path of find()).
 
         Each token is lexed by the scanner of the parser's state, then shifted after the
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
-        the text so far is a whole citation.
+        the text so far is a whole citation, with the number of tokens read; ``kinds`` gets
+        each token's type.
         """
         table, scanners, shift, whole = self._states, self._scanners, self._shift, self._whole
         ignore, space = self.lexer.ignore, _SPACE.match
@@ -274,6 +280,8 @@ class Engine:
             token = _new_str(Lexeme, found.group())
             token.type, token.start_pos, token.end_pos = kind, pos, end
             pos = end
+            if kinds is not None:
+                kinds.append(kind)
             while True:
                 try:
                     action, arg = table[states[-1]][kind]
@@ -291,7 +299,7 @@ class Engine:
                 values.append(callback(children))
                 states.append(table[states[-1]][origin][1])
             if snapshots is not None and states[-1] in whole:
-                snapshots.append((states[:], values[:], end))
+                snapshots.append((states[:], values[:], end, len(kinds) if kinds else 0))
         return states, values
 
     def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:
