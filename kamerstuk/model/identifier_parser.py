@@ -31,6 +31,8 @@ from .citations import (
     NietDossierstuk,
 )
 from .errors import InvalidValue, ParseError
+from .fields import text_of
+from .identifier_case import by_role, needs_case
 from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
 
 __all__ = ["KV_NUMBER", "MAX_SUFFIXES", "from_identifier"]
@@ -60,8 +62,11 @@ Parser = Callable[[str, list[str], str | None], Citation]
 T = TypeVar("T")
 
 
-def from_identifier(s: str) -> Citation:
+def from_identifier(s: str | float | None) -> Citation:
     """The citation a KOOP identifier names; ``from_identifier(s).identifier == s``.
+
+    Read in any case: ``KST-33694-20`` and ``kst-cxxiv-g`` (a link) are ``kst-33694-20`` and
+    ``kst-CXXIV-G`` (:mod:`kamerstuk.model.identifier_case` says which part gets which case).
 
     >>> from_identifier("h-tk-20192020-45-6")
     Handelingen(page=None, date=None, variant=None, chamber=<Chamber.II: 'II'>, \
@@ -69,15 +74,17 @@ vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
     >>> from_identifier("stb-2021-250-n1").variant
     'n1'
     """
-    if not isinstance(s, str):
-        raise TypeError(
-            f"from_identifier() takes a KOOP identifier str such as 'kst-34700-19',"
-            f" not {type(s).__name__}"
-        )
+    s = text_of(s, "from_identifier()")
+    if not s:
+        raise ParseError("empty text is not a KOOP identifier", s, 0, ("an identifier",))
     parts = s.split("-")
+    if needs_case(s, parts[0]) and s.isascii():
+        # Written in capitals, or in small letters only (a link): each part as its role has it;
+        # errors still quote ``s`` as given, at the same offsets.
+        parts = by_role(parts)
     parser = _PARSERS.get(parts[0])
     if parser is None:
-        _fail(s, parts, 0, f"unknown prefix {parts[0]!r}", *_PARSERS)
+        _fail(s, parts, 0, f"unknown prefix {_written(s, parts, 0)!r}", *_PARSERS)
     if not s.isascii():
         bad = next(i for i, ch in enumerate(s) if not ch.isascii())
         message = f"not a valid {parts[0]} identifier: a non-ASCII character {s[bad]!r}"
@@ -110,6 +117,12 @@ def _offset(parts: list[str], i: int) -> int:
     return head + 1 if 0 < i < len(parts) else head
 
 
+def _written(s: str, parts: list[str], i: int) -> str:
+    """Part ``i`` as the caller wrote it (the parts may be in the case of their roles)."""
+    start = _offset(parts, i)
+    return s[start : start + len(parts[i])]
+
+
 def _fail(s: str, parts: list[str], i: int, message: str, *expected: str) -> NoReturn:
     kind = f"{parts[0]} identifier" if parts[0] in _PARSERS else "KOOP identifier"
     raise ParseError(f"not a valid {kind}: {message}", s, _offset(parts, i), expected)
@@ -120,7 +133,7 @@ def _need(s: str, parts: list[str], i: int, value: T | None, what: str) -> T:
     if value:
         return value
     if i < len(parts):
-        found = repr(parts[i]) if parts[i] else "an empty part"
+        found = repr(_written(s, parts, i)) if parts[i] else "an empty part"
         _fail(s, parts, i, f"{found} where {what} should be", what)
     _fail(s, parts, i, f"it ends where {what} should follow", what)
 
