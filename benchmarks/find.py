@@ -120,14 +120,15 @@ def _family_rows(size: float) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     checkout has it (tests/matrix.py), each a made-up citation in its template in dev2's prose."""
     sys.path.insert(0, str(ROOT / "tests"))
     try:
-        import matrix  # type: ignore[import-not-found, unused-ignore]
-        from perturbations import render  # type: ignore[import-not-found, unused-ignore]
+        import matrix
+        from matrix_families import FAMILIES
+        from perturbations import render
     except ImportError:
         print("(tests/matrix.py is not in this checkout: no texts of the matrix's families)")
         return
     prose = "\n\n".join(_evaluate().without_citations(r) for r in _rows("corpus/dev2.jsonl"))
     filler = _Filler(prose)
-    for name, make in matrix.FAMILIES.items():
+    for name, make in FAMILIES.items():
         rng = random.Random(f"bench:{name}")
         rows: list[dict[str, Any]] = []
         while sum(len(r["text"]) for r in rows) < size * 1e6:
