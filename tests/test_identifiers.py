@@ -242,6 +242,7 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("gmb-2019-1-p0-SC1", 11, "'p0' where nothing more"),
         ("prb-2008-60", 4, "the provinciaal blad from 2013 on"),
         ("bgr-2014-3", 4, "from 2015 on"),
+        ("stcrt-2005-47076", 16, "before 2008 KOOP identifies each announcement"),
         ("stcrt-1994-5-p0-XY1", 16, "where an item"),
         ("stcrt-2009-96-p6-SC85834-v1", 24, "variant before the item"),
         ("ag-ek-2019-02-30", 6, "no such date"),

@@ -308,6 +308,10 @@ def _ag(s: str, parts: list[str], variant: str | None) -> Citation:
     return Agenda(chamber=chamber, date=day, variant=variant, legacy=legacy)
 
 
+#: The first year of KOOP's plain Staatscourant identifiers (stcrt-2008-1484; docs/koop.md §1).
+_STCRT_PLAIN = 2008
+
+
 def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
     """``{prefix}-{year}-{number}``; old stcrt items ``stcrt-1994-5-p0-SC1741``."""
     year, number = _at(parts, 1), _at(parts, 2)
@@ -317,6 +321,10 @@ def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
     if good_year and cls.first_year is not None and int(year) < cls.first_year:
         kind = cls.kind.replace("_", " ")
         _fail(s, parts, 1, f"KOOP publishes the {kind} from {cls.first_year} on", "a later year")
+    # Before 2008 KOOP identifies the announcements in a Staatscourant, never a whole issue.
+    if cls.prefix == "stcrt" and good_year and int(year) < _STCRT_PLAIN and len(parts) == 3:
+        message = f"before {_STCRT_PLAIN} KOOP identifies each announcement in an issue"
+        _fail(s, parts, 3, message, "an announcement such as -p10-SC39463")
     if len(parts) == 3 and good_year and number.isdigit():
         return _NEW_BLAD[parts[0]](int(year), number, variant)  # 90 % of all ids: fast
     _need(s, parts, 1, good_year, "a year such as 2019")
