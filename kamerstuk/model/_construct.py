@@ -7,6 +7,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -52,6 +53,7 @@ def fast_constructor(cls: type[C], *params: str) -> Callable[..., C]:
     return build
 
 
+@functools.cache  # one per class, however many constructors it has (import time)
 def _made(cls: type[C]) -> type[C]:
     """A subclass of ``cls`` to build its values in: one that lets its fields be set.
 
