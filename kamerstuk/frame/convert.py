@@ -106,7 +106,8 @@ def _kinds() -> dict[str, type[Citation]]:
     stack: list[type[Citation]] = [Citation]
     while stack:
         cls = stack.pop()
-        found[cls.kind] = cls
+        if "kind" in vars(cls):  # a kind's own class, not a helper built on one
+            found[cls.kind] = cls
         stack.extend(cls.__subclasses__())
     return found
 

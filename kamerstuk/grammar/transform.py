@@ -343,6 +343,8 @@ def _inherit(before: list[Found], found: Found) -> Found:
             isinstance(previous, Kamerstuk)
             and citation.chamber is None
             and citation.vergaderjaar is None
+            # Nothing to take (a list of bare dossiers and stukken): the citation as it is.
+            and (previous.chamber is not None or previous.vergaderjaar is not None)
         ):
             citation = attrs.evolve(
                 citation, chamber=previous.chamber, vergaderjaar=previous.vergaderjaar

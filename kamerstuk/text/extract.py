@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from ..grammar.parsing import engine
+from ..model._construct import fast_constructor
 from ..model.citations import Citation, Kamerstuk
 from ..model.fields import text_of
 from ..model.found import Found, Match
@@ -27,6 +28,8 @@ from .hyphens import stretches
 
 __all__ = ["CONTEXT", "WINDOW", "Match", "Read", "Scan", "find", "reads", "unfollowed"]
 
+# A match from the grammar's values, which are in normal form (find() makes one per document).
+_NEW_MATCH = fast_constructor(Match, "citation", "start", "end", "text")
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
 #: Repaired text kept before and after each stretch of a large text with broken words (after
@@ -81,7 +84,7 @@ def unfollowed(
     ['staatsblad', 'short_form']
     """
     for found, start, end in _taken(text, refer_back, kinds):
-        yield Match(found.citation, start, end, text[start:end])
+        yield _NEW_MATCH(found.citation, start, end, text[start:end])
 
 
 def _taken(text: str, refer_back: bool, kinds: frozenset[str]) -> Iterator[tuple[Found, int, int]]:
@@ -97,6 +100,9 @@ def _taken(text: str, refer_back: bool, kinds: frozenset[str]) -> Iterator[tuple
                     start, end = source.original_span(found.start, found.end)
                     yield found, start + offset, end + offset
         del stretch, source  # let it go before the next stretch is made
+
+
+_new_tuple = tuple.__new__
 
 
 class Read(NamedTuple):
@@ -166,7 +172,7 @@ class Scan:
             found, end = result if result else ([], start)
             taken = proposed and bool(found) and not _bare_number(text, found)
             if taken:
-                reach = max(f.end for f in found)
+                reach = found[0].end if len(found) == 1 else max(f.end for f in found)
                 if self.back_from is None:
                     # Back-references are looked for once a citation has been read: one before
                     # any citation refers to nothing, and text without citations is spared
@@ -178,7 +184,8 @@ class Scan:
             # error, traceback, frames and list make a cycle that keeps the text (a whole
             # stretch) alive until the garbage collector comes by, many stretches later.
             failed = failure.pop().with_traceback(None) if failure else None
-            yield Read(start, found, end, proposed, taken, failed, cut)
+            # Read's fields in order, without NamedTuple's __new__ (a Python call per reading).
+            yield _new_tuple(Read, (start, found, end, proposed, taken, failed, cut))
 
 
 def _windowed(
