@@ -24,24 +24,22 @@ from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
-import os
 import pickle
 import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from ..grammar.parsing import engine
 from ..model.found import Match
 from .contexts import Item, found_in, is_missing, paired, weight
+from .workers import process_pool, running, start_method, started_pool, usable_cores
 
 __all__ = [
     "CHUNKSIZE",
     "CHUNK_CHARS",
+    "SERIAL_BELOW",
     "find_lists",
     "find_many",
     "find_pickled",
@@ -64,6 +62,10 @@ CHUNKSIZE = 64
 CHUNK_CHARS = 1 << 20
 #: Chunks in flight per worker: one being read, the others queued so that no worker waits.
 IN_FLIGHT = 3
+#: Characters of text below which ``jobs`` > 1 reads here all the same: starting the workers,
+#: and sending the texts and what they found between the processes, would take longer than the
+#: reading saves (``benchmarks/break_even.py`` measures where; docs/scale.md has the figures).
+SERIAL_BELOW = 1 << 20
 
 
 def find_many(
@@ -181,26 +183,35 @@ def map_chunks(
     if clean:
         texts = (_text(value, position) for position, value in enumerate(texts))
     chunks = _chunks(texts, chunksize, weigh)
-    if workers == 1 and executor is None:
-        with _bar(total, progress) as bar:
+    if workers > 1 and executor is None:
+        # Too little text to pay for starting the workers: it is read here.
+        chunks, small = _weighed(chunks, weigh, SERIAL_BELOW)
+        workers = 1 if small else workers
+    with _bar(total, progress) as bar:
+        if executor is not None:
+            yield from _in_flight(executor, func, chunks, workers, bar)
+        elif workers == 1:
             for chunk in chunks:
                 yield func(chunk)
                 bar.update(len(chunk))
-    elif executor is not None:
-        with _bar(total, progress) as bar:
-            yield from _in_flight(executor, func, chunks, workers, bar)
-    else:
-        # Forked workers inherit the grammar's tables when this process has built them.
-        engine()
-        with (
-            ProcessPoolExecutor(workers, mp_context=start_method()) as pool,
-            _bar(total, progress) as bar,
-        ):
-            try:
+        else:
+            with running(process_pool(workers)) as pool:
                 yield from _in_flight(pool, func, chunks, workers, bar)
-            finally:
-                # A caller that stops early leaves chunks that nobody will read.
-                pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _weighed(
+    chunks: Iterator[list[Any]], weigh: Callable[[Any], int], limit: int
+) -> tuple[Iterator[list[Any]], bool]:
+    """The chunks, and whether all of them together weigh less than ``limit``: as many are read
+    ahead as it takes to tell (at most ``limit`` of text, about a chunk or two)."""
+    ahead: list[list[Any]] = []
+    held = 0
+    for chunk in chunks:
+        ahead.append(chunk)
+        held += sum(map(weigh, chunk))
+        if held >= limit:
+            return itertools.chain(ahead, chunks), False
+    return iter(ahead), True
 
 
 def map_named(
@@ -231,27 +242,6 @@ def map_named(
         yield found, row_ids
 
 
-@contextmanager
-def started_pool(jobs: int) -> Iterator[Executor | None]:
-    """A pool of ``jobs`` worker processes that are running already (None for one job: work
-    here), for :func:`map_chunks`' ``executor``. Forked workers hold what this process has
-    imported when they start: a caller that starts them first and then imports a large library
-    that only it needs (``kamerstuk find --format parquet`` and pyarrow) keeps the workers small.
-    """
-    if jobs == 1:
-        yield None
-        return
-    engine()  # forked workers inherit the grammar's tables
-    with ProcessPoolExecutor(jobs, mp_context=start_method()) as pool:
-        try:
-            # The first task starts every forked worker; waiting for all makes sure they run.
-            for started in [pool.submit(os.getpid) for _ in range(jobs)]:
-                started.result()
-            yield pool
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
 def _chunks(texts: Iterable[Any], size: int, weigh: Callable[[Any], int]) -> Iterator[list[Any]]:
     """Lists of ``size`` texts, or fewer where they weigh :data:`CHUNK_CHARS` together."""
     chunk: list[Any] = []
@@ -264,28 +254,6 @@ def _chunks(texts: Iterable[Any], size: int, weigh: Callable[[Any], int]) -> Ite
             chunk, held = [], 0
     if chunk:
         yield chunk
-
-
-def start_method() -> multiprocessing.context.BaseContext:
-    """How workers start: forked on Linux from a process that runs one thread (they start in
-    milliseconds, with the grammar and everything imported already in them), spawned otherwise.
-
-    Forking a process that runs other threads (a notebook kernel, a Dask client, a progress
-    bar's monitor) can copy a lock that one of them holds, and macOS's system libraries do not
-    survive a fork: there a worker is a fresh interpreter that imports what it needs (about half
-    a second with pandas), and the caller's script needs its ``if __name__ == "__main__":``.
-    """
-    if sys.platform == "linux" and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the platform says)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS and Windows have no affinity call
-        return os.cpu_count() or 1
 
 
 def _text(value: object, position: int) -> str:
