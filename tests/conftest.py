@@ -20,6 +20,4 @@ def workers_for_any_input(monkeypatch: pytest.MonkeyPatch) -> None:
     find_many, citations_frame and the commands with ``jobs=2`` run their small inputs through
     worker processes; by default a small input is read in this process instead
     (:data:`kamerstuk.text.many.SERIAL_BELOW`), which tests/test_many.py tests by itself."""
-    from kamerstuk.text import many
-
     monkeypatch.setattr(many, "SERIAL_BELOW", 0)

@@ -228,7 +228,7 @@ SERIAL_BELOW = many.SERIAL_BELOW
 def _pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The sizes of the worker pools map_chunks starts from now on, recorded."""
     started: list[int] = []
-    real = many.process_pool
+    real = workers.process_pool
 
     def counted(jobs: int) -> ProcessPoolExecutor:
         started.append(jobs)

@@ -19,6 +19,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TextIO
@@ -71,8 +72,19 @@ class Unwritable(Exception):
 
     @classmethod
     def of(cls, name: str, err: OSError) -> Unwritable:
-        """The error for output ``name`` (a file, or "standard output") from ``err``."""
-        return cls(f"{shown(name)}: not written: {err.strerror or err}")
+        """The error for output ``name`` (a file, or "standard output") from ``err``.
+
+        >>> str(Unwritable.of("c.csv", OSError("Error writing bytes. Detail: [errno 28] ...")))
+        'c.csv: not written: No space left on device'
+        """
+        return cls(f"{shown(name)}: not written: {_why(err)}")
+
+
+def _why(err: OSError) -> str:
+    """The reason of an OSError, in the system's words; pyarrow's give their errno inside their
+    message."""
+    number = err.errno or next(map(int, re.findall(r"\[errno (\d+)\]", str(err))), None)
+    return os.strerror(number) if number else str(err)
 
 
 @contextlib.contextmanager

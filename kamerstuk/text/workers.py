@@ -15,8 +15,9 @@ worker, as it starts (:func:`worker_started`):
   pid four times a second and ends the worker when it has changed (the worker was handed to
   another process), so that it is gone within a quarter of a second;
 - ignores SIGINT: Ctrl-C in a terminal reaches every process of the group, and it is the parent
-  that stops the work (it cancels what is queued and waits for what runs), instead of each worker
-  printing a traceback and breaking the pool.
+  that stops the work (it cancels what is queued and ends its workers), instead of each worker
+  printing a traceback and breaking the pool; and ends on SIGTERM and SIGHUP as a process does
+  by default, whatever handlers it was forked with.
 
 >>> with process_pool(2) as pool:
 ...     pool.submit(usable_cores).result() >= 1
@@ -119,8 +120,12 @@ def _end_workers(pool: ProcessPoolExecutor) -> None:
 
 def worker_started(parent: int, by_kernel: bool) -> None:
     """What a worker does first: end when process ``parent`` ends (``by_kernel``: as the Linux
-    kernel's parent-death signal; else by :func:`watch_parent`), and leave SIGINT to it."""
+    kernel's parent-death signal; else by :func:`watch_parent`), leave SIGINT to it, and end on
+    SIGTERM and SIGHUP."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):  # a forked worker has its parent's handlers
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
     if not (by_kernel and _death_signal()):
         watch_parent(parent)
     elif os.getppid() != parent:
