@@ -7,8 +7,8 @@ For each total (kB of text) and text size (kB a text), texts of that size made o
 the labelled corpora (../shared/corpus dev and dev2) are read by ``find_many`` and
 ``citations_frame`` with ``jobs=1`` and with ``jobs=2``, each call starting its own workers as
 a user's call does (forked from a script; spawned, as from a notebook, with ``spawn``), with
-the fallback to one process switched off (``kamerstuk.text.many.SERIAL_BELOW`` = 0). Rounds
-are interleaved and the medians compared: printed is the time of ``jobs=1`` over that of
+the fallback to one process switched off (``kamerstuk.text.many.SERIAL_BELOW`` and
+``SERIAL_BELOW_SPAWNED`` set to 0). Rounds are interleaved and the medians compared: printed is the time of ``jobs=1`` over that of
 ``jobs=2`` (above 1: the workers win), and, for each function and start method, the smallest
 total from which ``jobs=2`` wins at every size and every larger total: the break-even.
 """
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", default=",".join(CALLS))
     args = parser.parse_args(argv)
     pool = passages()
-    many.SERIAL_BELOW = 0  # measure the workers, not the fallback
+    many.SERIAL_BELOW = many.SERIAL_BELOW_SPAWNED = 0  # measure the workers, not the fallback
     totals = [int(float(t) * 1000) for t in args.totals.split(",")]
     sizes = [int(float(s) * 1000) for s in args.sizes.split(",")]
     print(f"Python {sys.version.split()[0]}; jobs=1 time / jobs=2 time (above 1: jobs=2 wins)")

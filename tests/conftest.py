@@ -21,3 +21,4 @@ def workers_for_any_input(monkeypatch: pytest.MonkeyPatch) -> None:
     worker processes; by default a small input is read in this process instead
     (:data:`kamerstuk.text.many.SERIAL_BELOW`), which tests/test_many.py tests by itself."""
     monkeypatch.setattr(many, "SERIAL_BELOW", 0)
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", 0)

@@ -221,8 +221,9 @@ def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
         gc.enable()
 
 
-#: The threshold as the package has it (tests/conftest.py sets it to 0 for every test).
+#: The thresholds as the package has them (tests/conftest.py sets them to 0 for every test).
 SERIAL_BELOW = many.SERIAL_BELOW
+SERIAL_BELOW_SPAWNED = many.SERIAL_BELOW_SPAWNED
 
 
 def _pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -238,20 +239,34 @@ def _pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return started
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_a_small_input_is_read_here_without_starting_workers(
-    monkeypatch: pytest.MonkeyPatch,
+    method: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from kamerstuk.frame import citations_frame
 
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{method} is not available on this platform")
+    monkeypatch.setattr(many, "start_method", lambda: multiprocessing.get_context(method))
     monkeypatch.setattr(many, "SERIAL_BELOW", SERIAL_BELOW)
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", SERIAL_BELOW_SPAWNED)
     started = _pools(monkeypatch)
     texts = repo_texts()
-    assert 0 < sum(map(len, texts)) < SERIAL_BELOW
+    assert 0 < sum(map(len, texts)) < SERIAL_BELOW < SERIAL_BELOW_SPAWNED
     assert list(kamerstuk.find_many(iter(texts), jobs=2)) == serial(texts)
     frame = citations_frame(texts, jobs=2)
     assert len(frame) > 10
     assert frame.equals(citations_frame(texts))
     assert started == []
+
+
+def test_spawned_workers_need_more_text_to_pay_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(many, "start_method", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", SERIAL_BELOW_SPAWNED)
+    started = _pools(monkeypatch)
+    texts = repo_texts()
+    assert list(kamerstuk.find_many(texts, jobs=2)) == serial(texts)
+    assert started == []  # SERIAL_BELOW is 0 here: the spawned threshold held
 
 
 def test_an_input_past_the_threshold_is_read_by_the_workers(
@@ -260,12 +275,14 @@ def test_an_input_past_the_threshold_is_read_by_the_workers(
     texts = repo_texts()
     # The threshold inside the texts: the first chunk alone does not reach it, all of them do.
     monkeypatch.setattr(many, "SERIAL_BELOW", sum(map(len, texts)) - 1)
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", sum(map(len, texts)) - 1)
     started = _pools(monkeypatch)
     assert list(kamerstuk.find_many(iter(texts), jobs=2, chunksize=1)) == serial(texts)
     assert started == [2]
 
 
-def test_the_threshold_is_the_one_measured() -> None:
-    # benchmarks/break_even.py measures it; docs/scale.md gives the figures and the same value.
+def test_the_thresholds_are_the_ones_measured() -> None:
+    # benchmarks/break_even.py measures them; docs/scale.md gives the figures and the values.
     page = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
     assert f"`SERIAL_BELOW` = {SERIAL_BELOW:,}" in page
+    assert f"`SERIAL_BELOW_SPAWNED` = {SERIAL_BELOW_SPAWNED:,}" in page

@@ -15,9 +15,12 @@ empty texts.
 
 On Linux, from a process that runs one thread (a script, the command line), the workers are
 forked and start at once; elsewhere, or beside other threads (a notebook kernel), they are
-spawned (:func:`start_method`), and a script that calls ``find_many`` with ``jobs > 1`` must
-then do so under ``if __name__ == "__main__":``, as with any process pool. What is sent to the
-workers is the name of a module-level function and the texts, so both ways work alike.
+spawned (:func:`~kamerstuk.text.workers.start_method`), and a script that calls ``find_many``
+with ``jobs > 1`` must then do so under ``if __name__ == "__main__":``, as with any process
+pool. What is sent to the
+workers is the name of a module-level function and the texts, so both ways work alike. The
+workers end with the process that started them (:mod:`kamerstuk.text.workers`), and an input
+too small to pay for starting them is read here instead (:data:`SERIAL_BELOW`).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ __all__ = [
     "CHUNKSIZE",
     "CHUNK_CHARS",
     "SERIAL_BELOW",
+    "SERIAL_BELOW_SPAWNED",
     "find_lists",
     "find_many",
     "find_pickled",
@@ -62,10 +66,14 @@ CHUNKSIZE = 64
 CHUNK_CHARS = 1 << 20
 #: Chunks in flight per worker: one being read, the others queued so that no worker waits.
 IN_FLIGHT = 3
-#: Characters of text below which ``jobs`` > 1 reads here all the same: starting the workers,
-#: and sending the texts and what they found between the processes, would take longer than the
-#: reading saves (``benchmarks/break_even.py`` measures where; docs/scale.md has the figures).
-SERIAL_BELOW = 1 << 20
+#: Characters of text below which ``jobs`` > 1 reads here all the same, with workers that are
+#: forked: starting them, and sending the texts and what they found between the processes,
+#: takes longer than the reading saves (``benchmarks/break_even.py`` measures where; docs/scale.md
+#: has the figures). Conservative: on a busy machine two workers won from 4 MB on every time.
+SERIAL_BELOW = 4 << 20
+#: The same for workers that are spawned (:func:`~kamerstuk.text.workers.start_method`): each
+#: starts a fresh interpreter, which costs seconds on a busy machine.
+SERIAL_BELOW_SPAWNED = 16 << 20
 
 
 def find_many(
@@ -80,7 +88,9 @@ def find_many(
     """The matches of each text in ``texts``, one list per text, in input order.
 
     ``jobs`` worker processes do the work (None: every usable core; 1: this process, no
-    workers), started for this call and stopped after it; or give an ``executor`` of your own
+    workers), started for this call and stopped after it; an input too small to pay for them
+    (under :data:`SERIAL_BELOW` characters, :data:`SERIAL_BELOW_SPAWNED` where they would be
+    spawned) is read in this process all the same. Or give an ``executor`` of your own
     (a ``ProcessPoolExecutor`` kept for many calls, a Dask client's ``get_executor()``), and
     ``jobs`` says how many workers it has. At most ``jobs * 3`` chunks are in flight, a chunk
     being ``chunksize`` texts or 1 MB of text, whichever is less. ``progress`` shows a tqdm bar
@@ -172,7 +182,11 @@ def map_chunks(
     length; a file's size where the items are file names that the workers read). ``clean``
     False sends the items as they are, not as texts (``(name, text)`` pairs, with a ``weigh``
     that reads their text). ``total`` is the number of items for the progress bar, where
-    ``texts`` has no length (by default: its length, if it has one)."""
+    ``texts`` has no length (by default: its length, if it has one). Without an ``executor``,
+    an input that weighs less than :data:`SERIAL_BELOW` (:data:`SERIAL_BELOW_SPAWNED`, where
+    workers are spawned) is read here, no worker started: as much is read ahead as it takes to
+    tell. On an error, Ctrl-C or a signal the workers are ended at once
+    (:func:`~kamerstuk.text.workers.running`)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
@@ -185,7 +199,8 @@ def map_chunks(
     chunks = _chunks(texts, chunksize, weigh)
     if workers > 1 and executor is None:
         # Too little text to pay for starting the workers: it is read here.
-        chunks, small = _weighed(chunks, weigh, SERIAL_BELOW)
+        forked = start_method().get_start_method() == "fork"
+        chunks, small = _weighed(chunks, weigh, SERIAL_BELOW if forked else SERIAL_BELOW_SPAWNED)
         workers = 1 if small else workers
     with _bar(total, progress) as bar:
         if executor is not None:
