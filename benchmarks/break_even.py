@@ -8,9 +8,10 @@ the labelled corpora (../shared/corpus dev and dev2) are read by ``find_many`` a
 ``citations_frame`` with ``jobs=1`` and with ``jobs=2``, each call starting its own workers as
 a user's call does (forked from a script; spawned, as from a notebook, with ``spawn``), with
 the fallback to one process switched off (``kamerstuk.text.many.SERIAL_BELOW`` and
-``SERIAL_BELOW_SPAWNED`` set to 0). Rounds are interleaved and the medians compared: printed is the time of ``jobs=1`` over that of
-``jobs=2`` (above 1: the workers win), and, for each function and start method, the smallest
-total from which ``jobs=2`` wins at every size and every larger total: the break-even.
+``SERIAL_BELOW_SPAWNED`` set to 0). Rounds are interleaved and the medians compared: printed
+is the time of ``jobs=1`` over that of ``jobs=2`` (above 1: the workers win), and, for each
+function and start method, the smallest total from which ``jobs=2`` wins at every size and every
+larger total: the break-even.
 """
 
 from __future__ import annotations

@@ -51,7 +51,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-def _start(args: list[str], cwd: Path, stdin: bool = True) -> Any:
+def _start(args: list[str], cwd: Path, stdin: bool = True, **options: Any) -> Any:
     command = [sys.executable, "-m", "kamerstuk", *args]
     process = psutil.Popen(
         command,
@@ -60,6 +60,7 @@ def _start(args: list[str], cwd: Path, stdin: bool = True) -> Any:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        **options,
     )
     if stdin:
         process.stdin.write(b"Zie Stb. 2019, 123 en ")  # and then nothing: the pipe stays open
@@ -175,6 +176,30 @@ def test_a_run_stopped_in_the_middle_of_its_own_input(folder: Path, tmp_path: Pa
     assert not target.exists()
     assert _temporary(tmp_path, target.name) == []
     assert _gone(workers_of_run) == []
+
+
+def _nohup() -> None:
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+
+
+def test_a_hangup_ignored_as_nohup_ignores_it_stays_ignored(tmp_path: Path) -> None:
+    small = tmp_path / "in"
+    small.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (small / name).write_text(_letters(), encoding="utf-8")
+    target = tmp_path / "citations.csv"
+    args = ["find", "--jobs", "2", "--format", "csv", "--out", str(target), str(small), "-"]
+    process = _start(args, tmp_path, preexec_fn=_nohup)
+    workers_of_run = _running(process, tmp_path, target.name)
+    os.kill(process.pid, signal.SIGHUP)
+    time.sleep(1)
+    assert process.poll() is None
+    assert all(w.is_running() for w in workers_of_run)
+    process.stdin.close()  # the end of standard input: the run ends as it would have
+    assert process.wait(timeout=PATIENCE) == 0, process.stderr.read().decode()
+    written = target.read_text(encoding="utf-8")
+    assert all(f"{small / name}:" in written for name in ("a.txt", "b.txt", "c.txt"))
+    assert written.splitlines()[-1].startswith('-:1:5,"Stb. 2019, 123"')  # what stdin gave
 
 
 def _orphan(by_kernel: bool) -> Iterator[int]:

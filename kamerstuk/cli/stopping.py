@@ -42,7 +42,8 @@ class Terminated(BaseException):
 @contextlib.contextmanager
 def stoppable() -> Iterator[None]:
     """:data:`STOPPING` signals raise :class:`Terminated` in the block; the handlers before it
-    are put back after. Only the main thread may set handlers: elsewhere nothing changes."""
+    are put back after. A signal that is ignored (``nohup`` ignores SIGHUP) stays ignored, and
+    only the main thread may set handlers: elsewhere nothing changes."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -51,7 +52,9 @@ def stoppable() -> Iterator[None]:
         signal.signal(signum, signal.SIG_DFL)  # a second one ends the process at once
         raise Terminated(signum)
 
-    before = {signum: signal.signal(signum, stop) for signum in STOPPING}
+    # A signal this process was started to ignore (nohup, SIGHUP) stays ignored.
+    ours = [n for n in STOPPING if signal.getsignal(n) not in (signal.SIG_IGN, None)]
+    before = {signum: signal.signal(signum, stop) for signum in ours}
     try:
         yield
     finally:

@@ -17,7 +17,8 @@ worker, as it starts (:func:`worker_started`):
 - ignores SIGINT: Ctrl-C in a terminal reaches every process of the group, and it is the parent
   that stops the work (it cancels what is queued and ends its workers), instead of each worker
   printing a traceback and breaking the pool; and ends on SIGTERM and SIGHUP as a process does
-  by default, whatever handlers it was forked with.
+  by default, whatever Python handlers it was forked with (one that is ignored, as under
+  ``nohup``, stays ignored).
 
 >>> with process_pool(2) as pool:
 ...     pool.submit(usable_cores).result() >= 1
@@ -123,9 +124,12 @@ def worker_started(parent: int, by_kernel: bool) -> None:
     kernel's parent-death signal; else by :func:`watch_parent`), leave SIGINT to it, and end on
     SIGTERM and SIGHUP."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name in ("SIGTERM", "SIGHUP"):  # a forked worker has its parent's handlers
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    for name in ("SIGTERM", "SIGHUP"):
+        signum = getattr(signal, name, None)
+        if signum is not None and callable(signal.getsignal(signum)):
+            # A forked worker has its parent's handlers (kamerstuk.cli.stopping); one that is
+            # ignored (nohup) stays ignored.
+            signal.signal(signum, signal.SIG_DFL)
     if not (by_kernel and _death_signal()):
         watch_parent(parent)
     elif os.getppid() != parent:
