@@ -105,12 +105,15 @@ def test_a_read_error_halfway_keeps_what_was_read(
     assert f"{LETTER}:" in out  # the next file is done
 
 
-def test_a_folder_named_as_a_file_is_one_line(
+def test_a_missing_file_under_fix_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    status, _, err = run(capsys, "check", "--fix", tmp_path / "nope.txt", LETTER)
+    letter = tmp_path / "brief.txt"
+    shutil.copyfile(LETTER, letter)
+    status, _, err = run(capsys, "check", "--fix", tmp_path / "nope.txt", letter)
     assert status == 1
     one_line(err, "check", "No such file or directory")
+    assert letter.read_text(encoding="utf-8") != LETTER.read_text(encoding="utf-8")  # fixed
 
 
 # --- writing -------------------------------------------------------------------------------

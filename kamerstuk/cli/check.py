@@ -240,14 +240,14 @@ def _rows(
 def _fix_all(
     args: argparse.Namespace, writing: bool, bar: Progress, report: _Report, status: list[int]
 ) -> bool:
-    """``--fix`` or ``--diff``: each file read whole, fixed, written; its problems reported.
-    True when something was (or would be) changed."""
+    """``--fix`` or ``--diff``: each text file read whole, fixed, written; its problems reported
+    (counted only, with ``--diff``). A KOOP XML or HTML file is checked as its plain text and
+    never rewritten. True when something was (or would be) changed."""
+    options = Options(args.style, args.encoding, args.context, args.select, args.ignore)
     changed = False
     for name in names(args.files):
         if os.path.splitext(name)[1].lower() in (*XML, *HTML):
-            if writing:
-                why = "not fixed: --fix rewrites text files; markup is checked as its plain text"
-                _failed(f"{name}: {why}", status, 2)
+            _markup(name, options, bar, report, status, writing)
             continue
         result = _check(name, args, writing, bar)
         if isinstance(result, tuple):
@@ -257,7 +257,6 @@ def _fix_all(
         report.fixed += result.text != result.original
         if args.diff:
             changed = _print_diff(result) or changed
-            continue
         lines = Lines(result.text)
         for p in result.problems:
             line, column = lines.position(p.start)
@@ -265,6 +264,27 @@ def _fix_all(
             row = {"file": shown(result.name), "line": line, "column": column}
             report.add({**row, "end_line": end_line, "end_column": end_column, **p.to_dict()})
     return changed
+
+
+def _markup(
+    name: str,
+    options: Options,
+    bar: Progress,
+    report: _Report,
+    status: list[int],
+    writing: bool,
+) -> None:
+    """A KOOP XML or HTML file under ``--fix`` or ``--diff``: checked, not fixed."""
+    try:
+        for row in problem_rows(name, options, bar):
+            report.add(row)
+    except Unreadable as err:
+        _failed(str(err), status, 1)
+        return
+    report.files += 1
+    if writing:
+        why = "not fixed: --fix rewrites text files; markup is checked as its plain text"
+        _failed(f"{name}: {why}", status, 2)
 
 
 def _failed(message: str, status: list[int], code: int) -> None:
