@@ -4,15 +4,15 @@ standard input.
     .venv/bin/python benchmarks/check_memory.py [--sizes 200,1000] [--commands find,check]
                                                 [--inputs file,stdin] [--file PATH]
 
-Writes one text file in a temporary directory (or ``--file``), grown to each size of
-``--sizes`` (MB) in turn: documents of three to eight passages of the labelled corpora
-(../shared/corpus dev and dev2), every number varied, as benchmarks/find_memory.py makes them,
-one after the other. At each size, each command reads it as a file (``kamerstuk find FILE``,
-``kamerstuk check FILE``) and from a pipe (``kamerstuk check -``, fed by this process), its
-output to /dev/null, while its resident memory is read every 20 ms with psutil (the dask extra
-installs it). Printed per run: the highest RSS seen, the process's own peak (VmHWM, which no
-sampling can miss), the time, and for check the ratio of its peak to find's on the same input
-(the figure to quote: both run in the same conditions, one after the other).
+Writes one text file in a temporary directory (or ``--file``, grown on from its size where it
+is there), grown to each size of ``--sizes`` (MB) in turn: documents of three to eight passages
+of the labelled corpora (../shared/corpus dev and dev2), every number varied, as
+benchmarks/find_memory.py makes them, one after the other. At each size, each command reads it
+as a file (``kamerstuk check FILE``) and from a pipe (``kamerstuk check -``, fed by this
+process), its output to /dev/null, while its resident memory is read every 20 ms with psutil
+(the dask extra installs it). Printed per run: the highest RSS seen, the process's own peak
+(VmHWM, which no sampling can miss), the time, and for check the ratio of its peak to find's on
+the same input (the figure to quote: both run in the same conditions, one after the other).
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ class Grown:
 
     def __init__(self, path: Path, seed: int = 1) -> None:
         self.path = path
-        self.bytes = 0
+        # A file grown before (--file) is grown on from where it is, so that several runs can
+        # share one (a file of 1 GB takes a while to write).
+        self.bytes = path.stat().st_size if path.exists() else 0
         self._rnd = random.Random(seed)
         self._passages = passages()
         self._vary = load_vary()
