@@ -327,6 +327,8 @@ def test_graph_leaves_out_bad_koop_files_one_line_each(
     (koop / "kst-1-4.txt").write_text("Zie Stb. 2019, 4.", encoding="utf-8")
     for name in ("metadata.xml", "a.txt", "b.txt", "c.txt", "d.txt"):
         (koop / name).write_text("Zie Stb. 2019, 9.", encoding="utf-8")
+    (koop / "sub").mkdir()
+    (koop / "sub" / "metadata.xml").write_text("<metadata/>", encoding="utf-8")
     out = tmp_path / "e.csv"
     status, _, err = run(capsys, "graph", koop, "--out", out)
     assert status == 1
@@ -337,8 +339,8 @@ def test_graph_leaves_out_bad_koop_files_one_line_each(
         " column 8); left out",
         f"kamerstuk graph: {koop}/kst-1-3.xml: XML that declares entities is not read"
         " (EntitiesForbidden(name='e', system_id=None, public_id=None)); left out",
-        "kamerstuk graph: left out 5 files whose name is no KOOP identifier (kst-32545-143.xml):"
-        f" {koop}/a.txt, {koop}/b.txt, {koop}/c.txt and 2 more",
+        "kamerstuk graph: left out 6 files whose name is no KOOP identifier (such as"
+        " kst-32545-143.xml): metadata.xml (2), a.txt, b.txt and 2 other names",
         f"kamerstuk graph: 2 documents, 2 edges -> {out}",
     ]
     assert out.read_text(encoding="utf-8").splitlines()[1:] == [

@@ -16,6 +16,7 @@ cited before it) is an edge to ``kst-36200-VII-12``. Parquet (``.parquet``) or C
 from __future__ import annotations
 
 import argparse
+import collections
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -96,17 +97,18 @@ def run(args: argparse.Namespace) -> int:
 
 class _LeftOut:
     """The files :func:`koop_documents` leaves out: one that cannot be read is said at once, in
-    a line of its own; those named by no identifier are counted, and said in one line."""
+    a line of its own; those named by no identifier are counted by name, and said in one line
+    (a folder as KOOP delivers it has a ``metadata.xml`` beside every document)."""
 
     SHOWN = 3
 
     def __init__(self) -> None:
         self.unreadable = 0
-        self.unnamed: list[Path] = []
+        self.unnamed: collections.Counter[str] = collections.Counter()
 
     def add(self, path: Path, why: str) -> None:
         if why == NO_IDENTIFIER:
-            self.unnamed.append(path)
+            self.unnamed[shown(path.name)] += 1
             return
         self.unreadable += 1
         print(f"kamerstuk graph: {shown(str(path))}: {why}; left out", file=sys.stderr)
@@ -114,12 +116,14 @@ class _LeftOut:
     def say(self) -> None:
         if not self.unnamed:
             return
-        names = ", ".join(shown(str(p)) for p in self.unnamed[: self.SHOWN])
-        more = len(self.unnamed) - self.SHOWN
-        names += f" and {more} more" if more > 0 else ""
+        common = sorted(self.unnamed.items(), key=lambda item: (-item[1], item[0]))
+        names = ", ".join(f"{n} ({c})" if c > 1 else n for n, c in common[: self.SHOWN])
+        more = len(common) - self.SHOWN
+        names += f" and {_plural(more, 'other name')}" if more > 0 else ""
+        total = sum(self.unnamed.values())
         print(
-            f"kamerstuk graph: left out {_plural(len(self.unnamed), 'file')} whose name is no"
-            f" KOOP identifier (kst-32545-143.xml): {names}",
+            f"kamerstuk graph: left out {_plural(total, 'file')} whose name is no KOOP"
+            f" identifier (such as kst-32545-143.xml): {names}",
             file=sys.stderr,
         )
 
