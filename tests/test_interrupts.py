@@ -51,8 +51,15 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+def _interruptible() -> None:
+    # Ctrl-C as a terminal sends it, whatever this test's own parent ignores (a shell ignores
+    # SIGINT for the commands it runs in the background, and they inherit that).
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(args: list[str], cwd: Path, stdin: bool = True, **options: Any) -> Any:
     command = [sys.executable, "-m", "kamerstuk", *args]
+    options.setdefault("preexec_fn", _interruptible)
     process = psutil.Popen(
         command,
         cwd=cwd,
@@ -87,8 +94,17 @@ def _temporary(place: Path, name: str) -> list[Path]:
 
 def _gone(processes: list[Any]) -> list[Any]:
     """The processes still alive after a while (a zombie that no one reaps is gone)."""
-    _, alive = psutil.wait_procs(processes, timeout=PATIENCE)
-    return [p for p in alive if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    deadline = time.monotonic() + PATIENCE
+    while (alive := [p for p in processes if _alive(p)]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return alive
+
+
+def _alive(process: Any) -> bool:
+    try:
+        return bool(process.is_running() and process.status() != psutil.STATUS_ZOMBIE)
+    except psutil.NoSuchProcess:
+        return False
 
 
 def _stop(process: Any, signum: int) -> int:
@@ -179,6 +195,7 @@ def test_a_run_stopped_in_the_middle_of_its_own_input(folder: Path, tmp_path: Pa
 
 
 def _nohup() -> None:
+    _interruptible()
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
 
 
