@@ -64,6 +64,8 @@ bench: $(STAMP) $(BENCH_STAMP)
 	$(BIN)/python benchmarks/checks.py
 	$(BIN)/python benchmarks/scale.py
 	$(BIN)/python benchmarks/find_memory.py
+	$(BIN)/python benchmarks/check_memory.py
+	$(BIN)/python benchmarks/break_even.py
 	$(BIN)/python benchmarks/check_speed.py
 	$(BIN)/python benchmarks/memory.py
 

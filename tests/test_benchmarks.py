@@ -24,6 +24,8 @@ NEEDING_SHARED = {
     "scale.py": ["--documents", "10", "--rounds", "1"],
     "contexts.py": ["--documents", "10", "--rounds", "1"],
     "find_memory.py": ["--sizes", "0.1"],
+    "check_memory.py": ["--sizes", "0.1"],
+    "break_even.py": ["--totals", "4", "--sizes", "1", "--rounds", "1", "--methods", "fork"],
     "memory.py": ["--mb", "0.05", "--methods", "rss", "--calls", "find", "validate"],
 }
 # fmt: on

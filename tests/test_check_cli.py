@@ -94,8 +94,9 @@ def test_the_column_points_at_the_citation(capsys: pytest.CaptureFixture[str]) -
         ([BROKEN], ["--ignore", "KS1", "--ignore", "KS2"], 0),
         ([BROKEN], ["--select", "KS201"], 1),
         ([SOUND, BROKEN], [], 1),
-        ([DATA / "no-such-file.txt"], [], 2),
-        ([DATA / "no-such-file.txt", SOUND], [], 2),
+        ([DATA / "no-such-file.txt"], [], 1),  # one line, and the run goes on: 1 at the end
+        ([DATA / "no-such-file.txt", SOUND], [], 1),
+        ([DATA / "no-such-file.txt", BROKEN], [], 1),
     ],
 )
 def test_exit_status(

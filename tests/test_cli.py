@@ -102,8 +102,8 @@ def test_find_formats_carry_the_same_citations(
     assert [int(r["start"]) for r in rows] == [c["start"] for c in labels]
 
 
-def test_find_missing_file_exits_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert main(["find", str(tmp_path / "nope.txt"), str(LETTER)]) == 2
+def test_find_missing_file_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["find", str(tmp_path / "nope.txt"), str(LETTER)]) == 1
     captured = capsys.readouterr()
     assert "nope.txt" in captured.err
     assert "kst-33694-20" in captured.out  # the readable file is still done

@@ -93,7 +93,11 @@ def test_the_command_writes_parquet(
         ["kst-1-3", "stb-2019-7", 1],  # the XML, not the .txt of the same document
     ]
     assert str(got["count"].dtype) == "Int64"
-    assert capsys.readouterr().err == f"kamerstuk graph: 3 documents, 4 edges -> {out}\n"
+    assert capsys.readouterr().err.splitlines() == [
+        "kamerstuk graph: left out 1 file whose name is no KOOP identifier (such as"
+        " kst-32545-143.xml): metadata.xml",
+        f"kamerstuk graph: 3 documents, 4 edges -> {out}",
+    ]
 
 
 def test_the_command_writes_csv_to_a_file_or_stdout(

@@ -15,9 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 import kamerstuk
-from kamerstuk.text import many, rows
+from kamerstuk.text import many, rows, workers
 
-from support import fresh_python, repo_texts, shared_texts
+from support import ROOT, fresh_python, repo_texts, shared_texts
 
 
 def serial(texts: list[str]) -> list[list[kamerstuk.Match]]:
@@ -38,19 +38,19 @@ def test_forked_and_spawned_workers_give_the_same(
 ) -> None:
     if method not in multiprocessing.get_all_start_methods():
         pytest.skip(f"{method} is not available on this platform")
-    monkeypatch.setattr(many, "start_method", lambda: multiprocessing.get_context(method))
+    monkeypatch.setattr(workers, "start_method", lambda: multiprocessing.get_context(method))
     texts = repo_texts()
     assert list(kamerstuk.find_many(texts, jobs=2, chunksize=1)) == serial(texts)
 
 
 def test_workers_are_forked_only_from_a_process_of_one_thread() -> None:
     expected = "fork" if sys.platform == "linux" else "spawn"
-    assert many.start_method().get_start_method() == expected or threading.active_count() > 1
+    assert workers.start_method().get_start_method() == expected or threading.active_count() > 1
     started = threading.Event()
     thread = threading.Thread(target=started.wait)
     thread.start()
     try:
-        assert many.start_method().get_start_method() == "spawn"
+        assert workers.start_method().get_start_method() == "spawn"
     finally:
         started.set()
         thread.join()
@@ -171,7 +171,7 @@ def test_a_started_pool_runs_before_what_is_imported_after() -> None:
     # `kamerstuk find --format parquet` imports pyarrow after starting them.
     code = (
         "import sys\n"
-        "from kamerstuk.text.many import started_pool\n"
+        "from kamerstuk.text.workers import started_pool\n"
         "def has(name): return name in sys.modules\n"
         "with started_pool(2) as pool:\n"
         "    import tomllib\n"
@@ -181,7 +181,7 @@ def test_a_started_pool_runs_before_what_is_imported_after() -> None:
 
 
 def test_a_started_pool_of_one_job_is_none() -> None:
-    with many.started_pool(1) as pool:
+    with workers.started_pool(1) as pool:
         assert pool is None
 
 
@@ -219,3 +219,70 @@ def test_the_collector_is_left_as_it_was(enabled: bool) -> None:
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+#: The thresholds as the package has them (tests/conftest.py sets them to 0 for every test).
+SERIAL_BELOW = many.SERIAL_BELOW
+SERIAL_BELOW_SPAWNED = many.SERIAL_BELOW_SPAWNED
+
+
+def _pools(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the worker pools map_chunks starts from now on, recorded."""
+    started: list[int] = []
+    real = workers.process_pool
+
+    def counted(jobs: int) -> ProcessPoolExecutor:
+        started.append(jobs)
+        return real(jobs)
+
+    monkeypatch.setattr(many, "process_pool", counted)
+    return started
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_small_input_is_read_here_without_starting_workers(
+    method: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamerstuk.frame import citations_frame
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"{method} is not available on this platform")
+    monkeypatch.setattr(many, "start_method", lambda: multiprocessing.get_context(method))
+    monkeypatch.setattr(many, "SERIAL_BELOW", SERIAL_BELOW)
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", SERIAL_BELOW_SPAWNED)
+    started = _pools(monkeypatch)
+    texts = repo_texts()
+    assert 0 < sum(map(len, texts)) < SERIAL_BELOW < SERIAL_BELOW_SPAWNED
+    assert list(kamerstuk.find_many(iter(texts), jobs=2)) == serial(texts)
+    frame = citations_frame(texts, jobs=2)
+    assert len(frame) > 10
+    assert frame.equals(citations_frame(texts))
+    assert started == []
+
+
+def test_spawned_workers_need_more_text_to_pay_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(many, "start_method", lambda: multiprocessing.get_context("spawn"))
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", SERIAL_BELOW_SPAWNED)
+    started = _pools(monkeypatch)
+    texts = repo_texts()
+    assert list(kamerstuk.find_many(texts, jobs=2)) == serial(texts)
+    assert started == []  # SERIAL_BELOW is 0 here: the spawned threshold held
+
+
+def test_an_input_past_the_threshold_is_read_by_the_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = repo_texts()
+    # The threshold inside the texts: the first chunk alone does not reach it, all of them do.
+    monkeypatch.setattr(many, "SERIAL_BELOW", sum(map(len, texts)) - 1)
+    monkeypatch.setattr(many, "SERIAL_BELOW_SPAWNED", sum(map(len, texts)) - 1)
+    started = _pools(monkeypatch)
+    assert list(kamerstuk.find_many(iter(texts), jobs=2, chunksize=1)) == serial(texts)
+    assert started == [2]
+
+
+def test_the_thresholds_are_the_ones_measured() -> None:
+    # benchmarks/break_even.py measures them; docs/scale.md gives the figures and the values.
+    page = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
+    assert f"`SERIAL_BELOW` = {SERIAL_BELOW:,}" in page
+    assert f"`SERIAL_BELOW_SPAWNED` = {SERIAL_BELOW_SPAWNED:,}" in page

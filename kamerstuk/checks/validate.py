@@ -21,7 +21,7 @@ import datetime as dt
 import functools
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from ..grammar.short import ShortForm
@@ -32,14 +32,14 @@ from ..model.kinds import DEFAULT_KINDS, kinds_of
 from ..text import extract
 from ..text.backrefs import Trail, context_citation
 from ..text.extract import WINDOW
-from ..text.hyphens import Dehyphenated, stretches
+from ..text.hyphens import Dehyphenated, Stretch, stretches
 from .problems import Problem
 from .references import unreferenced
 from .scan import Broken, Read, Readings, moved
 from .style import DEFAULT_STYLE, STYLES, style_problems
 from .values import Finding, value_findings
 
-__all__ = ["STYLES", "Problem", "text_problems", "validate"]
+__all__ = ["STYLES", "Problem", "stream_problems", "text_problems", "validate"]
 
 _log = logging.getLogger(__name__)
 #: Set by the tests: let internal errors through instead of skipping the check that failed.
@@ -126,6 +126,47 @@ def text_problems(
     judge = _Judge(style, today or dt.date.today(), context, progress, kinds)
     _guarded(functools.partial(_collect, text, judge, problems), None)
     return _unique(problems)
+
+
+def stream_problems(
+    parts: Iterable[Stretch],
+    style: str | None,
+    today: dt.date | None = None,
+    context: Kamerstuk | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
+) -> Iterator[Problem]:
+    """The problems of a text given a stretch at a time (:class:`kamerstuk.text.chunks.
+    Stretches` reads them from a stream of any size), as :func:`text_problems` gives them for
+    the whole text: the same problems, spans and order, each as soon as no later stretch can
+    come before it, so that only a stretch's worth is held.
+
+    >>> import io
+    >>> from kamerstuk.text.chunks import Stretches
+    >>> text = io.StringIO("Zie Kamerstuk 33694, Nr. 20.\\n" * 2)
+    >>> [(p.code, p.start) for p in stream_problems(Stretches(text, size=20), "aanwijzingen")]
+    [('KS301', 4), ('KS301', 33)]
+    """
+    judge = _Judge(style, today or dt.date.today(), context, None, kinds)
+    pending: set[Problem] = set()
+    for stretch in parts:
+        found: list[Problem] = []
+        source, offset = stretch.source, stretch.offset
+        try:
+            judge.collect(source.text, stretch.first, stretch.last, stretch.at, found)
+        except Exception:
+            if STRICT:
+                raise
+            # As text_problems: what was found stands, and the check of the rest is skipped.
+            _log.debug("a check failed and was skipped", exc_info=True)
+            yield from _unique(pending | {_mapped(p, source, offset) for p in found})
+            return
+        pending.update(_mapped(p, source, offset) for p in found)
+        # Later stretches read from where this one ends: their problems start there or later.
+        end = offset + source.original_span(stretch.last, stretch.last)[0]
+        ready = {p for p in pending if p.start < end}
+        pending -= ready
+        yield from _unique(ready)
+    yield from _unique(pending)
 
 
 def _collect(text: str, judge: _Judge, problems: list[Problem]) -> None:

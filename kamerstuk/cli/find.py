@@ -19,16 +19,19 @@ import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from typing import Any, TextIO
 
 from ..model.citations import DICT_KEYS
 from ..model.errors import missing_extra
 from ..text.inputs import names
-from ..text.many import map_chunks, started_pool
+from ..text.many import map_chunks
+from ..text.outputs import shown
+from ..text.workers import started_pool
 from .context import add_context_option
 from .kinds import add_kinds_option
-from .output import FORMATS, write_rows
+from .output import FORMATS, text_output, write_rows, written
 from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option
 from .sources import KEYS, Done, plain, read_rows, rows, size, whole_text
@@ -62,7 +65,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--out", "-o", metavar="FILE", help="write to FILE (default: stdout)")
     p.add_argument("--style", default="aanwijzingen", choices=("aanwijzingen", "kort"))
     p.add_argument(
-        "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (default: 1)"
+        "--jobs",
+        "-j",
+        type=jobs_option,
+        default=1,
+        metavar="N",
+        help="worker processes (default: 1)",
     )
     add_context_option(p)
     add_kinds_option(p)
@@ -71,7 +79,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run, usage=p.error)
 
 
-def _jobs(value: str) -> int:
+def jobs_option(value: str) -> int:
+    """The value of ``--jobs``: a whole number of 1 or more."""
     try:
         jobs = int(value)
     except ValueError:
@@ -82,26 +91,41 @@ def _jobs(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the citations of every file; 2 when a file cannot be read."""
+    """Print the citations of every file; 1 when a file could not be read (the others are)."""
     if args.format == "parquet":
         _check_parquet(args)
     if args.out not in (None, "-") and any(_same_file(p, args.out) for p in args.paths):
         args.usage(f"--out {args.out} is one of the files to read; writing it would lose it")
     status = [0]
-    with Progress("kamerstuk find", _inputs(args), args.progress, LARGE) as bar:
-        if args.format == "parquet":
-            with started_pool(args.jobs) as pool:
-                # Imported once the workers run, not on top: pyarrow is an extra, and forked
-                # workers that never need it would each hold it (and pandas, which it imports).
-                from .tables import write_parquet
+    # The output first (a folder, or a folder one may not write in, is said before any work),
+    # then the workers, which end first on the way out, the output being removed after them
+    # when it is not complete.
+    with (
+        Progress("kamerstuk find", _inputs(args), args.progress, LARGE) as bar,
+        _output(args) as out,
+        started_pool(args.jobs) as pool,
+    ):
+        if isinstance(out, str):
+            # Imported once the workers run, not on top: pyarrow is an extra, and forked
+            # workers that never need it would each hold it (and pandas, which it imports).
+            from .tables import write_parquet
 
-                texts = _texts(args, bar, status)
-                write_parquet(texts, args.out, args.jobs, pool, args.context, args.kinds)
-            return status[0]
-        columns = COLUMNS if args.format == "text" else ALL_COLUMNS
-        with _output(args.out) as out:
-            write_rows(_rows(args, bar, status), columns, args.format, out)
+            write_parquet(_texts(args, bar, status), out, args.jobs, pool, args.context, args.kinds)
+        else:
+            columns = COLUMNS if args.format == "text" else ALL_COLUMNS
+            write_rows(_rows(args, bar, status, pool), columns, args.format, out)
     return status[0]
+
+
+@contextmanager
+def _output(args: argparse.Namespace) -> Iterator[TextIO | str]:
+    """Where the output goes: a text stream, or for Parquet the path of a temporary file."""
+    if args.format != "parquet":
+        with text_output(args.out) as out:
+            yield out
+        return
+    with written(args.out) as temporary:
+        yield temporary
 
 
 def _check_parquet(args: argparse.Namespace) -> None:
@@ -126,9 +150,11 @@ def _same_file(name: str, other: str) -> bool:
         return False  # one of them is not there (yet), or "-"
 
 
-def _rows(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterator[dict[str, Any]]:
+def _rows(
+    args: argparse.Namespace, bar: Progress, status: list[int], pool: Executor | None
+) -> Iterator[dict[str, Any]]:
     """The rows of every file, in order: read here, or sent back by the workers."""
-    for done in _read(args):
+    for done in _read(args, pool):
         if done.rows is None:
             yield from _here(done.name, args, bar, status)
             continue
@@ -149,9 +175,9 @@ def _here(
         _failed(str(err), status)
 
 
-def _read(args: argparse.Namespace) -> Iterable[Done]:
+def _read(args: argparse.Namespace, pool: Executor | None) -> Iterable[Done]:
     """Each file: read here (``--jobs 1``), or by the workers, a chunk of files at a time."""
-    if args.jobs == 1:
+    if pool is None:
         return (Done(name, None, None, 0) for name in _inputs(args))
     work = functools.partial(
         read_rows,
@@ -160,23 +186,14 @@ def _read(args: argparse.Namespace) -> Iterable[Done]:
         context=args.context,
         kinds=args.kinds,
     )
-    chunks = map_chunks(work, _inputs(args), args.jobs, progress=False, weigh=size)
+    chunks = map_chunks(work, _inputs(args), args.jobs, progress=False, executor=pool, weigh=size)
     return itertools.chain.from_iterable(chunks)
 
 
 def _failed(message: str, status: list[int]) -> None:
     # The rows before it stand; the output stays whole (a JSON array is closed).
-    print(f"kamerstuk find: {message}", file=sys.stderr)
-    status[0] = 2
-
-
-@contextmanager
-def _output(path: str | None) -> Iterator[TextIO]:
-    if path is None or path == "-":
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        yield out
+    print(f"kamerstuk find: {shown(message)}", file=sys.stderr)
+    status[0] = 1
 
 
 def _texts(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterator[tuple[str, str]]:
@@ -188,4 +205,4 @@ def _texts(args: argparse.Namespace, bar: Progress, status: list[int]) -> Iterat
             _failed(str(err), status)
             continue
         bar.add(size(name))
-        yield name, text
+        yield shown(name), text

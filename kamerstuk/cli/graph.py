@@ -16,13 +16,19 @@ cited before it) is an edge to ``kst-36200-VII-12``. Parquet (``.parquet``) or C
 from __future__ import annotations
 
 import argparse
+import collections
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..text.inputs import koop_documents
+from ..text.inputs import NO_IDENTIFIER, koop_documents
+from ..text.outputs import replacing, shown
+from .output import writing
 from .progress import add_progress_option
+
+if TYPE_CHECKING:
+    from ..frame.parquet import ParquetSink
 
 __all__ = ["register", "run"]
 
@@ -51,7 +57,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Write the graph; 2 for a folder that is not there, bad options or a missing extra."""
+    """Write the graph; 1 when a document could not be read (the others are), 2 for a folder
+    that is not there, bad options, a missing extra or an output that cannot be written."""
     if not args.folder.is_dir():
         return _usage(f"{args.folder}: not a folder")
     if args.jobs < 1:
@@ -66,29 +73,71 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as err:
         return _usage(str(err))
     read = [0]
+    left = _LeftOut()
+    documents = koop_documents(args.folder, skipped=left.add)
     pieces = document_edges(
-        _counted(koop_documents(args.folder), read),
+        _counted(documents, read),
         jobs=args.jobs,
         self_loops=args.self_loops,
         progress=args.progress,
     )
-    rows = 0
     if args.out == "-":
         rows = _csv(pieces, sys.stdout)
-    elif args.out.lower().endswith(".csv"):
-        with open(args.out, "w", encoding="utf-8", newline="") as out:
-            rows = _csv(pieces, out)
     else:
-        with ParquetSink(args.out, edges_schema(STRING)) as sink:
-            for piece in pieces:
-                sink.write(piece)
-            rows = sink.rows
-    where = "" if args.out == "-" else f" -> {args.out}"
+        with writing(args.out):
+            rows = _write(pieces, args.out, edges_schema(STRING), ParquetSink)
+    where = "" if args.out == "-" else f" -> {shown(args.out)}"
+    left.say()
     print(
         f"kamerstuk graph: {_plural(read[0], 'document')}, {_plural(rows, 'edge')}{where}",
         file=sys.stderr,
     )
-    return 0
+    return 1 if left.unreadable else 0
+
+
+class _LeftOut:
+    """The files :func:`koop_documents` leaves out: one that cannot be read is said at once, in
+    a line of its own; those named by no identifier are counted by name, and said in one line
+    (a folder as KOOP delivers it has a ``metadata.xml`` beside every document)."""
+
+    SHOWN = 3
+
+    def __init__(self) -> None:
+        self.unreadable = 0
+        self.unnamed: collections.Counter[str] = collections.Counter()
+
+    def add(self, path: Path, why: str) -> None:
+        if why == NO_IDENTIFIER:
+            self.unnamed[shown(path.name)] += 1
+            return
+        self.unreadable += 1
+        print(f"kamerstuk graph: {shown(str(path))}: {why}; left out", file=sys.stderr)
+
+    def say(self) -> None:
+        if not self.unnamed:
+            return
+        common = sorted(self.unnamed.items(), key=lambda item: (-item[1], item[0]))
+        names = ", ".join(f"{n} ({c})" if c > 1 else n for n, c in common[: self.SHOWN])
+        more = len(common) - self.SHOWN
+        names += f" and {_plural(more, 'other name')}" if more > 0 else ""
+        total = sum(self.unnamed.values())
+        print(
+            f"kamerstuk graph: left out {_plural(total, 'file')} whose name is no KOOP"
+            f" identifier (such as kst-32545-143.xml): {names}",
+            file=sys.stderr,
+        )
+
+
+def _write(pieces: Iterable[Any], out: str, schema: Any, sink: type[ParquetSink]) -> int:
+    """Write the pieces to ``out``, CSV or Parquet (a ``sink``) by its suffix, whole or not at
+    all."""
+    if out.lower().endswith(".csv"):
+        with replacing(out) as temporary, open(temporary, "w", encoding="utf-8", newline="") as f:
+            return _csv(pieces, f)
+    with sink(out, schema) as parquet:
+        for piece in pieces:
+            parquet.write(piece)
+        return parquet.rows
 
 
 def _counted(named: Iterable[tuple[str, str]], read: list[int]) -> Iterator[tuple[str, str]]:

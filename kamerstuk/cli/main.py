@@ -11,10 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 from .. import __version__
+from ..text.outputs import shown
 from . import check, find, graph, parse, resolve, votes
+from .output import Unwritable, guarded_stdout
 from .reading import Unreadable
+from .stopping import Terminated, stoppable
 
 #: Subcommand modules, in the order ``--help`` lists them.
 COMMANDS = (parse, find, check, resolve, votes, graph)
@@ -37,10 +41,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
     try:
-        status: int = args.func(args)
-    except Unreadable as err:
-        # An input that is not text, or not there: one line, whichever command met it.
-        print(f"kamerstuk {args.command}: {err}", file=sys.stderr)
+        with stoppable(), guarded_stdout():
+            status: int = args.func(args)
+            sys.stdout.flush()  # a full disk behind stdout is met here, not at exit
+    except (Unreadable, Unwritable) as err:
+        # An input that cannot be read at all, an output that cannot be written: one line.
+        print(f"kamerstuk {args.command}: {shown(str(err))}", file=sys.stderr)
+        return 2
+    except BrokenProcessPool:
+        print(f"kamerstuk {args.command}: a worker process died", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # `kamerstuk find big.txt | head` closes the pipe early; that is not an error.
@@ -48,6 +57,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Terminated as stop:
+        return stop.status
     return status
 
 

@@ -132,11 +132,14 @@ class Source:
 
     def _next(self, size: int) -> bytes:
         size = BLOCK if size is None or size < 0 else max(size, 4)
-        if self._fd is not None:
-            data = os.read(self._fd, size)  # what has come so far, waiting only for something
-        else:
-            read1 = getattr(self._raw, "read1", None)
-            data = read1(size) if read1 is not None else self._raw.read(size)
+        try:
+            if self._fd is not None:
+                data = os.read(self._fd, size)  # what has come so far, waiting for something
+            else:
+                read1 = getattr(self._raw, "read1", None)
+                data = read1(size) if read1 is not None else self._raw.read(size)
+        except OSError as err:  # a disk or network error after the file was opened
+            raise Unreadable(f"{self.name}: {_why(err)}") from None
         self.bytes_read += len(data)
         if not data:
             self._done = True
@@ -195,9 +198,12 @@ def opened(name: str, encoding: str | None = None) -> Iterator[Source]:
 
 def read_bytes(name: str) -> bytes:
     """The bytes of the file ``name`` (a KOOP document's XML, which says its own encoding);
-    :class:`Unreadable` as :func:`opened` gives it."""
+    :class:`Unreadable` as :func:`opened` gives it, and when reading it fails."""
     with _file(name) as handle:
-        return handle.read()
+        try:
+            return handle.read()
+        except OSError as err:
+            raise Unreadable(f"{name}: {_why(err)}") from None
 
 
 @contextmanager
@@ -205,11 +211,15 @@ def _file(name: str) -> Iterator[BinaryIO]:
     try:
         handle = open(name, "rb")  # noqa: SIM115 - closed below, after the caller is done
     except OSError as err:
-        raise Unreadable(f"{name}: {err.strerror or err}") from None
+        raise Unreadable(f"{name}: {_why(err)}") from None
     with handle:
         if stat.S_ISDIR(os.fstat(handle.fileno()).st_mode):
             raise Unreadable(f"{name}: is a directory")
         yield handle
+
+
+def _why(err: OSError) -> str:
+    return err.strerror or str(err)
 
 
 def _stdin(encoding: str | None) -> Source:

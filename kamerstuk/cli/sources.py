@@ -28,13 +28,25 @@ from defusedxml import DefusedXmlException
 from ..model.citations import DICT_KEYS, Kamerstuk
 from ..model.kinds import DEFAULT_KINDS
 from ..text.chunks import find_in_stream
-from ..text.inputs import HTML, XML
+from ..text.inputs import HTML, XML, unreadable
 from ..text.many import CHUNK_CHARS
 from ..text.markup import html_text, koop_xml_text
+from ..text.outputs import shown
 from .progress import Progress
 from .reading import Source, Unreadable, opened, read_bytes, read_text
 
-__all__ = ["BIG", "KEYS", "Done", "Whole", "plain", "read_rows", "rows", "size", "whole_text"]
+__all__ = [
+    "BIG",
+    "KEYS",
+    "Done",
+    "Whole",
+    "counted",
+    "plain",
+    "read_rows",
+    "rows",
+    "size",
+    "whole_text",
+]
 
 #: The fields of a row, in the order a JSON row has them.
 KEYS = ("where", "file", "line", "column", "start", "end", "text", "canonical", *DICT_KEYS)
@@ -50,7 +62,7 @@ class Done(NamedTuple):
     and its size in bytes."""
 
     name: str
-    rows: list[tuple[Any, ...]] | None
+    rows: list[Any] | None
     error: str | None
     size: int
 
@@ -95,12 +107,8 @@ def _xml_text(name: str) -> str:
     data = read_bytes(name)
     try:
         return koop_xml_text(data)
-    except ET.ParseError as err:
-        raise Unreadable(f"{name}: not well-formed XML ({err})") from None
-    except LookupError as err:  # the encoding the XML declares
-        raise Unreadable(f"{name}: XML in an unknown encoding ({err})") from None
-    except DefusedXmlException as err:
-        raise Unreadable(f"{name}: XML that declares entities is not read ({err!r})") from None
+    except (ET.ParseError, LookupError, DefusedXmlException) as err:
+        raise Unreadable(f"{name}: {unreadable(err)}") from None
 
 
 def rows(
@@ -114,7 +122,8 @@ def rows(
     """The row of each citation in ``source``, its fields in the order of :data:`KEYS`;
     ``context`` is the Kamerstuk being read (``--context``), ``kinds`` the kinds read
     (``--kinds``)."""
-    stream = source if bar is None else _Counting(source, bar)
+    stream = source if bar is None else counted(source, bar)
+    name = shown(name)  # as every output writes it: valid UTF-8
     for located in find_in_stream(stream, idle=source.idle, context=context, kinds=kinds):
         match, citation = located.match, located.match.citation
         yield (
@@ -169,6 +178,11 @@ def size(name: str) -> int:
 
 def _suffix(name: str) -> str:
     return os.path.splitext(name)[1].lower()
+
+
+def counted(source: Source | Whole, bar: Progress) -> _Counting:
+    """The text of ``source``, the bytes read reported to ``bar`` as it is read."""
+    return _Counting(source, bar)
 
 
 class _Counting:

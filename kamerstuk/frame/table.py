@@ -26,6 +26,7 @@ import pyarrow as pa
 from ..model.fields import iterable_of_texts
 from ..text.contexts import Item, paired, weight
 from ..text.many import CHUNKSIZE, is_missing, map_named
+from ..text.outputs import shown
 from ..text.rows import citation_row, flags_row, match_row, match_rows
 from .schema import INT, MATCH, STRING, Schema, citations_schema, record_batch, to_pandas
 
@@ -96,7 +97,7 @@ def citations_frame(
         found.append(batch)
         row_ids += batch_ids
     if dtype is None:
-        dtype = id_dtype(pd.array(row_ids)) if row_ids else INT
+        dtype = id_dtype(_id_array(row_ids, None)) if row_ids else INT
     return _frame(found, row_ids, {**schema, "id": dtype} if "id" in schema else schema)
 
 
@@ -198,8 +199,17 @@ def _frame(found: list[pa.RecordBatch], row_ids: list[Any], schema: Schema) -> p
     table = pa.Table.from_batches(found, schema=record_batch([], MATCH).schema)
     fixed = to_pandas(table, {k: v for k, v in schema.items() if k != "id"})
     if "id" in schema:
-        fixed.insert(list(schema).index("id"), "id", pd.array(row_ids, dtype=schema["id"]))
+        fixed.insert(list(schema).index("id"), "id", _id_array(row_ids, schema["id"]))
     return fixed
+
+
+def _id_array(row_ids: list[Any], dtype: Any) -> Any:
+    """The ``id`` column; a name with bytes that are not UTF-8 (a file name read with
+    ``os.fsdecode``), which Arrow strings cannot hold, with those bytes as ``\\xNN``."""
+    try:
+        return pd.array(row_ids, dtype=dtype)
+    except UnicodeEncodeError:
+        return pd.array([shown(i) if isinstance(i, str) else i for i in row_ids], dtype=dtype)
 
 
 def _ids(texts: Iterable[object], ids: Iterable[Any] | None) -> tuple[Iterator[Any] | None, Any]:

@@ -10,8 +10,10 @@ the public entries.
   at a time);
 - ``extract``: find(), the grammar read at every proposed start; ``backrefs``: what "t.a.p."
   and "stuk nr. 12" stand for;
-- ``chunks``: find() over streams of any size; ``many``: find_many() in worker processes;
-  ``rows``: each match as a row of plain values (the columns of the tables), without pandas;
+- ``chunks``: find() and validate() over streams of any size; ``many``: find_many() in worker
+  processes, which ``workers`` starts and ends with their parent; ``rows``: each match as a
+  row of plain values (the columns of the tables), without pandas;
 - ``markup``: KOOP XML and HTML as plain text; ``inputs``: files and folders into texts;
+  ``outputs``: files written whole or not at all;
 - ``annotate``: text with citations linked.
 """

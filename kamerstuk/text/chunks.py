@@ -1,4 +1,4 @@
-"""find() over text of any size, read in chunks with overlap so that memory stays bounded.
+"""find() and validate() over text of any size, read in chunks so that memory stays bounded.
 
 Each chunk is searched whole; a match is kept only when it starts before the chunk's last
 :data:`OVERLAP` characters (so it cannot have been cut short by the chunk's end). The next chunk
@@ -9,6 +9,11 @@ column numbers are counted as the chunks go by.
 >>> stream = io.StringIO("a\\nzie Stb. 2019, 123")
 >>> [(m.line, m.column, m.match.text) for m in find_in_stream(stream)]
 [(2, 5, 'Stb. 2019, 123')]
+
+:class:`Stretches` reads a stream as :func:`kamerstuk.text.hyphens.stretches` reads a whole
+text, a stretch at a time with words broken over lines joined, for ``validate()``'s checks
+(``kamerstuk check`` on a large file or stdin: :func:`kamerstuk.checks.validate.
+stream_problems`).
 """
 
 from __future__ import annotations
@@ -21,10 +26,13 @@ import attrs
 from ..model.citations import Kamerstuk
 from ..model.found import Match
 from ..model.kinds import DEFAULT_KINDS
+from . import hyphens
 from .backrefs import Trail
+from .extract import CONTEXT as FIND_CONTEXT
 from .extract import WINDOW, unfollowed
+from .hyphens import Stretch, stretch_from
 
-__all__ = ["CHUNK", "OVERLAP", "Located", "Readable", "find_in_stream"]
+__all__ = ["CHUNK", "OVERLAP", "Located", "Readable", "Stretches", "find_in_stream"]
 
 #: Characters read at a time.
 CHUNK = 1 << 20
@@ -113,6 +121,115 @@ def find_in_stream(
 
 def _shift(match: Match, base: int) -> Match:
     return Match(match.citation, match.start + base, match.end + base, match.text)
+
+
+class Stretches:
+    """The stretches of the text of ``stream``, as :func:`~kamerstuk.text.hyphens.stretches`
+    makes them of a whole text (``offset`` and ``at`` in the whole), read as they are needed,
+    holding a few of them at a time; and the line and column of offsets in the stretch just
+    given (:meth:`position`).
+
+    ``before`` and ``after`` are the repaired context a stretch has around it (those find()
+    and validate() use by default), ``size`` its length (:data:`~kamerstuk.text.hyphens.
+    STRETCH` by default).
+
+    >>> import io
+    >>> read = Stretches(io.StringIO("Zie de Kamer-\\nstukken.\\nEn Handelin-\\ngen.\\n"), size=12)
+    >>> [(s.source.text[s.first : s.last], s.at) for s in read]
+    [('Zie de Kamerstukken.\\n', 0), ('En Handelingen.\\n', 21)]
+    >>> read.position(23), read.position(36)
+    ((3, 1), (4, 1))
+    """
+
+    #: Times ``before`` of the text kept before a stretch: a stretch's context before it
+    #: widens (to twice, four times, ...) only where repair removes much of it.
+    KEEP = 64
+
+    def __init__(
+        self,
+        stream: Readable,
+        before: int | None = None,
+        after: int | None = None,
+        size: int | None = None,
+    ) -> None:
+        self._stream = stream
+        self._before = FIND_CONTEXT if before is None else before
+        self._after = FIND_CONTEXT + WINDOW if after is None else after
+        self._size = hyphens.STRETCH if size is None else size
+        self._buffer = ""  # the text from absolute offset _base on
+        self._base = 0
+        self._done = False
+        self._bars = False  # the text has a table bar: stretches end at lines without one
+        self._lines = _LineCounter()
+
+    def __iter__(self) -> Iterator[Stretch]:
+        lo = at = 0  # where the next stretch starts, in the text and in the repaired text
+        while not self._done or lo < self._base + len(self._buffer):
+            stretch, hi = self._next(lo)
+            yield attrs.evolve(stretch, offset=stretch.offset + self._base, at=at)
+            at += stretch.last - stretch.first
+            lo = hi + self._base
+            self._trim(lo)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The line and column (1-based) of ``offset``, which lies in the stretch last given or
+        its context after it; offsets asked for here only grow (or stay)."""
+        if offset < self._lines.offset:
+            raise ValueError(f"offset {offset} comes before one asked for already")
+        return self._lines.position(self._buffer, self._base, offset)
+
+    def span(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Line and column of ``start`` and of ``end`` (``start`` as :meth:`position` takes it;
+        ``end``, at or after it, may be passed by the next start).
+
+        >>> import io
+        >>> read = Stretches(io.StringIO("ab\\ncd\\nef"))
+        >>> _ = list(read)
+        >>> read.span(1, 7), read.span(4, 5)
+        ((1, 2, 3, 2), (2, 2, 2, 3))
+        """
+        line, column = self.position(start)
+        piece = self._buffer[start - self._base : end - self._base]
+        breaks = piece.count("\n")
+        if not breaks:
+            return line, column, line, column + end - start
+        return line, column, line + breaks, len(piece) - piece.rindex("\n")
+
+    def _next(self, lo: int) -> tuple[Stretch, int]:
+        """The stretch from ``lo`` (in the whole), offsets in the buffer; reading on until the
+        buffer holds all of it and its context, or the text ends."""
+        want = 2 * self._size + 2 * self._after
+        while True:
+            self._fill(lo - self._base + want)
+            self._bars = self._bars or "|" in self._buffer
+            stretch, hi = stretch_from(
+                self._buffer, lo - self._base, self._size, (self._before, self._after), self._bars
+            )
+            removed = stretch.source.cuts[-1][1] if stretch.source.cuts else 0
+            end = stretch.offset + len(stretch.source.text) + removed
+            if self._done or max(hi, end) < len(self._buffer):
+                return stretch, hi
+            want *= 2  # a long table, a long run of repairs: more text to end a stretch in
+
+    def _fill(self, length: int) -> None:
+        """Read until the buffer holds ``length`` characters, or the text ends."""
+        pieces = [self._buffer]
+        held = len(self._buffer)
+        while held < length and not self._done:
+            data = self._stream.read(max(CHUNK, length - held))
+            self._done = not data
+            pieces.append(data)
+            held += len(data)
+        self._buffer = "".join(pieces)
+
+    def _trim(self, lo: int) -> None:
+        """Let go of the text well before ``lo``, counting its lines first."""
+        keep_from = max(self._base, lo - self.KEEP * self._before)
+        if keep_from - self._base < CHUNK:
+            return  # not worth a copy of the buffer yet
+        self._lines.advance(self._buffer, self._base, keep_from)
+        self._buffer = self._buffer[keep_from - self._base :]
+        self._base = keep_from
 
 
 class _LineCounter:

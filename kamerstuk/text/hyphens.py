@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 import attrs
 
-__all__ = ["STRETCH", "Dehyphenated", "Stretch", "stretches"]
+__all__ = ["STRETCH", "Dehyphenated", "Stretch", "stretch_from", "stretches"]
 
 # A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
@@ -159,6 +159,16 @@ def stretches(original: str, before: int, after: int, size: int | None = None) -
         at += stretch.last - stretch.first
         yield stretch
         del stretch  # not kept while the next one is made: one stretch in memory at a time
+
+
+def stretch_from(
+    original: str, lo: int, size: int, context: tuple[int, int], bars: bool
+) -> tuple[Stretch, int]:
+    """The stretch of ``original`` from ``lo`` on, as :func:`stretches` makes it (``at`` 0),
+    and where it ends in ``original``: for a reader that holds a part of a text at a time
+    (:class:`kamerstuk.text.chunks.Stretches`), ``original`` being that part. ``bars``: the text
+    has table bars."""
+    return _stretch(original, lo, size, context, bars)
 
 
 def _stretch(

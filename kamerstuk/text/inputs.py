@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import codecs
 import os
-from collections.abc import Iterable, Iterator
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+
+from defusedxml import DefusedXmlException
 
 from ..model.errors import KamerstukError
 from ..model.identifier_parser import from_identifier
@@ -25,6 +28,7 @@ from .markup import html_text, koop_xml_text
 
 __all__ = [
     "HTML",
+    "NO_IDENTIFIER",
     "SUFFIXES",
     "XML",
     "decode",
@@ -33,6 +37,7 @@ __all__ = [
     "koop_documents",
     "names",
     "read_document",
+    "unreadable",
 ]
 
 #: The files read, by suffix; for one KOOP identifier the first of these present is read.
@@ -40,6 +45,13 @@ SUFFIXES = (".xml", ".html", ".htm", ".txt")
 #: Suffixes of files read as KOOP document XML, and as HTML; anything else is plain text.
 XML = (".xml",)
 HTML = (".html", ".htm")
+#: Why :func:`koop_documents` leaves out a file whose name is no identifier.
+NO_IDENTIFIER = "its name is no KOOP identifier"
+#: What reading a file may raise: a disk error, XML that is not well-formed (a SyntaxError),
+#: that declares entities (a ValueError), in an unknown encoding (a LookupError).
+_UNREADABLE = (OSError, SyntaxError, ValueError, LookupError)
+
+Skipped = Callable[[Path, str], None]
 
 
 def names(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
@@ -74,20 +86,64 @@ def documents(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, st
         yield str(path), read_document(path)
 
 
-def koop_documents(folder: str | os.PathLike[str]) -> Iterator[tuple[str, str]]:
+def koop_documents(
+    folder: str | os.PathLike[str], *, skipped: Skipped | None = None
+) -> Iterator[tuple[str, str]]:
     """``(identifier, text)`` for every KOOP document in ``folder``: files whose name, less its
     suffix, is a KOOP identifier. Where one document is there as XML, HTML and text, the XML
-    is read (:data:`SUFFIXES` gives the order). Other files (``metadata.xml``) are left out."""
-    chosen: dict[str, Path] = {}
+    is read (:data:`SUFFIXES` gives the order). Other files (``metadata.xml``) are left out.
+
+    ``skipped(path, why)``, where given, is told of every file left out, and why: one named by
+    no identifier (:data:`NO_IDENTIFIER`), and one that cannot be read (:func:`unreadable`
+    says why: not well-formed XML, an empty file, XML that declares entities, a disk error),
+    which is then passed over, the document's next form read where there is one. Without it,
+    such a file raises its error (``xml.etree.ElementTree.ParseError``, ``OSError``, ...).
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "kst-1-1.xml").write_bytes(b"")
+    >>> _ = (folder / "kst-1-1.txt").write_text("Zie Stb. 2019, 1.", encoding="utf-8")
+    >>> _ = (folder / "brief.txt").write_text("", encoding="utf-8")
+    >>> list(koop_documents(folder, skipped=lambda path, why: print(path.name, "-", why)))
+    brief.txt - its name is no KOOP identifier
+    kst-1-1.xml - not well-formed XML (no element found: line 1, column 0)
+    [('kst-1-1', 'Zie Stb. 2019, 1.')]
+    """
+    chosen: dict[str, list[Path]] = {}
     for path in files([folder]):
         identifier = path.name[: -len(path.suffix)] if path.suffix else path.name
-        if not _is_identifier(identifier):
-            continue
-        known = chosen.get(identifier)
-        if known is None or _rank(path) < _rank(known):
-            chosen[identifier] = path
-    for identifier, path in chosen.items():
-        yield identifier, read_document(path)
+        if _is_identifier(identifier):
+            chosen.setdefault(identifier, []).append(path)
+        elif skipped is not None:
+            skipped(path, NO_IDENTIFIER)
+    for identifier, paths in chosen.items():
+        for path in sorted(paths, key=_rank):
+            try:
+                text = read_document(path)
+            except _UNREADABLE as err:
+                if skipped is None:
+                    raise
+                skipped(path, unreadable(err))
+                continue
+            yield identifier, text
+            break
+
+
+def unreadable(err: Exception) -> str:
+    """Why a file could not be read, in words, from the error reading it raised.
+
+    >>> unreadable(FileNotFoundError(2, "No such file or directory"))
+    'No such file or directory'
+    """
+    if isinstance(err, ET.ParseError):
+        return f"not well-formed XML ({err})"
+    if isinstance(err, DefusedXmlException):
+        return f"XML that declares entities is not read ({err!r})"
+    if isinstance(err, OSError):
+        return err.strerror or str(err)
+    if isinstance(err, LookupError):  # the encoding an XML declaration names
+        return f"XML in an unknown encoding ({err})"
+    return str(err)
 
 
 def read_document(path: Path) -> str:

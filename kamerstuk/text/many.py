@@ -15,34 +15,36 @@ empty texts.
 
 On Linux, from a process that runs one thread (a script, the command line), the workers are
 forked and start at once; elsewhere, or beside other threads (a notebook kernel), they are
-spawned (:func:`start_method`), and a script that calls ``find_many`` with ``jobs > 1`` must
-then do so under ``if __name__ == "__main__":``, as with any process pool. What is sent to the
-workers is the name of a module-level function and the texts, so both ways work alike.
+spawned (:func:`~kamerstuk.text.workers.start_method`), and a script that calls ``find_many``
+with ``jobs > 1`` must then do so under ``if __name__ == "__main__":``, as with any process
+pool. What is sent to the
+workers is the name of a module-level function and the texts, so both ways work alike. The
+workers end with the process that started them (:mod:`kamerstuk.text.workers`), and an input
+too small to pay for starting them is read here instead (:data:`SERIAL_BELOW`).
 """
 
 from __future__ import annotations
 
 import gc
 import itertools
-import multiprocessing
-import os
 import pickle
 import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sized
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from ..grammar.parsing import engine
 from ..model.fields import iterable_of_texts
 from ..model.found import Match
 from .contexts import Item, found_in, is_missing, paired, weight
+from .workers import process_pool, running, start_method, started_pool, usable_cores
 
 __all__ = [
     "CHUNKSIZE",
     "CHUNK_CHARS",
+    "SERIAL_BELOW",
+    "SERIAL_BELOW_SPAWNED",
     "find_lists",
     "find_many",
     "find_pickled",
@@ -65,6 +67,14 @@ CHUNKSIZE = 64
 CHUNK_CHARS = 1 << 20
 #: Chunks in flight per worker: one being read, the others queued so that no worker waits.
 IN_FLIGHT = 3
+#: Characters of text below which ``jobs`` > 1 reads here all the same, with workers that are
+#: forked: starting them, and sending the texts and what they found between the processes,
+#: takes longer than the reading saves (``benchmarks/break_even.py`` measures where; docs/scale.md
+#: has the figures). Conservative: on a busy machine two workers won from 4 MB on every time.
+SERIAL_BELOW = 4 << 20
+#: The same for workers that are spawned (:func:`~kamerstuk.text.workers.start_method`): each
+#: starts a fresh interpreter, which costs seconds on a busy machine.
+SERIAL_BELOW_SPAWNED = 16 << 20
 
 
 def find_many(
@@ -79,7 +89,9 @@ def find_many(
     """The matches of each text in ``texts``, one list per text, in input order.
 
     ``jobs`` worker processes do the work (None: every usable core; 1: this process, no
-    workers), started for this call and stopped after it; or give an ``executor`` of your own
+    workers), started for this call and stopped after it; an input too small to pay for them
+    (under :data:`SERIAL_BELOW` characters, :data:`SERIAL_BELOW_SPAWNED` where they would be
+    spawned) is read in this process all the same. Or give an ``executor`` of your own
     (a ``ProcessPoolExecutor`` kept for many calls, a Dask client's ``get_executor()``), and
     ``jobs`` says how many workers it has. At most ``jobs * 3`` chunks are in flight, a chunk
     being ``chunksize`` texts or 1 MB of text, whichever is less. ``progress`` shows a tqdm bar
@@ -172,7 +184,11 @@ def map_chunks(
     length; a file's size where the items are file names that the workers read). ``clean``
     False sends the items as they are, not as texts (``(name, text)`` pairs, with a ``weigh``
     that reads their text). ``total`` is the number of items for the progress bar, where
-    ``texts`` has no length (by default: its length, if it has one)."""
+    ``texts`` has no length (by default: its length, if it has one). Without an ``executor``,
+    an input that weighs less than :data:`SERIAL_BELOW` (:data:`SERIAL_BELOW_SPAWNED`, where
+    workers are spawned) is read here, no worker started: as much is read ahead as it takes to
+    tell. On an error, Ctrl-C or a signal the workers are ended at once
+    (:func:`~kamerstuk.text.workers.running`)."""
     workers = usable_cores() if jobs is None else jobs
     if not isinstance(workers, int) or workers < 1:
         raise ValueError(f"jobs must be a whole number >= 1 or None, not {jobs!r}")
@@ -183,26 +199,36 @@ def map_chunks(
     if clean:
         texts = (_text(value, position) for position, value in enumerate(texts))
     chunks = _chunks(texts, chunksize, weigh)
-    if workers == 1 and executor is None:
-        with _bar(total, progress) as bar:
+    if workers > 1 and executor is None:
+        # Too little text to pay for starting the workers: it is read here.
+        forked = start_method().get_start_method() == "fork"
+        chunks, small = _weighed(chunks, weigh, SERIAL_BELOW if forked else SERIAL_BELOW_SPAWNED)
+        workers = 1 if small else workers
+    with _bar(total, progress) as bar:
+        if executor is not None:
+            yield from _in_flight(executor, func, chunks, workers, bar)
+        elif workers == 1:
             for chunk in chunks:
                 yield func(chunk)
                 bar.update(len(chunk))
-    elif executor is not None:
-        with _bar(total, progress) as bar:
-            yield from _in_flight(executor, func, chunks, workers, bar)
-    else:
-        # Forked workers inherit the grammar's tables when this process has built them.
-        engine()
-        with (
-            ProcessPoolExecutor(workers, mp_context=start_method()) as pool,
-            _bar(total, progress) as bar,
-        ):
-            try:
+        else:
+            with running(process_pool(workers)) as pool:
                 yield from _in_flight(pool, func, chunks, workers, bar)
-            finally:
-                # A caller that stops early leaves chunks that nobody will read.
-                pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _weighed(
+    chunks: Iterator[list[Any]], weigh: Callable[[Any], int], limit: int
+) -> tuple[Iterator[list[Any]], bool]:
+    """The chunks, and whether all of them together weigh less than ``limit``: as many are read
+    ahead as it takes to tell (at most ``limit`` of text, about a chunk or two)."""
+    ahead: list[list[Any]] = []
+    held = 0
+    for chunk in chunks:
+        ahead.append(chunk)
+        held += sum(map(weigh, chunk))
+        if held >= limit:
+            return itertools.chain(ahead, chunks), False
+    return iter(ahead), True
 
 
 def map_named(
@@ -233,27 +259,6 @@ def map_named(
         yield found, row_ids
 
 
-@contextmanager
-def started_pool(jobs: int) -> Iterator[Executor | None]:
-    """A pool of ``jobs`` worker processes that are running already (None for one job: work
-    here), for :func:`map_chunks`' ``executor``. Forked workers hold what this process has
-    imported when they start: a caller that starts them first and then imports a large library
-    that only it needs (``kamerstuk find --format parquet`` and pyarrow) keeps the workers small.
-    """
-    if jobs == 1:
-        yield None
-        return
-    engine()  # forked workers inherit the grammar's tables
-    with ProcessPoolExecutor(jobs, mp_context=start_method()) as pool:
-        try:
-            # The first task starts every forked worker; waiting for all makes sure they run.
-            for started in [pool.submit(os.getpid) for _ in range(jobs)]:
-                started.result()
-            yield pool
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
 def _chunks(texts: Iterable[Any], size: int, weigh: Callable[[Any], int]) -> Iterator[list[Any]]:
     """Lists of ``size`` texts, or fewer where they weigh :data:`CHUNK_CHARS` together."""
     chunk: list[Any] = []
@@ -266,28 +271,6 @@ def _chunks(texts: Iterable[Any], size: int, weigh: Callable[[Any], int]) -> Ite
             chunk, held = [], 0
     if chunk:
         yield chunk
-
-
-def start_method() -> multiprocessing.context.BaseContext:
-    """How workers start: forked on Linux from a process that runs one thread (they start in
-    milliseconds, with the grammar and everything imported already in them), spawned otherwise.
-
-    Forking a process that runs other threads (a notebook kernel, a Dask client, a progress
-    bar's monitor) can copy a lock that one of them holds, and macOS's system libraries do not
-    survive a fork: there a worker is a fresh interpreter that imports what it needs (about half
-    a second with pandas), and the caller's script needs its ``if __name__ == "__main__":``.
-    """
-    if sys.platform == "linux" and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the platform says)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS and Windows have no affinity call
-        return os.cpu_count() or 1
 
 
 def _text(value: object, position: int) -> str:
