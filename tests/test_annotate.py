@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -35,6 +36,17 @@ def test_one_phrase_naming_two_documents_is_one_link_titled_with_both() -> None:
     out = annotate("Kamerstuk 33783, nrs. 31 en 32")
     assert out.count("<a ") == 1
     assert 'title="Kamerstukken 33783, nr. 31; Kamerstukken 33783, nr. 32"' in out
+
+
+@pytest.mark.parametrize("link", [annotate, lambda text: annotate_html(f"<p>{text}</p>")])
+def test_a_phrase_links_to_the_first_of_its_documents_that_has_a_url(
+    link: Callable[[str], str],
+) -> None:
+    # The Staatscourant of 1969 has no identifier, that of 2017 has: the phrase is still a link.
+    out = link("Zie Stcrt. 1969, 9, 2017, 4.")
+    assert out.count("<a ") == 1
+    assert "stcrt-2017-4.html" in out
+    assert 'title="Stcrt. 1969, 9; Stcrt. 2017, 4"' in out
 
 
 def test_unknown_format_is_refused() -> None:

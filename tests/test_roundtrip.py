@@ -36,7 +36,8 @@ dates = st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2030, 12, 31)
 tk_numbers = st.integers(1, 3000).map(str) | st.tuples(
     st.integers(1, 300), st.sampled_from("abc")
 ).map(lambda t: f"{t[0]}{t[1]}")
-ek_letters = st.sampled_from(["A", "B", "C", "D", "M", "Z", "AA", "AB", "BC"])
+# NO and NR are real letters (kst-32317-NR) that alone would read as "nr.".
+ek_letters = st.sampled_from(["A", "B", "C", "D", "M", "Z", "AA", "AB", "BC", "NO", "NR"])
 suffixes = st.sampled_from(
     [(), ("VIII",), ("XVI",), ("IIA",), ("A",), ("07",), ("R1975",), ("VI", "A")]
 )
@@ -130,6 +131,25 @@ _FOUND_TEXTS = st.one_of(
 def test_every_found_citation_reads_back(text: str) -> None:
     for match in find(text):
         assert parse_all(match.citation.format()) == [match.citation], match.text
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # Eerste Kamer letters that alone would read as "nr." (kst-32317-NR is real).
+        ("Kamerstukken I 2010/11, 32317, letter NR", "Kamerstukken I 2010/11, 32317, letter NR"),
+        ("Kamerstukken II 1950/51, XC\nNR", "Kamerstukken II 1950/51, XC, letter NR"),
+        ("kst-32317-NO", "Kamerstukken 32317, letter NO"),
+        # An issuer whose name begins with a word a citation puts before names.
+        ("Gmb. Van de Velde 2020, 3", "Gmb. Van de Velde 2020, 3"),
+        ("Gemeenteblad van de gemeente Breda 2020, 3", "Gmb. Breda 2020, 3"),
+    ],
+)
+def test_found_and_written_so_that_it_reads_back(text: str, written: str) -> None:
+    [match] = find(text)
+    assert match.citation.format() == written
+    assert parse_all(written) == [match.citation]
 
 
 # fmt: off

@@ -50,17 +50,25 @@ _ISSUER_WORDS = re.compile(
 )
 
 
+_NAME_START = re.compile("['\u2019]|[A-Z\u00c0-\u00d6\u00d8-\u00de]")
+
+
 def to_issuer(value: str | None) -> str | None:
     """Converter: who issued a decentral blad, by name: "van de gemeente Breda" is ``Breda``
     (the blad says what kind of body it is); a water board keeps its full name.
 
     >>> to_issuer("van de  gemeente Breda"), to_issuer("van Waterschap De Dommel"), to_issuer(" ")
     ('Breda', 'Waterschap De Dommel', None)
+    >>> to_issuer("Van de Velde")
+    'Van de Velde'
     """
     if value is None:
         return None
-    name = _ISSUER_WORDS.sub("", " ".join(str(value).split()))
-    return name or None
+    written = " ".join(str(value).split())
+    name = _ISSUER_WORDS.sub("", written)
+    # A name starts with a capital, as the grammar reads one (ISSUER): where the words taken off
+    # leave none, they were the name ("Van de Velde" is no "van" and "de Velde").
+    return (name if not name or _NAME_START.match(name) else written) or None
 
 
 def to_afdeling(value: str | int | None) -> str | None:

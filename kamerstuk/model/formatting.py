@@ -78,10 +78,10 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
 # What a citation in words can carry, as the grammar reads it back (grammar.lark: DOSSIER, SEG,
 # NUM, LETTER): a dossier number of four or five digits with the suffixes the grammar knows
 # (R-numbers, Roman numerals, the fund letters A-M, sub-dossier numbers), an ondernummer (a
-# number with a lower-case letter, or Eerste Kamer capitals that are not "nr."/"no."), a gazette
+# number with a lower-case letter, or Eerste Kamer capitals), a gazette
 # number with at most one letter, vergader- and aanhangsel numbers in digits.
 _DOSSIER_NUMBER = re.compile(r"[1-9][0-9]{3,4}")
-_ONDERNUMMER = re.compile(r"[1-9][0-9]{0,5}[a-z]?|(?!N[OR]S?$)[A-Z]{1,2}")
+_ONDERNUMMER = re.compile(r"[1-9][0-9]{0,5}[a-z]?|[A-Z]{1,2}")
 _STUK_NUMBER = re.compile(r"[1-9][0-9]*[a-z]?")
 _BLAD_NUMBER = re.compile(r"[0-9]{1,6}[a-zA-Z]?")
 _NUMBER = re.compile(r"[0-9]+")
@@ -213,8 +213,15 @@ def dossier_text(dossier: Dossier, kort: bool = False) -> str:
     return out
 
 
+# Eerste Kamer letters that alone would read as the word "nr." or "no." (kst-32317-NR is real).
+_LETTER_LIKE_NR = re.compile(r"N[OR]S?")
+
+
 def _ondernummer(nr: str) -> str:
-    # The Eerste Kamer's letters stand without "nr." (Aanwijzing 3.43: "31700 VI, D").
+    # The Eerste Kamer's letters stand without "nr." (Aanwijzing 3.43: "31700 VI, D"); "letter"
+    # goes before one that would read as "nr." ("32317, letter NR").
+    if _LETTER_LIKE_NR.fullmatch(nr):
+        return f"letter {nr}"
     return nr if nr.isalpha() and nr.isupper() else f"nr. {nr}"
 
 

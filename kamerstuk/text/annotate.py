@@ -57,8 +57,14 @@ def _plain(text: str, format: str) -> str:
     return html.escape(text, quote=False) if format == "html" else text
 
 
+def _url(group: list[Match]) -> str | None:
+    """The link of a span: its first document that has one ("Stcrt. 1969, 9, 2017, 4": the
+    Staatscourant of 1969 has none, that of 2017 has)."""
+    return next((m.citation.url for m in group if m.citation.url is not None), None)
+
+
 def _link(text: str, group: list[Match], format: str) -> str:
-    url = group[0].citation.url
+    url = _url(group)
     title = "; ".join(m.citation.format() for m in group)
     if format == "html":
         shown = html.escape(text, quote=False)
@@ -192,7 +198,7 @@ def _link_run(
             origin.append((index, char_start, char_end))
     visible = "".join(chars)
     for start, end, group in _spans(find(visible)):
-        url = group[0].citation.url
+        url = _url(group)
         if url is None:
             continue
         title = "; ".join(m.citation.format() for m in group)
