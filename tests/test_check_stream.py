@@ -173,3 +173,18 @@ def test_fix_of_a_folder_fixes_its_text_files_and_checks_its_markup(
     assert out.splitlines()[-1] == (
         "Fixed 2 files. Found 5 problems (3 errors, 1 warning, 1 style) in 4 files."
     )
+
+
+def test_broken_citations_are_kept_only_while_a_later_one_may_overlap_them() -> None:
+    # Each broken citation (KS101) is remembered so that it is reported once; a text of any
+    # length must not keep them all (a list grows by an insert each: memory and time).
+    from kamerstuk.checks.scan import Readings
+
+    text = "Zie Kamerstukken II 2019/20, 35300, nr. . Verder niets.\n" * 400
+    readings = Readings()
+    kept = []
+    for start in range(0, len(text), 2_000):
+        list(readings.of(text, start, min(len(text), start + 2_000), start))
+        kept.append(len(readings._broken.items))
+    assert sum(1 for p in text_problems(text, "aanwijzingen") if p.code == "KS101") == 400
+    assert max(kept) <= 2_000 // 56 + 2

@@ -147,6 +147,9 @@ class Readings:
         """The readings at the starts in ``text[first:last]``, whose ``first`` is ``at`` in the
         whole; the rest of ``text`` is context. Spans are offsets into ``text``."""
         shift = at - first
+        # Every reading here starts at ``at`` or after it: what ended before cannot overlap it,
+        # and a text of any size keeps only its neighbourhood.
+        self._broken.forget_before(at)
         for read in self._scan.reads(text, first, last, at, extra_starts(text)):
             hit = None
             # A read that starts inside a broken citation (its dossier, after a head with an
@@ -192,6 +195,16 @@ class _Disjoint:
         self.items.insert(index, hit)
         self._starts.insert(index, problem.start)
         return True
+
+    def forget_before(self, offset: int) -> None:
+        """Drop what ends at or before ``offset``: no problem from there on can overlap it."""
+        # Sorted by end as by start (disjoint), so what ends first comes first.
+        gone = 0
+        for hit in self.items:
+            if hit.problem.end > offset:
+                break
+            gone += 1
+        del self.items[:gone], self._starts[:gone]
 
 
 def _overlap(one: Problem, other: Problem) -> bool:
