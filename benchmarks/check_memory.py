@@ -104,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="200,1000", help="MB of text, comma-separated")
     parser.add_argument("--commands", default="find,check", help="comma-separated")
-    parser.add_argument("--inputs", default="file,stdin", help="comma-separated: file, stdin (default: both)")
+    parser.add_argument(
+        "--inputs", default="file,stdin", help="comma-separated: file, stdin (default: both)"
+    )
     parser.add_argument("--file", type=Path, help="grow the text here (kept); default: temp")
     args = parser.parse_args(argv)
     if not (SHARED / "corpus").is_dir() or not (SHARED / "bench").is_dir():
