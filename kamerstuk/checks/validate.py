@@ -30,7 +30,8 @@ from ..model.found import Found
 from ..text import extract
 from ..text.backrefs import Trail, context_citation
 from ..text.extract import WINDOW
-from ..text.hyphens import Dehyphenated, stretches
+from ..text.repair import Repaired
+from ..text.stretches import stretches
 from .problems import Problem
 from .references import unreferenced
 from .scan import Broken, Read, Readings, moved
@@ -115,7 +116,7 @@ def text_problems(
     offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar).
 
     Words broken over lines are read joined, a large text in stretches, as find() reads it
-    (:func:`~kamerstuk.text.hyphens.stretches`), so that the whole text is never copied."""
+    (:func:`~kamerstuk.text.stretches.stretches`), so that the whole text is never copied."""
     problems: list[Problem] = []
     judge = _Judge(style, today or dt.date.today(), context, progress)
     _guarded(functools.partial(_collect, text, judge, problems), None)
@@ -234,7 +235,7 @@ def _dropped_digit(text: str, start: int, end: int) -> list[Problem]:
     return out
 
 
-def _mapped(problem: Problem, source: Dehyphenated, offset: int) -> Problem:
+def _mapped(problem: Problem, source: Repaired, offset: int) -> Problem:
     """The problem with its span in the text as given (before words broken over lines were
     joined): ``source`` is that text's repaired stretch from ``offset`` on."""
     start, end = source.original_span(problem.start, problem.end)

@@ -162,7 +162,7 @@ _KV_HEAD = re.compile(rf"[VvZz](?:raag|aak)nummer{_SP}*$")
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
     rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
-    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
+    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\({_SP}*(?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
@@ -271,11 +271,12 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
-    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)").
+    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)");
+    # spaces inside the brackets are spaces the grammar skips ("( 36 112 )").
     (
-        rf"\((?:(?P<bill>[1-9][0-9]{{4}}(?:\)|{_SP}*\(R[0-9]{{3,4}}\)\)))"
-        rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}})\)"
+        rf"\({_SP}*(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
+        rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
+        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}}){_SP}*\)"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9]/(?:1[89]|20)[0-9][0-9] nr\. [0-9]{1,3}\))))",
         _parenthesis,
     ),

@@ -1,0 +1,194 @@
+"""The repaired view of a text: what it says once the damage of conversion, layout and OCR is
+undone, with every offset mapped back to the text as given.
+
+find() and validate() read citations in this view (a large text a stretch at a time,
+:mod:`kamerstuk.text.stretches`), and give every span in the original, so that
+``text[m.start:m.end] == m.text`` always holds. A repair is an :class:`Edit`: a stretch of the
+original and what stands for it in the view. Two kinds:
+
+- ``LAYOUT``: damage that is no part of the wording. A word hyphenated over a line, an
+  invisible character, a markdown marker or escape, an odd space, a footnote mark
+  (:mod:`kamerstuk.text.layout`). The checks judge the repaired text.
+- ``SPELLING``: the wording itself, misread or written otherwise. A head word in lower case or
+  misread by OCR, a letter for a digit, a minus sign for a hyphen, "mr." for "nr."
+  (:mod:`kamerstuk.text.spelling`). The checks judge the text as written (:meth:`Repaired.written`):
+  a style check still sees "stb." where the view says "Stb.".
+
+A span of a match is a slice of the original, so markup inside a citation stays in its text
+("Stb.* 2003, 75" for "*Stb.* 2003, 75"), and markup around it is left out.
+
+>>> r = Repaired.of("Zie *Stb.* 2003, 75.")
+>>> r.text
+'Zie Stb. 2003, 75.'
+>>> r.original_span(4, 17)
+(5, 19)
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+__all__ = ["LAYOUT", "SPELLING", "Edit", "Repaired", "edits"]
+
+#: Damage that is no part of the wording (the checks judge the repaired text).
+LAYOUT = "layout"
+#: The wording written otherwise (the checks judge the text as written).
+SPELLING = "spelling"
+
+
+@attrs.frozen
+class Edit:
+    """``original[start:end]`` stands as ``text`` in the repaired view (``""``: cut out).
+
+    >>> Edit(3, 5, "", LAYOUT).cut
+    True
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+    @property
+    def cut(self) -> bool:
+        return not self.text
+
+
+def edits(original: str, start: int = 0, end: int | None = None) -> Iterator[Edit]:
+    """The repairs of ``original[start:end]``, in order and without overlaps (where two
+    would overlap, the one that starts first is kept). Lazy: ``next(edits(text), None)`` says
+    whether a text needs any, without finding them all."""
+    from .layout import layout_edits  # the rules import Edit from here
+    from .spelling import spelling_edits
+
+    end = len(original) if end is None else end
+    found = heapq.merge(
+        layout_edits(original, start, end),
+        spelling_edits(original, start, end),
+        key=lambda e: (e.start, e.end),
+    )
+    reached = start
+    for edit in found:
+        if edit.start >= reached and edit.end <= end:
+            reached = max(edit.end, edit.start + 1)
+            yield edit
+
+
+@attrs.frozen
+class Repaired:
+    """``text``, the repaired view of part of an original; ``edits`` are the repairs, in
+    original offsets counted from the part's start, with where each lies in ``text``.
+
+    ``spans`` holds one ``(start in text, end in text, start, end)`` per edit.
+    """
+
+    text: str
+    spans: tuple[tuple[int, int, int, int], ...] = ()
+    kinds: tuple[str, ...] = ()
+    #: What each edit replaced, as written in the original.
+    was: tuple[str, ...] = ()
+    # The edits' starts in text and in the original, for bisect (made once, not per span).
+    _at: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _from: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_at", tuple(s[0] for s in self.spans))
+        object.__setattr__(self, "_from", tuple(s[2] for s in self.spans))
+
+    @classmethod
+    def of(cls, original: str, start: int = 0, end: int | None = None) -> Repaired:
+        """``original[start:end]`` repaired (offsets from ``start``; the text itself when it is
+        all of ``original`` and needs no repair).
+
+        >>> Repaired.of("ja: Handelin-\\ngen II", 4).text
+        'Handelingen II'
+        """
+        end = len(original) if end is None else end
+        return cls.applied(original, start, end, edits(original, start, end))
+
+    @classmethod
+    def applied(cls, original: str, start: int, end: int, repairs: Iterable[Edit]) -> Repaired:
+        """``original[start:end]`` with ``repairs`` (in order, not overlapping) made."""
+        pieces: list[str] = []
+        spans: list[tuple[int, int, int, int]] = []
+        kinds: list[str] = []
+        was: list[str] = []
+        last, length = start, 0
+        for edit in repairs:
+            pieces.append(original[last : edit.start])
+            length += edit.start - last
+            spans.append((length, length + len(edit.text), edit.start - start, edit.end - start))
+            kinds.append(edit.kind)
+            was.append(original[edit.start : edit.end])
+            pieces.append(edit.text)
+            length += len(edit.text)
+            last = edit.end
+        if not spans:
+            return cls(original if (start, end) == (0, len(original)) else original[start:end])
+        pieces.append(original[last:end])
+        return cls("".join(pieces), tuple(spans), tuple(kinds), tuple(was))
+
+    @property
+    def original_length(self) -> int:
+        """The length of the part of the original that ``text`` is repaired from."""
+        if not self.spans:
+            return len(self.text)
+        to, stop = self.spans[-1][1], self.spans[-1][3]
+        return stop + len(self.text) - to
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the original (counted from the part's start) of ``text[start:end]``.
+        A start on a cut lies after what was cut, an end before it, so markup around a span
+        stays out of it."""
+        if not self.spans:
+            return start, end
+        return self._original(start, True), self._original(end, False)
+
+    def _original(self, position: int, is_start: bool) -> int:
+        index = (bisect.bisect_right if is_start else bisect.bisect_left)(self._at, position)
+        if not index:
+            return position
+        at, to, begin, stop = self.spans[index - 1]
+        if position >= to:
+            return stop + position - to
+        return begin + min(position - at, stop - begin)
+
+    def index(self, offset: int) -> int:
+        """Where the character at ``offset`` of the original is in ``text`` (one that was not
+        cut; ``offset`` may be the original's length).
+
+        >>> Repaired.of("Handelin-\\ngen II").index(14)
+        12
+        """
+        index = bisect.bisect_right(self._from, offset)
+        if not index:
+            return offset
+        at, to, begin, stop = self.spans[index - 1]
+        if offset >= stop:
+            return to + offset - stop
+        return at + min(offset - begin, to - at)
+
+    def written(self, start: int, end: int) -> str:
+        """``text[start:end]`` as it was written: with the layout repaired (broken words
+        joined, markup left out) and the spelling as in the original. What the checks judge
+        a citation's style by.
+
+        >>> r = Repaired.of("Zie *stb.* 2003, 75.")
+        >>> r.text[4:17], r.written(4, 17)
+        ('Stb. 2003, 75', 'stb. 2003, 75')
+        """
+        if SPELLING not in self.kinds:
+            return self.text[start:end]
+        pieces, position = [], start
+        for index in range(bisect.bisect_left(self._at, start), bisect.bisect_left(self._at, end)):
+            at, to = self.spans[index][:2]
+            if self.kinds[index] == SPELLING and to <= end:
+                pieces.append(self.text[position:at])
+                pieces.append(self.was[index])
+                position = to
+        pieces.append(self.text[position:end])
+        return "".join(pieces)

@@ -1,0 +1,265 @@
+"""Spelling damage, repaired only where a citation shows itself: a head word in lower case or
+capitals, or misread by OCR; a letter for a digit; "mr." for "nr."; a space inside a word.
+
+Such damage has no character of its own to find, and the words it hits are ordinary ones
+elsewhere, so it is looked for from what only citations have: a number before a comma, and a
+space and a number, or "nr." (or a word like it) and a number, after it ("2003, 75",
+"2019/20, 35 300", "35 300, nr. 5"; not "802,83"). From each such comma the repair looks back
+past the numbers, vergaderjaar, chamber and date for the head word
+(:mod:`kamerstuk.text.vocabulary`):
+
+- in another case ("stb.", "STAATSCOURANT", "provinciaal blad"): put in the case the
+  proposers know;
+- misread ("Karnerstukken", "Handelmgen", "Hande1ingen") or split ("Kamer stukken",
+  "Kam erstukken"): the head word put in its place;
+- with a footnote number glued to it ("Kamerstukken3 II", "Stb.4 2003"): the number cut.
+
+Where it finds a head word, or the number before the comma is a dossier and "nr." comes after
+it, it repairs the numbers too: O and o read as 0, l and I as 1 in a number that has a digit
+("2O19", "nr. l2"); "nr" misread ("mr.", "ne@", "nr,"); a blank line between "nr." and its
+number; a year split by a space ("20 14-2015"). Elsewhere nothing is touched, so "mr. 5" in a
+name or "2O19" in a code stay as they are.
+
+>>> [(e.start, e.end, e.text) for e in spelling_edits("Zie stb. 2003, 75.", 0, 18)]
+[(4, 8, 'Stb.')]
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+
+from .repair import LAYOUT, SPELLING, Edit
+from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
+
+__all__ = ["REACH", "spelling_edits"]
+
+# The comma: a number before it (two digits, or OCR letters for them), and after it a space
+# and a number, "nr." and a number, or a word like "nr" ("mr.", "ne@", "nr,") and a number,
+# read in groups. The pattern opens with its literal comma, which re skips to quickly.
+_TRIGGER = re.compile(
+    r",(?<=[0-9OolI]{2},)"
+    r"(?:(?=\s+[0-9]|[ \t\u00a0]*(?i:nrs?|no|nummer)\.?[ \t\u00a0]*\n?[ \t\u00a0]*[0-9])"
+    r"|[ \t\u00a0]*(?P<word>[A-Za-z]{2,3}|nummer)(?P<dot>[.,@:;]?)(?P<space>\s*)"
+    r"(?P<number>[0-9]+|[OolI][0-9OolI]*[0-9][0-9OolI]*)(?![^\W\d_]))"
+)
+#: How far back from its comma a head word is looked for, and how far past it numbers are
+#: repaired: an edit lies at most this far from the comma that found it.
+REACH = 96
+_AHEAD = 40
+
+_LETTER = r"[^\W\d_]"
+
+
+def _reversed(words: frozenset[str]) -> str:
+    return "|".join(sorted((w[::-1] for w in words), key=len, reverse=True))
+
+
+# Read backwards from the character before the comma: what stands between a head word and the
+# comma (separators and markdown, numbers in which OCR letters may stand for digits or Roman
+# ones, the words above), digits glued to the head word, the head word (letters, perhaps a 1
+# or 0 OCR put for one inside), and up to two words before it, for heads of more words and
+# split ones. What stands between is taken possessively: given back a character at a time, a
+# long run of digits would be tried in every split (exponential time). (No group inside the
+# possessive repeat: Python 3.11's re then reports a wrong span, SystemError.)
+_BACK = re.compile(
+    rf"(?P<between>(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011]"
+    rf"|[0-9OolIVXLC]++(?!{_LETTER})"
+    rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER}))*+)"
+    rf"(?P<glued>[0-9]{{1,2}})?"
+    rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
+    rf"(?:(?P<gap1>[ \t\u00a0]{{1,2}})(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
+    rf"(?:(?P<gap2>[ \t\u00a0]{{1,2}})(?P<w3>{_LETTER}+)(?!{_LETTER}))?)?"
+)
+_OCR_LETTERS = frozenset("OolI")
+_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+# A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
+_SPLIT_HINT = re.compile(r"[\-/\u2013\u2014][0-9]{1,2} [0-9]|[0-9] [0-9]{1,3}[\-/\u2013\u2014]")
+# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
+_OCR_NUMBER = re.compile(
+    rf"(?<!{_LETTER})(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?!{_LETTER})"
+)
+_AS_DIGITS = str.maketrans("OolI", "0011")
+# A footnote number glued to a head word, not the first digits of a dossier glued to it
+# ("Kst.35 300").
+_GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![ \t\u00a0]?[0-9]{3}(?![0-9]))(?=[\s,(])")
+# A dossier number right before the comma, perhaps with OCR letters for digits in it.
+_DOSSIER_BEFORE = re.compile(
+    r"(?<![0-9OolI])[1-9Il][0-9OolI][ .\u00a0]?[0-9OolI]{3}"
+    r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?$"
+)
+# Head words as the proposers know them: nothing to repair.
+_AS_PROPOSED = frozenset(HEADS.values())
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer"})
+# Words one letter off "nr" that are words in their own right before a number.
+_NOT_NR = frozenset({"nu", "na"})
+# A year with a space inside it, before or after the year it runs to: "20 14-2015",
+# "2014-20 15".
+_SPLIT_YEAR = re.compile(
+    r"(?<![0-9])(?P<a>(?:1[89]|20)[0-9]?)(?P<s> )(?P<b>[0-9]{1,2})(?![0-9])"
+    r"(?=[ \t]?[\-/\u2013\u2014][ \t]?(?P<next>[0-9]{2,4})(?![0-9]))"
+)
+_SPLIT_NEXT_YEAR = re.compile(
+    r"(?<![0-9])(?P<year>(?:1[89]|20)[0-9]{2})[ \t]?[\-/\u2013\u2014][ \t]?"
+    r"(?P<a>[0-9]{1,3})(?P<s> )(?P<b>[0-9]{1,3})(?![0-9])"
+)
+
+
+def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The spelling repairs that lie in ``original[start:end]``, in order (they may overlap:
+    the caller keeps the first), as the scan for commas reaches them; each is decided by the
+    whole text around it, so that a part repaired alone is repaired as the whole is."""
+    pending: list[tuple[int, int, int, Edit]] = []  # (start, end, order, edit)
+    order = 0
+    # A comma up to _AHEAD before the part repairs in it, one up to REACH after it too.
+    # (The comma's match reads at most _AHEAD characters past it.)
+    for trigger in _TRIGGER.finditer(original, max(0, start - _AHEAD), end + REACH + _AHEAD):
+        comma = trigger.start()
+        if comma >= end + REACH:
+            break
+        while pending and pending[0][0] < comma - REACH:
+            yield heapq.heappop(pending)[3]
+        for edit in _at_comma(original, trigger):
+            if start <= edit.start and edit.end <= end:
+                order += 1
+                heapq.heappush(pending, (edit.start, edit.end, order, edit))
+    while pending:
+        yield heapq.heappop(pending)[3]
+
+
+def _at_comma(original: str, trigger: re.Match[str]) -> list[Edit]:
+    """The repairs a citation-shaped comma shows: its head word, then its numbers. Most such
+    commas are in whole citations: this is the hot path, so what is clean is passed by fast."""
+    comma = trigger.start()
+    back = _BACK.match(original[max(0, comma - REACH) : comma][::-1])
+    found: list[Edit] = []
+    head = None if back is None else _head(original, comma, back, found)
+    if head is None:
+        if trigger.group("word") is None or not _DOSSIER_BEFORE.search(
+            original, max(0, comma - 12), comma
+        ):
+            return found
+        found.extend(_folded(original, max(0, comma - 12), comma))
+    elif back is not None:
+        between = back.group("between")  # read backwards
+        if _OCR_LETTERS & set(between) and _OCR_NEAR_DIGIT.search(between):
+            found.extend(_folded(original, comma - len(between), comma))
+        if " " in between and _SPLIT_HINT.search(between):
+            found.extend(_split_years(original, head, comma))
+    if trigger.group("word") is not None:
+        found.extend(_after(trigger))
+    if len(found) > 1:
+        found.sort(key=lambda e: e.start)
+    return found
+
+
+def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> int | None:
+    """Where the head word before ``comma`` starts, the edits that repair it appended to
+    ``found``; None when the word there is no head word."""
+    w1_start, w1_end = comma - back.end("w1"), comma - back.start("w1")
+    if w1_start and original[w1_start - 1].isalpha():
+        return None  # cut by the window's edge: part of a longer word
+    dotted = w1_end + 1 if original.startswith(".", w1_end) else w1_end
+    if original[w1_start:dotted] in _AS_PROPOSED:
+        span: tuple[int, int] | None = (w1_start, dotted)  # the common case: nothing to do
+    else:
+        span = _recognised(original, comma, back, (w1_start, w1_end, dotted), found)
+    if span is None:
+        return None
+    glued = _GLUED.match(original, span[1]) if original[span[1] : span[1] + 1].isdigit() else None
+    if glued is not None:
+        found.append(Edit(glued.start(), glued.end(), "", LAYOUT))
+    return span[0]
+
+
+def _recognised(
+    original: str,
+    comma: int,
+    back: re.Match[str],
+    word: tuple[int, int, int],
+    found: list[Edit],
+) -> tuple[int, int] | None:
+    """The span of the head word ``word`` (start, end, end with its dot) is or ends, with the
+    words before it; its repair appended to ``found``; None when it is none."""
+    start, end, dotted = word
+    before = [(comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3") if back.group(g)]
+    for stop in (dotted, end):
+        phrase = PHRASES.get(original[start:stop].lower())
+        if phrase is not None:
+            words = [original[a:b].lower() for a, b in before[: len(phrase[0])]]
+            if words == list(reversed(phrase[0])):
+                first = before[len(phrase[0]) - 1][0]
+                _replace(original, first, stop, phrase[1], found)
+                return first, stop
+    for stop in (dotted, end):
+        head = canonical(original[start:stop])
+        if head is not None:
+            _replace(original, start, stop, head, found)
+            return start, stop
+    if before and before[0][1] - before[0][0] > 1:
+        # A space inside a head word: "Kamer stukken", "Kam erstukken".
+        piece = original[before[0][0] : before[0][1]]
+        head = canonical(piece + original[start:end]) if canonical(piece) is None else None
+        if head is not None:
+            _replace(original, before[0][0], end, head, found)
+            return before[0][0], end
+    return None
+
+
+def _replace(original: str, start: int, end: int, head: str, found: list[Edit]) -> None:
+    if original[start:end] != head:
+        found.append(Edit(start, end, head, SPELLING))
+
+
+def _folded(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The numbers in ``original[start:end]`` with letters OCR put for digits, as digits."""
+    for m in _OCR_NUMBER.finditer(original, start, end):
+        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+
+
+def _split_years(original: str, head: int, comma: int) -> Iterator[Edit]:
+    """A year split by a space next to the year it runs to: the space cut."""
+    for m in _SPLIT_YEAR.finditer(original, head, comma):
+        year = m.group("a") + m.group("b")
+        if len(year) == 4 and _runs_to(int(year), m.group("next")):
+            yield Edit(m.start("s"), m.end("s"), "", SPELLING)
+    for m in _SPLIT_NEXT_YEAR.finditer(original, head, comma):
+        following = m.group("a") + m.group("b")
+        if len(following) in (2, 4) and _runs_to(int(m.group("year")), following):
+            yield Edit(m.start("s"), m.end("s"), "", SPELLING)
+
+
+def _runs_to(year: int, following: str) -> bool:
+    """True when ``following`` (2 or 4 digits) is the year after ``year``."""
+    modulo = 100 if len(following) == 2 else 10000
+    return int(following) % modulo == (year + 1) % modulo
+
+
+def _after(trigger: re.Match[str]) -> list[Edit]:
+    """What the comma's match read after it: "nr" misread or with the wrong sign ("mr.",
+    "ne@", "nr,"), a blank line before its number, OCR letters in that number."""
+    out: list[Edit] = []
+    word = trigger.group("word")
+    if word is None:
+        return out
+    lower, dot = word.lower(), trigger.group("dot")
+    target = "nrs" if len(lower) == 3 else "nr"
+    if lower in _KEYWORDS:
+        if dot not in ("", "."):
+            out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
+    elif lower not in _NOT_NR and distance(lower, target, 1) <= 1:
+        written = target + ("." if dot else "")
+        out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
+    else:
+        return out
+    if trigger.group("space").count("\n") >= 2:
+        out.append(Edit(trigger.start("space"), trigger.end("space"), " ", LAYOUT))
+    number = trigger.group("number")
+    if not number.isdigit():
+        at = trigger.start("number")
+        out.extend(
+            Edit(at + m.start(), at + m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+            for m in _OCR_NUMBER.finditer(number)
+        )
+    return out
