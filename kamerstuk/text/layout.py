@@ -22,7 +22,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .repair import LAYOUT, SPELLING, Edit
+from .repair import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import in_citation
 
 __all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "within"]
@@ -32,6 +32,8 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "within"]
 # The pattern starts with its literal hyphen so that re can skip ahead to it quickly; the letter
 # before it is checked in Python.
 _BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+# The same with another hyphen of Unicode (looked for only where one occurs).
+_ODD_BREAK = re.compile(r"[\u2010\u2011\u2212][ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
 #: Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
 #: joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -39,15 +41,16 @@ _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]+")
 # Markdown emphasis: a run of "*" or "_" that opens a word (after a space, a bracket or the
 # start of a line) or closes one (before a space or punctuation). A run between two letters
 # or digits is part of a name ("snake_case", "3*5"), one between two spaces a bullet or a sign.
-# Only a run with a digit soon after it on its line is looked at: a citation has its numbers
-# there. (Not \*{1,3}: re skips ahead only to a pattern's literal first character.)
-_STARS = re.compile(r"\*\*?\*?(?=[^\n]{0,32}?[0-9])")
-_UNDERSCORES = re.compile(r"__?_?(?=[^\n]{0,32}?[0-9])")
+# Only a run right after a digit or a dot, or with a digit soon after it, is looked
+# at: a citation has its numbers there. (Not \*{1,3}: re skips ahead quickly only to a
+# pattern's literal first character.)
+_STARS = re.compile(r"\*(?:(?<=[0-9.]\*)\*?\*?|\*?\*?(?=(?s:.){0,32}?[0-9]))")
+_UNDERSCORES = re.compile(r"_(?:(?<=[0-9.]_)_?_?|_?_?(?=(?s:.){0,32}?[0-9]))")
 # The word a run opens or closes (read backwards for the one it closes).
-_WORD_AFTER = re.compile(r"[^\W\d_]+\.?")
-_WORD_BEFORE = re.compile(r"\.?[^\W\d_]+")
-_OPEN_AFTER = frozenset(" \t\n\r\u00a0([{\"'\u2018\u201c|>")
-_CLOSE_BEFORE = frozenset(" \t\n\r\u00a0)]}\"'\u2019\u201d|.,;:!?")
+_WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
+_WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+)")
+_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_")
+_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_")
 # A markdown escape: a backslash before ASCII punctuation stands for that character.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 #: Dashes that mean "-" in a citation: minus sign, non-breaking hyphen, hyphen, figure dash.
@@ -62,15 +65,17 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     always (one pass)."""
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
     if any(original.find(char, start, end) >= 0 for char in INVISIBLE_CHARS):
-        found.append(_cuts(within(_INVISIBLE, original, start, end)))
+        found.append(_cuts(within(_INVISIBLE, original, start, end), LAYOUT))
     for pattern, char in ((_STARS, "*"), (_UNDERSCORES, "_")):
         if original.find(char, start, end) >= 0:
             found.append(_markers(original, pattern, start, end))
     if original.find("\\", start, end) >= 0:
-        found.append(_cuts(within(_ESCAPE, original, start, end)))
-    for dash in DASHES:
-        if original.find(dash, start, end) >= 0:
-            found.append(_folds(original, dash, "-", start, end))
+        found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
+    odd = [dash for dash in DASHES if original.find(dash, start, end) >= 0]
+    for dash in odd:
+        found.append(_folds(original, dash, "-", start, end))
+    if odd:
+        found.append(_breaks(original, start, end, _ODD_BREAK))
     if len(found) == 1:
         return found[0]
     return heapq.merge(*found, key=lambda e: e.start)
@@ -87,15 +92,17 @@ def within(
         yield m
 
 
-def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
-    for m in within(_BREAK, original, start, end):
+def _breaks(
+    original: str, start: int, end: int, pattern: re.Pattern[str] = _BREAK
+) -> Iterator[Edit]:
+    for m in within(pattern, original, start, end):
         if m.start() and original[m.start() - 1].islower():
             yield Edit(m.start(), m.end(), "", LAYOUT)
 
 
-def _cuts(matches: Iterator[re.Match[str]]) -> Iterator[Edit]:
+def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
     for m in matches:
-        yield Edit(m.start(), m.end(), "", LAYOUT)
+        yield Edit(m.start(), m.end(), "", kind)
 
 
 def _markers(original: str, pattern: re.Pattern[str], start: int, end: int) -> Iterator[Edit]:
@@ -108,10 +115,10 @@ def _markers(original: str, pattern: re.Pattern[str], start: int, end: int) -> I
         after = original[m.end()] if m.end() < len(original) else "\n"
         if before == m.group()[0] or after == m.group()[0]:
             continue  # part of a longer run ("****"): a rule, not emphasis
-        opens = before in _OPEN_AFTER and not after.isspace()
-        closes = after in _CLOSE_BEFORE and not before.isspace()
+        opens = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
+        closes = (after.isspace() or after in _CLOSE_BEFORE) and not before.isspace()
         if opens != closes and _marks_citation(original, m.start(), m.end(), opens):
-            yield Edit(m.start(), m.end(), "", LAYOUT)
+            yield Edit(m.start(), m.end(), "", MARKUP)
 
 
 def _marks_citation(original: str, start: int, end: int, opens: bool) -> bool:
@@ -121,11 +128,11 @@ def _marks_citation(original: str, start: int, end: int, opens: bool) -> bool:
         if original[end : end + 1].isdigit():
             return True
         word = _WORD_AFTER.match(original, end)
-        return word is not None and in_citation(word.group())
+        return word is not None and in_citation(word.group(1))
     if original[start - 1].isdigit():
         return True
     word = _WORD_BEFORE.match(original[max(0, start - 24) : start][::-1])
-    return word is not None and in_citation(word.group()[::-1])
+    return word is not None and in_citation(word.group(1)[::-1])
 
 
 def _folds(original: str, char: str, to: str, start: int, end: int) -> Iterator[Edit]:

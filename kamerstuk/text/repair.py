@@ -7,8 +7,9 @@ find() and validate() read citations in this view (a large text a stretch at a t
 original and what stands for it in the view. Two kinds:
 
 - ``LAYOUT``: damage that is no part of the wording. A word hyphenated over a line, an
-  invisible character, a markdown marker or escape, an odd space, a footnote mark
-  (:mod:`kamerstuk.text.layout`). The checks judge the repaired text.
+  invisible character, a footnote number glued to a word (:mod:`kamerstuk.text.layout`). The
+  checks judge the repaired text. ``MARKUP`` is layout too, a markdown marker or escape, which
+  a fix must not drop: the checks offer none over it.
 - ``SPELLING``: the wording itself, misread or written otherwise. A head word in lower case or
   misread by OCR, a letter for a digit, a minus sign for a hyphen, "mr." for "nr."
   (:mod:`kamerstuk.text.spelling`). The checks judge the text as written (:meth:`Repaired.written`):
@@ -27,17 +28,18 @@ A span of a match is a slice of the original, so markup inside a citation stays 
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections.abc import Iterable, Iterator
 
 import attrs
 
-__all__ = ["LAYOUT", "SPELLING", "Edit", "Repaired", "edits"]
+__all__ = ["LAYOUT", "MARGIN", "MARKUP", "SPELLING", "Edit", "Repaired", "edits", "needs_repair"]
 
 #: Damage that is no part of the wording (the checks judge the repaired text).
 LAYOUT = "layout"
 #: The wording written otherwise (the checks judge the text as written).
 SPELLING = "spelling"
+#: Markup (markdown markers and escapes): layout, which a fix of the citation would drop.
+MARKUP = "markup"
 
 
 @attrs.frozen
@@ -58,24 +60,75 @@ class Edit:
         return not self.text
 
 
-def edits(original: str, start: int = 0, end: int | None = None) -> Iterator[Edit]:
-    """The repairs of ``original[start:end]``, in order and without overlaps (where two
-    would overlap, the one that starts first is kept). Lazy: ``next(edits(text), None)`` says
-    whether a text needs any, without finding them all."""
+#: How much text around a part its repairs are decided by: a spelling repair looks at most
+#: this far (kamerstuk.text.spelling.REACH and what its comma's match reads).
+MARGIN = 192
+
+
+def edits(original: str, start: int = 0, end: int | None = None) -> list[Edit]:
+    """The repairs of ``original[start:end]``, in order and without overlaps, decided as the
+    whole text decides them: the layout first (what a reader of the text sees), then the
+    spelling of that view (so that "*stb.* 2003, **75**" is read as "stb. 2003, 75" is)."""
     from .layout import layout_edits  # the rules import Edit from here
     from .spelling import spelling_edits
 
     end = len(original) if end is None else end
-    found = heapq.merge(
-        layout_edits(original, start, end),
-        spelling_edits(original, start, end),
-        key=lambda e: (e.start, e.end),
-    )
+    low, high = max(0, start - MARGIN), min(len(original), end + MARGIN)
+    layout = _resolved(layout_edits(original, low, high), low, high)
+    view = Repaired.applied(original, low, high, layout)
+    spelling = []
+    for edit in spelling_edits(view.text, 0, len(view.text)):
+        begin, stop = view.original_span(edit.start, edit.end)
+        spelling.append(Edit(begin + low, stop + low, edit.text, edit.kind))
+    merged = _merged(layout, _resolved(iter(spelling), low, high))
+    return [e for e in merged if start <= e.start and e.end <= end]
+
+
+def needs_repair(original: str) -> bool:
+    """True when ``original`` has anything to repair; quicker than :func:`edits` on text that
+    has (it stops at the first repair found) and on text that has not (no copy is made)."""
+    from .layout import layout_edits
+    from .spelling import spelling_edits
+
+    if next(layout_edits(original, 0, len(original)), None) is not None:
+        return True
+    # Without layout repairs the view is the text itself.
+    return next(spelling_edits(original, 0, len(original)), None) is not None
+
+
+def _resolved(found: Iterator[Edit], start: int, end: int) -> list[Edit]:
+    """``found`` within ``start``-``end``, in order, each overlapping an earlier one left out
+    (of two at one place, the longer is kept: a line-end hyphen over the dash it is)."""
+    out: list[Edit] = []
     reached = start
-    for edit in found:
-        if edit.start >= reached and edit.end <= end:
-            reached = max(edit.end, edit.start + 1)
-            yield edit
+    for edit in sorted(found, key=lambda e: (e.start, -e.end)):
+        if edit.start >= reached and edit.end <= end and edit.end > edit.start:
+            out.append(edit)
+            reached = edit.end
+    return out
+
+
+def _merged(layout: list[Edit], spelling: list[Edit]) -> list[Edit]:
+    """The layout repairs and the spelling repairs of the view they make, as one list of
+    repairs of the original: a spelling repair takes in the layout repairs inside it (and is
+    markup when one of them is)."""
+    out: list[Edit] = []
+    at = 0
+    for edit in spelling:
+        while at < len(layout) and layout[at].end <= edit.start:
+            out.append(layout[at])
+            at += 1
+        inside, markup = at, False
+        while inside < len(layout) and layout[inside].start < edit.end:
+            if layout[inside].start < edit.start or layout[inside].end > edit.end:
+                break  # reaching out of the spelling repair: that one is left out
+            markup = markup or layout[inside].kind == MARKUP
+            inside += 1
+        else:
+            out.append(attrs.evolve(edit, kind=MARKUP) if markup else edit)
+            at = inside
+    out.extend(layout[at:])
+    return out
 
 
 @attrs.frozen
@@ -171,6 +224,20 @@ class Repaired:
         if offset >= stop:
             return to + offset - stop
         return at + min(offset - begin, to - at)
+
+    def holds(self, kind: str, start: int, end: int) -> bool:
+        """True when an edit of ``kind`` lies within ``text[start:end]``: what stands for it
+        there, or for a cut, the place of the cut strictly inside (one at either end lies
+        outside the span in the original)."""
+        if kind not in self.kinds:
+            return False
+        first, last = bisect.bisect_left(self._at, start), bisect.bisect_right(self._at, end)
+        for i in range(first, last):
+            at, to = self.spans[i][:2]
+            inside = start < at < end if at == to else start <= at and to <= end
+            if inside and self.kinds[i] == kind:
+                return True
+        return False
 
     def written(self, start: int, end: int) -> str:
         """``text[start:end]`` as it was written: with the layout repaired (broken words

@@ -36,13 +36,14 @@ from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
 __all__ = ["REACH", "spelling_edits"]
 
 # The comma: a number before it (two digits, or OCR letters for them), and after it a space
-# and a number, "nr." and a number, or a word like "nr" ("mr.", "ne@", "nr,") and a number,
-# read in groups. The pattern opens with its literal comma, which re skips to quickly.
+# and a number, or "nr." or a word like it ("mr.", "ne@", "nr,") and a number, which may have
+# OCR letters in it too: read in groups. "802,83" (no space) is a decimal number. The pattern
+# opens with its literal comma, which re skips to quickly.
 _TRIGGER = re.compile(
     r",(?<=[0-9OolI]{2},)"
-    r"(?:(?=\s+[0-9]|[ \t\u00a0]*(?i:nrs?|no|nummer)\.?[ \t\u00a0]*\n?[ \t\u00a0]*[0-9])"
-    r"|[ \t\u00a0]*(?P<word>[A-Za-z]{2,3}|nummer)(?P<dot>[.,@:;]?)(?P<space>\s*)"
-    r"(?P<number>[0-9]+|[OolI][0-9OolI]*[0-9][0-9OolI]*)(?![^\W\d_]))"
+    r"(?:[^\S\n]*(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s])(?P<dot>[.,@:;]?)(?P<space>\s*)"
+    r"|\s+)"
+    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?![^\W\d_])"
 )
 #: How far back from its comma a head word is looked for, and how far past it numbers are
 #: repaired: an edit lies at most this far from the comma that found it.
@@ -69,13 +70,15 @@ _BACK = re.compile(
     rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER}))*+)"
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
-    rf"(?:(?P<gap1>[ \t\u00a0]{{1,2}})(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
-    rf"(?:(?P<gap2>[ \t\u00a0]{{1,2}})(?P<w3>{_LETTER}+)(?!{_LETTER}))?)?"
+    rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER}))?)?"
 )
 _OCR_LETTERS = frozenset("OolI")
 _OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
-_SPLIT_HINT = re.compile(r"[\-/\u2013\u2014][0-9]{1,2} [0-9]|[0-9] [0-9]{1,3}[\-/\u2013\u2014]")
+_SPLIT_HINT = re.compile(
+    r"[\-/\u2013\u2014][0-9]{1,2}[^\S\n][0-9]|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]"
+)
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
 _OCR_NUMBER = re.compile(
     rf"(?<!{_LETTER})(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?!{_LETTER})"
@@ -83,10 +86,10 @@ _OCR_NUMBER = re.compile(
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # A footnote number glued to a head word, not the first digits of a dossier glued to it
 # ("Kst.35 300").
-_GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![ \t\u00a0]?[0-9]{3}(?![0-9]))(?=[\s,(])")
+_GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
-    r"(?<![0-9OolI])[1-9Il][0-9OolI][ .\u00a0]?[0-9OolI]{3}"
+    r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?$"
 )
 # Head words as the proposers know them: nothing to repair.
@@ -97,12 +100,12 @@ _NOT_NR = frozenset({"nu", "na"})
 # A year with a space inside it, before or after the year it runs to: "20 14-2015",
 # "2014-20 15".
 _SPLIT_YEAR = re.compile(
-    r"(?<![0-9])(?P<a>(?:1[89]|20)[0-9]?)(?P<s> )(?P<b>[0-9]{1,2})(?![0-9])"
-    r"(?=[ \t]?[\-/\u2013\u2014][ \t]?(?P<next>[0-9]{2,4})(?![0-9]))"
+    r"(?<![0-9])(?P<a>(?:1[89]|20)[0-9]?)(?P<s>[^\S\n])(?P<b>[0-9]{1,2})(?![0-9])"
+    r"(?=[^\S\n]?[\-/\u2013\u2014][^\S\n]?(?P<next>[0-9]{2,4})(?![0-9]))"
 )
 _SPLIT_NEXT_YEAR = re.compile(
-    r"(?<![0-9])(?P<year>(?:1[89]|20)[0-9]{2})[ \t]?[\-/\u2013\u2014][ \t]?"
-    r"(?P<a>[0-9]{1,3})(?P<s> )(?P<b>[0-9]{1,3})(?![0-9])"
+    r"(?<![0-9])(?P<year>(?:1[89]|20)[0-9]{2})[^\S\n]?[\-/\u2013\u2014][^\S\n]?"
+    r"(?P<a>[0-9]{1,3})(?P<s>[^\S\n])(?P<b>[0-9]{1,3})(?![0-9])"
 )
 
 
@@ -145,10 +148,9 @@ def _at_comma(original: str, trigger: re.Match[str]) -> list[Edit]:
         between = back.group("between")  # read backwards
         if _OCR_LETTERS & set(between) and _OCR_NEAR_DIGIT.search(between):
             found.extend(_folded(original, comma - len(between), comma))
-        if " " in between and _SPLIT_HINT.search(between):
+        if _SPLIT_HINT.search(between):
             found.extend(_split_years(original, head, comma))
-    if trigger.group("word") is not None:
-        found.extend(_after(trigger))
+    found.extend(_after(original, trigger))
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
@@ -161,50 +163,76 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
     if w1_start and original[w1_start - 1].isalpha():
         return None  # cut by the window's edge: part of a longer word
     dotted = w1_end + 1 if original.startswith(".", w1_end) else w1_end
-    if original[w1_start:dotted] in _AS_PROPOSED:
-        span: tuple[int, int] | None = (w1_start, dotted)  # the common case: nothing to do
-    else:
-        span = _recognised(original, comma, back, (w1_start, w1_end, dotted), found)
-    if span is None:
-        return None
-    glued = _GLUED.match(original, span[1]) if original[span[1] : span[1] + 1].isdigit() else None
-    if glued is not None:
-        found.append(Edit(glued.start(), glued.end(), "", LAYOUT))
-    return span[0]
-
-
-def _recognised(
-    original: str,
-    comma: int,
-    back: re.Match[str],
-    word: tuple[int, int, int],
-    found: list[Edit],
-) -> tuple[int, int] | None:
-    """The span of the head word ``word`` (start, end, end with its dot) is or ends, with the
-    words before it; its repair appended to ``found``; None when it is none."""
-    start, end, dotted = word
     before = [(comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3") if back.group(g)]
+    last = _last_word(original, (w1_start, w1_end, dotted), before)
+    if last is None:
+        return None
+    start, end, head, used = last
+    phrase = PHRASES.get(head.lower())
+    first = None if phrase is None else _phrase_start(original, before[used:], phrase[0])
+    if phrase is not None and first is not None:
+        start, head = first, phrase[1]
+    elif head not in _AS_PROPOSED:
+        return None  # the last word of a head of several ("blad"), without the words before
+    if original[start:end] != head:
+        found.append(Edit(start, end, head, SPELLING))
+    if original[end : end + 1].isdigit():
+        glued = _GLUED.match(original, end)
+        if glued is not None:
+            found.append(Edit(glued.start(), glued.end(), "", LAYOUT))
+    return start
+
+
+def _last_word(
+    original: str, word: tuple[int, int, int], before: list[tuple[int, int]]
+) -> tuple[int, int, str, int] | None:
+    """The head word (or the last word of a head of several) that ``word`` (start, end, end
+    with its dot) is, alone or with the word before it (split by a space): its span, the head
+    as the proposers know it, and how many of the words ``before`` it took. None when none."""
+    start, end, dotted = word
+    if original[start:dotted] in _AS_PROPOSED:
+        return start, dotted, original[start:dotted], 0  # the common case: nothing to do
     for stop in (dotted, end):
-        phrase = PHRASES.get(original[start:stop].lower())
-        if phrase is not None:
-            words = [original[a:b].lower() for a, b in before[: len(phrase[0])]]
-            if words == list(reversed(phrase[0])):
-                first = before[len(phrase[0]) - 1][0]
-                _replace(original, first, stop, phrase[1], found)
-                return first, stop
-    for stop in (dotted, end):
-        head = canonical(original[start:stop])
+        written = original[start:stop]
+        head = canonical(written)
         if head is not None:
-            _replace(original, start, stop, head, found)
-            return start, stop
+            return start, stop, head, 0
+        if written.lower() in PHRASES:  # "blad" of "Provinciaal blad"
+            return start, stop, written.lower(), 0
     if before and before[0][1] - before[0][0] > 1:
         # A space inside a head word: "Kamer stukken", "Kam erstukken".
         piece = original[before[0][0] : before[0][1]]
         head = canonical(piece + original[start:end]) if canonical(piece) is None else None
         if head is not None:
-            _replace(original, before[0][0], end, head, found)
-            return before[0][0], end
+            return before[0][0], end, head, 1
     return None
+
+
+def _phrase_start(
+    original: str, before: list[tuple[int, int]], words: tuple[str, ...]
+) -> int | None:
+    """Where a head of several words starts whose ``words`` before its last are the words
+    ``before`` it (nearest first), each perhaps misread or split; None when they are not."""
+    at, start = 0, None
+    for wanted in reversed(words):
+        if at < len(before) and _same(original[slice(*before[at])], wanted):
+            start, at = before[at][0], at + 1
+        elif at + 1 < len(before) and _same(
+            original[slice(*before[at + 1])] + original[slice(*before[at])], wanted
+        ):
+            start, at = before[at + 1][0], at + 2
+        else:
+            return None
+    return start
+
+
+def _same(written: str, wanted: str) -> bool:
+    """True when ``written`` is the word ``wanted`` (lower case), in any case, or with one
+    OCR slip in a long word."""
+    lower = written.lower()
+    if lower == wanted:
+        return True
+    return len(wanted) >= 7 and lower[:1] == wanted[0] and distance(lower, wanted, 1) <= 1
 
 
 def _replace(original: str, start: int, end: int, head: str, found: list[Edit]) -> None:
@@ -236,30 +264,28 @@ def _runs_to(year: int, following: str) -> bool:
     return int(following) % modulo == (year + 1) % modulo
 
 
-def _after(trigger: re.Match[str]) -> list[Edit]:
+def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
     """What the comma's match read after it: "nr" misread or with the wrong sign ("mr.",
-    "ne@", "nr,"), a blank line before its number, OCR letters in that number."""
+    "ne@", "nr,"), a blank line before its number, OCR letters in the numbers up to the next
+    comma."""
     out: list[Edit] = []
     word = trigger.group("word")
-    if word is None:
-        return out
-    lower, dot = word.lower(), trigger.group("dot")
-    target = "nrs" if len(lower) == 3 else "nr"
-    if lower in _KEYWORDS:
-        if dot not in ("", "."):
-            out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
-    elif lower not in _NOT_NR and distance(lower, target, 1) <= 1:
-        written = target + ("." if dot else "")
-        out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
-    else:
-        return out
-    if trigger.group("space").count("\n") >= 2:
-        out.append(Edit(trigger.start("space"), trigger.end("space"), " ", LAYOUT))
-    number = trigger.group("number")
-    if not number.isdigit():
-        at = trigger.start("number")
-        out.extend(
-            Edit(at + m.start(), at + m.end(), m.group().translate(_AS_DIGITS), SPELLING)
-            for m in _OCR_NUMBER.finditer(number)
-        )
+    if word is not None:
+        lower, dot = word.lower(), trigger.group("dot")
+        target = "nrs" if len(lower) == 3 else "nr"
+        if lower in _KEYWORDS:
+            if dot not in ("", "."):
+                out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
+        elif lower not in _NOT_NR and distance(lower, target, 1) <= 1:
+            written = target + ("." if dot else "")
+            out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
+        else:
+            return out
+        if trigger.group("space").count("\n") >= 2:
+            out.append(Edit(trigger.start("space"), trigger.end("space"), " ", LAYOUT))
+    number = trigger.start("number")
+    stop = original.find(",", number, number + 24)
+    stop = number + 24 if stop < 0 else stop
+    if not trigger.group("number").isdigit() or _OCR_NEAR_DIGIT.search(original, number, stop):
+        out.extend(_folded(original, number, stop))
     return out

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import attrs
 
 from .layout import INVISIBLE_CHARS
-from .repair import Repaired, edits
+from .repair import Repaired, edits, needs_repair
 from .spelling import REACH
 
 __all__ = ["STRETCH", "Stretch", "stretches"]
@@ -54,7 +54,7 @@ def stretches(original: str, before: int, after: int, size: int | None = None) -
         whole = Repaired.applied(original, 0, len(original), edits(original))
         yield Stretch(whole, 0, 0, len(whole.text), 0)
         return
-    if next(edits(original), None) is None:
+    if not needs_repair(original):
         yield Stretch(Repaired(original), 0, 0, len(original), 0)
         return
     bars, at, lo = "|" in original, 0, 0

@@ -75,6 +75,7 @@ _BETWEEN_WORDS = (
 )
 BETWEEN = frozenset(_BETWEEN_WORDS.split(" "))
 _KEYWORDS = frozenset(("nr", "nrs", "no", "nos", "nummer", "p", "pp", "blz", "item", "letter"))
+_PHRASE_WORDS = frozenset(w for last, (words, _) in PHRASES.items() for w in (last, *words))
 # Misreadings OCR makes of one letter or two, each counted as one slip.
 _CONFUSED = (("rn", "m"), ("in", "m"), ("ni", "m"), ("cl", "d"), ("li", "h"), ("vv", "w"))
 _ENDINGS = frozenset(c for pair in _CONFUSED for c in (pair[0][-1], pair[1][-1]))
@@ -111,7 +112,12 @@ def in_citation(word: str) -> bool:
     (True, True, False)
     """
     bare = word.rstrip(".").lower()
-    return bare in BETWEEN or bare in _KEYWORDS or canonical(word) is not None
+    return (
+        bare in BETWEEN
+        or bare in _KEYWORDS
+        or word.lower() in _PHRASE_WORDS
+        or canonical(word) is not None
+    )
 
 
 @functools.lru_cache(maxsize=4096)
