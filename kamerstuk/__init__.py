@@ -6,9 +6,10 @@
 ('kst-33694-20', 'https://zoek.officielebekendmakingen.nl/kst-33694-20.html')
 
 Everything public is named here and in ``__all__``; the subpackages (``model``, ``grammar``,
-``text``, ``checks``, ``koop``, ``cli``) are internal and may change between releases
-(docs/architecture.md says which does what). The checks and the resolver are loaded on first
-use, so that ``import kamerstuk`` imports neither the checks' data nor requests.
+``text``, ``checks``, ``koop``, ``parliament``, ``frame``, ``cli``) are internal and may change
+between releases (docs/architecture.md says which does what). The checks, the resolver and the
+Tweede Kamer's open data are loaded on first use, so that ``import kamerstuk`` imports neither
+the checks' data nor requests.
 
 Two modules load on first use too, and need extras: ``kamerstuk.frame`` (tables of citations;
 ``pip install 'kamerstuk[frame]'``: pandas, pyarrow) and ``kamerstuk.dask`` (the same on a Dask
@@ -69,6 +70,8 @@ if TYPE_CHECKING:
     from .koop.dossier import DossierDocuments
     from .koop.resolver import Resolved, Resolver, resolve, resolve_all
     from .koop.session import make_session
+    from .parliament.client import zaak
+    from .parliament.models import Besluit, Vote, Zaak
     from .text.many import find_many
 
 __version__ = "0.2.0"
@@ -87,6 +90,10 @@ _LAZY = {
     "DossierDocuments": "koop.dossier",
     "make_session": "koop.session",
     "find_many": "text.many",
+    "zaak": "parliament.client",
+    "Zaak": "parliament.models",
+    "Besluit": "parliament.models",
+    "Vote": "parliament.models",
     # Modules rather than names in them (see _MODULES): they need the frame and dask extras.
     "frame": "frame",
     "dask": "frame.dask",
@@ -98,6 +105,7 @@ __all__ = [
     "Aanhangsel",
     "Agenda",
     "Ambiguous",
+    "Besluit",
     "Bijlage",
     "Blad",
     "BladGemeenschappelijkeRegeling",
@@ -127,7 +135,9 @@ __all__ = [
     "Staatscourant",
     "Tractatenblad",
     "Vergaderjaar",
+    "Vote",
     "Waterschapsblad",
+    "Zaak",
     "__version__",
     "annotate",
     "annotate_html",
@@ -141,6 +151,7 @@ __all__ = [
     "resolve",
     "resolve_all",
     "validate",
+    "zaak",
 ]
 
 

@@ -84,7 +84,8 @@ CITATIONS = st.one_of(
     st.builds(KV, number=NUMBER, chamber=st.just(Chamber.I)),
     st.builds(KV, number=NUMBER, chamber=st.none(), legacy=st.just(True)),
     st.builds(B, number=NUMBER, variant=VARIANTS),
-    st.builds(lambda cls, **kw: cls(**kw), BLADEN, year=YEAR, number=NUMBER, variant=VARIANTS),
+    # A decentral blad has an identifier from the year KOOP began to publish it (first_year).
+    BLADEN.flatmap(lambda cls: st.builds(cls, year=st.integers(cls.first_year or 1951, 2030), number=NUMBER, variant=VARIANTS)),
     # Before 2008 a Staatscourant number is a daily issue, which KOOP does not identify as such.
     st.builds(STCRT, year=st.integers(2008, 2030), number=NUMBER, variant=VARIANTS),
     st.builds(STCRT, year=YEAR, number=NUMBER, page=st.none() | NUMBER, item=st.from_regex(r"SC[0-9]{1,5}", fullmatch=True), variant=VARIANTS),

@@ -20,14 +20,14 @@ from support import fresh_python
 
 # fmt: off
 PUBLIC = [
-    "Aanhangsel", "Agenda", "Ambiguous", "Bijlage", "Blad", "BladGemeenschappelijkeRegeling",
+    "Aanhangsel", "Agenda", "Ambiguous", "Besluit", "Bijlage", "Blad", "BladGemeenschappelijkeRegeling",
     "Chamber", "Citation", "Document", "Dossier", "DossierDocuments", "Fixed", "Gemeenteblad",
     "Handelingen", "InvalidValue", "Kamerstuk", "KamerstukError", "Kamervragen", "Match",
     "NietDossierstuk", "NoIdentifier", "NotFound", "ParseError", "Problem", "ProvinciaalBlad",
     "ResolveError", "Resolved", "Resolver", "Staatsblad", "Staatscourant", "Tractatenblad",
-    "Vergaderjaar", "Waterschapsblad", "__version__", "annotate", "annotate_html", "find",
-    "find_many", "fix_text", "from_identifier", "make_session", "parse", "parse_all", "resolve",
-    "resolve_all", "validate",
+    "Vergaderjaar", "Vote", "Waterschapsblad", "Zaak", "__version__", "annotate", "annotate_html",
+    "find", "find_many", "fix_text", "from_identifier", "make_session", "parse", "parse_all",
+    "resolve", "resolve_all", "validate", "zaak",
 ]
 # fmt: on
 

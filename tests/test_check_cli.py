@@ -70,7 +70,7 @@ def test_each_problem_is_file_line_col_code_message(capsys: pytest.CaptureFixtur
     ]
     assert (
         lines[-1]
-        == "Found 10 problems (3 errors, 2 warnings, 5 style) in 1 file; 6 fixable with --fix."
+        == "Found 10 problems (3 errors, 2 warnings, 5 style) in 1 file; 5 fixable with --fix."
     )
 
 

@@ -129,6 +129,7 @@ COMMANDS = {
     "check": lambda path: ["check", path],
     "check --fix": lambda path: ["check", "--fix", path],
     "resolve --from": lambda path: ["resolve", "--offline", "--no-cache", "--from", path],
+    "votes --from": lambda path: ["votes", "--offline", "--no-cache", "--from", path],
 }
 # fmt: on
 
@@ -151,7 +152,7 @@ def test_unreadable_input_is_one_line_and_status_2(
     assert path.read_bytes() == data  # --fix left it alone
 
 
-@pytest.mark.parametrize("command", ["find", "check", "resolve --from"])
+@pytest.mark.parametrize("command", ["find", "check", "resolve --from", "votes --from"])
 def test_a_missing_file_is_one_line_and_status_2(
     command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

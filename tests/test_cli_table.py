@@ -33,7 +33,7 @@ def _rows() -> list[tuple[str, int, str]]:
 
 def test_the_table_covers_every_command() -> None:
     commands = {command.split()[1] for command, _, _ in _rows()}
-    assert commands == {"parse", "find", "check", "resolve"}
+    assert commands == {"parse", "find", "check", "resolve", "votes"}
     statuses = {(command.split()[1], status) for command, status, _ in _rows()}
     assert {("check", 0), ("check", 1), ("check", 2), ("find", 0), ("find", 2)} <= statuses
 

@@ -13,6 +13,7 @@ import pytest
 import kamerstuk
 
 import koop_standin
+import tk_standin
 from support import ROOT
 
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
@@ -48,9 +49,13 @@ def test_every_row_of_the_notation_table(
 # docs extra, which `make docs` installs and then runs this file); `<!-- doctest: koop stand-in -->`
 # runs the page with KAMERSTUK_SRU_URL/KAMERSTUK_ZOEK_URL pointing at the local stand-in of the
 # KOOP services (examples/koop_standin.py) and the cache in a temporary folder, so that its
-# `kamerstuk.resolve(...)` examples run offline exactly as a reader would write them.
+# `kamerstuk.resolve(...)` examples run offline exactly as a reader would write them;
+# `<!-- doctest: tk stand-in -->` likewise points KAMERSTUK_TK_URL at the stand-in of the Tweede
+# Kamer's service (examples/tk_standin.py) serving the real records of ../shared/tk-fixtures, and
+# skips the page where they are absent.
 NEEDS = re.compile(r"<!-- doctest: needs (\w+) -->")
 STANDIN = "<!-- doctest: koop stand-in -->"
+TK_STANDIN = "<!-- doctest: tk stand-in -->"
 
 
 def _standin() -> Any:
@@ -71,6 +76,15 @@ def test_code_examples_in_the_docs_run(
             koop = _standin()
             stack.callback(koop.stop)
             for name, value in koop.environ.items():
+                monkeypatch.setenv(name, value)
+            monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+        if TK_STANDIN in text:
+            fixtures = tk_standin.FIXTURES
+            if not fixtures.is_dir():
+                pytest.skip(f"{page.name} shows the real records of {fixtures}, absent here")
+            tk = tk_standin.StandIn(fixtures)
+            stack.callback(tk.stop)
+            for name, value in tk.environ.items():
                 monkeypatch.setenv(name, value)
             monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
         result = doctest.testfile(

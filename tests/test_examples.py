@@ -1,9 +1,10 @@
 """The examples in examples/ run offline and do what their docstrings say.
 
-The notebook needs the ``docs`` extra (nbclient, ipykernel, pandas): ``make docs`` installs it and
-runs this file; under ``make test`` alone that one test is skipped, saying why. Its outputs are
-compared with the ones kept in the notebook, so the kept outputs cannot drift from the code; after
-a deliberate change, ``KAMERSTUK_UPDATE_NOTEBOOK=1 make docs`` writes the new ones.
+The notebooks need the ``docs`` extra (nbclient, ipykernel, pandas): ``make docs`` installs it and
+runs this file; under ``make test`` alone those tests are skipped, saying why. Their outputs are
+compared with the ones kept in the notebooks, so the kept outputs cannot drift from the code; after
+a deliberate change, ``KAMERSTUK_UPDATE_NOTEBOOK=1 make docs`` writes the new ones. The votes
+notebook shows the real records of ../shared/tk-fixtures and is skipped where they are absent.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from support import ROOT
 
 EXAMPLES = ROOT / "examples"
 NOTEBOOK = EXAMPLES / "tour.ipynb"
+VOTES_NOTEBOOK = EXAMPLES / "votes.ipynb"
 
 
 def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -33,8 +35,12 @@ def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
 
 
 @pytest.mark.parametrize(
-    "name", ["koop_standin.py", "extract_folder.py", "fix_letter.py", "citation_graph.py"]
-)
+    "name",
+    [
+        "koop_standin.py", "tk_standin.py", "tk_odata.py", "extract_folder.py", "fix_letter.py",
+        "citation_graph.py",
+    ],
+)  # fmt: skip
 def test_every_example_says_what_it_shows(name: str) -> None:
     spec = importlib.util.spec_from_file_location(name[:-3], EXAMPLES / name)
     assert spec
@@ -65,6 +71,20 @@ def test_the_standin_resolves_what_it_knows_and_nothing_else() -> None:
     assert results[0].document.identifier == "stb-2019-123"
     assert isinstance(results[1].error, kamerstuk.NotFound)
     assert all(path.startswith("/") for path in koop.requests)
+
+
+@pytest.mark.parametrize("name", ["tk_standin", "tk_odata"])
+def test_the_tk_stand_in_does_what_its_docstrings_say(name: str) -> None:
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted
+    assert not result.failed
+
+
+def test_the_tk_stand_in_serves_from_the_command_line() -> None:
+    done = _run(EXAMPLES / "tk_standin.py", "--records", "no-such-folder")
+    assert done.returncode == 2
+    assert "no such folder: no-such-folder" in done.stderr
 
 
 def test_extract_folder_writes_every_citation_of_every_file(tmp_path: Path) -> None:
@@ -134,12 +154,25 @@ def _outputs(notebook: Any) -> list[list[str]]:
 
 
 def test_the_tour_notebook_runs_offline_and_shows_what_it_keeps() -> None:
+    _runs_and_keeps(NOTEBOOK)
+
+
+def test_the_votes_notebook_runs_offline_and_shows_what_it_keeps() -> None:
+    pytest.importorskip("matplotlib", reason="the plot extra is not installed")
+    fixtures = ROOT.parent / "shared" / "tk-fixtures"
+    if not fixtures.is_dir():
+        pytest.skip(f"{fixtures} is absent: the notebook shows the real records kept there")
+    _runs_and_keeps(VOTES_NOTEBOOK)
+
+
+def _runs_and_keeps(path: Path) -> None:
+    """Run the notebook at ``path`` offline; its outputs must be the ones it keeps."""
     nbformat = pytest.importorskip("nbformat", reason="the docs extra is not installed (make docs)")
     nbclient = pytest.importorskip("nbclient", reason="the docs extra is not installed (make docs)")
     pytest.importorskip("pandas", reason="the docs extra is not installed (make docs)")
     pytest.importorskip("ipykernel", reason="the docs extra is not installed (make docs)")
-    kept = nbformat.read(NOTEBOOK, as_version=4)
-    run = nbformat.read(NOTEBOOK, as_version=4)
+    kept = nbformat.read(path, as_version=4)
+    run = nbformat.read(path, as_version=4)
 
     client = nbclient.NotebookClient(
         run,
@@ -151,7 +184,7 @@ def test_the_tour_notebook_runs_offline_and_shows_what_it_keeps() -> None:
     client.execute()
 
     if os.environ.get("KAMERSTUK_UPDATE_NOTEBOOK"):
-        nbformat.write(run, NOTEBOOK)
+        nbformat.write(run, path)
         kept = run
     assert _outputs(run) == _outputs(kept), "outputs changed: see the test's docstring"
     assert all(_outputs(run)[:-1]), "every cell but the last shows something"

@@ -286,7 +286,8 @@ def test_url_lookalikes(text: str) -> None:
         ("Provinciaal blad 2020, 4321", "prb-2020-4321"),
         ("Provinciaal Blad 2013, nr. 61", "prb-2013-61"),
         ("Provinciaal blad, 2015, 2060", "prb-2015-2060"),
-        ("Provincieblad 2008, 60", "prb-2008-60"),
+        # Before 2013 each province numbered its own blad: no KOOP identifier.
+        ("Provincieblad 2008, 60", "provinciaal_blad:number=60,year=2008"),
         ("Wsb. 2023, 7934", "wsb-2023-7934"),
         ("Waterschapsblad 2023, 7934", "wsb-2023-7934"),
         ("Bgr. 2024, 715", "bgr-2024-715"),

@@ -237,6 +237,8 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("stb-2019", 8, "ends where a number"),
         ("stb-2019-12x3", 9, "'12x3' where a number"),
         ("gmb-2019-1-p0-SC1", 11, "'p0' where nothing more"),
+        ("prb-2008-60", 4, "the provinciaal blad from 2013 on"),
+        ("bgr-2014-3", 4, "from 2015 on"),
         ("stcrt-1994-5-p0-XY1", 16, "where an item"),
         ("stcrt-2009-96-p6-SC85834-v1", 24, "variant before the item"),
         ("ag-ek-2019-02-30", 6, "no such date"),
@@ -344,7 +346,10 @@ ID_FORMS = [
     r"h-(tk|ek)-20092010-[0-9]{1,3}-[0-9]{1,4}(_[12])?",
     r"ah-(tk|ek)-20192020-[0-9]{1,5}[a-z]?(-h1)?|ah-[0-9]{5,7}",
     r"kv-tk-20[0-9][0-9][Zz][0-9]{4,6}[a-z]?(-n1)?|kv-ek-[0-9]{9}|kv-[0-9]{4,10}",
-    r"(stb|trb|gmb|prb|wsb|bgr)-(19[5-9]|20[0-2])[0-9]-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
+    r"(stb|trb)-(19[5-9]|20[0-2])[0-9]-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
+    # KOOP publishes the decentral bladen from 2013 on (the joint arrangements' from 2015).
+    r"(gmb|prb|wsb)-20(1[3-9]|2[0-9])-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
+    r"bgr-20(1[5-9]|2[0-9])-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
     # KOOP has a plain stcrt-YEAR-N from 2008 on; before, only announcements within an issue.
     r"stcrt-(200[89]|201[0-9]|202[0-5])-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
     r"stcrt-199[4-8]-[0-9]{1,3}(-p[0-9]{1,2}(-v1)?)?-(SC|CAO)[0-9]{1,5}[A-Z]?",

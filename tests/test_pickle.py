@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 import pytest
 
 import kamerstuk
+from kamerstuk.parliament.models import Actor, ZaakDocument
 
 # One instance of each public class, as the library gives them back.
 # fmt: off
@@ -48,6 +49,15 @@ EXAMPLES: dict[str, Callable[[], object]] = {
         dossier="33694", title="Dossier", complete=False,
         documents=(kamerstuk.Document(identifier="kst-33694-20", title="Brief"),),
     ),
+    "Vote": lambda: kamerstuk.Vote("Niet deelgenomen", "NSC", 1, member="Postma, W.L."),
+    "Besluit": lambda: _besluit(),
+    "Zaak": lambda: kamerstuk.Zaak(
+        number="2025Z18162", id="96cd7e19-4e43-4d4a-b8e4-0494dcebd079", soort="Motie",
+        started=dt.date(2025, 9, 30), besluiten=(_besluit(),),
+        indieners=(Actor("G.F.C. van Meijeren", "FVD"),),
+        documents=(ZaakDocument(
+            number="2025D42446", dossier="29279", ondernummer="989"),),
+    ),
     "Resolved": lambda: kamerstuk.Resolved(
         "kst-1-1", kamerstuk.from_identifier("kst-33694-20"), None,
         kamerstuk.NotFound("no such document", "https://example.org/kst-1-1", 404),
@@ -64,6 +74,15 @@ EXAMPLES: dict[str, Callable[[], object]] = {
 # Public classes that are not values: they hold a live connection.
 NOT_VALUES = {"Resolver": "a configured client with an HTTP session"}
 # fmt: on
+
+
+def _besluit() -> kamerstuk.Besluit:
+    return kamerstuk.Besluit(
+        id="6d7ad7fd-ac3a-4fd6-bada-a61760fa23b2", soort="Stemmen - verworpen",
+        tekst="Verworpen. (46-101)", stemmingssoort="Hoofdelijk", date=dt.date(2025, 9, 30),
+        votes=(kamerstuk.Vote("Voor", "CDA", 1, member="Vedder, E.C."),
+               kamerstuk.Vote("Tegen", "VVD", 1, member="Erkens, S.P.A.", mistake=True)),
+    )  # fmt: skip
 
 
 def _raised(action: Callable[[], object]) -> BaseException:

@@ -6,6 +6,7 @@ are the public entries.
 - ``problems``: Problem and the stable codes; ``validate``: validate(), the checks combined;
 - ``scan``: the citations find() reads and the broken ones it skips; ``openings``: where else a
   broken citation may begin;
-- ``values``: impossible and implausible values; ``style``: the citation styles;
+- ``values``: impossible and implausible values; ``style``: the citation styles, and when a
+  fix is safe; ``digits``: the numbers a fix must keep;
 - ``fixes``: fix_text(), the fixes applied until nothing is left to fix.
 """

@@ -1,10 +1,12 @@
 """Applying the fixes :func:`kamerstuk.validate` offers, the way ``kamerstuk check --fix`` does.
 
 Fixes replace the span of their problem, which always lies inside a citation, so the text
-between citations is never touched. Overlapping fixes are applied one per round, earliest first,
-and the text is checked again until nothing is left to fix, which makes fixing idempotent. A
-fixed text must cite the same documents (:func:`same_documents`); the command refuses to write
-one that does not.
+between citations is never touched. Each fix is offered only where it is safe (it keeps every
+number and reads back the same in place: :mod:`kamerstuk.checks.style`). Overlapping fixes are
+applied one per round, earliest first, and the text is checked again until nothing is left to
+fix, which makes fixing idempotent. A round that would change what the whole text cites
+(:func:`same_documents`) keeps only the fixes that do not; the command also refuses to write a
+text that does not cite the same documents.
 
 >>> fixed = fix_text("Zie Kamerstuk 33694-49 en verder.")
 >>> fixed.text, len(fixed.applied)
@@ -81,11 +83,28 @@ def fix_text(
             for p in validate(text, style=style, today=today)
             if p.fix is not None and selected(p.code, select, ignore)
         ]
-        text, done = apply_fixes(text, problems)
+        fixed, done = apply_fixes(text, problems)
+        if done and not same_documents(text, fixed, style):
+            fixed, done = _one_by_one(text, done, style)
         if not done:
             break
+        text = fixed
         applied.extend(done)
     return Fixed(text, tuple(applied))
+
+
+def _one_by_one(text: str, problems: list[Problem], style: str | None) -> tuple[str, list[Problem]]:
+    """The fixes of ``problems`` that keep what the whole of ``text`` cites, applied; each is
+    checked where it is made, but a fix can still change how a neighbour is read (a list it
+    ends, a head word it brings next to it), so when the round together does, each is tried
+    on its own, the last first (its offsets stay valid for those before it)."""
+    kept: list[Problem] = []
+    for problem in sorted(problems, key=lambda p: p.start, reverse=True):
+        fixed, done = apply_fixes(text, [problem])
+        if done and same_documents(text, fixed, style):
+            text = fixed
+            kept.append(problem)
+    return text, kept[::-1]
 
 
 def selected(code: str, select: Sequence[str], ignore: Sequence[str]) -> bool:

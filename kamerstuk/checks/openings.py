@@ -102,6 +102,8 @@ def head_pattern() -> re.Pattern[str]:
         "AANH_WORD",
         "KV_WORD",
         "BLAD_WORD",
+        "STCRT_WORD",
+        "LOCAL_WORD",
         # Not CHAMBER_HEAD: "Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 1" is a page
         # header, not a citation cut short; before a dossier find() proposes it anyway.
     )

@@ -42,6 +42,7 @@ CODES: dict[str, Code] = {
         Code("KS101", "error", "citation stops short: a part it needs is missing"),
         Code("KS102", "warning", "vergaderjaar with a digit dropped (2022-203)"),
         Code("KS103", "error", "malformed KOOP identifier"),
+        Code("KS104", "warning", "citation too long to be read whole: the rest is not read"),
         Code("KS200", "error", "impossible value"),
         Code("KS201", "error", "impossible vergaderjaar: the years do not follow each other"),
         Code("KS202", "error", "impossible date"),

@@ -143,7 +143,8 @@ class Readings:
             # impossible vergaderjaar) may still run on into a later citation with a problem of
             # its own, so reads are checked too; a problem already reported is not reported
             # again.
-            if read.start + shift >= self._reported or read.found:
+            # A list cut by the window is KS104's (validate), not a citation that stops short.
+            if not read.cut and (read.start + shift >= self._reported or read.found):
                 hit = _broken(text, read, min(len(text), read.start + WINDOW))
                 if hit is not None and self._broken.add(moved(hit, shift)):
                     self._reported = max(self._reported, hit.end + shift)

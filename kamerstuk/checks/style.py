@@ -1,8 +1,11 @@
 """The style check: a citation not written the way the chosen style writes it (KS301).
 
 The fix is the citation in that style, :meth:`Citation.format`. It is offered only where it is
-safe: put in the text in place of the citation, it must read back as the same documents, over
-the same stretch of text, so that ``--fix`` never changes what the text cites.
+safe: it must keep every number the citation's text states (:mod:`.digits`; the vergaderjaar that
+the ``kort`` style leaves out on purpose aside), and put in the text in place of the citation it
+must be read back by find()'s own scan as the same documents, starting where the citation starts
+and covering exactly the new text. So ``--fix`` never changes what the text cites, never drops a
+number it misread, and a second ``--fix`` finds nothing left to do.
 
 >>> from kamerstuk.text.extract import reads
 >>> text = "Zie Kamerstuk 33694-49 d.d. 3 oktober 2019."
@@ -20,11 +23,11 @@ from collections.abc import Callable, Collection, Sequence
 import attrs
 
 from ..grammar import tables
-from ..grammar.parsing import engine
 from ..model.bladen import Blad
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk
 from ..model.found import Found
-from ..text.extract import WINDOW, Read
+from ..text.extract import WINDOW, Read, reads
+from .digits import lost
 from .problems import Problem
 
 __all__ = ["DEFAULT_STYLE", "STYLES", "document_key", "style_problems"]
@@ -104,6 +107,9 @@ def style_problems(
             continue
         if f in evidence and document_key(f.citation, style) != f.citation:
             withheld[id(f)] = "it would drop the chamber and vergaderjaar the problem is about"
+        dropped = lost(written, f"{canonical} {_left_out(f.citation, style)}")
+        if dropped:
+            withheld[id(f)] = f"it would drop {_listed(dropped)}, which the text states"
         wanted.append((f, canonical))
     fixable = [(f, canonical) for f, canonical in wanted if id(f) not in withheld]
     together = len(fixable) > 1 and _reads_the_same(text, read, fixable, style)
@@ -119,20 +125,44 @@ def style_problems(
     return out
 
 
+def _left_out(citation: Citation, style: str) -> str:
+    """What ``style`` leaves out of ``citation`` on purpose, as text: the ``kort`` style's
+    vergaderjaar of a Kamerstuk (its identifier does not need it)."""
+    if document_key(citation, style) == citation:
+        return ""
+    return str(getattr(citation, "vergaderjaar", None) or "")
+
+
+def _listed(numbers: list[str]) -> str:
+    shown = [repr(n) for n in numbers[:3]]
+    more = f" and {len(numbers) - 3} more" if len(numbers) > 3 else ""
+    return ", ".join(shown) + more
+
+
+#: Characters of text before a rewritten citation that the re-reading scans too: enough for the
+#: proposers to see the words before it (a head word that the old text did not join to it).
+LEAD = 64
+
+
 def _reads_the_same(
     text: str, read: Read, replacements: list[tuple[Found, str]], style: str
 ) -> bool:
     """True when the canonical texts in place of their citations read as the same documents,
-    each over exactly its new text, and the reading ends where it did (moved by the change in
-    length).
+    each over exactly its new text, reaching as far as before (moved by the change in length).
+
+    The new text is read as find() reads it (its scan proposes the starts, then the grammar
+    reads), from a little before the citation: a fix that the scan would read from elsewhere
+    (a head word left before it, then joined to it) is no fix, for a second ``--fix`` would
+    change it again.
 
     Only the stretch the reading could reach is rebuilt, so a long text costs no more per
     citation than a short one.
     """
+    lead = max(0, read.start - LEAD)
     base = read.start
-    pieces: list[str] = []
+    pieces: list[str] = [text[lead:base]]
     spans: list[tuple[int, int]] = []
-    position, delta = base, 0
+    position, delta = base, base - lead
     for f, canonical in replacements:
         pieces.append(text[position : f.start])
         begin = f.start - base + delta
@@ -142,10 +172,10 @@ def _reads_the_same(
         position = f.end
     pieces.append(text[position : min(len(text), base + WINDOW)])
     local = "".join(pieces)
-    result = engine().longest(local, 0, len(local))
-    if result is None or result[1] != read.end - base + delta:
+    reach = max(f.end for f in read.found)
+    again = _taken_at(local, spans[0][0], reach - base + delta)
+    if again is None:
         return False
-    again: list[Found] = result[0]
     if [document_key(f.citation, style) for f in again] != [
         document_key(f.citation, style) for f in read.found
     ]:
@@ -153,3 +183,13 @@ def _reads_the_same(
     # Each rewritten citation must cover exactly its new text.
     read_spans = {(f.start, f.end) for f in again}
     return all(span in read_spans for span in spans)
+
+
+def _taken_at(local: str, start: int, reach: int) -> list[Found] | None:
+    """The documents find()'s scan takes in ``local`` in the reading that reaches past
+    ``start`` first, when they reach as far as ``reach`` (a bracket around them aside); else
+    None."""
+    for again in reads(local):
+        if again.taken and max(f.end for f in again.found) > start:
+            return again.found if max(f.end for f in again.found) == reach else None
+    return None

@@ -172,6 +172,7 @@ class _Judge:
                 self.open_broken = [b for b in self.open_broken if b.end > start]
                 here = [moved(b, -shift) for b in self.open_broken] if shift else self.open_broken
                 out.extend(_read_problems(source, read, self.style, self.today, here))
+                out.extend(_cut(text, read))
 
 
 def _read_problems(
@@ -196,6 +197,25 @@ def _read_problems(
         )
         out.extend(_guarded(step, list[Problem]()))
     return out
+
+
+def _cut(text: str, read: Read) -> list[Problem]:
+    """KS104 when the reading ran on past its window: a list longer than find() reads at one
+    start, whose rest is not read from there (:func:`kamerstuk.text.extract.reads`)."""
+    if not read.cut:
+        return []
+    documents = len(read.found)
+    return [
+        Problem.of(
+            "KS104",
+            f"this citation runs on past {WINDOW:,} characters, as far as find() reads at one"
+            f" place: {documents} document{'s' if documents != 1 else ''} read, and the rest"
+            " of the list only where it names its documents again; split it into shorter"
+            " citations",
+            read.start,
+            read.end,
+        )
+    ]
 
 
 def _inside(found: Found, broken: list[Broken]) -> bool:

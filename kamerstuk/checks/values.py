@@ -68,7 +68,7 @@ def _future(c: Citation, today: dt.date) -> Iterator[Finding]:
         yield "KS204", f"vergaderjaar {vj.short} has not begun: it opens on Prinsjesdag {opens}"
     if c.date is not None and c.date > today:
         yield "KS204", f"the date {_long_date(c.date)} is in the future"
-    if isinstance(c, Blad) and c.year > today.year:
+    if isinstance(c, Blad) and c.year is not None and c.year > today.year:
         yield "KS204", f"the year {c.year} is in the future"
     if isinstance(c, Kamervragen) and c.number[:4].isdigit() and int(c.number[:4]) > today.year:
         yield "KS204", f"zaak number {c.number} is of {c.number[:4]}, a year in the future"
@@ -164,7 +164,7 @@ def _leading_number(text: str | None) -> int | None:
 def _numbers(c: Citation, today: dt.date) -> Iterator[Finding]:
     data = limits()
     if isinstance(c, Blad):
-        highest = data.blad_max(c.prefix, c.year)
+        highest = None if c.year is None else data.blad_max(c.prefix, c.year)
         number = _leading_number(c.number)
         if highest is not None and number is not None and number > _limit(highest):
             yield "KS210", f"{c.format()}: the highest number of {c.year} is {highest}"

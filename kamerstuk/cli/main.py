@@ -13,11 +13,11 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import check, find, graph, parse, resolve
+from . import check, find, graph, parse, resolve, votes
 from .reading import Unreadable
 
 #: Subcommand modules, in the order ``--help`` lists them.
-COMMANDS = (parse, find, check, resolve, graph)
+COMMANDS = (parse, find, check, resolve, votes, graph)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,8 @@ Needs the ``frame`` extra (``pip install 'kamerstuk[frame]'``: pandas and pyarro
   columns of :func:`citations_schema` (fixed dtypes, the same for an empty input);
 - :func:`to_frame` / :func:`from_frame`: citations, matches and documents to a table and back;
 - :func:`edges`: the citation graph of a table of citations, a row per (citing, cited) pair;
+- :func:`votes_frame`: the votes on the zaken behind many citations, a row per party or member
+  vote (the Tweede Kamer's open data, :mod:`kamerstuk.parliament`);
 - :mod:`kamerstuk.frame.dask` (``kamerstuk.dask``): ``citations_frame`` over a Dask collection;
 - :mod:`kamerstuk.frame.parquet`: the same table written to Parquet in batches.
 
@@ -20,6 +22,7 @@ from .convert import from_frame, to_frame
 from .graph import edges
 from .schema import CITATION, DOCUMENT, FLAGS, MATCH, citations_schema, empty
 from .table import citations_frame
+from .votes import votes_frame
 
 __all__ = [
     "CITATION",
@@ -32,4 +35,5 @@ __all__ = [
     "empty",
     "from_frame",
     "to_frame",
+    "votes_frame",
 ]

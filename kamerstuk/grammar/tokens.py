@@ -195,22 +195,36 @@ def _range(low: str, high: str) -> Iterator[str]:
     return (str(n) for n in range(int(low) + 1, int(high) + 1))
 
 
-def by_year(tokens: list[Token]) -> Iterator[tuple[int, list[Token]]]:
-    """The numbers of a gazette citation grouped by the year before them; without a year, the
-    year of the date written with it ("Wet van 12 mei 1994, Stb. 331")."""
+def by_year(
+    tokens: list[Token], default: int | None = None
+) -> Iterator[tuple[int | None, list[Token]]]:
+    """The numbers of a gazette citation grouped by their year: the year before them, or the
+    first one after them ("nummer 21, 2007"); without one, the year of the gazette's own date
+    ("Staatscourant 88, 9 mei 1999"), else ``default`` (the year of the act before the gazette,
+    "Wet van 12 mei 1994, Stb. 331"), else None. An explicit year wins over either date."""
     year: int | None = None
+    dated: int | None = None
     numbers: list[Token] = []
     for token in tokens:
-        if token.type == "YEAR":
+        kind = token.type
+        if kind == "YEAR":
             if year is not None and numbers:
-                yield year, numbers
-            year, numbers = int(token), []
-        elif token.type == "DATE" and year is None:
-            year = date(str(token)).year
-        elif token.type in _LIST_TOKENS and (numbers or token.type == "NUM"):
+                yield year, _numbers_only(numbers)
+                numbers = []
+            # Numbers before the first year are that year's ("Stcrt. nr. 41277, 2011").
+            year = int(token)
+        elif kind == "DATE" and dated is None:
+            dated = date(str(token)).year
+        elif kind in _LIST_TOKENS and (numbers or kind == "NUM"):
             numbers.append(token)
-    if year is not None and numbers:
-        # A separator before the next year is not part of this year's list.
-        while numbers and numbers[-1].type != "NUM":
-            numbers.pop()
-        yield year, numbers
+    if numbers:
+        if year is None:
+            year = dated if dated is not None else default
+        yield year, _numbers_only(numbers)
+
+
+def _numbers_only(numbers: list[Token]) -> list[Token]:
+    """A year's list without the separator before the next year ("123 en 2020, 45")."""
+    while numbers and numbers[-1].type != "NUM":
+        numbers.pop()
+    return numbers

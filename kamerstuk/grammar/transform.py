@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ..model._construct import fast_constructor
-from ..model.bladen import BLADEN
+from ..model.bladen import BLADEN, DecentraalBlad
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
@@ -28,7 +28,7 @@ from ..model.identifier_parser import from_identifier
 from ..model.values import Dossier
 from .short import ShortForm
 from .stukken import kamerstukken
-from .tokens import by_year, expand, read, segments, squash
+from .tokens import by_year, date, expand, read, segments, squash
 
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
@@ -53,6 +53,11 @@ _BLAD_WORDS = {
     "bgr": "bgr",
     "blad gemeenschappelijke regeling": "bgr",
 }
+# The head words of the gazettes (grammar.lark: the national ones by year, the Staatscourant, the
+# decentral bladen).
+_BLAD_HEADS = frozenset({"BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"})
+# "afd. 3A" -> "3A".
+_AFDELING_WORD = re.compile(r"^[,\s]*(?i:afdeling|afd\.?)\s*")
 # The document a URL names: a dossier page, or the identifier in its path (docs/koop.md §2).
 _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
 _URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
@@ -211,13 +216,22 @@ class CitationTransformer:
 
     @_located
     def blad(self, tokens: list[Token]) -> list[Found]:
-        parts = read(tokens)
-        word = next(t for t in tokens if t.type == "BLAD_WORD")
+        # The act's date before the gazette ("Wet van 12 mei 1994, Stb. 331") is the act's, not
+        # the gazette's: it may give the year, but no field keeps it and the span starts after it.
+        at = 0 if tokens[0].type in _BLAD_HEADS else _head_at(tokens)
+        own = tokens[at:] if at else tokens
+        word = own[0]
         cls = BLADEN[_BLAD_WORDS[squash(word).lower().rstrip(".")]]
-        span = _span(tokens)
+        parts = read(own)
+        fields: dict[str, Any] = {"page": parts.page, "date": parts.date}
+        if issubclass(cls, DecentraalBlad):
+            fields.update(_decentral(own))
+        elif any(t.type == "AFDELING" for t in own):
+            raise InvalidValue(f"{squash(word)} has no sections (only a municipality's own blad)")
+        span = word.start_pos or 0, tokens[-1].end_pos or 0
         return [
-            Found(cls(year=year, number=n, page=parts.page, date=parts.date), *span)
-            for year, numbers in by_year(tokens)
+            Found(cls(year=year, number=n, **fields), *span)
+            for year, numbers in by_year(own, _act_year(tokens[:at]) if at else None)
             for n in expand(numbers)
         ]
 
@@ -255,6 +269,32 @@ class CitationTransformer:
             )
             for n in expand(parts.lists["nr"])
         ]
+
+
+def _head_at(tokens: list[Token]) -> int:
+    """Where the gazette's head word is among a citation's tokens (after the act's date)."""
+    return next(i for i, t in enumerate(tokens) if t.type in _BLAD_HEADS)
+
+
+def _decentral(tokens: list[Token]) -> dict[str, str]:
+    """The issuer and section a decentral blad's tokens name ("van Breda", "afd. 3A")."""
+    fields = {}
+    for token in tokens:
+        if token.type == "ISSUER":
+            fields["issuer"] = str(token)
+        elif token.type == "AFDELING":
+            fields["afdeling"] = _AFDELING_WORD.sub("", token)
+    return fields
+
+
+def _act_year(tokens: list[Token]) -> int | None:
+    """The year of the act named before a gazette: its date ("12 mei 1994") or "van 1987"."""
+    for token in tokens:
+        if token.type == "DATE":
+            return date(str(token)).year
+        if token.type == "ACT_YEAR":
+            return int(token[-4:])
+    return None
 
 
 def _marked(found: list[Found]) -> list[Found]:

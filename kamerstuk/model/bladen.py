@@ -1,16 +1,21 @@
 """The official gazettes: Staatsblad, Staatscourant, Tractatenblad and the decentral bladen.
 
 Each gazette numbers its publications per year, so a citation is a year and a number
-(``Stb. 2019, 123``). The classes differ only in name and identifier prefix.
+(``Stb. 2019, 123``). The national ones differ only in name and identifier prefix; the bladen of
+municipalities, provinces, water boards and joint arrangements (:class:`DecentraalBlad`) may
+also name who issued them and, in a municipality's own blad, its section.
 
 >>> Staatsblad(year=2019, number="123").identifier
 'stb-2019-123'
 >>> BLADEN["gmb"].kind
 'gemeenteblad'
+>>> Gemeenteblad(year=2016, number="31077", issuer="gemeente Breda").issuer
+'Breda'
 """
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 import attrs
@@ -22,6 +27,7 @@ __all__ = [
     "BLADEN",
     "Blad",
     "BladGemeenschappelijkeRegeling",
+    "DecentraalBlad",
     "Gemeenteblad",
     "ProvinciaalBlad",
     "Staatsblad",
@@ -31,26 +37,89 @@ __all__ = [
 ]
 
 
+def to_optional_year(value: str | int | None) -> int | None:
+    """Converter: :func:`~kamerstuk.model.fields.to_year`, or None where no year is given."""
+    return None if value is None else to_year(value)
+
+
+# The words a citation puts before the issuer's name: "van de gemeente Breda" is Breda.
+_ISSUER_WORDS = re.compile(
+    r"^(?:van\s+)?(?:(?:de|het)\s+(?=(?:gemeente|provincie|waterschap|hoogheemraadschap)\s))?"
+    r"(?:(?:gemeente|provincie)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def to_issuer(value: str | None) -> str | None:
+    """Converter: who issued a decentral blad, by name: "van de gemeente Breda" is ``Breda``
+    (the blad says what kind of body it is); a water board keeps its full name.
+
+    >>> to_issuer("van de  gemeente Breda"), to_issuer("van Waterschap De Dommel"), to_issuer(" ")
+    ('Breda', 'Waterschap De Dommel', None)
+    """
+    if value is None:
+        return None
+    name = _ISSUER_WORDS.sub("", " ".join(str(value).split()))
+    return name or None
+
+
+def to_afdeling(value: str | int | None) -> str | None:
+    """Converter: a section of a municipality's own blad, its letter in capitals (``3A``)."""
+    part = to_part(value)
+    return None if part is None else part.upper()
+
+
 @attrs.frozen(kw_only=True)
 class Blad(Citation):
     """A numbered official gazette issue: ``Stb. 2019, 123`` is year 2019, number 123.
 
-    ``item`` names one announcement in a 1994-1998 Staatscourant issue (``stcrt-1994-5-p0-SC1741``
-    is issue 5, ``page`` 0, item ``SC1741``). ``glued`` marks the four identifiers with the variant
-    glued to the number (``stb-2004-288v1``).
+    ``year`` is None only where the citation does not say it (``Gemeenteblad afdeling 2,
+    nr. 402``), and then there is no identifier. ``item`` names one announcement in a 1994-1998
+    Staatscourant issue (``stcrt-1994-5-p0-SC1741`` is issue 5, ``page`` 0, item ``SC1741``).
+    ``glued`` marks the four identifiers with the variant glued to the number
+    (``stb-2004-288v1``).
 
-    The gazettes differ only in name and prefix, so they subclass this without fields or an
-    attrs decorator of their own (each decorated class costs start-up time).
+    The gazettes differ only in name and prefix, so they subclass this (or
+    :class:`DecentraalBlad`) without fields or an attrs decorator of their own (each decorated
+    class costs start-up time).
     """
 
     kind: ClassVar[str] = "blad"
     #: The KOOP identifier prefix of this gazette.
     prefix: ClassVar[str] = ""
+    #: The first year KOOP publishes this gazette in, where its numbers before then were not
+    #: KOOP's (None: all the years it has).
+    first_year: ClassVar[int | None] = None
 
-    year: int = attrs.field(converter=to_year)
+    year: int | None = attrs.field(default=None, converter=to_optional_year)
     number: str = attrs.field(converter=to_required_part)
     item: str | None = attrs.field(default=None, converter=to_part)
     glued: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class DecentraalBlad(Blad):
+    """The blad of a municipality, province, water board or joint arrangement.
+
+    ``issuer`` is who issued it, by name (``Breda``, ``Overijssel``, ``Waterschap De Dommel``):
+    since KOOP publishes these bladen (2013; 2015 for the joint arrangements) a number is
+    counted over all issuers and the identifier has no issuer (KOOP's metadata names it);
+    before, each issuer numbered its own blad, so ``Provinciaal Blad van Overijssel 2008, 112``
+    and the 112th of Zeeland are different documents, neither in KOOP's collection.
+    ``afdeling`` is a section of a municipality's own blad (Amsterdam's Gemeenteblad had
+    afdeling 1, 2, 3A ..., each numbered per year), which KOOP never published either.
+
+    >>> ProvinciaalBlad(year=2008, number="112", issuer="van Overijssel").identifier is None
+    True
+    >>> Gemeenteblad(year=2019, number="1234", issuer="Alkmaar").identifier
+    'gmb-2019-1234'
+    """
+
+    kind: ClassVar[str] = "decentraal_blad"
+    first_year: ClassVar[int | None] = 2013
+
+    issuer: str | None = attrs.field(default=None, converter=to_issuer)
+    afdeling: str | None = attrs.field(default=None, converter=to_afdeling)
 
 
 class Staatsblad(Blad):
@@ -77,7 +146,7 @@ class Tractatenblad(Blad):
     __slots__ = ()
 
 
-class Gemeenteblad(Blad):
+class Gemeenteblad(DecentraalBlad):
     """Gemeenteblad: ``Gmb. 2023, 174296``."""
 
     kind: ClassVar[str] = "gemeenteblad"
@@ -85,7 +154,7 @@ class Gemeenteblad(Blad):
     __slots__ = ()
 
 
-class ProvinciaalBlad(Blad):
+class ProvinciaalBlad(DecentraalBlad):
     """Provinciaal blad: ``Prb. 2017, 1003``."""
 
     kind: ClassVar[str] = "provinciaal_blad"
@@ -93,7 +162,7 @@ class ProvinciaalBlad(Blad):
     __slots__ = ()
 
 
-class Waterschapsblad(Blad):
+class Waterschapsblad(DecentraalBlad):
     """Waterschapsblad: ``Wsb. 2013, 1000``."""
 
     kind: ClassVar[str] = "waterschapsblad"
@@ -101,11 +170,12 @@ class Waterschapsblad(Blad):
     __slots__ = ()
 
 
-class BladGemeenschappelijkeRegeling(Blad):
+class BladGemeenschappelijkeRegeling(DecentraalBlad):
     """Blad gemeenschappelijke regeling: ``Bgr. 2024, 715``."""
 
     kind: ClassVar[str] = "blad_gemeenschappelijke_regeling"
     prefix: ClassVar[str] = "bgr"
+    first_year: ClassVar[int | None] = 2015
     __slots__ = ()
 
 

@@ -65,6 +65,8 @@ DICT_KEYS = (
     "date",
     "identifier",
     "url",
+    "issuer",
+    "afdeling",
 )
 
 
@@ -101,11 +103,15 @@ def _held(cls: type[Citation]) -> tuple[str, ...]:
     as ``suffix``), worked out once per class: to_dict() runs for every match a table holds."""
     held = _HELD.get(cls)
     if held is None:
-        held = _HELD[cls] = tuple(key for key in DICT_KEYS[1:-2] if hasattr(cls, key))
+        held = _HELD[cls] = tuple(
+            key for key in DICT_KEYS if key not in _WRITTEN and hasattr(cls, key)
+        )
     return held
 
 
 _HELD: dict[type, tuple[str, ...]] = {}
+# The keys to_dict() fills itself rather than from a field: the kind, and what the writers give.
+_WRITTEN = frozenset({"kind", "identifier", "url"})
 
 
 #: The fields citations sort on, most significant first (after the kind); any other field

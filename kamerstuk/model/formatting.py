@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from .bladen import Blad
+from .bladen import Blad, DecentraalBlad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from .errors import NoIdentifier
 from .identifiers import identifier_reason, issue_numbered
@@ -202,10 +202,19 @@ def _blad(c: Citation, kort: bool) -> str:
         # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
         return c.identifier
     word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
-    if c.date is not None and c.prefix == "stcrt" and issue_numbered(c):
+    if c.date is not None and c.prefix == "stcrt" and issue_numbered(c) and c.date.year == c.year:
         # The daily Staatscourant is cited by its date and issue: "Stcrt. 14 april 2003, nr. 72".
         day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
         return f"{word} {day}, nr. {c.number}" + _tail(c.page, None)
+    if isinstance(c, DecentraalBlad) and (c.issuer or c.afdeling):
+        # "Gmb. Breda 2016, 31077", "Gmb. Amsterdam 2008, afd. 2, nr. 402", "Gmb. afd. 2, nr. 402".
+        head = " ".join(p for p in (word, c.issuer, None if c.year is None else str(c.year)) if p)
+        if c.afdeling is None:
+            return f"{head}, {c.number}" + _tail(c.page, c.date)
+        where = f"{head}, afd. {c.afdeling}" if c.year is not None else f"{head} afd. {c.afdeling}"
+        return f"{where}, nr. {c.number}" + _tail(c.page, c.date)
+    if c.year is None:  # made without one: the year is left out, never invented
+        return f"{word} nr. {c.number}" + _tail(c.page, c.date)
     return f"{word} {c.year}, {c.number}" + _tail(c.page, c.date)
 
 

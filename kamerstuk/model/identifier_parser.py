@@ -298,10 +298,14 @@ def _ag(s: str, parts: list[str], variant: str | None) -> Citation:
 def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
     """``{prefix}-{year}-{number}``; old stcrt items ``stcrt-1994-5-p0-SC1741``."""
     year, number = _at(parts, 1), _at(parts, 2)
+    cls = BLADEN[parts[0]]
     good_year = len(year) == 4 and year.isdigit() and year[0] != "0"
+    # A decentral blad has KOOP identifiers from the year KOOP began to publish it.
+    if good_year and cls.first_year is not None and int(year) < cls.first_year:
+        kind = cls.kind.replace("_", " ")
+        _fail(s, parts, 1, f"KOOP publishes the {kind} from {cls.first_year} on", "a later year")
     if len(parts) == 3 and good_year and number.isdigit():
         return _NEW_BLAD[parts[0]](int(year), number, variant)  # 90 % of all ids: fast
-    cls = BLADEN[parts[0]]
     _need(s, parts, 1, good_year, "a year such as 2019")
     if variant is None and (glued := _GLUED.fullmatch(number)) and len(parts) == 3:
         return cls(year=int(year), number=glued[1], variant=glued[2], glued=True)

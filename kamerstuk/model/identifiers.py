@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from .bladen import Blad
+from .bladen import Blad, DecentraalBlad
 from .citations import (
     WRITERS,
     Aanhangsel,
@@ -153,7 +153,7 @@ def issue_numbered(c: Blad) -> bool:
     """
     if c.date is not None:
         return c.date < STCRT_PER_PUBLICATION
-    return c.year < 2008
+    return c.year is not None and c.year < 2008
 
 
 def _chamber_vj(c: Handelingen | Aanhangsel) -> tuple[str, str] | str:
@@ -218,8 +218,29 @@ def _(c: Bijlage) -> Found:
     return _ok(f"blg-{c.number}", c.variant)
 
 
+#: What kind of body numbered a decentral blad before KOOP published it, by prefix.
+_ISSUERS = {
+    "gmb": "municipality",
+    "prb": "province",
+    "wsb": "water board",
+    "bgr": "joint arrangement",
+}
+
+
 @_identify.register
 def _(c: Blad) -> Found:
+    if c.year is None:
+        return _no("a gazette is numbered per year: the year is needed")
+    if isinstance(c, DecentraalBlad) and c.afdeling is not None:
+        return _no(
+            f"a section (afdeling {c.afdeling}) of a municipality's own blad: KOOP never"
+            " published those"
+        )
+    if c.first_year is not None and c.year < c.first_year:
+        return _no(
+            f"KOOP publishes the {c.kind.replace('_', ' ')} from {c.first_year} on; before, each"
+            f" {_ISSUERS.get(c.prefix, 'issuer')} numbered its own"
+        )
     base = f"{c.prefix}-{c.year}-{c.number}"
     if c.glued and c.variant:
         return base + c.variant, None

@@ -13,7 +13,7 @@ The scan never decides a field.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from ..grammar.parsing import engine
@@ -89,8 +89,9 @@ def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
 class Read(NamedTuple):
     """What the scan read at one start: the documents of the longest citation there (none when
     there is none) and where it ends; whether the start was proposed by
-    :func:`~kamerstuk.text.candidates.starts` and whether find() takes the reading; and why the
-    grammar stopped reading (None when it read to the end of its window)."""
+    :func:`~kamerstuk.text.candidates.starts` and whether find() takes the reading; why the
+    grammar stopped reading (None when it read to the end of its window); and whether the
+    citation ran on past the window (``cut``: read up to its last separator within it)."""
 
     start: int
     found: list[Found]
@@ -98,6 +99,7 @@ class Read(NamedTuple):
     proposed: bool
     taken: bool
     failure: Exception | None
+    cut: bool = False
 
 
 def reads(text: str, extra: Iterable[int] = ()) -> Iterator[Read]:
@@ -146,7 +148,7 @@ class Scan:
             if start < first or start + shift < self.position:
                 continue  # context, or inside the citation just read
             failure: list[Exception] = []
-            result = longest(text, start, min(size, start + WINDOW), failure)
+            result, cut = _windowed(longest, text, start, failure)
             found, end = result if result else ([], start)
             taken = proposed and bool(found) and not _bare_number(text, found)
             if taken:
@@ -162,7 +164,55 @@ class Scan:
             # error, traceback, frames and list make a cycle that keeps the text (a whole
             # stretch) alive until the garbage collector comes by, many stretches later.
             failed = failure.pop().with_traceback(None) if failure else None
-            yield Read(start, found, end, proposed, taken, failed)
+            yield Read(start, found, end, proposed, taken, failed, cut)
+
+
+def _windowed(
+    longest: Callable[..., tuple[list[Found], int] | None],
+    text: str,
+    start: int,
+    failure: list[Exception],
+) -> tuple[tuple[list[Found], int] | None, bool]:
+    """The longest citation at ``start`` within :data:`WINDOW` characters, and whether it ran on
+    past them (``cut``). Such a citation (a list longer than any real one) is read only as far
+    as a reading with :data:`EDGE` more characters agrees with it, back to a ``;`` or ``,``
+    between its items, never into the item the window cuts in two ("21501-31-1|85" is not
+    dossier 21501-31, nr. 1); the scan then goes on from there."""
+    end = start + WINDOW
+    if end >= len(text):
+        return longest(text, start, len(text), failure), False
+    result = longest(text, start, end, failure)
+    edge = end - EDGE
+    if (result is None or result[1] < edge) and (
+        not failure or getattr(failure[-1], "offset", 0) < edge
+    ):
+        return result, False  # it stopped well inside the window: the window did not matter
+    further = longest(text, start, min(len(text), end + EDGE))
+    if _documents(result) == _documents(further):
+        return result, False
+    agreed = _documents(further)
+    seam = end
+    for _ in range(_SEAMS):
+        seam = max(text.rfind(";", start, seam), text.rfind(",", start, seam))
+        if seam <= start:
+            break
+        shorter = longest(text, start, seam)
+        if shorter is not None and _documents(shorter) == agreed[: len(shorter[0])]:
+            failure.clear()
+            return shorter, True
+    failure.clear()
+    return None, True
+
+
+#: How near the end of its window a reading must come for the window to have cut it, and how
+#: many more characters a second reading takes to tell (longer than any token: a long URL).
+EDGE = 200
+# Separators tried, from the window's end back, before a cut list is given up at its start.
+_SEAMS = 16
+
+
+def _documents(result: tuple[list[Found], int] | None) -> list[object]:
+    return [f.citation for f in result[0]] if result else []
 
 
 class _Starts:

@@ -36,11 +36,16 @@ _STUK_NEXT = (
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen); a head word without one is not worth a parse.
 _DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9])"
-_MONTH = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-# The act's date before its gazette number: "Wet van 12 mei 1994, Stb. 331".
+_MONTH = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    r"|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
+)
+# The act's date or year before its gazette number, which gives the year: "Wet van 12 mei 1994,
+# Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330".
 _DATE_BEFORE = re.compile(
-    rf"[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9],?{SP}*$"
-    rf"|[0-9]{{1,2}}-[0-9]{{1,2}}-(?:19|20)[0-9][0-9],?{SP}*$"
+    rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
+    rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
+    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*$"
 )
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
@@ -87,8 +92,8 @@ def _k(match: re.Match[str], text: str) -> Starts:
 
 
 def _gazette(match: re.Match[str], text: str) -> Starts:
-    """A gazette's head word, and the act's date before it where there is one, which gives the
-    year: "Wet van 12 mei 1994, Stb. 331"."""
+    """A gazette's head word, and the act's date or year before it where there is one, which
+    gives the year: "Wet van 12 mei 1994, Stb. 331", "de wet van 1987, Stb. 330"."""
     at = match.start()
     if match.group()[0] == "b" or match.lastgroup == "province":
         # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
