@@ -31,6 +31,7 @@ from kamerstuk.checks.scan import scan
 from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.limits import limits
+from kamerstuk.text.repair import Repaired
 
 from support import ROOT, between_citations, fresh_python, load_module, read_jsonl, shared_path
 
@@ -415,7 +416,9 @@ def test_no_false_alarms_on_real_text() -> None:
 def test_fixing_real_text(style: str) -> None:
     for key, text in _real_texts():
         fixed = fix_text(text, style=style, today=TODAY).text
-        assert not [p for p in validate(fixed, style=style, today=TODAY) if p.code == "KS301"], key
+        # Left: those with no automatic fix (a citation with markup inside, d030).
+        left = [p for p in validate(fixed, style=style, today=TODAY) if p.code == "KS301"]
+        assert [p for p in left if p.fix is not None] == [], key
         before = [document_key(m.citation, style) for m in find(text)]
         assert [document_key(m.citation, style) for m in find(fixed)] == before, key
         assert between_citations(fixed) == between_citations(text), key
@@ -426,7 +429,7 @@ def test_fixing_real_text(style: str) -> None:
 def test_the_checks_read_what_find_reads() -> None:
     # validate() runs its own scan; it must see exactly the citations find() returns.
     for key, text in _real_texts():
-        reads, _ = scan(text)
+        reads, _ = scan(Repaired.of(text).text)  # the text as find() reads it, repaired
         assert [f.citation for r in reads for f in r.found] == [m.citation for m in find(text)], key
 
 

@@ -107,7 +107,7 @@ def style_problems(
             continue
         if f in evidence and document_key(f.citation, style) != f.citation:
             withheld[id(f)] = "it would drop the chamber and vergaderjaar the problem is about"
-        dropped = lost(written, f"{canonical} {_left_out(f.citation, style)}")
+        dropped = lost(spelt, f"{canonical} {_left_out(f.citation, style)}")
         if dropped:
             withheld[id(f)] = f"it would drop {_listed(dropped)}, which the text states"
         wanted.append((f, canonical))

@@ -265,12 +265,13 @@ def _dropped_digit(text: str, start: int, end: int) -> list[Problem]:
 def _mapped(problem: Problem, source: Repaired, offset: int) -> Problem:
     """The problem with its span in the text as given (before it was repaired): ``source`` is
     that text's repaired stretch from ``offset`` on. A fix over markup (a markdown marker or
-    escape the repair left out) is withheld: put in place of the span, it would drop it."""
+    escape, a footnote mark, that the repair left out) is withheld: put in place of the span,
+    it would drop it."""
     start, end = source.original_span(problem.start, problem.end)
     start, end = start + offset, end + offset
     fix, message = problem.fix, problem.message
     if fix is not None and source.holds(MARKUP, problem.start, problem.end):
-        fix, message = None, f"{message} (no automatic fix: the citation holds markup)"
+        fix, message = None, f"{message} (no automatic fix: it would drop the markup in it)"
     if (start, end, fix) == (problem.start, problem.end, problem.fix):
         return problem
     return Problem(problem.code, problem.severity, message, start, end, fix)

@@ -3,8 +3,10 @@ reader of it sees.
 
 - a word hyphenated over a line by layout, "Handelin-\\ngen", joined (PDF text);
 - invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF);
-- markdown left by conversion: emphasis and bold markers around a word or number
-  ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__"), and backslash escapes ("\\)", "\\_");
+- markdown left by conversion: backslash escapes ("\\)", "\\_"); and emphasis and bold
+  markers around a word or number of a citation ("*Stb.* 2003, 75", "nr. **18**",
+  "__Kamerstukken__"), which :func:`markers` finds where :mod:`kamerstuk.text.spelling` sees
+  a citation;
 - a minus sign (U+2212) or a non-breaking hyphen (U+2011), and the other hyphens of Unicode,
   read as "-" (a spelling repair: the checks still see the sign as written).
 
@@ -12,8 +14,9 @@ Each is what a rendered page shows, so a repair cannot make a lookalike read as 
 that its clean form is not: markers are taken out only at a word's edge (not inside
 "snake_case"), a hyphen is joined only between two lower-case letters.
 
->>> [(e.start, e.end, e.text) for e in layout_edits("Zie *Stb.* 2003, 75", 0, 19)]
-[(4, 5, ''), (9, 10, '')]
+>>> text = "(Handelin-\\ngen II, nr. 5\\\\)"
+>>> [(e.start, e.end, text[e.start : e.end]) for e in layout_edits(text, 0, len(text))]
+[(9, 11, '-\\n'), (24, 25, '\\\\')]
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections.abc import Iterator
 from .repair import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import in_citation
 
-__all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "within"]
+__all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "markers", "within"]
 
 # A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
@@ -41,18 +44,19 @@ _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]+")
 # Markdown emphasis: a run of "*" or "_" that opens a word (after a space, a bracket or the
 # start of a line) or closes one (before a space or punctuation). A run between two letters
 # or digits is part of a name ("snake_case", "3*5"), one between two spaces a bullet or a sign.
-# Only a run right after a digit or a dot, or with a digit soon after it, is looked
-# at: a citation has its numbers there. (Not \*{1,3}: re skips ahead quickly only to a
-# pattern's literal first character.)
-_STARS = re.compile(r"\*(?:(?<=[0-9.]\*)\*?\*?|\*?\*?(?=(?s:.){0,32}?[0-9]))")
-_UNDERSCORES = re.compile(r"_(?:(?<=[0-9.]_)_?_?|_?_?(?=(?s:.){0,32}?[0-9]))")
-# The word a run opens or closes (read backwards for the one it closes).
+# Runs are looked for only inside a citation (kamerstuk.text.spelling finds where one is):
+# text of bold words and tables costs nothing.
+_RUN = re.compile(r"\*{1,3}|_{1,3}")
+# The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
 _WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
 _WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+)")
 _OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_")
 _CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_")
 # A markdown escape: a backslash before ASCII punctuation stands for that character.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# How far past a part's end the layout patterns read (a line-end hyphen's spaces, the line
+# after it): the scan for a part stops there, not at the end of the text.
+_LOOKAHEAD = 64
 #: Dashes that mean "-" in a citation: minus sign, non-breaking hyphen, hyphen, figure dash.
 DASHES = "\u2212\u2011\u2010\u2012"
 
@@ -66,9 +70,6 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
     if any(original.find(char, start, end) >= 0 for char in INVISIBLE_CHARS):
         found.append(_cuts(within(_INVISIBLE, original, start, end), LAYOUT))
-    for pattern, char in ((_STARS, "*"), (_UNDERSCORES, "_")):
-        if original.find(char, start, end) >= 0:
-            found.append(_markers(original, pattern, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
     odd = [dash for dash in DASHES if original.find(dash, start, end) >= 0]
@@ -85,8 +86,9 @@ def within(
     pattern: re.Pattern[str], original: str, start: int, end: int
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` that start in ``original[start:end]``, each seen with the
-    text after ``end`` (where a part of a text ends, its lookaheads see what the whole has)."""
-    for m in pattern.finditer(original, start):
+    text after ``end`` (where a part of a text ends, its lookaheads see what the whole has:
+    the layout patterns look a few characters ahead at most)."""
+    for m in pattern.finditer(original, start, min(len(original), end + _LOOKAHEAD)):
         if m.start() >= end:
             return
         yield m
@@ -105,34 +107,46 @@ def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), "", kind)
 
 
-def _markers(original: str, pattern: re.Pattern[str], start: int, end: int) -> Iterator[Edit]:
-    """Emphasis markers at the edge of a citation's word: the run opens a word or closes one,
-    not both (then it is inside a word) and not neither (a bullet, a sign between spaces), and
-    that word is a number or a word of citations ("*Stb.*", "**18**", "__Kamerstukken__"), so
-    that emphasis in prose is left as it is."""
-    for m in within(pattern, original, start, end):
-        before = original[m.start() - 1] if m.start() else "\n"
-        after = original[m.end()] if m.end() < len(original) else "\n"
-        if before == m.group()[0] or after == m.group()[0]:
-            continue  # part of a longer run ("****"): a rule, not emphasis
-        opens = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
-        closes = (after.isspace() or after in _CLOSE_BEFORE) and not before.isspace()
-        if opens != closes and _marks_citation(original, m.start(), m.end(), opens):
-            yield Edit(m.start(), m.end(), "", MARKUP)
+def markers(text: str, start: int, end: int) -> list[Edit]:
+    """The markdown emphasis markers in ``text[start:end]`` (a citation and what is around it)
+    at the edge of a word of citations or a number: "*Stb.*", "**18**", "__Kamerstukken__".
+    Emphasis of other words is left as it is."""
+    found = []
+    for m in _RUN.finditer(text, start, end):
+        low, high = _run(text, m.start(), m.group()[0])
+        if (low, high) == m.span() and _marked(text, low, high) is not None:
+            found.append(Edit(low, high, "", MARKUP))
+    return found
 
 
-def _marks_citation(original: str, start: int, end: int, opens: bool) -> bool:
-    """True when the word the marker at ``original[start:end]`` opens (or closes) is a
-    number or a word citations have."""
+def _run(original: str, at: int, char: str) -> tuple[int, int]:
+    """The run of ``char`` that the one at ``at`` is part of."""
+    low, high = at, at + 1
+    while low and original[low - 1] == char:
+        low -= 1
+    while high < len(original) and original[high] == char:
+        high += 1
+    return low, high
+
+
+def _marked(original: str, low: int, high: int) -> int | None:
+    """Where the word starts that the markers at ``original[low:high]`` open or close, when
+    they are emphasis of a number or a word of citations; None when they are not."""
+    before = original[low - 1] if low else "\n"
+    after = original[high] if high < len(original) else "\n"
+    opens = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSE_BEFORE) and not before.isspace()
+    if opens == closes:
+        return None
     if opens:
-        if original[end : end + 1].isdigit():
-            return True
-        word = _WORD_AFTER.match(original, end)
-        return word is not None and in_citation(word.group(1))
-    if original[start - 1].isdigit():
-        return True
-    word = _WORD_BEFORE.match(original[max(0, start - 24) : start][::-1])
-    return word is not None and in_citation(word.group(1)[::-1])
+        word = _WORD_AFTER.match(original, high)
+        if after.isdigit() or (word is not None and in_citation(word.group(1))):
+            return high
+        return None
+    back = _WORD_BEFORE.match(original[max(0, low - 24) : low][::-1])
+    if before.isdigit() or (back is not None and in_citation(back.group(1)[::-1])):
+        return low - back.end(1) if back is not None else low
+    return None
 
 
 def _folds(original: str, char: str, to: str, start: int, end: int) -> Iterator[Edit]:

@@ -7,9 +7,9 @@ find() and validate() read citations in this view (a large text a stretch at a t
 original and what stands for it in the view. Two kinds:
 
 - ``LAYOUT``: damage that is no part of the wording. A word hyphenated over a line, an
-  invisible character, a footnote number glued to a word (:mod:`kamerstuk.text.layout`). The
-  checks judge the repaired text. ``MARKUP`` is layout too, a markdown marker or escape, which
-  a fix must not drop: the checks offer none over it.
+  invisible character (:mod:`kamerstuk.text.layout`). The
+  checks judge the repaired text. ``MARKUP`` is layout too, a markdown marker or escape or a
+  footnote mark glued to a word, which a fix must not drop: the checks offer none over it.
 - ``SPELLING``: the wording itself, misread or written otherwise. A head word in lower case or
   misread by OCR, a letter for a digit, a minus sign for a hyphen, "mr." for "nr."
   (:mod:`kamerstuk.text.spelling`). The checks judge the text as written (:meth:`Repaired.written`):
@@ -38,7 +38,8 @@ __all__ = ["LAYOUT", "MARGIN", "MARKUP", "SPELLING", "Edit", "Repaired", "edits"
 LAYOUT = "layout"
 #: The wording written otherwise (the checks judge the text as written).
 SPELLING = "spelling"
-#: Markup (markdown markers and escapes): layout, which a fix of the citation would drop.
+#: Markup (markdown markers and escapes, footnote marks): layout, which a fix of the citation
+#: would drop.
 MARKUP = "markup"
 
 
@@ -69,10 +70,17 @@ def edits(original: str, start: int = 0, end: int | None = None) -> list[Edit]:
     """The repairs of ``original[start:end]``, in order and without overlaps, decided as the
     whole text decides them: the layout first (what a reader of the text sees), then the
     spelling of that view (so that "*stb.* 2003, **75**" is read as "stb. 2003, 75" is)."""
+    end = len(original) if end is None else end
+    layout, _, spelling = _stages(original, start, end)
+    return [e for e in _merged(layout, spelling) if start <= e.start and e.end <= end]
+
+
+def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired, list[Edit]]:
+    """The layout repairs around ``original[start:end]``, the view they make of it (with
+    MARGIN around), and the spelling repairs of that view, in offsets of the original."""
     from .layout import layout_edits  # the rules import Edit from here
     from .spelling import spelling_edits
 
-    end = len(original) if end is None else end
     low, high = max(0, start - MARGIN), min(len(original), end + MARGIN)
     layout = _resolved(layout_edits(original, low, high), low, high)
     view = Repaired.applied(original, low, high, layout)
@@ -80,8 +88,7 @@ def edits(original: str, start: int = 0, end: int | None = None) -> list[Edit]:
     for edit in spelling_edits(view.text, 0, len(view.text)):
         begin, stop = view.original_span(edit.start, edit.end)
         spelling.append(Edit(begin + low, stop + low, edit.text, edit.kind))
-    merged = _merged(layout, _resolved(iter(spelling), low, high))
-    return [e for e in merged if start <= e.start and e.end <= end]
+    return layout, view, _resolved(iter(spelling), low, high)
 
 
 def needs_repair(original: str) -> bool:
@@ -161,7 +168,11 @@ class Repaired:
         'Handelingen II'
         """
         end = len(original) if end is None else end
-        return cls.applied(original, start, end, edits(original, start, end))
+        layout, view, spelling = _stages(original, start, end)
+        if not spelling and (start, end) == (0, len(original)):
+            return view  # the layout's view is the whole repaired: no second copy
+        merged = [e for e in _merged(layout, spelling) if start <= e.start and e.end <= end]
+        return cls.applied(original, start, end, merged)
 
     @classmethod
     def applied(cls, original: str, start: int, end: int, repairs: Iterable[Edit]) -> Repaired:

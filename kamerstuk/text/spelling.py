@@ -30,19 +30,21 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .repair import LAYOUT, SPELLING, Edit
+from .layout import markers
+from .repair import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
 
 __all__ = ["REACH", "spelling_edits"]
 
 # The comma: a number before it (two digits, or OCR letters for them), and after it a space
 # and a number, or "nr." or a word like it ("mr.", "ne@", "nr,") and a number, which may have
-# OCR letters in it too: read in groups. "802,83" (no space) is a decimal number. The pattern
-# opens with its literal comma, which re skips to quickly.
+# OCR letters in it too: read in groups; markdown markers may stand around the number and
+# word after it. "802,83" (no space) is a decimal number. The pattern opens with its literal
+# comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
 _TRIGGER = re.compile(
     r",(?<=[0-9OolI]{2},)"
-    r"(?:[^\S\n]*(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s])(?P<dot>[.,@:;]?)(?P<space>\s*)"
-    r"|\s+)"
+    r"(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s*_])(?P<dot>[.,@:;]?)"
+    r"(?P<space>[\s*_]*)|\s+[*_]{0,3})"
     r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?![^\W\d_])"
 )
 #: How far back from its comma a head word is looked for, and how far past it numbers are
@@ -77,7 +79,8 @@ _OCR_LETTERS = frozenset("OolI")
 _OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
 _SPLIT_HINT = re.compile(
-    r"[\-/\u2013\u2014][0-9]{1,2}[^\S\n][0-9]|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]"
+    r"[0-9](?:(?<=[\-/\u2013\u2014][0-9])|(?<=[\-/\u2013\u2014][0-9]{2}))[^\S\n][0-9]"
+    r"|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]"
 )
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
 _OCR_NUMBER = re.compile(
@@ -93,8 +96,11 @@ _DOSSIER_BEFORE = re.compile(
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?$"
 )
 # Head words as the proposers know them: nothing to repair.
-_AS_PROPOSED = frozenset(HEADS.values())
+_AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer"})
+_PLAIN_NR = frozenset({"nr", "Nr", "NR", "nrs", "Nrs", "no", "No", "nummer", "Nummer"})
+# A blank line (PDF text puts one between "nr." and its number).
+_BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
 _NOT_NR = frozenset({"nu", "na"})
 # A year with a space inside it, before or after the year it runs to: "20 14-2015",
@@ -131,29 +137,116 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
         yield heapq.heappop(pending)[3]
 
 
-def _at_comma(original: str, trigger: re.Match[str]) -> list[Edit]:
-    """The repairs a citation-shaped comma shows: its head word, then its numbers. Most such
-    commas are in whole citations: this is the hot path, so what is clean is passed by fast."""
+def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
+    """The repairs a citation-shaped comma shows: its head word, then its numbers and the
+    markdown markers in it. Most such commas are in whole citations: this is the hot path, so
+    what is plain is passed by with string methods (:func:`_quick`)."""
     comma = trigger.start()
-    back = _BACK.match(original[max(0, comma - REACH) : comma][::-1])
     found: list[Edit] = []
-    head = None if back is None else _head(original, comma, back, found)
-    if head is None:
+    begin = _quick(text, comma)
+    if begin is None:
+        back = _BACK.match(text[max(0, comma - REACH) : comma][::-1])
+        begin = _NO_HEAD if back is None else _head(text, comma, back, found)
+    if begin is None or begin == _NO_HEAD:
         if trigger.group("word") is None or not _DOSSIER_BEFORE.search(
-            original, max(0, comma - 12), comma
+            text, max(0, comma - 12), comma
         ):
             return found
-        found.extend(_folded(original, max(0, comma - 12), comma))
-    elif back is not None:
-        between = back.group("between")  # read backwards
-        if _OCR_LETTERS & set(between) and _OCR_NEAR_DIGIT.search(between):
-            found.extend(_folded(original, comma - len(between), comma))
-        if _SPLIT_HINT.search(between):
-            found.extend(_split_years(original, head, comma))
-    found.extend(_after(original, trigger))
+        begin = comma - 12
+    between = text[begin:comma]
+    if _ocr_letters(between):
+        found.extend(_folded(text, begin, comma))
+    if ("-" in between or "/" in between or "\u2013" in between) and _SPLIT_HINT.search(between):
+        found.extend(_split_years(text, begin, comma))
+    word, dot, space, number = trigger.group("word", "dot", "space", "number")
+    tail = trigger.end()
+    if (
+        word is not None and (word not in _PLAIN_NR or dot not in ("", ".") or "\n" in space)
+    ) or not number.isdigit():
+        found.extend(_after(text, trigger))
+    elif _ocr_letters(text[tail : tail + 12]):
+        found.extend(_folded(text, trigger.start("number"), tail + 12))
+    low, high = max(0, begin - 3), comma + _AHEAD
+    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
+        found.extend(markers(text, low, min(len(text), high)))
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
+
+
+#: What :func:`_quick` gives where no head word can stand before the numbers.
+_NO_HEAD = -1
+# What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
+# separators, a chamber ("II").
+_BETWEEN_CHARS = "0123456789OolIVX/-.,\u2013\u2014 \t\n\r\u00a0\u2009\u202f"
+# Signs that open a word: "(Kamerstuk 33694, nr. 20)"; and a footnote number before one.
+_OPENING = "([{\"'\u2018\u201c0123456789"
+# Words that commonly stand before a citation.
+_BEFORE_CITATIONS = frozenset(
+    ("zie", "de", "het", "in", "en", "van", "ook", "bij", "uit", "op", "aan", "vgl", "cf", "of")
+)
+
+
+def _quick(text: str, comma: int) -> int | None:
+    """Where the head word before ``comma`` starts when it is written as the proposers know it
+    (only numbers, separators and a chamber after it); :data:`_NO_HEAD` when the word before
+    the numbers is plainly none, or there is none; None when it takes :data:`_BACK` to tell (a
+    word that may be a damaged head word, a vergaderjaar's or date's word, markers)."""
+    low = max(0, comma - 48)
+    before = text[low:comma].rstrip(_BETWEEN_CHARS)
+    if not before:
+        return None if low else _NO_HEAD
+    if not (before[-1].isalpha() or before[-1] in ".*_"):
+        return _NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
+    words = before.rsplit(None, 2)
+    for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
+        if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
+            break
+        before = before[: len(before) - len(words[-1])].rstrip(_BETWEEN_CHARS)
+        if not before or not before[-1].isalpha():
+            return None
+        words = before.rsplit(None, 2)
+    end = low + len(before)
+    # A footnote number before the word is the proposers' to pass ("2Kamerstuk").
+    word = words[-1].lstrip(_OPENING)
+    if len(words) == 1 and low:
+        return None  # the word may go on before the window
+    after = text[end : end + 2]
+    if word in _AS_PROPOSED and not (
+        after[:1].isdigit() or (after[:1] == "." and after[1:].isdigit())
+    ):
+        phrase = PHRASES.get(word.lower())
+        start = end - len(word)
+        return start if phrase is None else _phrase_quick(text, words, phrase[0], start)
+    previous = words[-2].lower() if len(words) > 1 else ""
+    return None if _maybe_head(word, previous) else _NO_HEAD
+
+
+def _maybe_head(word: str, previous: str) -> bool:
+    """True when ``word`` (with the word ``previous`` before it, in lower case) may be a head
+    word or stand between one and its numbers: then it takes :data:`_BACK` to tell."""
+    lower = word.lower()
+    return (
+        lower.rstrip(".") in BETWEEN
+        or lower in PHRASES
+        or not word.isalpha()  # markers, a glued footnote number, an OCR digit, a dot
+        or canonical(word) is not None
+        or canonical(word + ".") is not None  # its dot went with the numbers: "kst. 35 300"
+        or (previous.isalpha() and canonical(previous + lower) is not None)
+    )
+
+
+def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: int) -> int | None:
+    """The head that the proposers' word ``words[-1]`` ends ("Handelingen" of "Aanhangsel
+    Handelingen"): where it starts when the word before it is plainly not part of it; None
+    when it takes :data:`_BACK` to tell."""
+    previous = words[-2].lstrip(_OPENING + "0123456789") if len(words) > 1 else ""
+    if len(before) == 1 and previous in (before[0], before[0].capitalize()):
+        at = text.rfind(previous, max(0, start - len(previous) - 3), start)
+        return at if at >= 0 and text[at + len(previous) : start].isspace() else None
+    if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
+        return start
+    return None
 
 
 def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> int | None:
@@ -178,8 +271,8 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
         found.append(Edit(start, end, head, SPELLING))
     if original[end : end + 1].isdigit():
         glued = _GLUED.match(original, end)
-        if glued is not None:
-            found.append(Edit(glued.start(), glued.end(), "", LAYOUT))
+        if glued is not None:  # a footnote mark: a fix of the citation must keep it
+            found.append(Edit(glued.start(), glued.end(), "", MARKUP))
     return start
 
 
@@ -281,11 +374,28 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
             out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         else:
             return out
-        if trigger.group("space").count("\n") >= 2:
-            out.append(Edit(trigger.start("space"), trigger.end("space"), " ", LAYOUT))
+        space = trigger.group("space")
+        blank = _BLANK.search(space) if space.count("\n") > 1 else None
+        if blank is not None:
+            at = trigger.start("space")
+            out.append(Edit(at + blank.start(), at + blank.end(), " ", LAYOUT))
     number = trigger.start("number")
     stop = original.find(",", number, number + 24)
     stop = number + 24 if stop < 0 else stop
-    if not trigger.group("number").isdigit() or _OCR_NEAR_DIGIT.search(original, number, stop):
+    if not trigger.group("number").isdigit() or _ocr_letters(original[number:stop]):
         out.extend(_folded(original, number, stop))
     return out
+
+
+def _ocr_letters(numbers: str) -> bool:
+    """True when a letter OCR puts for a digit stands next to a digit in ``numbers``; quick
+    where there is none (most text: ``in`` runs at memory speed; the "I" of a chamber "II"
+    is looked at alone)."""
+    if "O" in numbers or "o" in numbers or "l" in numbers:
+        return _OCR_NEAR_DIGIT.search(numbers) is not None
+    at = numbers.find("I")
+    while at >= 0:
+        if numbers[at - 1 : at].isdigit() or numbers[at + 1 : at + 2].isdigit():
+            return True
+        at = numbers.find("I", at + 1)
+    return False

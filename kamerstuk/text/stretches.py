@@ -51,7 +51,7 @@ def stretches(original: str, before: int, after: int, size: int | None = None) -
     """
     size = STRETCH if size is None else size
     if len(original) <= size:
-        whole = Repaired.applied(original, 0, len(original), edits(original))
+        whole = Repaired.of(original)
         yield Stretch(whole, 0, 0, len(whole.text), 0)
         return
     if not needs_repair(original):
