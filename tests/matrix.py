@@ -1,0 +1,228 @@
+"""The robustness matrix of issue 18: every family x every perturbation class, alone and in
+pairs, scored by what find() reads. Shared by tests/test_robustness.py and
+benchmarks/robustness.py.
+
+A :class:`Case` is a made-up base citation (matrix_families, matrix_text, matrix_kinds) in a
+prose template, damaged by one operator (perturbations) or by two of different classes.
+Recall of a cell is expected documents found / expected, where found means that find() yields
+a match whose citation has the expected :func:`~matrix_families.doc_key` at a span that
+overlaps the citation. Lookalikes get the same damage; any match in one is a false find.
+
+>>> cases = list(build(seed=1, bases=1, pairs=1, families=["bladen: Staatsblad"]))
+>>> cases[0].perturbation, len(cases[0].expected)
+('none', 1)
+>>> {c.perturbation for c in cases} >= {"none", "case", "ocr", "case+ocr"}
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import matrix_kinds  # noqa: F401 - registers its families
+import matrix_text  # noqa: F401 - registers its families
+from matrix_families import FAMILIES, Base, doc_key
+from matrix_kinds import LOOKALIKES
+from perturbations import CLASSES, LPAR, OPERATORS, PROSE, RPAR, Piece, apply_random, render
+
+import kamerstuk
+
+#: Cells left unread on purpose: (family, class or class:operator) and why. Their cases are
+#: built and shown, but not counted in the recall the tests hold to.
+UNREAD: dict[tuple[str, str], str] = {}
+
+Template = Callable[[Sequence[Piece]], list[Piece]]
+
+
+def _prose(text: str) -> Piece:
+    return Piece(text, PROSE, None)
+
+
+#: The prose a citation of a family without its own sits in: a sentence, parentheses, a
+#: footnote (its number before it), a list item.
+TEMPLATES: dict[str, Template] = {
+    "sentence": lambda c: [_prose("Zie ook "), *c, _prose(" voor de toelichting.")],
+    "parentheses": lambda c: [
+        _prose("Dat staat in de memorie van toelichting "),
+        Piece("(", LPAR, None),
+        *c,
+        Piece(")", RPAR, None),
+        _prose("."),
+    ],
+    "footnote": lambda c: [_prose("zoals de regering schreef.\n\n12 "), *c, _prose(".\n")],
+    "list item": lambda c: [_prose("De stukken:\n- "), *c, _prose(";\n- de brief.\n")],
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One text of the matrix: its family, its perturbation (``none``, a class, or two classes
+    joined by ``+``), the operators applied, and the documents expected ``(key, start, end)``."""
+
+    family: str
+    perturbation: str
+    operators: tuple[str, ...]
+    text: str
+    expected: tuple[tuple[str, int, int], ...]
+    context: str | None = None
+    base: str = ""
+    undamaged: str = ""
+
+
+def _case(
+    base: Base, pieces: Sequence[Piece], perturbation: str, ops: tuple[str, ...], undamaged: str
+) -> Case:
+    text, spans = render(pieces)
+    expected = tuple((key, *spans[mark]) for key, mark in base.expected)
+    alone = render(base.pieces)[0]
+    return Case(base.family, perturbation, ops, text, expected, base.context, alone, undamaged)
+
+
+def damaged(base: Base, pieces: list[Piece], rng: random.Random, pairs: int) -> Iterator[Case]:
+    """Every operator alone on ``pieces``, then ``pairs`` compositions per pair of classes."""
+    undamaged = render(pieces)[0]
+    yield _case(base, pieces, "none", (), undamaged)
+    for cls in CLASSES:
+        for name, op in OPERATORS[cls].items():
+            out = op(list(pieces), rng)
+            if out is not None:
+                yield _case(base, out, cls, (f"{cls}:{name}",), undamaged)
+    for first, second in itertools.combinations(CLASSES, 2):
+        for _ in range(pairs):
+            one = apply_random(first, list(pieces), rng)
+            two = one and apply_random(second, one[1], rng)
+            if one and two:
+                yield _case(base, two[1], f"{first}+{second}", (one[0], two[0]), undamaged)
+
+
+def build(
+    seed: int = 18,
+    bases: int = 6,
+    pairs: int = 2,
+    families: Iterable[str] | None = None,
+    lookalikes: bool = True,
+) -> Iterator[Case]:
+    """The matrix: ``bases`` made-up citations per family, each under every operator and
+    ``pairs`` compositions per pair of classes; then the lookalikes alike. Deterministic: one
+    seed gives the same cases (each family has its own generator, so adding one changes none
+    of the others)."""
+    chosen = list(FAMILIES) if families is None else list(families)
+    makers = [(name, FAMILIES[name]) for name in chosen]
+    if lookalikes and families is None:
+        makers += [(f"lookalike: {name}", make) for name, make in LOOKALIKES.items()]
+    for name, make in makers:
+        rng = random.Random(f"{seed}:{name}")
+        for _ in range(bases):
+            made = make(rng)
+            template = rng.choice(sorted(TEMPLATES))
+            pieces = list(made.pieces) if made.own_prose else TEMPLATES[template](made.pieces)
+            yield from damaged(made, pieces, rng, pairs)
+
+
+def unread_reason(case: Case) -> str | None:
+    """Why the case's cell is left unread on purpose, or None."""
+    for op in case.operators or ("none:",):
+        cls = op.split(":")[0]
+        reason = UNREAD.get((case.family, op)) or UNREAD.get((case.family, cls))
+        if reason:
+            return reason
+    return None
+
+
+@dataclass
+class Outcome:
+    """What find() made of a case: documents expected and found, what it read, its error."""
+
+    case: Case
+    found: int
+    expected: int
+    read: list[tuple[str, str]] = field(default_factory=list)
+    error: str | None = None
+    #: Documents read that the case does not cite (a dossier for its stuk, a misread number).
+    wrong: int = 0
+
+    @property
+    def lookalike(self) -> bool:
+        return self.case.family.startswith("lookalike: ")
+
+
+def score(case: Case) -> Outcome:
+    """find() on the case: how many expected documents it reads at an overlapping span."""
+    try:
+        matches = list(kamerstuk.find(case.text, context=case.context))
+    except Exception as err:  # a contract break: counted and shown
+        return Outcome(case, 0, len(case.expected), [], f"{type(err).__name__}: {err}")
+    keys = [(doc_key(m.citation), m.start, m.end) for m in matches]
+    found = sum(
+        any(k == key and s < end and start < e for k, s, e in keys)
+        for key, start, end in case.expected
+    )
+    read = [(m.text, k) for m, (k, _, _) in zip(matches, keys, strict=True)]
+    cited = {key for key, _, _ in case.expected}
+    wrong = sum(k not in cited for k, _, _ in keys)
+    return Outcome(case, found, len(case.expected), read, wrong=wrong)
+
+
+def column(perturbation: str) -> str:
+    """The table column of a perturbation: its class, or ``pairs`` for two classes."""
+    return "pairs" if "+" in perturbation else perturbation
+
+
+@dataclass
+class Tally:
+    """Recall per cell (family x column), false finds per lookalike, and the errors."""
+
+    cells: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    false: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    unread: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    failures: dict[tuple[str, str], list[Outcome]] = field(default_factory=dict)
+    errors: list[Outcome] = field(default_factory=list)
+    #: Per family: cases where find() read a document the case does not cite, and cases.
+    wrong: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, outcome: Outcome) -> None:
+        case = outcome.case
+        if outcome.error:
+            self.errors.append(outcome)
+        cell = (case.family, column(case.perturbation))
+        if outcome.lookalike:
+            counts = self.false.setdefault(cell, [0, 0])
+            counts[0] += bool(outcome.read)
+            counts[1] += 1
+            if outcome.read:
+                self.failures.setdefault(cell, []).append(outcome)
+            return
+        wrong = self.wrong.setdefault(case.family, [0, 0])
+        wrong[0] += bool(outcome.wrong)
+        wrong[1] += 1
+        table = self.unread if unread_reason(case) else self.cells
+        for key in [cell, (case.family, case.perturbation)] if "+" in case.perturbation else [cell]:
+            counts = (self.pairs if key != cell else table).setdefault(key, [0, 0])
+            counts[0] += outcome.found
+            counts[1] += outcome.expected
+        if outcome.found < outcome.expected:
+            self.failures.setdefault(cell, []).append(outcome)
+
+    def recall(self, family: str | None = None, col: str | None = None) -> tuple[int, int]:
+        """Documents found and expected over the counted cells (all, a row or a column)."""
+        found = expected = 0
+        for (fam, c), (f, e) in self.cells.items():
+            if (family is None or fam == family) and (col is None or c == col):
+                found, expected = found + f, expected + e
+        return found, expected
+
+    def false_finds(self) -> tuple[int, int]:
+        """Lookalike texts with a match, and lookalike texts."""
+        return sum(v[0] for v in self.false.values()), sum(v[1] for v in self.false.values())
+
+
+def measure(cases: Iterable[Case]) -> Tally:
+    """Every case scored and tallied."""
+    tally = Tally()
+    for case in cases:
+        tally.add(score(case))
+    return tally
