@@ -29,6 +29,7 @@ def repaired(text: str) -> str:
         ("de Kamer\u00adstukken 33694", "de Kamerstukken 33694"),
         ("Zie *Stb.* 2003, 75.", "Zie Stb. 2003, 75."),
         ("Zie Kamerstuk 33694, nr. **18** hier.", "Zie Kamerstuk 33694, nr. 18 hier."),
+        ("Zie nr. **18** hier.", "Zie nr. 18 hier."),
         ("Zie **Staatscourant** 2008, 112.", "Zie Staatscourant 2008, 112."),
         ("Zie __Kamerstukken__ II 2019/20, 35 300", "Zie Kamerstukken II 2019/20, 35 300"),
         ("(Stb. 2003, 75\\)", "(Stb. 2003, 75)"),
@@ -62,7 +63,6 @@ def test_what_is_repaired(text: str, expected: str) -> None:
     [
         # Prose and lookalikes: nothing near them is a citation, or the damage is their own.
         "Het **belangrijkste** punt is dit, en *niet* dat.",
-        "Zie nr. **18** hier.",  # no citation shows itself: markers stay
         "De waarde is 3*5 en snake_case_naam blijft.",
         "* een opsomming\n* met punten",
         "een stb. of twee, en 2003, 75 stuks",
@@ -130,14 +130,20 @@ def test_edits_are_in_order_and_do_not_overlap() -> None:
 
 
 def test_layout_and_spelling_rules_give_their_edits() -> None:
-    # Markers are looked for only where the spelling rules see a citation: "nr. **18**" alone
-    # (no head word, no dossier) is left as it is.
-    text = "Zie *stb.* 2003, 75. Een zin zonder verwijzing ertussen; en nr. **18**."
-    assert list(layout_edits(text, 0, len(text))) == []
+    # Markers near a number are layout's; a head word's case and footnote marks are found
+    # where a citation-shaped comma shows one.
+    text = "Zie *stb.* 2003, 75\u00b3 en nr. **18**."
+    assert list(layout_edits(text, 0, len(text))) == [
+        Edit(4, 5, "", MARKUP),
+        Edit(9, 10, "", MARKUP),
+        Edit(28, 30, "", MARKUP),
+        Edit(32, 34, "", MARKUP),
+    ]
     assert list(spelling_edits(text, 0, len(text))) == [
         Edit(4, 5, "", MARKUP),
         Edit(5, 9, "Stb.", SPELLING),
         Edit(9, 10, "", MARKUP),
+        Edit(19, 20, "", MARKUP),
     ]
     assert list(layout_edits("Handelin-\ngen", 0, 14)) == [Edit(8, 10, "", LAYOUT)]
 

@@ -3,10 +3,9 @@ reader of it sees.
 
 - a word hyphenated over a line by layout, "Handelin-\\ngen", joined (PDF text);
 - invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF);
-- markdown left by conversion: backslash escapes ("\\)", "\\_"); and emphasis and bold
-  markers around a word or number of a citation ("*Stb.* 2003, 75", "nr. **18**",
-  "__Kamerstukken__"), which :func:`markers` finds where :mod:`kamerstuk.text.spelling` sees
-  a citation;
+- markdown left by conversion: emphasis and bold markers around a word or number of a
+  citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__"), and backslash escapes
+  ("\\)", "\\_");
 - a minus sign (U+2212) or a non-breaking hyphen (U+2011), and the other hyphens of Unicode,
   read as "-" (a spelling repair: the checks still see the sign as written).
 
@@ -44,8 +43,12 @@ _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]+")
 # Markdown emphasis: a run of "*" or "_" that opens a word (after a space, a bracket or the
 # start of a line) or closes one (before a space or punctuation). A run between two letters
 # or digits is part of a name ("snake_case", "3*5"), one between two spaces a bullet or a sign.
-# Runs are looked for only inside a citation (kamerstuk.text.spelling finds where one is):
-# text of bold words and tables costs nothing.
+# Only a marker right after a digit or a dot, or with a digit soon after it (before the next
+# marker), is looked at: a citation has its numbers there; a closing marker brings the one
+# that opens its word ("*Stb.* 2003"). Each pattern opens with its literal, which re skips to
+# quickly, and its lookahead stops at the next marker, so a table of bold words costs little.
+_STARS = re.compile(r"\*(?:(?<=[0-9.]\*)|(?=[^\n\d*]{0,24}[0-9]))")
+_UNDERSCORES = re.compile(r"_(?:(?<=[0-9.]_)|(?=[^\n\d_]{0,24}[0-9]))")
 _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
 _WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
@@ -70,6 +73,9 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
     if any(original.find(char, start, end) >= 0 for char in INVISIBLE_CHARS):
         found.append(_cuts(within(_INVISIBLE, original, start, end), LAYOUT))
+    for pattern, char in ((_STARS, "*"), (_UNDERSCORES, "_")):
+        if original.find(char, start, end) >= 0:
+            found.append(_emphasis(original, pattern, char, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
     odd = [dash for dash in DASHES if original.find(dash, start, end) >= 0]
@@ -105,6 +111,29 @@ def _breaks(
 def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
     for m in matches:
         yield Edit(m.start(), m.end(), "", kind)
+
+
+def _emphasis(
+    original: str, pattern: re.Pattern[str], char: str, start: int, end: int
+) -> Iterator[Edit]:
+    """Emphasis markers at the edge of a citation's word (see :func:`markers`), found by
+    ``pattern`` (a marker near a digit), with the marker that opens a word a closing one
+    found closes ("*Stb.*" is found by its dot)."""
+    runs: dict[int, int] = {}  # the runs to cut, start: end
+    for m in within(pattern, original, start, end):
+        low, high = _run(original, m.start(), char)
+        if low in runs or high - low > 3:
+            continue  # seen already, or a rule ("****")
+        word = _marked(original, low, high)
+        if word is not None:
+            runs[low] = high
+            if word < low and word and original[word - 1] == char:
+                opening = _run(original, word - 1, char)
+                if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
+                    runs[opening[0]] = opening[1]
+    for low in sorted(runs):
+        if start <= low < end:
+            yield Edit(low, runs[low], "", MARKUP)
 
 
 def markers(text: str, start: int, end: int) -> list[Edit]:
