@@ -139,11 +139,14 @@ def test_layout_and_spelling_rules_give_their_edits() -> None:
         Edit(28, 30, "", MARKUP),
         Edit(32, 34, "", MARKUP),
     ]
+    # (The spelling rules cut the markers they see in the citation and just after it too.)
     assert list(spelling_edits(text, 0, len(text))) == [
         Edit(4, 5, "", MARKUP),
         Edit(5, 9, "Stb.", SPELLING),
         Edit(9, 10, "", MARKUP),
         Edit(19, 20, "", MARKUP),
+        Edit(28, 30, "", MARKUP),
+        Edit(32, 34, "", MARKUP),
     ]
     assert list(layout_edits("Handelin-\ngen", 0, 14)) == [Edit(8, 10, "", LAYOUT)]
 

@@ -165,7 +165,7 @@ _FORMULA = re.compile(
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\({_SP}*(?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
-_STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
     rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
@@ -267,7 +267,8 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
-    (r"N(?=r)rs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),  # "N" alone: re skips to it faster
+    # "N" alone: re skips to it faster; "NR." is a heading's or a capitals line's.
+    (r"N(?=[rR])(?:rs?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
@@ -281,7 +282,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
-    (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
+    (rf",(?<=[0-9IVXLC],){_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
     # A heading after a line break, or at the start of the text (\A: tried there only).

@@ -85,7 +85,7 @@ _OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
 _SPLIT_HINT = re.compile(
     r"[0-9](?:(?<=[\-/\u2013\u2014][0-9])|(?<=[\-/\u2013\u2014][0-9]{2}))[^\S\n][0-9]"
-    r"|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]"
+    r"|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]|(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}$"
 )
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
 _OCR_NUMBER = re.compile(
@@ -112,7 +112,7 @@ _NOT_NR = frozenset({"nu", "na"})
 # "2014-20 15".
 _SPLIT_YEAR = re.compile(
     r"(?<![0-9])(?P<a>(?:1[89]|20)[0-9]?)(?P<s>[^\S\n])(?P<b>[0-9]{1,2})(?![0-9])"
-    r"(?=[^\S\n]?[\-/\u2013\u2014][^\S\n]?(?P<next>[0-9]{2,4})(?![0-9]))"
+    r"(?=[^\S\n]?[\-/\u2013\u2014][^\S\n]?(?P<next>[0-9]{2,4})(?![0-9])|[^\S\n]*(?P<end>$))"
 )
 _SPLIT_NEXT_YEAR = re.compile(
     r"(?<![0-9])(?P<year>(?:1[89]|20)[0-9]{2})[^\S\n]?[\-/\u2013\u2014][^\S\n]?"
@@ -153,15 +153,20 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         back = _BACK.match(text[max(0, comma - REACH) : comma][::-1])
         begin = _NO_HEAD if back is None else _head(text, comma, back, found)
     if begin is None or begin == _NO_HEAD:
-        if trigger.group("word") is None or not _DOSSIER_BEFORE.search(
-            text, max(0, comma - 12), comma
-        ):
+        word = trigger.group("word")
+        if word is None:
             return found
+        if not _DOSSIER_BEFORE.search(text, max(0, comma - 12), comma):
+            # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
+            head = canonical(word + trigger.group("dot"))
+            return _after(text, trigger) if head is not None else found
         begin = comma - 12
     between = text[begin:comma]
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
-    if ("-" in between or "/" in between or "\u2013" in between) and _SPLIT_HINT.search(between):
+    if (
+        "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
+    ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
     word, dot, space, number = trigger.group("word", "dot", "space", "number")
     tail = trigger.end()
@@ -200,7 +205,7 @@ def _quick(text: str, comma: int) -> int | None:
     the numbers is plainly none, or there is none; None when it takes :data:`_BACK` to tell (a
     word that may be a damaged head word, a vergaderjaar's or date's word, markers)."""
     low = max(0, comma - 48)
-    before = text[low:comma].rstrip(_BETWEEN_CHARS)
+    before = _stripped(text, low, comma)
     if not before:
         return None if low else _NO_HEAD
     if not (before[-1].isalpha() or before[-1] in ".*_"):
@@ -209,7 +214,7 @@ def _quick(text: str, comma: int) -> int | None:
     for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
         if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
             break
-        before = before[: len(before) - len(words[-1])].rstrip(_BETWEEN_CHARS)
+        before = _stripped(text, low, low + len(before) - len(words[-1]))
         if not before or not before[-1].isalpha():
             return None
         words = before.rsplit(None, 2)
@@ -227,6 +232,16 @@ def _quick(text: str, comma: int) -> int | None:
         return start if phrase is None else _phrase_quick(text, words, phrase[0], start)
     previous = words[-2].lower() if len(words) > 1 else ""
     return None if _maybe_head(word, previous) else _NO_HEAD
+
+
+def _stripped(text: str, low: int, high: int) -> str:
+    """``text[low:high]`` without the numbers, separators and chamber at its end, but with the
+    whole of its last word (a Roman or OCR digit can end a word: "JANUARI", "Aanhangsel")."""
+    before = text[low:high].rstrip(_BETWEEN_CHARS)
+    end = low + len(before)
+    while end < high and text[end].isalpha():
+        end += 1
+    return text[low:end]
 
 
 def _maybe_head(word: str, previous: str) -> bool:
@@ -350,7 +365,9 @@ def _split_years(original: str, head: int, comma: int) -> Iterator[Edit]:
     """A year split by a space next to the year it runs to: the space cut."""
     for m in _SPLIT_YEAR.finditer(original, head, comma):
         year = m.group("a") + m.group("b")
-        if len(year) == 4 and _runs_to(int(year), m.group("next")):
+        # Before its comma a year stands alone ("Stb. 20 03, 75", "22 januari 19 92, nr."); in a
+        # vergaderjaar the next year says it is one.
+        if len(year) == 4 and (m.group("end") is not None or _runs_to(int(year), m.group("next"))):
             yield Edit(m.start("s"), m.end("s"), "", SPELLING)
     for m in _SPLIT_NEXT_YEAR.finditer(original, head, comma):
         following = m.group("a") + m.group("b")
@@ -376,10 +393,16 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
         if lower in _KEYWORDS:
             if dot not in ("", "."):
                 out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
-        elif lower not in _NOT_NR and distance(lower, target, 1) <= 1:
+        elif lower not in _NOT_NR and (distance(lower, target, 1) <= 1 or lower == "rn"):
+            # One letter misread ("mr", "ne@"), or the two turned round ("rn.").
             written = target + ("." if dot else "")
             out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         else:
+            head = canonical(word + dot) or canonical(word)
+            if head is not None and head.rstrip(".").lower() == lower:
+                # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
+                at = trigger.start("word")
+                out.append(Edit(at, at + len(word), head[: len(word)], SPELLING))
             return out
         space = trigger.group("space")
         blank = _BLANK.search(space) if space.count("\n") > 1 else None
