@@ -30,7 +30,7 @@ MEASURED = {
     "2. Eerste Kamer letters": 0.55, "compact references": 0.78, "bijlagen": 0.44,
     "Handelingen (new style)": 0.42, "Handelingen (pages)": 0.51, "8. compact Handelingen": 0.53,
     "Aanhangsel Handelingen": 0.47, "Kamervragen": 0.71, "bladen: Staatsblad": 0.34,
-    "bladen: Staatscourant": 0.35, "bladen: Tractatenblad": 0.34, "bladen: Gemeenteblad": 0.35,
+    "bladen: Staatscourant": 0.35, "bladen: Gemeenteblad": 0.35,
     "bladen: Provinciaal blad": 0.35, "bladen: Waterschapsblad": 0.35,
     "bladen: Blad gemeenschappelijke regeling": 0.32, "10. gazette forms": 0.36,
     "9. identifiers": 0.74, "9. URLs": 0.94, "1. Handelingen formula": 0.28,
