@@ -158,8 +158,12 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return found
         if not _DOSSIER_BEFORE.search(text, max(0, comma - 12), comma):
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
-            head = canonical(word + trigger.group("dot"))
-            return _after(text, trigger) if head is not None else found
+            if canonical(word + trigger.group("dot")) is None:
+                return found
+            found.extend(_after(text, trigger))
+            found.extend(_marks(text, trigger.start("word"), trigger.end()))
+            found.sort(key=lambda e: e.start)
+            return found
         begin = comma - 12
     between = text[begin:comma]
     if _ocr_letters(between):
@@ -176,10 +180,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         found.extend(_after(text, trigger))
     elif _ocr_letters(text[tail : tail + 12]):
         found.extend(_folded(text, trigger.start("number"), tail + 12))
-    low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
-    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
-        found.extend(markers(text, low, high))
-    found.extend(Edit(*m.span(), "", MARKUP) for m in _SUPERSCRIPT.finditer(text, low, high))
+    found.extend(_marks(text, begin, comma))
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
@@ -242,6 +243,17 @@ def _stripped(text: str, low: int, high: int) -> str:
     while end < high and text[end].isalpha():
         end += 1
     return text[low:end]
+
+
+def _marks(text: str, begin: int, comma: int) -> list[Edit]:
+    """The markdown markers and footnote marks in a citation (from ``begin``, its head or
+    dossier, to a little past ``comma``)."""
+    low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
+    found = []
+    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
+        found.extend(markers(text, low, high))
+    found.extend(Edit(*m.span(), "", MARKUP) for m in _SUPERSCRIPT.finditer(text, low, high))
+    return found
 
 
 def _maybe_head(word: str, previous: str) -> bool:
@@ -307,6 +319,11 @@ def _last_word(
     start, end, dotted = word
     if original[start:dotted] in _AS_PROPOSED:
         return start, dotted, original[start:dotted], 0  # the common case: nothing to do
+    if before and before[0][1] - before[0][0] > 1:
+        # Split by a space into two parts that make a head word whole ("Kamerstu kken").
+        joined = (original[before[0][0] : before[0][1]] + original[start:end]).lower()
+        if joined in HEADS:
+            return before[0][0], end, HEADS[joined], 1
     for stop in (dotted, end):
         written = original[start:stop]
         head = canonical(written)
