@@ -74,8 +74,12 @@ DAMAGE: dict[str, Damage] = {
     "thin spaces": lambda t: t.replace(" ", "\u2009"),
     "narrow spaces": lambda t: t.replace(" ", "\u202f"),
     "doubled spaces": lambda t: t.replace(" ", "  "),
-    "tab after head": lambda t: HEADS.sub(lambda m: m.group() + "\t", t, count=1).replace("\t ", "\t"),
-    "line break after head": lambda t: HEADS.sub(lambda m: m.group() + "\n", t, count=1).replace("\n ", "\n"),
+    "tab after head": lambda t: HEADS.sub(lambda m: m.group() + "\t", t, count=1).replace(
+        "\t ", "\t"
+    ),
+    "line break after head": lambda t: HEADS.sub(lambda m: m.group() + "\n", t, count=1).replace(
+        "\n ", "\n"
+    ),
     "line break before number": lambda t: re.sub(r" (?=[0-9]+$)", "\n", t),
     "blank line after nr.": lambda t: t.replace("nr. ", "nr.\n\n"),
     "head hyphenated over a line": _head(lambda w: w[:5] + "-\n" + w[5:] if len(w) > 8 else w),

@@ -6,6 +6,8 @@ with lookalikes beside them, are in tests/test_damage.py."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -88,10 +90,15 @@ def test_a_span_maps_back_exactly_past_cuts_and_replacements() -> None:
     start = view.text.index("Kamerstukken")
     end = view.text.index("5.") + 1
     # The span leaves out the markers around the citation and keeps those inside it.
-    assert text[slice(*view.original_span(start, end))] == "Karnerstukken** II 2019/20, 35 300, nr. **5"
+    assert (
+        text[slice(*view.original_span(start, end))]
+        == "Karnerstukken** II 2019/20, 35 300, nr. **5"
+    )
     assert view.written(start, end) == "Karnerstukken II 2019/20, 35 300, nr. 5"
     assert view.holds(MARKUP, start, end)
-    assert not view.holds(MARKUP, start, start + 12)  # the head alone: its closing marker is outside
+    assert not view.holds(
+        MARKUP, start, start + 12
+    )  # the head alone: its closing marker is outside
     assert view.original_length == len(text)
 
 
@@ -110,7 +117,8 @@ def test_the_map_is_exact_and_monotone(text: str) -> None:
     view = Repaired.of(text)
     positions = [view.original_span(i, i)[0] for i in range(len(view.text) + 1)]
     assert positions == sorted(positions)
-    assert positions[-1] <= len(text) and view.original_length == len(text)
+    assert positions[-1] <= len(text)
+    assert view.original_length == len(text)
     for edit in edits(text):
         assert 0 <= edit.start < edit.end <= len(text)
         # What the view holds outside the edits is the original's.
@@ -125,7 +133,7 @@ def test_edits_are_in_order_and_do_not_overlap() -> None:
     text = "Zie *stb.* 2003, 75 en **Karnerstukken** II 2019/2O, 35 300, mr. 5 en Handelin-\ngen."
     found = list(edits(text))
     assert found == sorted(found, key=lambda e: e.start)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert {e.kind for e in found} == {LAYOUT, MARKUP, SPELLING}
 
 
@@ -186,4 +194,6 @@ def test_ocr_distance_counts_two_letters_read_as_one_as_one_slip() -> None:
     assert distance("karnerstukken", "kamerstukken") == 1
     assert distance("kamerstukken", "kamerstukken") == 0
     assert distance("stadsblad", "staatsblad", 1) == 2  # above the limit: limit + 1
-    assert in_citation("vergaderjaar") and in_citation("nr.") and not in_citation("zorg")
+    assert in_citation("vergaderjaar")
+    assert in_citation("nr.")
+    assert not in_citation("zorg")

@@ -152,9 +152,7 @@ class _Judge:
         self.trail = Trail(context)  # what back-references refer to, as find() follows them
         self.open_broken: list[Broken] = []
 
-    def collect(
-        self, source: Repaired, first: int, last: int, at: int, out: list[Problem]
-    ) -> None:
+    def collect(self, source: Repaired, first: int, last: int, at: int, out: list[Problem]) -> None:
         """Append to ``out`` the problems of the readings at the starts in ``text[first:last]``
         of the repaired ``source`` (whose ``first`` is ``at`` in the whole), spans in its
         text, in one pass."""

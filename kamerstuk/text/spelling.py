@@ -63,9 +63,7 @@ _SPLIT_HINT = re.compile(
     r"|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]|(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}$"
 )
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(
-    r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])"
-)
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
