@@ -75,14 +75,19 @@ def edits(original: str, start: int = 0, end: int | None = None) -> list[Edit]:
     return [e for e in _merged(layout, spelling) if start <= e.start and e.end <= end]
 
 
-def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired, list[Edit]]:
+def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired | None, list[Edit]]:
     """The layout repairs around ``original[start:end]``, the view they make of it (with
-    MARGIN around), and the spelling repairs of that view, in offsets of the original."""
+    MARGIN around; None where it would be the original: no repair, or markup only, which the
+    spelling rules read through themselves), and the spelling repairs of that view, in offsets
+    of the original."""
     from .layout import layout_edits  # the rules import Edit from here
     from .spelling import spelling_edits
 
     low, high = max(0, start - MARGIN), min(len(original), end + MARGIN)
     layout = _resolved(layout_edits(original, low, high), low, high)
+    if all(e.kind == MARKUP for e in layout):
+        # No copy: a large text with a marker or two is not copied twice.
+        return layout, None, _resolved(spelling_edits(original, low, high), low, high)
     view = Repaired.applied(original, low, high, layout)
     spelling = []
     for edit in spelling_edits(view.text, 0, len(view.text)):
@@ -169,7 +174,7 @@ class Repaired:
         """
         end = len(original) if end is None else end
         layout, view, spelling = _stages(original, start, end)
-        if not spelling and (start, end) == (0, len(original)):
+        if view is not None and not spelling and (start, end) == (0, len(original)):
             return view  # the layout's view is the whole repaired: no second copy
         merged = [e for e in _merged(layout, spelling) if start <= e.start and e.end <= end]
         return cls.applied(original, start, end, merged)

@@ -52,15 +52,20 @@ _TRIGGER = re.compile(
 _AHEAD = 40
 
 # Superscript digits glued to a word or number: footnote marks (see lookback.SUPERSCRIPTS).
-_SUPERSCRIPT = re.compile(f"(?<=[\\w.)])[{SUPERSCRIPTS}]+")
+# (The class first: a pattern that opens with a lookbehind is tried at every character.)
+_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]+")
 
 
-_OCR_LETTERS = frozenset("OolI")
+# A letter OCR puts for a digit, next to a digit.
 _OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
 _SPLIT_HINT = re.compile(
     r"[0-9](?:(?<=[\-/\u2013\u2014][0-9])|(?<=[\-/\u2013\u2014][0-9]{2}))[^\S\n][0-9]"
     r"|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]|(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}$"
+)
+# A space inside a year, anywhere in a citation: where _suspect sends a citation on to repair.
+_YEAR_SPACE = re.compile(
+    r"(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}(?![0-9])|[\-/\u2013\u2014][0-9]{1,3}[^\S\n][0-9]"
 )
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
 _OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
@@ -132,6 +137,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             found.sort(key=lambda e: e.start)
             return found
         begin = comma - 12
+    word, dot, space, number = trigger.group("word", "dot", "space", "number")
+    plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
+    window = text[begin : trigger.end() + 12]  # to the number and what is glued to it
+    if plain and number.isdigit() and not found and not _suspect(window):
+        return found  # the common case: nothing in the citation looks damaged
     between = text[begin:comma]
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
@@ -139,11 +149,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
-    word, dot, space, number = trigger.group("word", "dot", "space", "number")
     tail = trigger.end()
-    if (
-        word is not None and (word not in _PLAIN_NR or dot not in ("", ".") or "\n" in space)
-    ) or not number.isdigit():
+    if not plain or not number.isdigit():
         found.extend(_after(text, trigger))
     elif _ocr_letters(text[tail : tail + 12]):
         found.extend(_folded(text, trigger.start("number"), tail + 12))
@@ -160,7 +167,10 @@ def _marks(text: str, begin: int, comma: int) -> list[Edit]:
     found = []
     if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
         found.extend(markers(text, low, high))
-    found.extend(Edit(*m.span(), "", MARKUP) for m in _SUPERSCRIPT.finditer(text, low, high))
+    for m in _SUPERSCRIPT.finditer(text, low, high):
+        before = text[m.start() - 1 : m.start()]
+        if before.isalnum() or before in (".", ")"):  # glued to a word or number
+            found.append(Edit(*m.span(), "", MARKUP))
     return found
 
 
@@ -224,6 +234,21 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
     if not trigger.group("number").isdigit() or _ocr_letters(original[number:stop]):
         out.extend(_folded(original, number, stop))
     return out
+
+
+def _suspect(window: str) -> bool:
+    """True when ``window`` (a citation) has what any repair of its numbers and marks starts
+    from: markdown or an escape, "@" (of "ne@"), a superscript, an OCR letter by a digit, a
+    year split by a space. String methods alone: a whole citation is passed by at once."""
+    if "*" in window or "_" in window or "@" in window or "\\" in window:
+        return True
+    if not window.isascii() and any(char in window for char in SUPERSCRIPTS):
+        return True
+    if _ocr_letters(window):
+        return True
+    return ("20 " in window or "19 " in window or "18 " in window) and bool(
+        _YEAR_SPACE.search(window)
+    )
 
 
 def _ocr_letters(numbers: str) -> bool:
