@@ -6,8 +6,8 @@ reader of it sees.
 - markdown left by conversion: emphasis and bold markers around a word or number of a
   citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__"), and backslash escapes
   ("\\)", "\\_");
-- a minus sign (U+2212) or a non-breaking hyphen (U+2011), and the other hyphens of Unicode,
-  read as "-" (a spelling repair: the checks still see the sign as written).
+- a minus sign (U+2212) or a non-breaking hyphen (U+2011) read as "-" (a spelling repair: the
+  checks still see the sign as written).
 
 Each is what a rendered page shows, so a repair cannot make a lookalike read as a citation
 that its clean form is not: markers are taken out only at a word's edge (not inside
@@ -35,7 +35,7 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "markers", "within"]
 # before it is checked in Python.
 _BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
 # The same with another hyphen of Unicode (looked for only where one occurs).
-_ODD_BREAK = re.compile(r"[\u2010\u2011\u2212][ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+_ODD_BREAK = re.compile(r"[\u2011\u2212][ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
 #: Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
 #: joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -60,8 +60,9 @@ _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # How far past a part's end the layout patterns read (a line-end hyphen's spaces, the line
 # after it): the scan for a part stops there, not at the end of the text.
 _LOOKAHEAD = 64
-#: Dashes that mean "-" in a citation: minus sign, non-breaking hyphen, hyphen, figure dash.
-DASHES = "\u2212\u2011\u2010\u2012"
+#: Dashes that mean "-" in a citation: the minus sign and the non-breaking hyphen (converters
+#: write them; each is looked for with one ``str.find``, the rarer hyphens of Unicode are not).
+DASHES = "\u2212\u2011"
 
 
 def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
