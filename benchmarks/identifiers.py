@@ -7,6 +7,9 @@ and prints, without asserting anything:
 - the share whose canonical form reads back (``parse(from_identifier(s).format()).identifier
   == s``), and the forms that do not (``--no-format`` leaves this pass out: it parses every
   canonical text with the grammar, a few minutes for all 5.5 million);
+- the share that reads back from the identifier written in small letters (``s.lower()``, as
+  links have them) and in capitals (``s.upper()``, as people type them), and the ids whose
+  case cannot be restored, by shape (docs/koop.md §1.4);
 - every form it rejects, by shape (digits as 9, lower case as a, capitals as A), with a count,
   an example and the error message;
 - the rate of ``from_identifier`` and of ``identifier_of`` in identifiers a second, beside a
@@ -90,6 +93,39 @@ def check_format(ids: Sequence[str]) -> tuple[int, int, dict[str, list[str]]]:
     return read, back, failed
 
 
+def check_case(
+    ids: Sequence[str], change: Callable[[str], str]
+) -> tuple[int, dict[str, list[str]]]:
+    """How many of the ids that round-trip as written also read back from ``change(s)``, and
+    the others by shape."""
+    back = 0
+    failed: dict[str, list[str]] = {}
+    for s in ids:
+        try:
+            if from_identifier(s).identifier != s:
+                continue
+        except ParseError:
+            continue
+        try:
+            again: str | None = from_identifier(change(s)).identifier
+        except ParseError as err:
+            again = f"rejected: {err.message}"
+        if again == s:
+            back += 1
+        else:
+            failed.setdefault(shape(s), []).append(f"{s}  gives {again}")
+    return back, failed
+
+
+def report_case(ids: Sequence[str]) -> None:
+    for name, change in (("small letters", str.lower), ("capitals", str.upper)):
+        back, failed = check_case(ids, change)
+        wrong = sum(map(len, failed.values()))
+        print(f"\nread back from {name}: {back:,} of {back + wrong:,} ({wrong:,} do not)")
+        for form, cases in sorted(failed.items(), key=lambda item: -len(item[1])):
+            print(f"{len(cases):>6}  {form:22}  e.g. {cases[0]}")
+
+
 def report_format(ids: Sequence[str]) -> None:
     started = time.perf_counter()
     read, back, failed = check_format(ids)
@@ -170,6 +206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     total, good, kinds, failed = check(ids)
     report_shares(total, good, kinds)
     report_failures(failed)
+    report_case(ids)
     if not args.no_format:
         report_format(ids)
     print(f"\nspeed: best of {args.repeat} passes over all {len(ids):,} ids, in this process")

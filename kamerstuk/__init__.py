@@ -13,15 +13,15 @@ the checks' data nor requests.
 
 Two modules load on first use too, and need extras: ``kamerstuk.frame`` (tables of citations;
 ``pip install 'kamerstuk[frame]'``: pandas, pyarrow) and ``kamerstuk.dask`` (the same on a Dask
-cluster; ``kamerstuk[dask]``). ``kamerstuk.dask`` is :mod:`kamerstuk.frame.dask` under a short
-name: the top level keeps to its layers, so there is no ``kamerstuk/dask.py``. Neither is in
-``__all__``, so that ``from kamerstuk import *`` needs no extra.
+cluster; ``kamerstuk[dask]``), a short name for :mod:`kamerstuk.frame.dask`. Both are imported
+as written (``import kamerstuk.dask``) or reached as attributes (``kamerstuk.dask.citations``).
+Neither is in ``__all__``, so that ``from kamerstuk import *`` needs no extra.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import typing as _typing
 
 from .grammar.parsing import parse, parse_all
 from .model.bladen import (
@@ -59,13 +59,13 @@ from .model.values import Chamber, Dossier, Vergaderjaar
 from .text.annotate import annotate, annotate_html
 from .text.extract import find
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     # The lazy names below, for type checkers: the real objects, with their real signatures.
+    from . import dask as dask
     from . import frame as frame
     from .checks.fixes import Fixed, fix_text
     from .checks.problems import Problem
     from .checks.validate import validate
-    from .frame import dask as dask
     from .koop.document import Document
     from .koop.dossier import DossierDocuments
     from .koop.resolver import Resolved, Resolver, resolve, resolve_all
@@ -96,7 +96,7 @@ _LAZY = {
     "Vote": "parliament.models",
     # Modules rather than names in them (see _MODULES): they need the frame and dask extras.
     "frame": "frame",
-    "dask": "frame.dask",
+    "dask": "dask",
 }
 #: The entries of _LAZY that are the module itself.
 _MODULES = frozenset({"frame", "dask"})
@@ -155,16 +155,18 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     # PEP 562: the checks and the network code are imported when first asked for.
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'kamerstuk' has no attribute {name!r}")
-    loaded = importlib.import_module(f".{module}", __name__)
+    loaded = _importlib.import_module(f".{module}", __name__)
     value = loaded if name in _MODULES else getattr(loaded, name)
     globals()[name] = value  # asked once: later lookups do not come here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    # The public names and the two extras' modules: not the subpackages and helpers that
+    # importing leaves in the namespace (model, grammar, _importlib ...).
+    return sorted({*__all__, *_MODULES, *(n for n in globals() if n.startswith("__"))})

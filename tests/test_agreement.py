@@ -131,9 +131,10 @@ def test_find_command_as_text(
         column = m.start - text.rfind("\n", 0, m.start)
         where = f"{path}:{line}:{column}"
         c = m.citation
-        expected.append(
-            [where, " ".join(m.text.split()), c.format(), c.identifier or "", c.url or ""]
-        )
+        why = c.to_dict()["why_no_identifier"]
+        cells = [where, " ".join(m.text.split()), c.format(), c.identifier, c.url, why]
+        # The text format leaves out empty cells at a line's end.
+        expected.append("\t".join(x or "" for x in cells).rstrip("\t").split("\t"))
     assert rows == expected
 
 
@@ -197,7 +198,7 @@ def test_find_jobs_over_a_folder_in_every_format(
     out = capsys.readouterr().out
     expected = _api_rows(mixed)
     if fmt == "text":
-        rows = [dict(zip(COLUMNS, line.split("\t"), strict=True)) for line in out.splitlines()]
+        rows = [dict(zip(COLUMNS, _cells(line), strict=True)) for line in out.splitlines()]
         for row in expected:
             row["text"] = " ".join(row["text"].split())  # a row is one line
         _same(rows, expected, COLUMNS)
@@ -243,7 +244,13 @@ def test_find_context_writes_the_table_of_citations_frame_with_contexts(
     assert len(expected) == len(citations_frame(list(texts), ids=ids)) + 2
 
 
-COLUMNS = ("where", "text", "canonical", "identifier", "url")
+COLUMNS = ("where", "text", "canonical", "identifier", "url", "why_no_identifier")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a line of find's text format: every column, the empty ones at the end too."""
+    cells = line.split("\t")
+    return cells + [""] * (len(COLUMNS) - len(cells))
 
 
 def test_extract_folder(folder: Path, tmp_path: Path) -> None:

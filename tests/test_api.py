@@ -7,6 +7,7 @@ test fails until PUBLIC below says so too (and the CHANGELOG does).
 from __future__ import annotations
 
 import inspect
+import subprocess
 import sys
 import types
 import typing
@@ -91,3 +92,88 @@ def test_import_kamerstuk_loads_no_lark_requests_or_checks() -> None:
         " if m in sys.modules))"
     )
     assert fresh_python(code) == ["[]"]
+
+
+def test_dir_lists_the_public_names_and_no_helpers() -> None:
+    # dir(kamerstuk) once listed Any, TYPE_CHECKING, importlib and the subpackages.
+    listed = {n for n in dir(kamerstuk) if not n.startswith("__")}
+    assert listed == {n for n in PUBLIC if not n.startswith("__")} | {"frame", "dask"}
+
+
+@pytest.mark.parametrize("module", ["kamerstuk.dask", "kamerstuk.frame"])
+def test_the_extras_modules_import_as_the_docs_write_them(module: str) -> None:
+    # `import kamerstuk.dask` once failed: only `from kamerstuk import dask` worked.
+    pytest.importorskip("dask", reason="the dask extra is not installed")
+    code = (
+        f"import {module}, kamerstuk; print({module}.__name__, kamerstuk.{module[10:]} is {module})"
+    )
+    assert fresh_python(code) == [module, "True"]
+
+
+def _without(packages: list[str], code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run in a fresh interpreter in which ``packages`` cannot be imported."""
+    block = "; ".join(f"sys.modules[{p!r}] = None" for p in packages)
+    return subprocess.run(
+        [sys.executable, "-c", f"import sys; {block}; {code}"], capture_output=True, text=True
+    )
+
+
+# fmt: off
+MISSING_EXTRAS = [
+    ("frame", ["pandas"], "import kamerstuk.frame"),
+    ("frame", ["pyarrow"], "import kamerstuk.frame"),
+    ("frame", ["pandas"], "import kamerstuk; kamerstuk.frame"),
+    ("frame", ["pandas"], "from kamerstuk.frame import citations_frame"),
+    ("dask", ["dask", "dask.dataframe"], "import kamerstuk.dask"),
+    ("dask", ["dask", "dask.dataframe"], "import kamerstuk; kamerstuk.dask.citations"),
+    ("frame", ["pandas"], "from kamerstuk.cli.main import main; sys.exit(main(['graph', '.']))"),
+    ("frame", ["pyarrow"], "from kamerstuk.cli.main import main; sys.exit(main(['find', '--format', 'parquet', '--out', 'x.parquet', '-']))"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("extra", "packages", "code"), MISSING_EXTRAS)
+def test_a_missing_extra_says_the_same_line_from_every_entry_point(
+    extra: str, packages: list[str], code: str
+) -> None:
+    # `kamerstuk graph` once said "No module named 'pandas'"; find and the API said it otherwise.
+    from kamerstuk.model.errors import missing_extra
+
+    run = _without(packages, code)
+    assert run.returncode != 0
+    last = run.stderr.strip().splitlines()[-1]
+    assert last.endswith(str(missing_extra(extra))), run.stderr
+    assert f"pip install 'kamerstuk[{extra}]'" in last
+
+
+@pytest.mark.parametrize("method", ["text", "html"])
+def test_a_document_asks_the_fetcher_it_is_given_with_real_keywords(method: str) -> None:
+    # Document.text() once took **options and imported the resolver inside itself.
+    from kamerstuk.koop.document import Document
+
+    params = inspect.signature(getattr(Document, method)).parameters.values()
+    assert all(p.kind is not p.VAR_KEYWORD for p in params)
+    asked = []
+
+    class Fetcher:
+        def text(self, document: Document) -> str:
+            asked.append(("text", document.identifier))
+            return "de tekst"
+
+        def html(self, document: Document) -> str:
+            asked.append(("html", document.identifier))
+            return "<p>de tekst</p>"
+
+    doc = Document(identifier="kst-1-1")
+    got = getattr(doc, method)(resolver=Fetcher())
+    assert got in ("de tekst", "<p>de tekst</p>")
+    assert asked == [(method, "kst-1-1")]
+
+
+def test_the_defaults_of_document_text_are_those_of_resolve() -> None:
+    from kamerstuk.koop.document import Document
+
+    ours = inspect.signature(Document.text).parameters
+    theirs = inspect.signature(kamerstuk.resolve).parameters
+    for name in ("session", "cache", "offline", "timeout", "deadline", "sru_url", "zoek_url"):
+        assert ours[name].default == theirs[name].default, name

@@ -15,20 +15,23 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 
 import pandas as pd  # noqa: E402
 
-import kamerstuk  # noqa: E402
 from kamerstuk.frame import citations_frame  # noqa: E402
 from kamerstuk.frame import dask as kd  # noqa: E402
 
-from support import SHARED, read_jsonl, repo_texts  # noqa: E402
+from support import read_jsonl, repo_texts, shared_path  # noqa: E402
 
 
-def documents() -> pd.DataFrame:
-    """Real texts with ids: the repository's letters and, where it is there, ../shared's corpus."""
-    texts = repo_texts()
-    for name in ("dev.jsonl", "dev2.jsonl"):
-        path = SHARED / "corpus" / name
-        if path.exists():
-            texts += [r["text"] for r in read_jsonl(path)]
+def documents(source: str = "repo") -> pd.DataFrame:
+    """Real texts with ids: the repository's letters, or ../shared's corpora (a clean skip
+    where ../shared is absent), and a missing value of each kind."""
+    if source == "repo":
+        texts = repo_texts()
+    else:
+        texts = [
+            r["text"]
+            for n in ("dev", "dev2")
+            for r in read_jsonl(shared_path("corpus", f"{n}.jsonl"))
+        ]
     texts += [None, float("nan"), ""]  # type: ignore[list-item]
     ids = [f"doc-{i:03d}" for i in range(len(texts))]
     frame: pd.DataFrame = pd.DataFrame({"doc": ids, "body": texts})
@@ -46,10 +49,14 @@ def client() -> Iterator[Any]:
         yield client
 
 
-def test_a_partitioned_frame_on_a_local_cluster_gives_the_serial_table(client: Any) -> None:
-    frame = documents()
+@pytest.mark.parametrize("source", ["repo", "shared"])
+def test_a_partitioned_frame_on_a_local_cluster_gives_the_serial_table(
+    client: Any, source: str
+) -> None:
+    frame = documents(source)
     serial = citations_frame(frame["body"], ids=frame["doc"])
-    assert len(serial) > 100
+    # Not a table of nothing: every text with a citation gives rows (the letters have dozens).
+    assert serial["id"].nunique() >= 2
     cited = kd.citations(dd.from_pandas(frame, npartitions=6), text="body", id="doc")
     assert cited.npartitions == 6
     got = client.compute(cited).result()
@@ -111,9 +118,9 @@ def test_the_task_graph_pickles() -> None:
     assert pickle.loads(pickle.dumps(graph)).keys() == graph.keys()
 
 
-def test_kamerstuk_dask_is_the_module() -> None:
-    from kamerstuk import dask as by_name
+def test_kamerstuk_dask_is_the_frames_dask_under_a_short_name() -> None:
+    import kamerstuk.dask
 
-    assert by_name is kd
-    assert kamerstuk.dask is kd
+    assert kamerstuk.dask.citations is kd.citations
+    assert kamerstuk.dask.meta is kd.meta
     assert "dask" not in kamerstuk.__all__  # `from kamerstuk import *` needs no extra

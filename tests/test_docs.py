@@ -14,7 +14,7 @@ import kamerstuk
 
 import koop_standin
 import tk_standin
-from support import ROOT
+from support import ROOT, load_module
 
 PAGES = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md"]
 ROW = re.compile(
@@ -93,3 +93,27 @@ def test_code_examples_in_the_docs_run(
             optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
         )
     assert result.failed == 0
+
+
+def test_a_notebook_is_linked_as_a_download_that_says_so() -> None:
+    # The site once linked the tour notebook to its raw JSON.
+    pytest.importorskip("mkdocs", reason="the docs extra (make docs) is not installed")
+    from types import SimpleNamespace
+
+    hook = load_module(ROOT / "docs" / "hooks" / "repo_links.py", "repo_links")
+    config = SimpleNamespace(docs_dir=str(ROOT / "docs"))
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="start-researcher.md"))
+    text = (ROOT / "docs" / "start-researcher.md").read_text(encoding="utf-8")
+    site = hook.on_page_markdown(text, page, config)
+    links = re.findall(r'\[([^\]]*)\]\(([^)]*\.ipynb)\)(\{: download="tour.ipynb" \})?', site)
+    assert links
+    for words, target, download in links:
+        assert target == "repo/examples/tour.ipynb"
+        assert download, words
+        assert "download" in words
+
+
+def test_every_page_says_a_notebook_link_is_a_download() -> None:
+    for page in (ROOT / "docs").glob("*.md"):
+        for words in re.findall(r"\[([^\]]*)\]\([^)]*\.ipynb\)", page.read_text(encoding="utf-8")):
+            assert "download" in words, (page.name, words)

@@ -14,7 +14,9 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -174,3 +176,45 @@ def test_parse_command_on_any_text_exits_0_or_1(texts: list[str]) -> None:
     # JSON Lines: one object a line ("\n"; a U+0085 or U+2028 inside a string is no line end).
     rows = [json.loads(row) for row in out.getvalue().split("\n") if row]
     assert {row["line"] for row in rows} == set(range(1, len(texts) + 1))
+
+
+# Any value (a text, a missing value, another type) through every public function that takes a
+# text: what escapes is a KamerstukError, or a TypeError of ours that names the function; never
+# an exception from inside the package (annotate(None) once raised a bare TypeError, resolve(None)
+# an AttributeError).
+VALUES = st.one_of(
+    TEXTS,
+    st.none(),
+    st.floats(allow_nan=True),
+    st.integers(),
+    st.binary(max_size=12),
+    st.lists(st.text(max_size=6), max_size=2),
+    st.dictionaries(st.text(max_size=3), st.text(max_size=3), max_size=1),
+)
+OFFLINE: dict[str, Any] = {"offline": True, "cache": False}
+PUBLIC: dict[str, Callable[[Any], Any]] = {
+    "find()": lambda v: list(kamerstuk.find(v)),
+    "validate()": kamerstuk.validate,
+    "fix_text()": kamerstuk.fix_text,
+    "annotate()": kamerstuk.annotate,
+    "annotate_html()": kamerstuk.annotate_html,
+    "parse()": kamerstuk.parse,
+    "parse_all()": kamerstuk.parse_all,
+    "from_identifier()": kamerstuk.from_identifier,
+    "resolve()": lambda v: kamerstuk.resolve(v, **OFFLINE),
+    "find_many()": lambda v: list(kamerstuk.find_many([v], jobs=1)),
+    "resolve_all()": lambda v: kamerstuk.resolve_all([v], progress=False, **OFFLINE),
+}
+
+
+@FUZZ
+@given(st.sampled_from(sorted(PUBLIC)), VALUES)
+def test_only_documented_exceptions_escape_a_public_function(name: str, value: object) -> None:
+    escaped: Exception | None = None
+    try:
+        PUBLIC[name](value)
+    except kamerstuk.KamerstukError:
+        pass
+    except TypeError as err:
+        escaped = err
+    assert escaped is None or str(escaped).startswith(name), (name, value, escaped)

@@ -6,11 +6,13 @@ import lzma
 import random
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kamerstuk import find
 from kamerstuk.grammar.parsing import parse
 from kamerstuk.model.bladen import (
     BladGemeenschappelijkeRegeling,
@@ -32,6 +34,7 @@ from kamerstuk.model.citations import (
     NietDossierstuk,
 )
 from kamerstuk.model.errors import ParseError
+from kamerstuk.model.identifier_case import by_role, needs_case
 from kamerstuk.model.identifiers import (
     ZOEK,
     from_identifier,
@@ -120,7 +123,7 @@ EXAMPLES = [
     ("kv-tk-2010Z11045-n1", KV(number="2010Z11045", variant="n1")),
     ("kv-tk-2011Z2249", KV(number="2011Z2249")),
     ("kv-tk-2012Z001173", KV(number="2012Z001173")),
-    ("kv-tk-2018z12433", KV(number="2018z12433")),
+    ("kv-tk-2018Z12433", KV(number="2018Z12433")),  # KOOP writes this one 2018z12433 (SMALL_ODD)
     ("kv-tk-2015Z15377a", KV(number="2015Z15377a")),
     ("kv-ek-209100007", KV(number="209100007", chamber="I")),
     ("kv-2000100840", KV(number="2000100840", chamber=None, legacy=True)),
@@ -204,9 +207,9 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
 @pytest.mark.parametrize(
     ("text", "offset", "message"),
     [
-        ("", 0, "unknown prefix ''"),
+        ("", 0, "empty text is not a KOOP identifier"),
         ("xyz-1", 0, "unknown prefix 'xyz'"),
-        ("KST-34700-19", 0, "unknown prefix 'KST'"),
+        ("XYZ-34700-19", 0, "unknown prefix 'XYZ'"),
         ("kst", 3, "ends where a dossier number"),
         ("kst-34700", 9, "ends where an ondernummer"),
         ("kst-34700-", 10, "an empty part where an ondernummer"),
@@ -218,7 +221,7 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("kst-35300-VIII-A-5", 15, "KOOP files no stuk under more than one dossier suffix"),
         ("kst-1138049", 4, "bare document number"),
         ("kst-20052005-30144-A", 4, "'20052005' where a vergaderjaar"),
-        ("kst-19941995-12345-xyz", 19, "'xyz' where an ondernummer"),
+        ("kst-19941995-12345-abcd", 19, "'abcd' where an ondernummer"),
         ("kst-34700-19é", 12, "non-ASCII character 'é'"),
         ("h-tk-2019-45-6", 5, "'2019' where a vergaderjaar"),
         ("h-xx-20192020-45-6", 2, "'xx' where a chamber"),
@@ -239,6 +242,7 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("gmb-2019-1-p0-SC1", 11, "'p0' where nothing more"),
         ("prb-2008-60", 4, "the provinciaal blad from 2013 on"),
         ("bgr-2014-3", 4, "from 2015 on"),
+        ("stcrt-2005-47076", 16, "before 2008 KOOP identifies each announcement"),
         ("stcrt-1994-5-p0-XY1", 16, "where an item"),
         ("stcrt-2009-96-p6-SC85834-v1", 24, "variant before the item"),
         ("ag-ek-2019-02-30", 6, "no such date"),
@@ -257,9 +261,10 @@ def test_malformed_identifier_raises_parse_error_where_it_goes_wrong(
 # fmt: on
 
 
-@pytest.mark.parametrize("value", [None, 34700, b"kst-34700-19", ["kst-34700-19"], K(dossier="1")])
+@pytest.mark.parametrize("value", [34700, b"kst-34700-19", ["kst-34700-19"], K(dossier="1")])
 def test_non_str_raises_type_error_naming_what_is_expected(value: object) -> None:
-    with pytest.raises(TypeError, match=r"KOOP identifier str.*not "):
+    # None is empty text (tests/test_missing.py): the ParseError of "".
+    with pytest.raises(TypeError, match=r"from_identifier\(\) expects text as a str.*got "):
         from_identifier(value)  # type: ignore[arg-type]
 
 
@@ -345,7 +350,7 @@ ID_FORMS = [
     r"h-(tk|ek)-(19961997|20032004)-[0-9]{1,4}-[0-9]{1,4}(-[0-9]{1,4})?(-[0-9])?",
     r"h-(tk|ek)-20092010-[0-9]{1,3}-[0-9]{1,4}(_[12])?",
     r"ah-(tk|ek)-20192020-[0-9]{1,5}[a-z]?(-h1)?|ah-[0-9]{5,7}",
-    r"kv-tk-20[0-9][0-9][Zz][0-9]{4,6}[a-z]?(-n1)?|kv-ek-[0-9]{9}|kv-[0-9]{4,10}",
+    r"kv-tk-20[0-9][0-9]Z[0-9]{4,6}[a-z]?(-n1)?|kv-ek-[0-9]{9}|kv-[0-9]{4,10}",
     r"(stb|trb)-(19[5-9]|20[0-2])[0-9]-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
     # KOOP publishes the decentral bladen from 2013 on (the joint arrangements' from 2015).
     r"(gmb|prb|wsb)-20(1[3-9]|2[0-9])-([0-9]{1,6}[A-Za-z]?|[A-Z])(-[hnvb][1-9])?",
@@ -366,12 +371,14 @@ def test_identifier_string_round_trips(s: str) -> None:
 
 
 def _round_trips_or_fails_cleanly(s: str) -> bool:
-    """True when ``s`` gives a citation whose identifier is ``s``, or a ParseError inside it."""
+    """True when ``s`` gives a citation whose identifier is ``s`` (its parts in the case of
+    their roles where it is read so), or a ParseError inside it."""
     try:
         c = from_identifier(s)
     except ParseError as err:
         return 0 <= err.offset <= len(s)
-    return c.identifier == s
+    parts = s.split("-")
+    return c.identifier == ("-".join(by_role(parts)) if needs_case(s, parts[0]) else s)
 
 
 @given(
@@ -422,6 +429,17 @@ def real_sample() -> list[str]:
     return random.Random(20250401).sample(ids, 100_000)
 
 
+#: The real identifiers KOOP writes in small letters where its own rule has a capital
+#: (kamerstuk.model.identifier_case): read as the rule has it, as a link in small letters is
+#: (29 in the full list: kv-2009z16839 and 25 more, kv-tk-2018z12433, kst-30025-r1783-7,
+#: kst-31700-iv-c). The resolver still finds them: KOOP's index is asked again ignoring case.
+SMALL_ODD = r"kv-(tk-)?\d{4}z\d+|kst-30025-r1783-7|kst-31700-iv-c"
+#: The real identifiers with a capital where the rule has a small letter (after a digit:
+#: kst-26122-18A, blg-26241-10B, kv-200011382H; kst-29800-VIIi-151-b1): read as written, but
+#: not given back from small letters (43 in the full list).
+CAPITAL_ODD = r"(kst|blg|kv|stcrt)-.*\d[A-Z](-.*)?|kst-29800-VIIi-.*|stcrt-2001-d-CAO2077"
+
+
 @pytest.mark.shared
 def test_real_identifiers_round_trip(real_sample: list[str]) -> None:
     rejected, wrong = [], []
@@ -431,7 +449,7 @@ def test_real_identifiers_round_trip(real_sample: list[str]) -> None:
         except ParseError:
             rejected.append(s)
             continue
-        if c.identifier != s:
+        if c.identifier != s and not re.fullmatch(SMALL_ODD, s):
             wrong.append(s)
     unlisted = [s for s in rejected if not any(re.fullmatch(f, s) for f in REJECTED.values())]
     assert (wrong, unlisted) == ([], [])
@@ -473,7 +491,7 @@ def test_the_canonical_form_of_every_real_form_reads_back(real_sample: list[str]
         by_shape.setdefault(_shape(s), []).append(s)
     few = [s for ids in by_shape.values() for s in ids[:3]]
     assert len(few) > 100
-    assert [s for s in few if _reads_back(s) != s] == []
+    assert [s for s in few if _reads_back(s) != s and not re.fullmatch(SMALL_ODD, s)] == []
 
 
 @pytest.mark.shared
@@ -509,3 +527,61 @@ def test_a_form_without_a_citation_of_its_own_is_written_as_its_identifier(
     assert c.format() == canonical
     assert parse(c.format()).identifier == identifier
 # fmt: on
+
+
+# --- case ---------------------------------------------------------------------------------
+
+
+# fmt: off
+@pytest.mark.parametrize(("written", "identifier"), [
+    ("KST-33694-20", "kst-33694-20"),
+    ("kst-cxxiv-g", "kst-CXXIV-G"),
+    ("Kst-35300-viii-5", "kst-35300-VIII-5"),
+    ("kst-35300-viii-5", "kst-35300-VIII-5"),
+    ("KST-35300-VIII-5-N1", "kst-35300-VIII-5-n1"),
+    ("kst-19951996-23700-188b", "kst-19951996-23700-188b"),
+    ("KST-19951996-23700-188B", "kst-19951996-23700-188b"),
+    ("kst-33183-r1975-11", "kst-33183-R1975-11"),
+    ("kst-22112-ak", "kst-22112-AK"),
+    ("H-TK-20192020-45-6", "h-tk-20192020-45-6"),
+    ("h-vv-19971998-vv-1-6", "h-vv-19971998-VV-1-6"),
+    ("ah-tk-20092010-ah2134", "ah-tk-20092010-AH2134"),
+    ("AH-TK-20152016-6A", "ah-tk-20152016-6a"),
+    ("kv-tk-2019z12345", "kv-tk-2019Z12345"),
+    ("nds-tk-2009d27141", "nds-tk-2009D27141"),
+    ("stcrt-1994-5-p0-sc1741", "stcrt-1994-5-p0-SC1741"),
+    ("STB-2004-288V1", "stb-2004-288v1"),
+    ("TRB-2008-AUGUSTUS", "trb-2008-augustus"),
+    ("kst-29800-VIIi-151-b1", "kst-29800-VIIi-151-b1"),  # KOOP's own, with a capital: as written
+])
+def test_identifiers_are_read_in_any_case(written: str, identifier: str) -> None:
+    # parse("KST-33694-20") and from_identifier("KST-33694-20") once refused what `kamerstuk
+    # resolve` took, and a link to kst-cxxiv-g.html was not read.
+    assert from_identifier(written).identifier == identifier
+    assert parse(written).identifier == identifier
+    url = f"https://zoek.officielebekendmakingen.nl/{written}.html"
+    assert [m.citation.identifier for m in find(f"Zie {url} en {written}.")] == [identifier] * 2
+# fmt: on
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("change", [str.lower, str.upper], ids=["small", "capitals"])
+def test_real_identifiers_read_back_from_small_letters_and_capitals(
+    real_sample: list[str], change: Any
+) -> None:
+    # benchmarks/identifiers.py counts all 5.5 million: 5,533,570 of the 5,533,613 that
+    # round-trip read back from small letters; the 43 others are CAPITAL_ODD.
+    wrong = []
+    for s in real_sample:
+        try:
+            if from_identifier(s).identifier != s:
+                continue
+        except ParseError:
+            continue
+        try:
+            again = from_identifier(change(s)).identifier
+        except ParseError as err:
+            again = str(err)
+        if again != s and not re.fullmatch(CAPITAL_ODD, s):
+            wrong.append((s, again))
+    assert wrong == []

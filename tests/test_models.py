@@ -11,7 +11,7 @@ from hypothesis import given
 
 import kamerstuk
 from kamerstuk.model._construct import fast_constructor
-from kamerstuk.model.citations import DICT_KEYS, WRITERS
+from kamerstuk.model.citations import DICT_KEYS, FIELD_KEYS, WRITERS
 
 from strategies import CITATIONS
 
@@ -89,7 +89,9 @@ def test_to_dict_gives_every_key_the_citation_has_and_its_links(
     assert tuple(out) == DICT_KEYS
     assert out["kind"] == citation.kind
     assert (out["identifier"], out["url"]) == (citation.identifier, citation.url)
-    for key in DICT_KEYS[1:-2]:
+    # A reason exactly where there is no identifier.
+    assert (out["why_no_identifier"] is None) == (citation.identifier is not None)
+    for key in FIELD_KEYS:
         assert out[key] == _as_written(getattr(citation, key, None)), key
 
 
@@ -153,4 +155,27 @@ def test_match_shows_in_a_notebook_as_its_text_and_link() -> None:
 def test_vergaderjaar_repr_is_how_to_make_it(value: kamerstuk.Vergaderjaar, shown: str) -> None:
     assert repr(value) == shown
     assert eval(shown, {"Vergaderjaar": kamerstuk.Vergaderjaar}) == value
+# fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "why"), [
+    ("Handelingen II 2007/08, nr. 70, p. 4867", "Handelingen before 2010-2011"),
+    ("Stcrt. 2003, 72", "before July 2009 a Staatscourant number is an issue"),
+    ("Aanhangsel Handelingen 2019/20, nr. 1234", "the chamber (I or II)"),
+    ("Kamerstukken II 2019/20, 35 300", "a whole dossier has no identifier"),
+    ("Kamerstukken II 2013/14, 33 183 (R1975), nr. 3", "Rijkswet stukken"),
+    ("Bijlage bij Kamerstukken II 2019/20, 35 300, nr. 5", "a bijlage has its own blg number"),
+    ("Stb. 2019, 123", None),
+])
+def test_to_dict_says_why_there_is_no_identifier(text: str, why: str | None) -> None:
+    # The reason was only inside the NoIdentifier a resolver raised; a table had empty cells.
+    out = kamerstuk.parse(text).to_dict()
+    assert list(out)[list(out).index("url") + 1] == "why_no_identifier"
+    if why is None:
+        assert out["why_no_identifier"] is None
+        assert out["identifier"] is not None
+    else:
+        assert why in out["why_no_identifier"]
+        assert out["identifier"] is None
 # fmt: on

@@ -5,7 +5,9 @@ The convention of the pages: commands stand in ```console blocks after ``$ ``; t
 the next ``$`` are what the command prints (standard output and error together), compared as
 doctest compares (``...`` stands for any text, runs of whitespace are equal). Each page's commands
 run in order, in bash, in a scratch folder holding a copy of ``examples/`` and ``tests/data/``,
-as in the root of a clone; ``make`` commands run in the checkout itself. The ``kamerstuk``
+as in the root of a clone; ``make`` commands run in the checkout itself. A tab is not like other
+whitespace: where a command prints a tab (the columns of ``find``, ``parse`` and ``resolve``),
+the page must show a tab, and a tab the page shows must be printed (:func:`tabs_shown`). The ``kamerstuk``
 command and ``python`` are those of the environment running the tests.
 
 Offline: ``kamerstuk resolve`` goes to the local stand-in of the KOOP services
@@ -59,6 +61,16 @@ def commands(page: Path) -> list[tuple[str, str]]:
                 assert found, f"{page.name}: output before any command in a console block"
                 found[-1][1].append(line)
     return [(command, "".join(f"{line}\n" for line in out)) for command, out in found]
+
+
+def tabs_shown(text: str) -> str:
+    r"""``text`` with each tab (and the spaces beside it) as a visible mark between spaces, so
+    that NORMALIZE_WHITESPACE, which equates a tab with spaces, keeps it apart.
+
+    >>> tabs_shown("a\tb  c")
+    'a ⇥ b  c'
+    """
+    return re.sub(r" *\t *", " \u21e5 ", text)
 
 
 def _not_run(command: str) -> str | None:
@@ -129,7 +141,7 @@ def test_every_command_prints_what_the_page_says(page: Path, tmp_path: Path, sta
         assert done.returncode in (0, 1), (
             f"{page.name}: `{command}` exited {done.returncode}:\n{got}"
         )
-        assert CHECKER.check_output(want, got, FLAGS), (
+        assert CHECKER.check_output(tabs_shown(want), tabs_shown(got), FLAGS), (
             f"{page.name}: `{command}` printed\n{got}\nbut the page says\n{want}"
         )
         ran += 1

@@ -407,6 +407,23 @@ def test_a_silent_server_costs_one_deadline_per_run(http: HTTPServer) -> None:
     assert took < 5
 
 
+@pytest.mark.parametrize("backoff", [0, 0.2])
+def test_giving_up_on_a_server_names_its_whole_url(http: HTTPServer, backoff: float) -> None:
+    # The message once named the path alone ("for /sru?..."), or no URL at all.
+    listener = socket.socket()  # accepts connections and never answers
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    host = f"127.0.0.1:{listener.getsockname()[1]}"
+    r = resolver(http, sru=f"http://{host}/sru", retries=1000, backoff=backoff, deadline=1)
+    r.timeout = 0.2
+    try:
+        with pytest.raises(ResolveError) as info:
+            r.resolve("kst-35842-4")
+    finally:
+        listener.close()
+    assert f"for http://{host}/sru?" in str(info.value)
+
+
 def test_nobody_listening_says_the_host_cannot_be_reached(http: HTTPServer) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -528,3 +545,26 @@ def test_the_default_politeness_is_two_a_second_one_at_a_time() -> None:
     adapter = session.get_adapter("https://repository.overheid.nl/sru")
     politeness = adapter.politeness  # type: ignore[attr-defined]
     assert (politeness.interval, politeness.in_flight) == (0.5, 1)
+
+
+def test_a_response_given_up_at_the_deadline_is_closed() -> None:
+    # Retrying endless 500s until the deadline once dropped the last response with its
+    # connection still open: "ResourceWarning: unclosed socket" when it was collected.
+    from urllib3 import HTTPConnectionPool, HTTPResponse
+
+    from kamerstuk.koop.transport import PoliteRetry, within
+
+    class Response(HTTPResponse):
+        closed_here = False
+
+        def close(self) -> None:
+            self.closed_here = True
+            super().close()
+
+    response = Response(body=b"down", status=500, preload_content=False)
+    retry = PoliteRetry(total=100, status_forcelist=(500,), raise_on_status=False)
+    pool = HTTPConnectionPool("127.0.0.1", 8080)
+    with within(0), pytest.raises(ResolveError, match="after retrying") as info:
+        retry.increment("GET", "/sru?x=1", response=response, _pool=pool)
+    assert response.closed_here
+    assert info.value.url == "http://127.0.0.1:8080/sru?x=1"

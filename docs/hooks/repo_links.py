@@ -5,6 +5,8 @@ is the right link. For the site, every such file that exists is copied to ``repo
 the link is pointed there, so the site is complete offline and ``--strict`` still reports every
 link to a file that does not exist. Two files have a page of their own and are linked to it:
 README.md (the home page says the same) and CHANGELOG.md (included by the changelog page).
+A notebook is a file to open in Jupyter, which a browser would show as raw JSON: its link is a
+download (``download`` attribute, through attr_list), and the page's text says so.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **_: Any) 
             return match.group(0)
         uri = AS_PAGES.get(repo_path, f"{PREFIX}/{repo_path}")
         here = posixpath.dirname(page.file.src_uri) or "."
-        return match.group(1) + posixpath.relpath(uri, here) + match.group("rest")
+        link = match.group(1) + posixpath.relpath(uri, here) + match.group("rest")
+        if repo_path.endswith(".ipynb"):
+            name = posixpath.basename(repo_path)
+            link += f'{{: download="{name}" }}'  # saved, not shown: a browser shows its JSON
+        return link
 
     return _LINK.sub(relink, markdown)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model.citations import Citation
+from ..model.fields import text_of
 from ..text.extract import find
 from .problems import Problem, matches
 from .style import DEFAULT_STYLE, document_key
@@ -67,7 +68,7 @@ def apply_fixes(text: str, problems: Sequence[Problem]) -> tuple[str, list[Probl
 
 
 def fix_text(
-    text: str,
+    text: str | float | None,
     *,
     style: str | None = DEFAULT_STYLE,
     select: Sequence[str] = (),
@@ -75,7 +76,9 @@ def fix_text(
     today: dt.date | None = None,
 ) -> Fixed:
     """``text`` with every fix of the selected problems applied, until none is left; ``style``
-    as :func:`~kamerstuk.validate` takes it (the Aanwijzingen by default, None for none)."""
+    as :func:`~kamerstuk.validate` takes it (the Aanwijzingen by default, None for none). None
+    and NaN (a missing value in a pandas column) are empty text."""
+    text = text_of(text, "fix_text()")
     applied: list[Problem] = []
     for _ in range(ROUNDS):
         problems = [

@@ -71,7 +71,15 @@ _KV = re.compile(r"(?i:kamervra|vraagnummer|zaaknummer)")
 _HANGING_DASH = re.compile(r"[\-\u2013](?=[\s\u00a0]|$|[)\];,.])")
 # Expected terminals that only join parts; named only when nothing more telling is expected.
 _CONNECTORS = frozenset(
-    {"','", "'('", "')'", "'en'", "'-'", "another citation", "a second dossier"}
+    {
+        "a comma",
+        "an opening bracket",
+        "a closing bracket",
+        "'en'",
+        "a dash",
+        "another citation",
+        "a second dossier",
+    }
 )
 # The parts most worth naming first in "expected ...", by how often they are what is missing.
 _PRIORITY = (

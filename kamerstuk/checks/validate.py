@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ..model.citations import Citation, Kamerstuk
-from ..model.fields import is_missing
+from ..model.fields import text_of
 from ..model.found import Found
 from ..text import extract
 from ..text.backrefs import Trail, context_citation
@@ -77,13 +77,11 @@ def validate(
     if style is not None and style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose {' or '.join(STYLES)}")
     day = today or dt.date.today()
-    if is_missing(text_or_citation):
-        return []  # None, NaN: a missing value in a pandas column is empty text
     if isinstance(text_or_citation, Citation):
         return _citation_problems(text_or_citation, day)
-    if not isinstance(text_or_citation, str):
-        raise TypeError(f"validate() expects a str or a Citation, got {type(text_or_citation)}")
-    return text_problems(text_or_citation, style, day, context=context_citation(context))
+    # None, NaN: a missing value in a pandas column is empty text; another type a TypeError.
+    text = text_of(text_or_citation, "validate()")
+    return text_problems(text, style, day, context=context_citation(context))
 
 
 def _guarded(step: Callable[[], T], default: T) -> T:

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from typing import Any, TextIO
 
 from ..model.citations import DICT_KEYS
+from ..model.errors import missing_extra
 from ..text.inputs import names
 from ..text.many import map_chunks, started_pool
 from .context import add_context_option
@@ -31,7 +32,7 @@ from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option
 from .sources import KEYS, Done, plain, read_rows, rows, size, whole_text
 
-COLUMNS = ("where", "text", "canonical", "identifier", "url")
+COLUMNS = ("where", "text", "canonical", "identifier", "url", "why_no_identifier")
 #: The columns of CSV (and the fields of JSON, in the order of :data:`KEYS`).
 ALL_COLUMNS = ("where", "text", "canonical", "file", "line", "column", "start", "end", *DICT_KEYS)
 #: Inputs at least this large (in bytes, all files together) get a progress bar.
@@ -105,10 +106,7 @@ def _check_parquet(args: argparse.Namespace) -> None:
     if args.out is None or args.out == "-":
         args.usage("--format parquet needs --out FILE (Parquet is a file, not a stream)")
     if importlib.util.find_spec("pyarrow") is None:
-        args.usage(
-            "--format parquet: kamerstuk.frame needs pandas and pyarrow:"
-            " pip install 'kamerstuk[frame]'"
-        )
+        args.usage(str(missing_extra("frame")))
 
 
 def _inputs(args: argparse.Namespace) -> Iterator[str]:

@@ -38,7 +38,8 @@ def write_rows(
         out.write("\n]\n")
     else:
         for row in rows:
-            out.write("\t".join(_cell(row.get(c)) for c in columns) + "\n")
+            # Empty cells at the end are left out: a line ends in its last value, not in tabs.
+            out.write("\t".join(_cell(row.get(c)) for c in columns).rstrip("\t") + "\n")
 
 
 def _cell(value: Any) -> str:

@@ -62,7 +62,8 @@ def run(args: argparse.Namespace) -> int:
     failed = [False]
     rows = _rows(inputs, args.style, failed, whole=args.format == "text")
     if args.format == "text":
-        write_rows(_text_rows(rows), ("canonical", "identifier", "url"), "text", sys.stdout)
+        columns = ("canonical", "identifier", "url", "why_no_identifier")
+        write_rows(_text_rows(rows), columns, "text", sys.stdout)
     else:
         write_rows(rows, COLUMNS, args.format, sys.stdout)
     return 1 if failed[0] else 0

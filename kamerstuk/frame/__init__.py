@@ -18,6 +18,14 @@ Needs the ``frame`` extra (``pip install 'kamerstuk[frame]'``: pandas and pyarro
 0   0  Stb. 2019, 123  stb-2019-123
 """
 
+from ..model.errors import missing_extra
+
+try:  # first, so that every way into kamerstuk.frame says the same when the extra is missing
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+except ImportError as err:
+    raise missing_extra("frame") from err
+
 from .convert import from_frame, to_frame
 from .graph import edges
 from .schema import CITATION, DOCUMENT, FLAGS, MATCH, citations_schema, empty

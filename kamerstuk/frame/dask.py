@@ -1,6 +1,6 @@
 """``citations()``: :func:`kamerstuk.frame.citations_frame` over a Dask DataFrame, Series or Bag.
 
-Also reachable as ``kamerstuk.dask`` (``from kamerstuk import dask``); needs the ``dask`` extra
+Also reachable as ``kamerstuk.dask`` (``import kamerstuk.dask``); needs the ``dask`` extra
 (``pip install 'kamerstuk[dask]'``). Each partition is read where it lies, on a worker of a
 ``dask.distributed`` cluster or in a local pool; what goes to the workers is the name of a
 function in this module and plain arguments, so it pickles, and each worker builds its own
@@ -25,12 +25,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ..model.errors import missing_extra
+
 try:
     import dask.bag as db
     import dask.dataframe as dd
     from dask.delayed import delayed
 except ImportError as err:  # the dask extra is not installed
-    raise ImportError("kamerstuk.dask needs dask: pip install 'kamerstuk[dask]'") from err
+    raise missing_extra("dask") from err
 
 import pandas as pd
 

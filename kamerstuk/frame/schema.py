@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..model.errors import missing_extra
+
 try:
     import pandas as pd
     import pyarrow as pa
 except ImportError as err:  # the frame extra is not installed
-    raise ImportError(
-        "kamerstuk.frame needs pandas and pyarrow: pip install 'kamerstuk[frame]'"
-    ) from err
+    raise missing_extra("frame") from err
 
 from ..koop.document import DICT_KEYS as DOCUMENT_KEYS
 from ..model.citations import DICT_KEYS

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import pandas as pd
 import pyarrow as pa
 
+from ..model.fields import iterable_of_texts
 from ..text.contexts import Item, paired, weight
 from ..text.many import CHUNKSIZE, is_missing, map_named
 from ..text.rows import citation_row, flags_row, match_row, match_rows
@@ -81,6 +82,7 @@ def citations_frame(
     """
     if errors not in ("raise", "coerce"):
         raise ValueError(f"errors must be 'raise' or 'coerce', not {errors!r}")
+    iterable_of_texts(texts, "citations_frame()")
     id_values, dtype = _ids(texts, ids)
     schema = select(citations_schema(dtype), columns)
     read = (_text(value, position, errors) for position, value in enumerate(texts))
@@ -116,6 +118,7 @@ def batches(
     >>> [len(t) for t in batches([("a", "Stb. 2019, 1"), ("b", "Stb. 2019, 2")], rows=1)]
     [1, 1]
     """
+    iterable_of_texts(named, "batches()", "(id, text) pairs")
     schema = citations_schema(dtype)
     found: list[pa.RecordBatch] = []
     row_ids: list[Any] = []

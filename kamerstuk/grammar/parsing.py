@@ -14,13 +14,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, overload
 
 from ..model.citations import Citation
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from ..model.fields import is_missing
+from ..model.fields import text_of
 from ..model.found import Found
+from .messages import describe, expected_words
 
 if TYPE_CHECKING:
     from lark import Lark
@@ -34,69 +34,6 @@ __all__ = ["engine", "expected_words", "parse", "parse_all", "parse_found", "par
 # What may follow a citation without being part of it: sentence punctuation, closing quotes and
 # brackets the grammar did not open.
 _TRAILING = re.compile(r"[\s.,;:!?'\"\u00bb\u201d\u2019)\]]+$")
-
-#: Plain words for the grammar's terminals, used in "expected ..." messages. A terminal left out
-#: is never named: the section of a municipality's blad (AFDELING), which the grammar takes after
-#: any gazette's year, would be a strange thing to ask of "Stb. 2019".
-EXPECTED = {
-    "KST_WORD": "'Kamerstuk'",
-    "BIJLAGE": "'Bijlage bij'",
-    "HAND_WORD": "'Handelingen'",
-    "AANH_WORD": "'Aanhangsel Handelingen'",
-    "KV_WORD": "'Kamervragen'",
-    "BLAD_WORD": "'Stb.' or 'Trb.'",
-    "STCRT_WORD": "'Stcrt.'",
-    "LOCAL_WORD": "'Gmb.', 'Prb.', 'Wsb.' or 'Bgr.'",
-    "ISSUER": "who issued the blad, such as 'van Breda'",
-    "ACT_YEAR": "'van' and a year",
-    "DATESEP": "',' and a date",
-    "CHAMBER": "a chamber (II or I)",
-    "CHAMBER_HEAD": "a chamber (II or I)",
-    "VJ_WORD": "'vergaderjaar'",
-    "VJ": "a vergaderjaar such as 2019/20",
-    "DOSSIER": "a dossier number such as 33694",
-    "SEG": "a dossier suffix such as VIII",
-    "JOINTSEP": "a second dossier",
-    "NRKW": "'nr.'",
-    "BARE_ONDNR": "an ondernummer",
-    "LETTER": "an Eerste Kamer letter such as A",
-    "NUM": "a number",
-    "ITEMKW": "'item'",
-    "ZAAK": "a zaak number such as 2019Z12345",
-    "YEAR": "a year",
-    "IDENTIFIER": "a KOOP identifier such as kst-33694-20",
-    "PAGEKW": "'p.'",
-    "PAGES": "a page number",
-    "DATEKW": "'d.d.'",
-    "DATE": "a date such as 3 oktober 2019",
-    "ITEMSEP": "another citation",
-    "COMMA": "','",
-    "EN": "'en'",
-    "DASH": "'-'",
-    "LPAR": "'('",
-    "RPAR": "')'",
-    "DOSSIER5": "a dossier number such as 33694",
-    "ROMAN_DOSSIER": "an Eerste Kamer dossier such as CXXIV",
-    "HEADING_DOSSIER": "a dossier number such as 33694",
-    "ROMAN_HEADING": "an Eerste Kamer dossier such as CXXIV",
-    "SLASHNUM": "'/' and a number",
-    "LETTER_KW": "'letter'",
-    "HERDRUK": "'herdruk'",
-    "STUK_NUM": "an ondernummer",
-    "STUK_LETTER": "an Eerste Kamer letter such as A",
-    "STUK": "'stuk'",
-    "WAS": "'was'",
-    "AMEND_PART": "a part such as I",
-    "MORE": "another 'nr.'",
-    "AGENDA_DASH": "'-'",
-    "PIPE": "'|'",
-    "JAARGANG": "'jaargang'",
-    "URL": "a link to officielebekendmakingen.nl",
-    "SHORT": "'t.a.p.'",
-    "SHORT_WEAK": "'aldaar'",
-    "SHORT_WEAK_PAREN": "'(aldaar)'",
-    "SAME_DOSSIER": "'van hetzelfde dossier'",
-}
 
 
 @functools.lru_cache(maxsize=1)
@@ -208,7 +145,7 @@ def parse_all(
     ``errors="none"`` gives ``[]`` for a string that is no citation instead of raising; None and
     NaN (a missing value in a pandas column) are empty text.
     """
-    text = _entry(text, errors)
+    text = _entry(text, errors, "parse_all()")
     if errors == "none":
         try:
             return parse_all(text)
@@ -240,7 +177,7 @@ def parse(text: str | float | None, *, errors: str = "raise") -> Citation | None
     >>> parse("onzin", errors="none") is None
     True
     """
-    text = _entry(text, errors)
+    text = _entry(text, errors, "parse()")
     if errors == "none":
         try:
             return parse(text)
@@ -286,17 +223,17 @@ def _with_hint(err: ParseError) -> ParseError:
     read = engine().longest(text, 0)
     before = read is not None and read[1] <= at and words_follow
     prose = at == 0 and len(text.split()) > 1
-    if not (before or prose):
+    if not (before or prose) or "did you mean" in err.message:
         return err
     hint = "; to find the citations in running text, use kamerstuk.find()"
     return ParseError(err.message + hint, text, at, err.expected)
 
 
-def _entry(text: str | float | None, errors: str) -> str:
+def _entry(text: str | float | None, errors: str, who: str) -> str:
     """The text parse() and parse_all() read: a missing value is empty text."""
     if errors not in ("raise", "none"):
         raise ValueError(f"errors={errors!r}: choose 'raise' or 'none'")
-    return "" if is_missing(text) else text  # type: ignore[return-value]  # a str, or TypeError
+    return text_of(text, who)
 
 
 def _value_error(err: Exception, text: str) -> ParseError:
@@ -316,15 +253,4 @@ def _parse_error(err: Stuck, text: str, end: int | None) -> ParseError:
         return ParseError("empty text is not a citation", text, 0, expected)
     if not text[at:stop].strip():
         return ParseError("the citation stops short", text, len(text[:stop].rstrip()), expected)
-    return ParseError(f"unexpected {_describe(text[at : at + 12])}", text, at, expected)
-
-
-def expected_words(names: Iterable[str]) -> tuple[str, ...]:
-    """The terminals the grammar expected, in plain words (:data:`EXPECTED`), sorted."""
-    words = {EXPECTED.get(n, n) for n in names if n in EXPECTED}
-    return tuple(sorted(words))
-
-
-def _describe(fragment: str) -> str:
-    word = re.match(r"\S{1,12}", fragment)
-    return f"{word.group(0)!r}" if word else "space"
+    return ParseError(f"unexpected {describe(text[at : at + 40])}", text, at, expected)

@@ -14,7 +14,7 @@ import functools
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from typing import TYPE_CHECKING, Any, TypeVar, Union
+from typing import Any, Protocol, TypeVar, Union
 
 import attrs
 from tqdm import tqdm
@@ -25,10 +25,8 @@ from ..model.found import Match
 from .document import Document
 from .dossier import DossierDocuments
 from .queries import Search
+from .service import Service
 from .transport import within
-
-if TYPE_CHECKING:
-    from .resolver import Resolver
 
 __all__ = ["Resolved", "Run", "unexpected"]
 
@@ -72,6 +70,27 @@ class Resolved:
         return self.document is not None or self.dossier is not None
 
 
+class Planner(Protocol):
+    """What a run asks of the resolver that starts it (:class:`kamerstuk.Resolver` is one): the
+    plan of an item, the work that finishes it, a view of the services, and its limits. A
+    protocol, so that this module does not import the resolver, which imports it."""
+
+    batch: int
+    deadline: float | None
+
+    def target(self, item: Any) -> tuple[Citation | None, str | Search]: ...
+
+    def finish(
+        self,
+        service: Service,
+        citation: Citation | None,
+        target: str | Search,
+        known: dict[str, Document] | None = None,
+    ) -> Document | DossierDocuments: ...
+
+    def service(self) -> Service: ...
+
+
 def unexpected(err: Exception, what: object) -> ResolveError:
     """A failure no check foresaw, as the ResolveError of the one item it concerns."""
     return ResolveError(f"cannot resolve {what!r}: {type(err).__name__}: {err}")
@@ -82,7 +101,7 @@ class Run:
 
     def __init__(
         self,
-        resolver: Resolver,
+        resolver: Planner,
         inputs: Sequence[Citation | Match | str],
         *,
         workers: int,

@@ -16,26 +16,47 @@ Importing this module needs no network library; :func:`kamerstuk.resolve` builds
 ('II', True, None)
 
 ``doc.text()`` and ``doc.html()`` fetch the document itself (its ``xml`` and ``html``
-manifestations) through the resolver, cached like its metadata.
+manifestations) through a :class:`Fetcher` they are given (a resolver) or make, cached like its
+metadata; this module imports neither the resolver nor requests.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, Protocol
 
 import attrs
 
 from ..model.errors import InvalidValue, ResolveError
 from ..model.values import Chamber, Vergaderjaar
+from .origins import safe_link, trust_origin
 
 if TYPE_CHECKING:
-    from .records import Record
-    from .resolver import Resolver
+    import requests
 
-__all__ = ["DATE_FIELDS", "DICT_KEYS", "MANIFESTATIONS", "Document", "safe_link", "trust_origin"]
+    from .cache import CacheOption
+    from .records import Record
+
+__all__ = [
+    "DATE_FIELDS",
+    "DICT_KEYS",
+    "MANIFESTATIONS",
+    "Document",
+    "Fetcher",
+    "safe_link",
+    "trust_origin",
+]
+
+
+class Fetcher(Protocol):
+    """What a document asks for its own text and HTML: a :class:`kamerstuk.Resolver`, or the
+    :class:`~kamerstuk.koop.fetching.DocumentFetcher` that :meth:`Document.text` makes."""
+
+    def text(self, document: Document) -> str: ...
+
+    def html(self, document: Document) -> str: ...
+
 
 #: The manifestations a document may have, by the name KOOP gives them (``gzd:itemUrl``).
 MANIFESTATIONS = ("html", "xml", "pdf", "odt", "metadata", "metadataowms")
@@ -93,35 +114,6 @@ _CHAMBERS = {
     "eerste kamer": Chamber.I,
     "verenigde vergadering": Chamber.VV,
 }
-
-
-# Origins (scheme, host, port) of http services the user configured: their links are shown.
-_TRUSTED: set[tuple[str, str, int | None]] = set()
-
-
-def _origin(url: str) -> tuple[str, str, int | None] | None:
-    try:
-        parts = urlsplit(url)
-        return parts.scheme.lower(), (parts.hostname or "").lower(), parts.port
-    except ValueError:  # an impossible port
-        return None
-
-
-def trust_origin(url: str) -> None:
-    """Let documents link to ``url``'s origin even over http (a configured local service)."""
-    origin = _origin(url)
-    if origin is not None:
-        _TRUSTED.add(origin)
-
-
-def safe_link(url: str) -> bool:
-    """True for a URL a notebook may show as a link: https, or a configured service's origin.
-
-    >>> safe_link("https://zoek.officielebekendmakingen.nl/kst-1-1.html"), safe_link("javascript:x")
-    (True, False)
-    """
-    origin = _origin(url.strip())
-    return origin is not None and bool(origin[1]) and (origin[0] == "https" or origin in _TRUSTED)
 
 
 def _iso_date(text: str) -> dt.date | None:
@@ -231,29 +223,50 @@ class Document:
         """The page to read it on: the zoek page, else the HTML, else the PDF."""
         return next((self.urls[k] for k in ("page", "html", "pdf") if k in self.urls), None)
 
-    def text(self, *, resolver: Resolver | None = None, **options: Any) -> str:
+    def text(
+        self,
+        *,
+        resolver: Fetcher | None = None,
+        session: requests.Session | None = None,
+        cache: CacheOption = True,
+        offline: bool = False,
+        timeout: float | tuple[float, float] = (10.0, 30.0),
+        deadline: float | None = 60.0,
+        sru_url: str | None = None,
+        zoek_url: str | None = None,
+    ) -> str:
         """The document's text, from its XML (else its HTML): one paragraph a line, blank lines
         between, markup and metadata left out. ``kamerstuk.find(doc.text())`` gives the citations
         in it.
 
-        Fetched through ``resolver`` (else one built from ``options``, the keyword arguments of
-        :func:`kamerstuk.resolve`: ``cache``, ``offline``, ``deadline``, ``sru_url`` …) and cached
-        like the metadata. NotFound where KOOP has neither (before 1995 often only a PDF).
+        Fetched through ``resolver`` (a :class:`kamerstuk.Resolver`, or any :class:`Fetcher`);
+        without one, through the session the other arguments configure, as they configure
+        :func:`kamerstuk.resolve` (the defaults are its defaults), cached like the metadata.
+        NotFound where KOOP has neither (before 1995 often only a PDF).
         """
-        return self._resolver(resolver, options).text(self)
+        fetcher = resolver or _fetcher(
+            session, cache, offline, timeout, deadline, sru_url, zoek_url
+        )
+        return fetcher.text(self)
 
-    def html(self, *, resolver: Resolver | None = None, **options: Any) -> str:
+    def html(
+        self,
+        *,
+        resolver: Fetcher | None = None,
+        session: requests.Session | None = None,
+        cache: CacheOption = True,
+        offline: bool = False,
+        timeout: float | tuple[float, float] = (10.0, 30.0),
+        deadline: float | None = 60.0,
+        sru_url: str | None = None,
+        zoek_url: str | None = None,
+    ) -> str:
         """The document's HTML manifestation as KOOP publishes it (NotFound where it has none);
-        fetched and cached as :meth:`text` is."""
-        return self._resolver(resolver, options).html(self)
-
-    @staticmethod
-    def _resolver(resolver: Resolver | None, options: dict[str, Any]) -> Resolver:
-        # Imported on first use: the resolver brings requests, which this module (and so
-        # `import kamerstuk`) must not load.
-        from .resolver import Resolver
-
-        return resolver if resolver is not None else Resolver(**options)
+        fetched and cached as :meth:`text` is, with the same arguments."""
+        fetcher = resolver or _fetcher(
+            session, cache, offline, timeout, deadline, sru_url, zoek_url
+        )
+        return fetcher.html(self)
 
     def to_dict(self) -> dict[str, Any]:
         """A flat, JSON-ready dict with exactly :data:`DICT_KEYS` (a DataFrame row, a CSV line).
@@ -309,6 +322,27 @@ class Document:
             + (f"<ul>{bijlagen}</ul>" if bijlagen else "")
             + "</div>"
         )
+
+
+def _fetcher(
+    session: requests.Session | None,
+    cache: CacheOption,
+    offline: bool,
+    timeout: float | tuple[float, float],
+    deadline: float | None,
+    sru_url: str | None,
+    zoek_url: str | None,
+) -> Fetcher:
+    """A fetcher for one call, on the shared session of the configuration (the resolver's)."""
+    # Imported on first use: the session brings requests, which this module (and so
+    # `import kamerstuk`) must not load. Neither imports this module: no cycle.
+    from .fetching import DocumentFetcher
+    from .session import DEFAULT_IN_FLIGHT, DEFAULT_RATE, service_urls, shared_session
+
+    if session is None:
+        sru, zoek = service_urls(sru_url, zoek_url)
+        session = shared_session(sru, zoek, cache, DEFAULT_RATE, DEFAULT_IN_FLIGHT)
+    return DocumentFetcher(session, timeout=timeout, deadline=deadline, offline=offline)
 
 
 def _link(url: str, text: str) -> str:

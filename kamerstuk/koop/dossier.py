@@ -22,7 +22,8 @@ from typing import Any, overload
 
 import attrs
 
-from .document import Document, safe_link
+from .document import Document
+from .origins import safe_link
 
 __all__ = ["DOSSIER_KEYS", "DossierDocuments", "in_order"]
 

@@ -30,14 +30,15 @@ from typing import TYPE_CHECKING, TypeVar, Union
 
 from ..grammar.parsing import parse
 from ..model.citations import Citation, Kamerstuk
-from ..model.errors import KamerstukError, NoIdentifier, NotFound, ParseError, ResolveError
+from ..model.errors import KamerstukError, NoIdentifier, NotFound, ParseError
+from ..model.fields import iterable_of_texts, text_of
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
 from .batch import Resolved, Run, unexpected
 from .cache import CacheOption
 from .document import Document
 from .dossier import DossierDocuments
-from .fulltext import decode_html, plain_text
+from .fetching import document_html, document_text
 from .queries import (
     Search,
     dossier_reading,
@@ -54,10 +55,10 @@ from .session import (
     DEFAULT_MAX_BYTES,
     DEFAULT_RATE,
     DEFAULT_TIMEOUT,
-    make_session,
     service_urls,
+    shared_session,
 )
-from .transport import Late, in_thread, within
+from .transport import bounded
 
 if TYPE_CHECKING:
     import requests
@@ -82,9 +83,6 @@ DEFAULT_BATCH = 50
 DEFAULT_DEADLINE = 60.0
 #: Kamerstukken listed at most for a whole dossier.
 DEFAULT_LIMIT = 1000
-#: Extra seconds given to a call beyond its deadline before it is abandoned (the deadline is
-#: checked between reads; a read may take up to this much more).
-GRACE = 1.0
 
 _IDENTIFIER = re.compile(
     r"^(?:kst|h|ah|kv|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds|ag)-[A-Za-z0-9_-]+$", re.IGNORECASE
@@ -120,7 +118,7 @@ class Resolver:
         max_bytes: int = DEFAULT_MAX_BYTES,
     ) -> None:
         self.sru_url, self.zoek_url = service_urls(sru_url, zoek_url)
-        self.session = session or _shared_session(
+        self.session = session or shared_session(
             self.sru_url, self.zoek_url, cache, rate, max(1, in_flight)
         )
         self.timeout = timeout
@@ -139,23 +137,11 @@ class Resolver:
 
     def bounded(self, work: Callable[[], T]) -> T:
         """``work()`` within the deadline; abandoned (a ResolveError) when it runs past it."""
-        if self.deadline is None:
-            return work()
-
-        def run() -> T:
-            with within(self.deadline):
-                return work()
-
-        try:
-            return in_thread(self.deadline + GRACE, run)
-        except Late as err:
-            raise ResolveError(
-                f"no answer within the deadline of {self.deadline:g} s", self.sru_url
-            ) from err
+        return bounded(self.deadline, work, self.sru_url)
 
     # -- single -----------------------------------------------------------------------------
 
-    def resolve(self, item: Citation | Match | str) -> Found:
+    def resolve(self, item: Citation | Match | str | float | None) -> Found:
         """The document ``item`` (a citation, its text, or an identifier) names, or a dossier's
         documents. Input that is no citation is a ParseError or NoIdentifier, raised before any
         request; every other failure is a ResolveError."""
@@ -167,18 +153,24 @@ class Resolver:
         except Exception as err:
             raise unexpected(err, item) from err
 
-    def target(self, item: Citation | Match | str) -> tuple[Citation | None, Target]:
+    def target(self, item: Citation | Match | str | float | None) -> tuple[Citation | None, Target]:
         """What to ask the service for ``item``: an identifier, or a :class:`Search`."""
         if isinstance(item, Match):  # straight from find(): resolve_all(kamerstuk.find(text))
             item = item.citation
+        if not isinstance(item, Citation):
+            # None and NaN are empty text, which parse() refuses as every other non-citation.
+            item = text_of(item, "resolve()")
         if isinstance(item, str):
             text = item.strip()
             if _IDENTIFIER.match(text):
                 asked = normal_identifier(text)
                 try:
-                    return from_identifier(asked), asked
+                    cited = from_identifier(asked)
                 except ParseError:  # an identifier shape the parser does not know: ask as is
                     return None, asked
+                # In KOOP's case (kst-cxxiv-g, as links write it, is kst-CXXIV-G), which the
+                # exact lookup finds; an odd one of KOOP's own is found by the loose one.
+                return cited, cited.identifier or asked
             citation = parse(text)
         else:
             citation = item
@@ -246,19 +238,16 @@ class Resolver:
     # -- the document itself ----------------------------------------------------------------
 
     def text(self, document: Document) -> str:
-        """``document``'s text (see :meth:`kamerstuk.Document.text`)."""
-        name = next((n for n in ("xml", "html") if n in document.urls), None)
-        if name is None:
-            raise NotFound(f"{document.identifier}: KOOP lists no XML or HTML of it")
-        url = document.urls[name]
-        return plain_text(self.bounded(functools.partial(self.service().get, url)), url)
+        """``document``'s text (see :meth:`kamerstuk.Document.text`): a resolver is a
+        :class:`~kamerstuk.koop.document.Fetcher`."""
+        return document_text(document, self._get)
 
     def html(self, document: Document) -> str:
         """``document``'s HTML manifestation (see :meth:`kamerstuk.Document.html`)."""
-        url = document.urls.get("html")
-        if url is None:
-            raise NotFound(f"{document.identifier}: KOOP lists no HTML of it")
-        return decode_html(self.bounded(functools.partial(self.service().get, url)))
+        return document_html(document, self._get)
+
+    def _get(self, url: str) -> bytes:
+        return self.bounded(functools.partial(self.service().get, url))
 
     # -- many -------------------------------------------------------------------------------
 
@@ -275,33 +264,12 @@ class Resolver:
         ``progress=None`` shows a bar only on a terminal. Nothing is raised for one item: its
         :class:`Resolved` holds its error.
         """
+        iterable_of_texts(items, "resolve_all()", "citations")
         return Run(self, list(items), workers=workers, progress=progress).results()
 
 
-@functools.lru_cache(maxsize=8)
-def _cached_session(
-    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None, in_flight: int
-) -> requests.Session:
-    return make_session(
-        sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate, in_flight=in_flight
-    )
-
-
-def _shared_session(
-    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None, in_flight: int
-) -> requests.Session:
-    # One session (one connection pool, one SQLite handle, one politeness) per configuration,
-    # so that resolve() in a loop is as polite and as fast as resolve_all().
-    try:
-        return _cached_session(sru_url, zoek_url, cache, rate, in_flight)  # type: ignore[arg-type]
-    except TypeError:  # an unhashable cache backend
-        return make_session(
-            sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate, in_flight=in_flight
-        )
-
-
 def resolve(
-    citation: Citation | Match | str,
+    citation: Citation | Match | str | float | None,
     *,
     session: requests.Session | None = None,
     timeout: Timeout = DEFAULT_TIMEOUT,

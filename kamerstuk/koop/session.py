@@ -24,6 +24,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from typing import Any
 from urllib.parse import urlsplit
@@ -35,7 +36,7 @@ from urllib3.exceptions import ConnectTimeoutError, ReadTimeoutError
 from .. import __version__
 from ..model.errors import NotFound, ResolveError
 from .cache import CacheOption, GuardedCache, cache_path, open_cache
-from .document import trust_origin
+from .origins import trust_origin
 from .transport import BoundedAdapter, Politeness, PoliteRetry
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "host_of",
     "make_session",
     "service_urls",
+    "shared_session",
 ]
 
 DEFAULT_SRU_URL = "https://repository.overheid.nl/sru"
@@ -180,6 +182,29 @@ def make_session(
     session.headers["User-Agent"] = f"kamerstuk/{__version__}"
     session.max_redirects = 5
     return session
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_session(
+    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None, in_flight: int
+) -> requests.Session:
+    return make_session(
+        sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate, in_flight=in_flight
+    )
+
+
+def shared_session(
+    sru_url: str, zoek_url: str, cache: CacheOption, rate: float | None, in_flight: int
+) -> requests.Session:
+    """One session (one connection pool, one SQLite handle, one politeness) per configuration,
+    so that resolve() in a loop, and doc.text() after it, are as polite and as fast as one
+    resolve_all()."""
+    try:
+        return _cached_session(sru_url, zoek_url, cache, rate, in_flight)  # type: ignore[arg-type]
+    except TypeError:  # an unhashable cache backend
+        return make_session(
+            sru_url=sru_url, zoek_url=zoek_url, cache=cache, rate=rate, in_flight=in_flight
+        )
 
 
 def _broken_cache(session: requests.Session) -> str | None:

@@ -44,10 +44,12 @@ if TYPE_CHECKING:
     from urllib3.response import BaseHTTPResponse
 
 __all__ = [
+    "GRACE",
     "BoundedAdapter",
     "Late",
     "PoliteRetry",
     "Politeness",
+    "bounded",
     "in_thread",
     "out_of_time",
     "remaining",
@@ -112,6 +114,28 @@ def in_thread(seconds: float, work: Callable[[], T]) -> T:
         raise box["error"]
     value: T = box["value"]
     return value
+
+
+#: Extra seconds given to work beyond its deadline before it is abandoned (the deadline is
+#: checked between reads; a read may take up to this much more).
+GRACE = 1.0
+
+
+def bounded(seconds: float | None, work: Callable[[], T], url: str | None = None) -> T:
+    """``work()`` within a deadline of ``seconds`` (None: none): every wait inside it ends by
+    then, and work that runs past it (and its grace) is abandoned as a ResolveError naming
+    ``url``."""
+    if seconds is None:
+        return work()
+
+    def run() -> T:
+        with within(seconds):
+            return work()
+
+    try:
+        return in_thread(seconds + GRACE, run)
+    except Late as err:
+        raise ResolveError(f"no answer within the deadline of {seconds:g} s", url) from err
 
 
 class _Host:
@@ -184,10 +208,12 @@ class PoliteRetry(Retry):
 
     politeness: Politeness | None = None
     max_wait: float = 120.0
+    #: The whole URL of the request being retried, for the errors (urllib3 gives the path only).
+    asked: str | None = None
 
     def new(self, **kw: Any) -> PoliteRetry:
         fresh = super().new(**kw)
-        fresh.politeness, fresh.max_wait = self.politeness, self.max_wait
+        fresh.politeness, fresh.max_wait, fresh.asked = self.politeness, self.max_wait, self.asked
         return fresh
 
     def _fits(self, seconds: float) -> bool:
@@ -204,13 +230,16 @@ class PoliteRetry(Retry):
         _stacktrace: TracebackType | None = None,
     ) -> PoliteRetry:
         fresh = super().increment(method, url, response, error, _pool, _stacktrace)
+        fresh.asked = _whole_url(_pool, url) or self.asked
         wait = self.get_retry_after(response) if response is not None else None
         if wait is not None and not self._fits(wait):
             # Not slept: urllib3 then hands back this answer (raise_on_status=False), and
             # fetch() reports how long the server asked to wait.
             raise MaxRetryError(cast("ConnectionPool", _pool), url or "")
         if remaining() == 0.0:
-            raise out_of_time(url, "no answer after retrying")
+            if response is not None:
+                response.close()  # given up: its connection goes nowhere, so close it now
+            raise out_of_time(fresh.asked, "no answer after retrying")
         return fresh
 
     def sleep(self, response: BaseHTTPResponse | None = None) -> None:
@@ -221,8 +250,21 @@ class PoliteRetry(Retry):
         else:
             left = remaining()
             if left is not None and self.get_backoff_time() >= left:
-                raise out_of_time(None, "no answer after retrying")
+                raise out_of_time(self.asked, "no answer after retrying")
         super().sleep(response)
+
+
+def _whole_url(pool: ConnectionPool | None, url: str | None) -> str | None:
+    """The URL of a request as a person reads it: urllib3 passes a pool's requests their path
+    alone ("/sru?..."), the host being the pool's."""
+    if url is None or pool is None or "://" in url:
+        return url
+    host = getattr(pool, "host", None)
+    if not host:
+        return url
+    scheme, port = getattr(pool, "scheme", "http"), getattr(pool, "port", None)
+    usual = port is None or port == (443 if scheme == "https" else 80)
+    return f"{scheme}://{host}{'' if usual else f':{port}'}{url}"
 
 
 def _clamp(timeout: Any) -> Any:

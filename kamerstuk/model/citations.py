@@ -37,6 +37,7 @@ from .values import (
 
 __all__ = [
     "DICT_KEYS",
+    "FIELD_KEYS",
     "WRITERS",
     "Aanhangsel",
     "Agenda",
@@ -65,8 +66,14 @@ DICT_KEYS = (
     "date",
     "identifier",
     "url",
+    "why_no_identifier",
     "issuer",
     "afdeling",
+)
+#: The keys of :data:`DICT_KEYS` that are a citation's own fields (or properties such as
+#: ``suffix``): all but the kind and what its identifier gives.
+FIELD_KEYS = tuple(
+    key for key in DICT_KEYS if key not in {"kind", "identifier", "url", "why_no_identifier"}
 )
 
 
@@ -103,15 +110,11 @@ def _held(cls: type[Citation]) -> tuple[str, ...]:
     as ``suffix``), worked out once per class: to_dict() runs for every match a table holds."""
     held = _HELD.get(cls)
     if held is None:
-        held = _HELD[cls] = tuple(
-            key for key in DICT_KEYS if key not in _WRITTEN and hasattr(cls, key)
-        )
+        held = _HELD[cls] = tuple(key for key in FIELD_KEYS if hasattr(cls, key))
     return held
 
 
 _HELD: dict[type, tuple[str, ...]] = {}
-# The keys to_dict() fills itself rather than from a field: the kind, and what the writers give.
-_WRITTEN = frozenset({"kind", "identifier", "url"})
 
 
 #: The fields citations sort on, most significant first (after the kind); any other field
@@ -198,14 +201,19 @@ class Citation:
         return self.format()
 
     def to_dict(self) -> dict[str, Any]:
-        """A flat, JSON-ready dict with exactly :data:`DICT_KEYS` (None where not applicable)."""
+        """A flat, JSON-ready dict with exactly :data:`DICT_KEYS` (None where not applicable).
+
+        ``why_no_identifier`` says, where ``identifier`` is None, why the citation fixes none
+        (a whole dossier, Handelingen before 2010-2011, a Staatscourant before July 2009 ...);
+        it is None where there is an identifier.
+        """
         out: dict[str, Any] = dict.fromkeys(DICT_KEYS)
         out["kind"] = self.kind
         for key in _held(type(self)):
             value = getattr(self, key)
             if value is not None:
                 out[key] = _plain(value)
-        out["identifier"], out["url"] = WRITERS["links"](self)
+        out["identifier"], out["url"], out["why_no_identifier"] = WRITERS["links"](self)
         return out
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -22,6 +22,7 @@ __all__ = [
     "NotFound",
     "ParseError",
     "ResolveError",
+    "missing_extra",
     "plain_list",
 ]
 
@@ -110,6 +111,28 @@ def plain_list(items: tuple[str, ...]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+#: Each extra: what needs it and the packages it brings (pyproject.toml's optional dependencies).
+EXTRAS = {
+    "frame": ("kamerstuk.frame", "pandas and pyarrow"),
+    "dask": ("kamerstuk.dask", "dask and distributed"),
+    "plot": ("drawing the citation graph", "matplotlib"),
+}
+
+
+def missing_extra(extra: str) -> ImportError:
+    """The one error for an extra that is not installed, whichever way it is reached (an
+    import, ``kamerstuk graph``, ``kamerstuk find --format parquet``): one line, with the pip
+    command that installs it.
+
+    >>> print(missing_extra("frame"))
+    kamerstuk.frame needs pandas and pyarrow, the frame extra: pip install 'kamerstuk[frame]'
+    """
+    what, packages = EXTRAS[extra]
+    return ImportError(
+        f"{what} needs {packages}, the {extra} extra: pip install 'kamerstuk[{extra}]'"
+    )
 
 
 class ResolveError(KamerstukError):

@@ -12,13 +12,14 @@ numbers: a field that goes into a KOOP identifier is ASCII.
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 from .errors import InvalidValue
 
 __all__ = [
     "ASCII_ONLY",
     "is_missing",
+    "iterable_of_texts",
+    "text_of",
     "to_date",
     "to_part",
     "to_required_part",
@@ -32,16 +33,73 @@ ASCII_ONLY = "only ASCII digits are numbers (0-9)"
 
 
 def is_missing(value: object) -> bool:
-    """True for None and NaN, the missing values of a pandas column (``pandas.NA`` too), which
-    find() and validate() read as empty text.
+    """True for a missing value, which every text-taking function reads as empty text: None, a
+    value unequal to itself (float and Decimal NaN, numpy's NaN and NaT, pandas.NaT), and a value
+    whose equality with itself has no truth value (pandas.NA). The one rule of the package:
+    find(), validate(), parse(), the tables and the contexts of a corpus all ask here.
 
-    >>> is_missing(None), is_missing(float("nan")), is_missing(""), is_missing(0)
-    (True, True, False, False)
+    A ``str`` is never missing (not even "nan"), nor is a container (a list, an array): those are
+    not texts, and the caller's ``TypeError`` says so.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "", "nan", 0, [])]
+    [True, True, False, False, False, False]
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None:
         return True
-    kind = type(value)
-    return kind.__name__ in ("NAType", "NaTType") and kind.__module__.startswith("pandas")
+    if isinstance(value, (str, bytes, int)) or hasattr(value, "__len__"):
+        return False  # the common cases, and containers, whose == is elementwise or whole
+    try:
+        unequal = value != value
+    except Exception:  # a comparison that fails is no missing value, just no text
+        return False
+    try:
+        return bool(unequal)
+    except TypeError:
+        return True  # pandas.NA: comparing it gives NA, whose truth value is undefined
+    except Exception:
+        return False
+
+
+def text_of(value: object, who: str) -> str:
+    """``value`` as the text a public function reads: a ``str`` as it is, a missing value
+    (:func:`is_missing`) as empty text, anything else a ``TypeError`` naming ``who``.
+
+    >>> text_of(None, "find()"), text_of("Stb. 2019, 1", "find()")
+    ('', 'Stb. 2019, 1')
+    >>> text_of(12, "find()")
+    Traceback (most recent call last):
+    ...
+    TypeError: find() expects text as a str (or None or NaN, read as empty text), got int
+    """
+    if isinstance(value, str):
+        return value
+    if is_missing(value):
+        return ""
+    raise TypeError(
+        f"{who} expects text as a str (or None or NaN, read as empty text),"
+        f" got {type(value).__name__}"
+    )
+
+
+def iterable_of_texts(values: object, who: str, what: str = "texts") -> None:
+    """Refuse, with a ``TypeError`` that says what to pass, a single ``str`` (or bytes) where
+    ``who`` takes many ``what`` (it would read one character at a time), and a value that is no
+    iterable at all.
+
+    >>> iterable_of_texts(["Stb. 2019, 1"], "find_many()")
+    >>> iterable_of_texts("Stb. 2019, 1", "find_many()")
+    Traceback (most recent call last):
+    ...
+    TypeError: find_many() takes many texts, not one str: pass a list, as in find_many([...])
+    """
+    if isinstance(values, (str, bytes)):
+        kind, example = type(values).__name__, f"{who[:-1]}[...])"
+        raise TypeError(f"{who} takes many {what}, not one {kind}: pass a list, as in {example}")
+    if not hasattr(values, "__iter__"):
+        raise TypeError(
+            f"{who} takes many {what} (a list, a pandas Series, any iterable),"
+            f" not {type(values).__name__}"
+        )
 
 
 def to_text(value: str | int | None) -> str | None:

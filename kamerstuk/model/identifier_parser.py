@@ -31,6 +31,8 @@ from .citations import (
     NietDossierstuk,
 )
 from .errors import InvalidValue, ParseError
+from .fields import text_of
+from .identifier_case import by_role, needs_case
 from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
 
 __all__ = ["KV_NUMBER", "MAX_SUFFIXES", "from_identifier"]
@@ -60,8 +62,11 @@ Parser = Callable[[str, list[str], str | None], Citation]
 T = TypeVar("T")
 
 
-def from_identifier(s: str) -> Citation:
+def from_identifier(s: str | float | None) -> Citation:
     """The citation a KOOP identifier names; ``from_identifier(s).identifier == s``.
+
+    Read in any case: ``KST-33694-20`` and ``kst-cxxiv-g`` (a link) are ``kst-33694-20`` and
+    ``kst-CXXIV-G`` (:mod:`kamerstuk.model.identifier_case` says which part gets which case).
 
     >>> from_identifier("h-tk-20192020-45-6")
     Handelingen(page=None, date=None, variant=None, chamber=<Chamber.II: 'II'>, \
@@ -69,15 +74,17 @@ vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
     >>> from_identifier("stb-2021-250-n1").variant
     'n1'
     """
-    if not isinstance(s, str):
-        raise TypeError(
-            f"from_identifier() takes a KOOP identifier str such as 'kst-34700-19',"
-            f" not {type(s).__name__}"
-        )
+    s = text_of(s, "from_identifier()")
+    if not s:
+        raise ParseError("empty text is not a KOOP identifier", s, 0, ("an identifier",))
     parts = s.split("-")
+    if needs_case(s, parts[0]) and s.isascii():
+        # Written in capitals, or in small letters only (a link): each part as its role has it;
+        # errors still quote ``s`` as given, at the same offsets.
+        parts = by_role(parts)
     parser = _PARSERS.get(parts[0])
     if parser is None:
-        _fail(s, parts, 0, f"unknown prefix {parts[0]!r}", *_PARSERS)
+        _fail(s, parts, 0, f"unknown prefix {_written(s, parts, 0)!r}", *_PARSERS)
     if not s.isascii():
         bad = next(i for i, ch in enumerate(s) if not ch.isascii())
         message = f"not a valid {parts[0]} identifier: a non-ASCII character {s[bad]!r}"
@@ -110,6 +117,12 @@ def _offset(parts: list[str], i: int) -> int:
     return head + 1 if 0 < i < len(parts) else head
 
 
+def _written(s: str, parts: list[str], i: int) -> str:
+    """Part ``i`` as the caller wrote it (the parts may be in the case of their roles)."""
+    start = _offset(parts, i)
+    return s[start : start + len(parts[i])]
+
+
 def _fail(s: str, parts: list[str], i: int, message: str, *expected: str) -> NoReturn:
     kind = f"{parts[0]} identifier" if parts[0] in _PARSERS else "KOOP identifier"
     raise ParseError(f"not a valid {kind}: {message}", s, _offset(parts, i), expected)
@@ -120,7 +133,7 @@ def _need(s: str, parts: list[str], i: int, value: T | None, what: str) -> T:
     if value:
         return value
     if i < len(parts):
-        found = repr(parts[i]) if parts[i] else "an empty part"
+        found = repr(_written(s, parts, i)) if parts[i] else "an empty part"
         _fail(s, parts, i, f"{found} where {what} should be", what)
     _fail(s, parts, i, f"it ends where {what} should follow", what)
 
@@ -295,6 +308,10 @@ def _ag(s: str, parts: list[str], variant: str | None) -> Citation:
     return Agenda(chamber=chamber, date=day, variant=variant, legacy=legacy)
 
 
+#: The first year of KOOP's plain Staatscourant identifiers (stcrt-2008-1484; docs/koop.md §1).
+_STCRT_PLAIN = 2008
+
+
 def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
     """``{prefix}-{year}-{number}``; old stcrt items ``stcrt-1994-5-p0-SC1741``."""
     year, number = _at(parts, 1), _at(parts, 2)
@@ -304,6 +321,10 @@ def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
     if good_year and cls.first_year is not None and int(year) < cls.first_year:
         kind = cls.kind.replace("_", " ")
         _fail(s, parts, 1, f"KOOP publishes the {kind} from {cls.first_year} on", "a later year")
+    # Before 2008 KOOP identifies the announcements in a Staatscourant, never a whole issue.
+    if cls.prefix == "stcrt" and good_year and int(year) < _STCRT_PLAIN and len(parts) == 3:
+        message = f"before {_STCRT_PLAIN} KOOP identifies each announcement in an issue"
+        _fail(s, parts, 3, message, "an announcement such as -p10-SC39463")
     if len(parts) == 3 and good_year and number.isdigit():
         return _NEW_BLAD[parts[0]](int(year), number, variant)  # 90 % of all ids: fast
     _need(s, parts, 1, good_year, "a year such as 2019")

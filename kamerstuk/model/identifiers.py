@@ -74,19 +74,23 @@ def url_of(c: Citation) -> str | None:
     return links_of(c)[1]
 
 
-def links_of(c: Citation) -> tuple[str | None, str | None]:
-    """The identifier and the URL of a citation together, the identifier worked out once (what
-    ``to_dict()`` gives for every match of a table).
+def links_of(c: Citation) -> tuple[str | None, str | None, str | None]:
+    """The identifier, the URL and why there is no identifier (None where there is one) of a
+    citation together, the identifier worked out once (what ``to_dict()`` gives for every match
+    of a table).
 
-    >>> links_of(Kamerstuk(dossier="35300-VIII", ondernummer="5"))
+    >>> links_of(Kamerstuk(dossier="35300-VIII", ondernummer="5"))[:2]
     ('kst-35300-VIII-5', 'https://zoek.officielebekendmakingen.nl/kst-35300-VIII-5.html')
+    >>> links_of(Kamerstuk(dossier="35300-VIII"))[1:]
+    ('https://zoek.officielebekendmakingen.nl/dossier/35300-VIII', 'a whole dossier has no \
+identifier of its own (its page is the dossier URL)')
     """
-    identifier = identifier_of(c)
+    identifier, reason = _identify(c)
     if identifier is not None:
-        return identifier, f"{ZOEK}/{identifier}.html"
+        return identifier, f"{ZOEK}/{identifier}.html", None
     if isinstance(c, Kamerstuk) and c.ondernummer is None:
-        return None, f"{ZOEK}/dossier/{c.dossier}"
-    return None, None
+        return None, f"{ZOEK}/dossier/{c.dossier}", reason
+    return None, None, reason
 
 
 Found = tuple[str | None, str | None]

@@ -34,7 +34,8 @@ _DOSSIER_SUFFIX_BEFORE = re.compile(
     rf",?{_SP}*$"
 )
 _IDENTIFIER_PREFIX = re.compile(
-    r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$"
+    r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$",
+    re.IGNORECASE,  # identifiers are read in any case (kamerstuk.model.identifier_case)
 )
 # The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
 _PREFIX_LONGEST = 6
@@ -255,7 +256,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
         rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
-        r"|(?<=[a-z]-)(?=[0-9]|(?:tk|ek|vv)-[0-9])"
+        # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
+        # Eerste Kamer dossier's Roman number after its prefix.
+        r"|(?<=[a-zA-Z]-)(?=[0-9]|(?i:tk|ek|vv)-[0-9]|(?i:c[lxvi]+|xc[ivx]*|lxxx[ivx]*)-)"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),

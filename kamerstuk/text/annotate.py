@@ -16,6 +16,7 @@ import html
 import re
 from collections.abc import Iterator
 
+from ..model.fields import text_of
 from ..model.found import Match
 from .extract import find
 
@@ -24,10 +25,12 @@ __all__ = ["BLOCK_TAGS", "annotate", "annotate_html"]
 FORMATS = ("html", "markdown")
 
 
-def annotate(text: str, format: str = "html") -> str:
-    """``text`` with each citation linked: escaped HTML, or Markdown."""
+def annotate(text: str | float | None, format: str = "html") -> str:
+    """``text`` with each citation linked: escaped HTML, or Markdown. None and NaN (a missing
+    value in a pandas column) are empty text."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: choose html or markdown")
+    text = text_of(text, "annotate()")
     out: list[str] = []
     position = 0
     for start, end, group in _spans(find(text)):
@@ -117,7 +120,7 @@ BLOCK_TAGS = frozenset(
 )
 
 
-def annotate_html(document: str) -> str:
+def annotate_html(document: str | float | None) -> str:
     """``document`` (HTML) with every citation in its text linked, markup left as it was.
 
     Text inside ``<a>``, ``<script>``, ``<style>``, ``<code>`` and the like is left alone; a
@@ -133,6 +136,7 @@ def annotate_html(document: str) -> str:
     <a ...> II 2019/20, 35300, nr.&nbsp;5</a>
     </p>
     """
+    document = text_of(document, "annotate_html()")
     pieces = list(_pieces(document))
     wraps: dict[int, list[tuple[int, int, str]]] = {}
     for run in _runs(pieces):

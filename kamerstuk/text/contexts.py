@@ -34,6 +34,7 @@ from typing import TypeVar
 
 from ..model.citations import Citation, Kamerstuk
 from ..model.errors import InvalidValue, KamerstukError, ParseError
+from ..model.fields import is_missing, iterable_of_texts
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
 from .backrefs import context_citation
@@ -65,6 +66,7 @@ def paired(
     """Each item with the Kamerstuk of its context (:func:`corpus_context`), read as the items
     are; ``ValueError`` where there are more items than contexts, or fewer. ``who`` names the
     function in the errors."""
+    iterable_of_texts(contexts, f"{who[:-2]}(contexts=)", "contexts")
     end = object()
     both = itertools.zip_longest(items, contexts, fillvalue=end)
     for position, (item, context) in enumerate(both):
@@ -113,22 +115,3 @@ def _of_text(text: str) -> Kamerstuk | None:
         except TypeError:  # a citation of another kind
             return None
     return cited if isinstance(cited, Kamerstuk) else None
-
-
-def is_missing(value: object) -> bool:
-    """True for None, NaN and pandas' NA and NaT: a missing value stands for an empty text, and
-    for no context.
-
-    >>> [is_missing(v) for v in (None, float("nan"), "", "nan", 0)]
-    [True, True, False, False, False]
-    """
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return False
-    try:
-        return bool(value != value)  # NaN and NaT are the values unequal to themselves
-    except TypeError:
-        return True  # pandas.NA: comparing it gives NA, whose truth value is undefined
-    except ValueError:
-        return False  # an array: not a text, and not missing either

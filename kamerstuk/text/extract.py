@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ..grammar.parsing import engine
 from ..model.citations import Citation, Kamerstuk
-from ..model.fields import is_missing
+from ..model.fields import text_of
 from ..model.found import Found, Match
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
@@ -47,10 +47,7 @@ def find(text: str | float | None, context: Citation | str | None = None) -> Ite
     >>> [m.citation.identifier for m in find("Het amendement (stuk nr. 12)", context="kst-36200-3")]
     ['kst-36200-12']
     """
-    if is_missing(text):
-        return
-    if not isinstance(text, str):
-        raise TypeError(f"find() expects text as a str, got {type(text).__name__}")
+    text = text_of(text, "find()")
     trail = Trail(context_citation(context))
     for match in unfollowed(text):
         followed = trail.follow(match)

@@ -36,6 +36,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from ..grammar.parsing import engine
+from ..model.fields import iterable_of_texts
 from ..model.found import Match
 from .contexts import Item, found_in, is_missing, paired, weight
 
@@ -98,6 +99,7 @@ def find_many(
     ['kst-36200-12']
     []
     """
+    iterable_of_texts(texts, "find_many()")
     options: dict[str, Any] = {"chunksize": chunksize, "progress": progress, "executor": executor}
     items: Iterable[object] = texts
     if contexts is not None:
