@@ -24,7 +24,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .repair import LAYOUT, MARKUP, SPELLING, Edit
+from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import in_citation
 
 __all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "markers", "within"]

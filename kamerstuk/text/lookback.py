@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .repair import MARKUP, SPELLING, Edit
+from .edit import MARKUP, SPELLING, Edit
 from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
 
 __all__ = ["NO_HEAD", "REACH", "SUPERSCRIPTS", "head_before", "quick"]

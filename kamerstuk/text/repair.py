@@ -32,34 +32,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from .edit import LAYOUT, MARKUP, SPELLING, Edit
+from .layout import layout_edits
+from .spelling import spelling_edits
+
 __all__ = ["LAYOUT", "MARGIN", "MARKUP", "SPELLING", "Edit", "Repaired", "edits", "needs_repair"]
-
-#: Damage that is no part of the wording (the checks judge the repaired text).
-LAYOUT = "layout"
-#: The wording written otherwise (the checks judge the text as written).
-SPELLING = "spelling"
-#: Markup (markdown markers and escapes, footnote marks): layout, which a fix of the citation
-#: would drop.
-MARKUP = "markup"
-
-
-@attrs.frozen
-class Edit:
-    """``original[start:end]`` stands as ``text`` in the repaired view (``""``: cut out).
-
-    >>> Edit(3, 5, "", LAYOUT).cut
-    True
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str
-
-    @property
-    def cut(self) -> bool:
-        return not self.text
-
 
 #: How much text around a part its repairs are decided by: a spelling repair looks at most
 #: this far (kamerstuk.text.spelling.REACH and what its comma's match reads).
@@ -80,9 +57,6 @@ def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired |
     MARGIN around; None where it would be the original: no repair, or markup only, which the
     spelling rules read through themselves), and the spelling repairs of that view, in offsets
     of the original."""
-    from .layout import layout_edits  # the rules import Edit from here
-    from .spelling import spelling_edits
-
     low, high = max(0, start - MARGIN), min(len(original), end + MARGIN)
     layout = _resolved(layout_edits(original, low, high), low, high)
     if all(e.kind == MARKUP for e in layout):
@@ -99,9 +73,6 @@ def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired |
 def needs_repair(original: str) -> bool:
     """True when ``original`` has anything to repair; quicker than :func:`edits` on text that
     has (it stops at the first repair found) and on text that has not (no copy is made)."""
-    from .layout import layout_edits
-    from .spelling import spelling_edits
-
     if next(layout_edits(original, 0, len(original)), None) is not None:
         return True
     # Without layout repairs the view is the text itself.

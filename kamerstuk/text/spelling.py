@@ -30,9 +30,9 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .layout import markers
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
-from .repair import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import canonical, distance
 
 __all__ = ["REACH", "spelling_edits"]
