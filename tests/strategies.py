@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import strategies as st
 
@@ -25,6 +26,8 @@ from kamerstuk import (
     Waterschapsblad,
 )
 from kamerstuk.model.values import Dossier
+
+from support import DATA, ROOT, read_jsonl
 
 K, H, A, B = Kamerstuk, Handelingen, Aanhangsel, Bijlage
 KV, NDS, AG = Kamervragen, NietDossierstuk, Agenda
@@ -99,3 +102,46 @@ def near_misses(pieces: tuple[str, ...], size: int) -> st.SearchStrategy[str]:
     """Text of up to ``size`` of the ``pieces`` citations are made of, joined in any order: most
     draws are near misses of a citation, which is where a reader goes wrong."""
     return st.lists(st.sampled_from(pieces), max_size=size).map("".join)
+
+
+# Every notation of docs/citations.md and of the tests' table, written with odd numbers (issue
+# 18.4): what a value the models reject looks like in text.
+_ROW = re.compile(r"^\| `(?P<text>[^`]+)` \| \w+ \|")
+NOTATIONS = sorted(
+    {
+        m.group("text")
+        for line in (ROOT / "docs" / "citations.md").read_text(encoding="utf-8").splitlines()
+        if (m := _ROW.match(line))
+    }
+    | {r["text"] for r in read_jsonl(DATA / "notations.jsonl")}
+)
+# Numbers no document has, and numbers written in other scripts.
+ODD = st.one_of(
+    st.sampled_from(["0", "00", "000", "0000", "012", "0b", "007", "00000"]),
+    st.integers(0, 10**12).map(str),
+    st.sampled_from(["\u0663\u0664", "\U0001d7d1", "\u0969", "\uff11\uff12", "1\u00b2"]),
+)
+BACK = st.sampled_from(
+    [
+        "Zie ook stuk nr. {n}.",
+        "nr. {n} van dit wetsvoorstel",
+        "nr. {n} van hetzelfde dossier",
+        "t.a.p., p. {n}",
+        "ibid.",
+        "(aldaar)",
+        "idem, p. {n}",
+        "Zij krijgt nr. {n} ({n} {n}).",
+        "stuk nr. {n} ({n})",
+    ]
+)
+CONTEXTS = st.sampled_from([None, "kst-36200-VII-3", "Kamerstuk 33694, nr. 20"])
+
+
+@st.composite
+def odd_texts(draw: st.DrawFn) -> str:
+    """A notation with each of its numbers replaced by a drawn one, and a back-reference."""
+    notation = draw(st.sampled_from(NOTATIONS))
+    varied = re.sub(r"[0-9]+", lambda _: draw(ODD), notation)
+    back = draw(BACK).replace("{n}", draw(ODD))
+    glue = draw(st.sampled_from([" ", ". ", "; ", "\n", ", en "]))
+    return draw(st.sampled_from([varied, notation])) + glue + back

@@ -16,7 +16,7 @@ from unittest import mock
 
 import pytest
 
-from kamerstuk import find
+from kamerstuk import Citation, find
 from kamerstuk.text import extract
 from kamerstuk.text import stretches as stretching
 
@@ -126,3 +126,21 @@ def small(stretch: int, context: int = extract.CONTEXT) -> Iterator[None]:
         mock.patch.object(extract, "CONTEXT", context),
     ):
         yield
+
+
+def key(citation: Citation) -> str:
+    """The identifier, else ``kind:field=value,...`` of the fields that are set."""
+    if citation.identifier:
+        return citation.identifier
+    fields = citation.to_dict()
+    shown = ("chamber", "vergaderjaar", "dossier", "suffix", "ondernummer", "number", "year",
+             "item", "page", "date")  # fmt: skip
+    return citation.kind + ":" + ",".join(f"{k}={fields[k]}" for k in shown if fields[k])
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, key(m.citation)) for m in find(text)]
+
+
+def keys(text: str) -> list[str]:
+    return [key(m.citation) for m in find(text)]

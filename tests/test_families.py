@@ -11,25 +11,9 @@ import datetime as dt
 
 import pytest
 
-from kamerstuk import Citation, find, validate
+from kamerstuk import find, validate
 
-
-def key(citation: Citation) -> str:
-    """The identifier, else ``kind:field=value,...`` of the fields that are set."""
-    if citation.identifier:
-        return citation.identifier
-    fields = citation.to_dict()
-    shown = ("chamber", "vergaderjaar", "dossier", "suffix", "ondernummer", "number", "year",
-             "item", "page", "date")  # fmt: skip
-    return citation.kind + ":" + ",".join(f"{k}={fields[k]}" for k in shown if fields[k])
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(m.text, key(m.citation)) for m in find(text)]
-
-
-def keys(text: str) -> list[str]:
-    return [key(m.citation) for m in find(text)]
+from support import found, key, keys
 
 
 # ---------------------------------------------------------------- 1. Handelingen formulas

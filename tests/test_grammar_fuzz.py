@@ -7,8 +7,8 @@ each citation found); the costlier paths see a sample, by input number: validate
 CLI (``find`` and ``check`` in-process on stdin) one in 200. benchmarks/fuzz.py runs the same
 checks on 1,000,000 inputs and shrinks each break to a minimal reproducer.
 
-A contract that breaks on main today is xfail(strict) with the break classes in its reason:
-when the readers' fixes make it hold, the xfail turns into a failure and the marker goes.
+A contract that breaks is marked xfail(strict) with the break classes in its reason, until the
+readers' fixes make it hold (every one holds since the grammar work of issues 18.4 and 19.9).
 """
 
 from __future__ import annotations
@@ -46,15 +46,6 @@ def broken(*contracts: str) -> Counter[str]:
     return found
 
 
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
-@_xfail(
-    "issue 18/19: find() raises InvalidValue on a back-reference with a zero ondernummer "
-    "('Kamerstuk 31 066, nr. 4. Zie ook stuk nr. 0.'), TypeError on compact Handelingen "
-    "('Handelingen II 2008/09, 31-2410, p. 5')"
-)
 def test_find_never_raises() -> None:
     assert broken("find raises") == Counter()
 
@@ -67,12 +58,10 @@ def test_validate_and_fix_text_never_raise() -> None:
     assert broken("validate raises", "fix_text raises") == Counter()
 
 
-@_xfail("issue 18/19: annotate() raises where find() does (zero back-references)")
 def test_annotate_never_raises() -> None:
     assert broken("annotate raises", "annotate_html raises") == Counter()
 
 
-@_xfail("issue 18/19: find_many() raises where find() does (zero back-references)")
 def test_find_many_never_raises() -> None:
     assert broken("find_many raises") == Counter()
 
@@ -81,16 +70,10 @@ def test_every_path_names_the_same_documents() -> None:
     assert broken("paths disagree") == Counter()
 
 
-@_xfail("issue 18/19: kamerstuk find/check give a traceback where find() raises")
 def test_the_cli_keeps_its_exit_statuses() -> None:
     assert broken("cli", "cli find raises", "cli check raises") == Counter()
 
 
-@_xfail(
-    "issue 19: found citations whose format() does not parse back to them (a back-reference's "
-    "page on a Kamervragen or blg- identifier, Roman dossiers such as 'CL', dossier URLs with a "
-    "number suffix, a Staatscourant's jaargang and date)"
-)
 def test_every_found_citation_round_trips() -> None:
     assert broken("round trip", "round trip raises") == Counter()
 

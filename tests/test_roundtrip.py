@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import assume, given, settings
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kamerstuk import (
@@ -14,12 +15,17 @@ from kamerstuk import (
     Handelingen,
     Kamerstuk,
     Kamervragen,
+    ParseError,
     Staatsblad,
     Staatscourant,
     Tractatenblad,
     Vergaderjaar,
+    find,
     parse,
+    parse_all,
 )
+
+from strategies import CITATIONS, odd_texts
 
 chambers = st.sampled_from([None, Chamber.II, Chamber.I])
 years = st.one_of(st.none(), st.integers(1946, 2025).map(Vergaderjaar))
@@ -103,3 +109,86 @@ def test_identifier_style_reads_back(citation: Citation) -> None:
     identifier = citation.identifier
     assume(identifier is not None)
     assert parse(citation.format("identifier")).identifier == identifier
+
+
+# ---------------------------------------------------------------- every found citation
+# What find() reads in generated text (every notation with odd numbers, every kind of KOOP
+# identifier, with pinpoints, dates and back-references after them) is written by format() in a
+# form that reads back as the same citation (issue 19, item 9).
+_AFTER = st.sampled_from(
+    ["", ", p. 3", " van 3 oktober 2019", ". Zie t.a.p., p. 7", "; ibid.", ". Ook stuk nr. 4, p. 2"]
+)
+_FOUND_TEXTS = st.one_of(
+    odd_texts(),
+    st.tuples(odd_texts(), _AFTER).map("".join),
+    st.tuples(CITATIONS.map(lambda c: c.identifier or c.format()), _AFTER).map("".join),
+)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_FOUND_TEXTS)
+def test_every_found_citation_reads_back(text: str) -> None:
+    for match in find(text):
+        assert parse_all(match.citation.format()) == [match.citation], match.text
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # The identifier names a document no citation in words names; what it does not hold
+        # itself comes after it.
+        ("Zie trb-2011-maart. Ook t.a.p., p. 3.", "trb-2011-maart, p. 3"),
+        ("kst-19951996-23700-188b. Zie t.a.p., p. 4", "kst-19951996-23700-188b, p. 4"),
+        ("blg-123456; t.a.p., p. 7", "blg-123456, p. 7"),
+        # An old Handelingen is its pages: a page of its own would name another document.
+        ("h-tk-19961997-1012-1042. Zie t.a.p., p. 1020", "h-tk-19961997-1012-1042"),
+        ("Kamervragen 2019Z12345, p. 3", "Kamervragen 2019Z12345, p. 3"),
+        ("Stb. 2019, 1. Zie 2019Z12345; t.a.p., p. 3", "Kamervragen 2019Z12345, p. 3"),
+        # A whole dossier no citation in words names: the link to its page.
+        ("https://zoek.officielebekendmakingen.nl/dossier/1521-62. Zie t.a.p., p. 2", "https://zoek.officielebekendmakingen.nl/dossier/1521-62, p. 2"),
+        # A dossier 1800-2199 with a number after it, written so that it is no vergaderjaar.
+        ("Kamerstukken II 1950/51, 1813-98, nr. 5. Zie stuk nr. 2", "Kamerstukken 1.813-98, nr. 2"),
+        # The old short form of the Handelingen only with a page of one number.
+        ("Handelingen I 23 juni 2009, 36-1624. Zie t.a.p., p. 1624 en 1625", "Handelingen I, nr. 36 van 23 juni 2009, p. 1624 en 1625"),
+        ("Handelingen II, nr. 48666 van 8 augustus 1950; t.a.p., p. 1", "Handelingen II, nr. 48666 van 8 augustus 1950, p. 1"),
+    ],
+)
+def test_written_as_its_identifier_with_what_it_does_not_hold(text: str, written: str) -> None:
+    last = list(find(text))[-1].citation
+    assert last.format() == written
+    assert parse(written) == last
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamerstuk 33694, nr. 0b",  # no stuk is numbered from 0
+        "Handelingen II 2019/20, nr. 0K, item 0",
+        "Handelingen II 2019/20, nr. 0",
+        "Aanhangsel Handelingen II 2019/20, A",
+        "Aanhangsel Handelingen II 2019/20, nr. 0",
+        "h-tk-19961997-1012-1042, p. 5",  # the identifier holds its pages
+        "Handelingen I 23 juni 2009, 36-1624C",  # "1624C" is no page
+        "Kamerstukken I 2012/13, CXXIV; nr. 4",  # a Roman dossier's stukken are letters
+        "https://zoek.officielebekendmakingen.nl/dossier/7791-4)n",  # no dossier has part "n"
+        "https://zoek.officielebekendmakingen.nl/dossier/0612-7",  # nor a number from 0
+    ],
+)
+def test_values_no_format_can_write_are_not_read(text: str) -> None:
+    assert [m.text for m in find(text)] != [text]
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+def test_a_link_to_a_dossier_page_and_its_words_are_one_citation() -> None:
+    # "36200 A" in words may be stuk A (ambiguous); a link to the dossier's page is not. The
+    # flag says how the text was read, not which document it names.
+    link = parse("https://zoek.officielebekendmakingen.nl/dossier/36200-A")
+    words = parse(link.format())
+    assert (link.ambiguous, words.ambiguous) == (False, True)  # type: ignore[attr-defined]
+    assert link == words
+    assert hash(link) == hash(words)
+    assert not link < words
+    assert not words < link

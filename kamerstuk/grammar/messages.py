@@ -83,6 +83,11 @@ EXPECTED = {
     "SHORT_WEAK": "'aldaar'",
     "SHORT_WEAK_PAREN": "'aldaar'",
     "SAME_DOSSIER": "'van hetzelfde dossier'",
+    "VJ_AGAIN": "a vergaderjaar such as 2019/20",
+    "ROMAN_NAMED": "an Eerste Kamer dossier such as CXXIV",
+    "ROMAN_LETTER": "an Eerste Kamer letter such as A",
+    "JOINT_COMMA": "a second dossier",
+    "KV_OLD": "a question number such as 2060702480",
 }
 
 #: The terminals that start a citation: where they are expected, one phrase says them all.

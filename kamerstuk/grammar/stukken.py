@@ -18,8 +18,9 @@ import attrs
 
 from ..model._construct import fast_constructor
 from ..model.citations import Bijlage, Kamerstuk
+from ..model.errors import InvalidValue
 from ..model.found import Found
-from ..model.values import Chamber, Dossier, to_ondernummer, to_page
+from ..model.values import SUBDOSSIER_FAMILIES, Chamber, Dossier, to_ondernummer, to_page
 from .tokens import Parts, expand, read, segments
 
 if TYPE_CHECKING:
@@ -27,10 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
 
-#: Dossiers split in numbered sub-dossiers: "21501-20" is a sub-dossier, never stuk 20. Of the
-#: 5.5 million KOOP identifiers (docs/koop.md §1), 15,486 have such a part, all under 21501
-#: (21501-02 to 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
-SUBDOSSIER_FAMILIES = frozenset({"21501"})
 
 _NOT_DIGIT = re.compile(r"\D")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
@@ -105,6 +102,9 @@ def _stukken(
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1, KS401).
         ambiguous = parts.chamber is not Chamber.II
+    if plain[0] in "CLX" and any(n[0].isdigit() for n in ondernummers):
+        # "CX; nr. 4": a Roman dossier's stukken are letters (the models refuse the others).
+        raise InvalidValue(f"a number of Roman dossier {plain}: its stukken are letters")
     # The grammar's DOSSIER is digits with at most a separator: normal form once it is gone.
     dossier = _NEW_DOSSIER(plain, tuple(segs))
     page = to_page(parts.page) if parts.page is not None else None

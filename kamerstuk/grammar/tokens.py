@@ -44,10 +44,10 @@ _CONTEXT = {
 }
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
 _DOSSIER_TOKENS = frozenset(
-    {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "HEADING_DOSSIER", "ROMAN_HEADING"}
+    {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "ROMAN_NAMED", "HEADING_DOSSIER", "ROMAN_HEADING"}
 )
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
-_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014.()]|(?i:hoofdstuk)")
+_SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
@@ -119,7 +119,7 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.dossiers.append((squash(tok), []))
         elif kind == "SEG":
             parts.dossiers[-1][1].append(seg_text(tok))
-        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER"):
+        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER"):
             parts.bare = tok.lstrip(",").strip(" \u00a0\u2009\u202f\t\r\n")
         elif kind == "SLASHNUM":
             parts.slashed.append(tok[1:])
@@ -134,7 +134,15 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.date = date(str(tok))
         elif kind == "MORE" and parts.more is None:
             parts.more = tok.start_pos
+        elif kind == "VJ_AGAIN":  # rare: last, so that the common tokens are not slowed
+            _again(parts, vergaderjaar(str(tok)))
     return parts
+
+
+def _again(parts: Parts, written: Vergaderjaar) -> None:
+    """The vergaderjaar written a second time ("TK 1991-1992, 1991-1992, ..."): the same one."""
+    if written != parts.vergaderjaar:
+        raise InvalidValue(f"vergaderjaren {parts.vergaderjaar} and {written}: two years")
 
 
 def segments(tokens: list[Token]) -> list[list[Token]]:

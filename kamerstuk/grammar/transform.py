@@ -21,14 +21,15 @@ import attrs
 
 from ..model._construct import fast_constructor
 from ..model.bladen import BLADEN, DecentraalBlad
-from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
+from ..model.citations import Bijlage, Citation, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
-from ..model.values import Dossier
+from ..model.values import SUFFIX_IN_WORDS, Dossier
+from . import minutes
 from .short import ShortForm
 from .stukken import kamerstukken
-from .tokens import by_year, date, expand, read, segments, squash
+from .tokens import by_year, date, expand, read, squash
 
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
@@ -132,12 +133,11 @@ class CitationTransformer:
 
     @_located
     def handelingen_verslag(self, tokens: list[Token]) -> list[Found]:
-        # "(2021/2022 nr. 19)": the heading of an Eerste Kamer verslag names no chamber.
-        parts = read(tokens)
-        number = str(parts.lists["nr"][0])
-        return [Found(Handelingen(vergaderjaar=parts.vergaderjaar, number=number), *_span(tokens))]
+        return minutes.verslag(tokens)
 
-    handelingen_kamerstuk = kamerstuk
+    @_located
+    def handelingen_kamerstuk(self, tokens: list[Token]) -> list[Found]:
+        return minutes.debated(tokens, kamerstukken(Kamerstuk, tokens))
 
     @_located
     def bijlage(self, tokens: list[Token]) -> list[Found]:
@@ -153,66 +153,41 @@ class CitationTransformer:
 
     @_located
     def handelingen(self, tokens: list[Token]) -> list[Found]:
-        first, *more = segments(tokens)
-        parts = read(first)
-        span = _span(tokens)
-        found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
-        for segment in more:
-            # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
-            found += _minutes(parts.chamber, parts.vergaderjaar, segment, span)
-        return found
+        return minutes.handelingen(tokens)
 
     @_located
     def handelingen_oud(self, tokens: list[Token]) -> list[Found]:
-        # "Handelingen I 23 juni 2009, 36-1624": vergadernummer 36, page 1624 (docs/koop.md §4).
-        parts = read(tokens)
-        number, _, page = parts.lists["head"]
-        citation = Handelingen(chamber=parts.chamber, number=number, page=page, date=parts.date)
-        return [Found(citation, *_span(tokens))]
+        return minutes.oud(tokens)
 
     @_located
     def handelingen_compact(self, tokens: list[Token]) -> list[Found]:
-        parts = read(tokens)
-        numbers = [str(t) for t in tokens if t.type == "NUM"]
-        fields = _compact_minutes(
-            numbers, parts.vergaderjaar is not None and parts.vergaderjaar.start >= 2010
-        )
-        citation = Handelingen(
-            chamber=parts.chamber,
-            vergaderjaar=parts.vergaderjaar,
-            page=parts.page or fields.pop("page", None),
-            date=parts.date,
-            **fields,
-        )
-        return [Found(citation, *_span(tokens))]
+        return minutes.compact(tokens)
 
     @_located
     def aanhangsel(self, tokens: list[Token]) -> list[Found]:
-        parts = read(tokens)
-        span = _span(tokens)
-        return [
-            Found(
-                Aanhangsel(
-                    chamber=parts.chamber,
-                    vergaderjaar=parts.vergaderjaar,
-                    number=n,
-                    page=parts.page,
-                    date=parts.date,
-                ),
-                *span,
-            )
-            for n in expand(parts.lists.get("nr") or parts.lists["head"])
-        ]
+        return minutes.aanhangsels(tokens)
 
     @_located
     def kamervragen(self, tokens: list[Token]) -> list[Found]:
         zaken = [t for t in tokens if t.type == "ZAAK"]
-        if len(zaken) == 1:  # a ZAAK token is ASCII without spaces: the number's normal form
+        if len(tokens) == 1:  # a ZAAK token is ASCII without spaces: the number's normal form
             return [Found(_NEW_KAMERVRAGEN(str(zaken[0])), *_span(tokens))]
+        parts = read(tokens)
+        extra = {"page": parts.page, "date": parts.date}
+        if len(zaken) == 1:
+            return [Found(Kamervragen(number=str(zaken[0]), **extra), *_span(tokens))]
         # In a list each number gets its own span ("2023Z14813 en 2023Z14774"); the first keeps
         # the head word before it, as single citations do.
         spans = [_span([tokens[0], zaken[0]])] + [_span([z]) for z in zaken[1:]]
-        return [Found(Kamervragen(number=str(z)), *s) for z, s in zip(zaken, spans, strict=True)]
+        return [
+            Found(Kamervragen(number=str(z), **extra), *s)
+            for z, s in zip(zaken, spans, strict=True)
+        ]
+
+    @_located
+    def kamervragen_oud(self, tokens: list[Token]) -> list[Found]:
+        # "nr. 2060702480": KOOP identifies these questions as kv-2060702480, without a chamber.
+        return [Found(from_identifier(f"kv-{tokens[-1]}"), *_span(tokens))]
 
     @_located
     def blad(self, tokens: list[Token]) -> list[Found]:
@@ -237,11 +212,19 @@ class CitationTransformer:
 
     @_located
     def identifier(self, tokens: list[Token]) -> list[Found]:
-        return [Found(from_identifier(str(tokens[0])), *_span(tokens))]
+        citation = from_identifier(str(tokens[0]))
+        if len(tokens) > 1:  # "kst-33694-20, p. 3"
+            parts = read(tokens[1:])
+            citation = _pinpointed(citation, parts.page, parts.date)
+        return [Found(citation, *_span(tokens))]
 
     @_located
     def url(self, tokens: list[Token]) -> list[Found]:
-        return [Found(_linked(str(tokens[0])), *_span(tokens))]
+        citation = _linked(str(tokens[0]))
+        if len(tokens) > 1:  # ".../dossier/35300, p. 3", as format() writes a whole dossier
+            parts = read(tokens[1:])
+            citation = _pinpointed(citation, parts.page, parts.date)
+        return [Found(citation, *_span(tokens))]
 
     @_located
     def short_form(self, tokens: list[Token]) -> list[Found]:
@@ -301,52 +284,33 @@ def _marked(found: list[Found]) -> list[Found]:
     return [attrs.evolve(f, marked=True) for f in found]
 
 
-def _minutes(
-    chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
-) -> list[Found]:
-    """The Handelingen of one "nr. 12, item 4, p. 3" run, one per item."""
-    parts = read(tokens)
-    # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
-    numbers = parts.lists.get("nr") or parts.lists.get("head")
-    number = str(numbers[0]) if numbers else None
-    items: list[str | None] = list(expand(parts.lists.get("item", []))) or [None]
-    return [
-        Found(
-            Handelingen(
-                chamber=chamber,
-                vergaderjaar=vergaderjaar,
-                number=number,
-                item=item,
-                page=parts.page,
-                date=parts.date,
-            ),
-            *span,
-        )
-        for item in items
-    ]
-
-
-#: The highest vergadernummer a chamber reaches in a year is about 110; a first number above
-#: this in "Handelingen II 1996/97, 4211-4215" is a page.
-_MAX_VERGADERNUMMER = 200
-
-
-def _compact_minutes(numbers: list[str], items: bool) -> dict[str, Any]:
-    """The fields of "45-6-12" (nr-item-page), "11-4" (nr-item, since 2010-2011), "31-2410"
-    (nr-page, before) and "4211-4215" (pages only: no vergadernummer is that high)."""
-    if len(numbers) == 3:
-        return {"number": numbers[0], "item": numbers[1], "page": numbers[2]}
-    first, second = numbers
-    if int(first) > _MAX_VERGADERNUMMER:
-        return {"page": f"{first}-{second}"}
-    return {"number": first, "item": second} if items else {"number": first, "page": second}
+def _pinpointed(citation: Citation, page: str | None, day: Any) -> Citation:
+    """The document an identifier names, with the pinpoint and date written after it; refused
+    where the identifier holds a page or a date itself ("h-tk-19961997-1012-1042" is pages
+    1012-1042, "ag-tk-2010-04-02" a day): another one would name another document."""
+    if (page is not None and citation.page is not None) or (
+        day is not None and citation.date is not None
+    ):
+        raise InvalidValue(f"{citation.identifier} holds its page and date itself")
+    pinned = attrs.evolve(
+        citation,
+        page=citation.page if page is None else page,
+        date=citation.date if day is None else day,
+    )
+    if pinned.identifier != citation.identifier:
+        raise InvalidValue(f"{citation.identifier}: a page or date would name another document")
+    return pinned
 
 
 def _linked(url: str) -> Citation:
     """The citation of the document a URL names (the grammar's URL terminal)."""
     dossier = _URL_DOSSIER.search(url)
     if dossier:
-        return Kamerstuk(dossier=Dossier.parse(dossier.group(1)))
+        named = Dossier.parse(dossier.group(1))
+        odd = [s for s in named.suffixes if not SUFFIX_IN_WORDS.fullmatch(s)]
+        if odd or named.number[0] == "0":  # ".../dossier/7791-4)n", ".../dossier/0612"
+            raise InvalidValue(f"dossier {dossier.group(1)!r} in the link {url!r}")
+        return Kamerstuk(dossier=named)
     found = _URL_ID.search(url)
     if found is None:
         raise InvalidValue(f"no document in the link {url!r}")

@@ -1,7 +1,8 @@
 """The citation models: one frozen attrs class per kind of publication.
 
 Every citation is a value: equal and hashable by its fields, picklable, ordered (kind, then the
-fields with their numbers as numbers: :func:`sort_key`), normalised by converters on the way in.
+fields with their numbers as numbers: :mod:`kamerstuk.model.order`), normalised by converters on
+the way in.
 They share :class:`Citation`'s contract: ``kind``, ``identifier``, ``url``,
 ``format()``, ``str()`` and a flat, JSON-ready ``to_dict()``.
 
@@ -17,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -25,6 +25,7 @@ import attrs
 
 from ._construct import reduce_fields
 from .fields import to_date, to_part, to_required_part
+from .order import natural, sort_key
 from .values import (
     Chamber,
     Dossier,
@@ -117,54 +118,6 @@ def _held(cls: type[Citation]) -> tuple[str, ...]:
 _HELD: dict[type, tuple[str, ...]] = {}
 
 
-#: The fields citations sort on, most significant first (after the kind); any other field
-#: follows, by name, so that the order is total.
-ORDER = ("dossier", "ondernummer", "chamber", "year", "vergaderjaar", "number", "item", "page")
-_CHAMBERS = tuple(Chamber)
-_PARTS = re.compile(r"[0-9]+|[^0-9]+")
-
-
-def natural(text: str) -> tuple[tuple[int, int | str], ...]:
-    """``text`` as a key in which its numbers count as numbers: ``9`` before ``10``.
-
-    >>> sorted(["10", "9", "10a", "A"], key=natural)
-    ['9', '10', '10a', 'A']
-    """
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PARTS.findall(text))
-
-
-def _field_key(value: object) -> tuple[Any, ...]:
-    # (rank, key): None first; each field holds values of one type, so keys meet their like.
-    if value is None:
-        return (0,)
-    if isinstance(value, Chamber):
-        return (1, _CHAMBERS.index(value))
-    if isinstance(value, Dossier):
-        return (1, natural(value.number), tuple(natural(s) for s in value.suffixes), str(value))
-    if isinstance(value, Vergaderjaar):
-        return (1, value.start, value.last)
-    if isinstance(value, bool | int):
-        return (1, int(value))
-    if isinstance(value, dt.date):
-        return (1, value.toordinal())
-    text = str(value)
-    return (1, natural(text), text)  # the text itself last: "07" and "7" are not equal
-
-
-def sort_key(citation: Citation) -> tuple[Any, ...]:
-    """What citations sort by: the kind, then :data:`ORDER`, then every other field, each with
-    its numbers as numbers (``kst-33694-9`` before ``kst-33694-10``). A total order: two
-    citations with equal keys are equal.
-
-    >>> from kamerstuk import parse
-    >>> sorted([parse("Stb. 2019, 10"), parse("Stb. 2019, 9")])[0].number
-    '9'
-    """
-    names = [f.name for f in attrs.fields(type(citation))]
-    order = [n for n in ORDER if n in names] + sorted(n for n in names if n not in ORDER)
-    return (citation.kind, *(_field_key(getattr(citation, n)) for n in order))
-
-
 @attrs.frozen(kw_only=True)
 class Citation:
     """What every citation has: a pinpoint ``page``, a ``date`` written with it, a ``variant``.
@@ -254,7 +207,10 @@ class Kamerstuk(Citation):
     """A parliamentary paper: dossier, ondernummer (None for the whole dossier), chamber, year.
 
     ``ambiguous`` is True where the text could also mean another paper (``36 200 A``: dossier
-    36200-A, or Eerste Kamer stuk A of dossier 36200); the dossier reading is the one kept.
+    36200-A, or Eerste Kamer stuk A of dossier 36200); the dossier reading is the one kept. It
+    says how the text was read, not which document it names, so it takes no part in equality:
+    a link to the dossier's page (not ambiguous) and ``Kamerstukken 36200 A`` are the same
+    citation. An Eerste Kamer Roman dossier (``CXXIV``) has letter stukken only.
     ``legacy`` marks an identifier written with its vergaderjaar (``kst-19951996-23700-188b``).
     ``rijkswet_in_id`` is True when KOOP's identifier keeps the Rijkswet number
     (``kst-33183-R1975-11``); most Rijkswet stukken are filed without it (``kst-34417-7``), so a
@@ -267,9 +223,13 @@ class Kamerstuk(Citation):
     ondernummer: str | None = attrs.field(default=None, converter=to_ondernummer)
     chamber: Chamber | None = attrs.field(default=None, converter=to_chamber)
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
-    ambiguous: bool = False
+    ambiguous: bool = attrs.field(default=False, eq=False)
     legacy: bool = False
     rijkswet_in_id: bool = False
+
+    @ondernummer.validator
+    def _check_ondernummer(self, _: Any, value: str | None) -> None:
+        self.dossier.check_stuk(value)
 
     @property
     def suffix(self) -> str | None:
@@ -292,6 +252,11 @@ class Bijlage(Citation):
     vergaderjaar: Vergaderjaar | None = attrs.field(default=None, converter=to_vergaderjaar)
     number: str | None = attrs.field(default=None, converter=to_part)
     legacy: bool = False
+
+    @ondernummer.validator
+    def _check_ondernummer(self, _: Any, value: str | None) -> None:
+        if self.dossier is not None:
+            self.dossier.check_stuk(value)
 
     @property
     def suffix(self) -> str | None:

@@ -18,11 +18,20 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+import attrs
+
 from .bladen import Blad, DecentraalBlad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
-from .errors import NoIdentifier
+from .errors import InvalidValue, NoIdentifier
 from .identifiers import identifier_reason, issue_numbered
-from .values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
+from .values import (
+    MONTH_NAMES,
+    SUBDOSSIER_FAMILIES,
+    SUFFIX_IN_WORDS,
+    Chamber,
+    Dossier,
+    Vergaderjaar,
+)
 
 __all__ = ["STYLES", "format_citation"]
 
@@ -52,10 +61,11 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")
     if _identifier_only(citation):
-        # The identifier is the one text that names the document (and reads back as it).
-        identifier = citation.identifier
-        if identifier:
-            return identifier
+        # The identifier is the one text that names the document (and reads back as it), with
+        # the pinpoint and date it does not hold itself.
+        named = _named(citation) or _dossier_page(citation)
+        if named:
+            return named
     writer = _WRITERS.get(type(citation))
     if writer is None:
         writer = next((w for cls, w in _WRITERS.items() if isinstance(citation, cls)), _fallback)
@@ -68,13 +78,21 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
 # number with a lower-case letter, or Eerste Kamer capitals that are not "nr."/"no."), a gazette
 # number with at most one letter, vergader- and aanhangsel numbers in digits.
 _DOSSIER_NUMBER = re.compile(r"[1-9][0-9]{3,4}")
-_SUFFIX = re.compile(r"R[0-9]{3,4}|[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?")
 _ONDERNUMMER = re.compile(r"[1-9][0-9]{0,5}[a-z]?|(?!N[OR]S?$)[A-Z]{1,2}")
+_STUK_NUMBER = re.compile(r"[1-9][0-9]*[a-z]?")
 _BLAD_NUMBER = re.compile(r"[0-9]{1,6}[a-zA-Z]?")
 _NUMBER = re.compile(r"[0-9]+")
 # The Eerste Kamer's Roman dossiers KOOP has (LXXX to CLXX), cited by a letter (ROMAN_DOSSIER).
 _ROMAN_DOSSIER = re.compile(r"C[LXVI]+|XC[IVX]*|LXXX[IVX]*")
 _LETTERS = re.compile(r"[A-Z]{1,2}")
+# The page of "Handelingen I 23 juni 2009, 36-1624" is one number (the grammar's NUM); others
+# ("1624 en 1625") are written with "p." after the date.
+_OLD_PAGE = re.compile(r"[0-9]{1,6}")
+# ... and a vergadernummer (of at most three digits: "48666-1" would read as Kamerstuk 48666-1).
+_OLD_NUMBER = re.compile(r"[0-9]{1,3}")
+# A four-digit dossier from 1800 to 2199 with a number after it reads as a vergaderjaar right
+# after the head ("Kamerstukken 1813-98"): such a dossier is written with a thousands dot.
+_YEARLIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")
 
 
 def _identifier_only(c: Citation) -> bool:
@@ -98,16 +116,67 @@ def _identifier_only(c: Citation) -> bool:
     return isinstance(c, Blad) and not _BLAD_NUMBER.fullmatch(c.number)
 
 
+def _dossier_page(c: Citation) -> str | None:
+    """A whole dossier whose last part reads as a stuk in words (``1521-62``) written as the
+    link to its page, which the grammar reads back."""
+    if not isinstance(c, Kamerstuk) or c.ondernummer is not None or c.legacy:
+        return None
+    dossier = c.dossier
+    if not _DOSSIER_NUMBER.fullmatch(dossier.number):
+        return None
+    if not all(SUFFIX_IN_WORDS.fullmatch(s) for s in dossier.suffixes):
+        return None
+    url = c.url
+    return url + _tail(c.page, c.date) if url else None
+
+
+def _named(c: Citation) -> str | None:
+    """``c`` written as its identifier, with what the identifier does not hold after it."""
+    identifier = c.identifier
+    return identifier + _outside(c, identifier) if identifier else None
+
+
+def _outside(c: Citation, identifier: str) -> str:
+    """The pinpoint and date of ``c`` written after its identifier (``trb-2011-maart, p. 7``):
+    those its identifier does not hold (``h-tk-19961997-1012-1042`` holds pages 1012-1042)."""
+    if c.page is None and c.date is None:
+        return ""
+    page = c.page if c.page is not None and _held(c, "page", identifier) else None
+    day = c.date if c.date is not None and _held(c, "date", identifier) else None
+    return _tail(page, day)
+
+
+def _held(c: Citation, field: str, identifier: str) -> bool:
+    """True when ``c`` names the same document without ``field``: the identifier leaves it out."""
+    try:
+        return attrs.evolve(c, **{field: None}).identifier == identifier
+    except (InvalidValue, NoIdentifier):
+        return False
+
+
 def _dossier_in_words(dossier: Dossier, ondernummer: str | None) -> bool:
     """True when a citation in words names ``dossier`` (and its ``ondernummer``): an Eerste
-    Kamer Roman dossier only with a letter stuk ("CXLII, letter D")."""
+    Kamer Roman dossier only whole or with a letter stuk ("CXLII", "CXLII, letter D")."""
     if _ROMAN_DOSSIER.fullmatch(dossier.number):
-        return not dossier.suffixes and bool(ondernummer and _LETTERS.fullmatch(ondernummer))
+        letter = ondernummer is None or bool(_LETTERS.fullmatch(ondernummer))
+        return not dossier.suffixes and letter
+    suffixes = dossier.suffixes
+    if ondernummer is None and suffixes and not _read_as_suffix(dossier):
+        return False
     return (
         bool(_DOSSIER_NUMBER.fullmatch(dossier.number))
-        and all(_SUFFIX.fullmatch(s) for s in dossier.suffixes)
+        and all(SUFFIX_IN_WORDS.fullmatch(s) for s in suffixes)
         and not (ondernummer and not _ONDERNUMMER.fullmatch(ondernummer))
     )
+
+
+def _read_as_suffix(dossier: Dossier) -> bool:
+    """True when the last part of a whole dossier is read back as its suffix: "1521-621" alone
+    is stuk 621 of dossier 1521, "21501-20" sub-dossier 20 and "33694-07" (a leading zero) one."""
+    last = dossier.suffixes[-1]
+    if not _STUK_NUMBER.fullmatch(last):
+        return True
+    return dossier.number in SUBDOSSIER_FAMILIES and len(dossier.suffixes) == 1 and len(last) == 2
 
 
 def _head(word: str, chamber: Chamber | None, vj: Vergaderjaar | None) -> str:
@@ -120,10 +189,17 @@ def _head(word: str, chamber: Chamber | None, vj: Vergaderjaar | None) -> str:
 
 
 def dossier_text(dossier: Dossier, kort: bool = False) -> str:
-    """``35300 VIII``, ``21501-20``, ``33183 (R1975)`` (aanwijzingen) or ``35300-VIII`` (kort)."""
+    """``35300 VIII``, ``21501-20``, ``33183 (R1975)`` (aanwijzingen) or ``35300-VIII`` (kort).
+
+    A four-digit dossier from 1800 to 2199 with a number after it is written with a thousands
+    dot (``2.111-98``): ``2111-98`` would read as the vergaderjaar 2111/98.
+    """
+    number = dossier.number
+    if dossier.suffixes and dossier.suffixes[0][0].isdigit() and _YEARLIKE.fullmatch(number):
+        number = f"{number[0]}.{number[1:]}"
     if kort:
-        return str(dossier)
-    out = dossier.number
+        return "-".join((number, *dossier.suffixes))
+    out = number
     for suffix in dossier.suffixes:
         if re.fullmatch(r"R\d+", suffix):
             out += f" ({suffix})"
@@ -147,7 +223,7 @@ def _tail(page: str | None, day: dt.date | None) -> str:
 def _kamerstuk(c: Citation, kort: bool) -> str:
     assert isinstance(c, Kamerstuk | Bijlage)
     if isinstance(c, Bijlage) and c.dossier is None:
-        return c.identifier or "Bijlage"
+        return _named(c) or "Bijlage"
     assert c.dossier is not None
     if kort:
         head = "Kamerstuk"
@@ -170,10 +246,12 @@ def _kamerstuk(c: Citation, kort: bool) -> str:
 
 def _handelingen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Handelingen)
-    if c.vergaderjaar is None and c.date is not None and c.number and c.page and not c.item:
+    day = c.date
+    old = c.vergaderjaar is None and _OLD_NUMBER.fullmatch(c.number or "") and not c.item
+    if old and day is not None and _OLD_PAGE.fullmatch(c.page or ""):
         # The old Eerste Kamer short form: "Handelingen I 23 juni 2009, 36-1624".
-        day = f"{c.date.day} {MONTH_NAMES[c.date.month - 1]} {c.date.year}"
-        return f"{_head('Handelingen', c.chamber, None)} {day}, {c.number}-{c.page}"
+        written = f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+        return f"{_head('Handelingen', c.chamber, None)} {written}, {c.number}-{c.page}"
     parts = [_head("Handelingen", c.chamber, c.vergaderjaar)]
     if c.number:
         parts.append(f"nr. {c.number}")
@@ -190,17 +268,19 @@ def _aanhangsel(c: Citation, kort: bool) -> str:
 
 def _kamervragen(c: Citation, kort: bool) -> str:
     assert isinstance(c, Kamervragen)
-    if not re.fullmatch(r"\d{4}Z\d{5}", c.number) and c.identifier:
-        # An old question number (kv-2000100840) has no citation form but its identifier.
-        return c.identifier
+    # An old question number (kv-2000100840) has no citation form but its identifier.
+    named = None if re.fullmatch(r"\d{4}Z\d{5}", c.number) else _named(c)
+    if named:
+        return named
     return f"Kamervragen {c.number}" + _tail(c.page, c.date)
 
 
 def _blad(c: Citation, kort: bool) -> str:
     assert isinstance(c, Blad)
-    if (c.item or c.glued) and c.identifier:
-        # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
-        return c.identifier
+    # One announcement in a 1994-1998 Staatscourant issue is known by its identifier only.
+    named = _named(c) if c.item or c.glued else None
+    if named:
+        return named
     word = _BLAD_ABBREVIATIONS.get(c.prefix, c.prefix)
     if c.date is not None and c.prefix == "stcrt" and issue_numbered(c) and c.date.year == c.year:
         # The daily Staatscourant is cited by its date and issue: "Stcrt. 14 april 2003, nr. 72".
@@ -221,7 +301,7 @@ def _blad(c: Citation, kort: bool) -> str:
 def _fallback(c: Citation, kort: bool) -> str:
     # Kinds without a citation style of their own (agenda, niet-dossierstuk) are written as
     # their identifier, which the grammar reads back.
-    return c.identifier or c.kind
+    return _named(c) or c.kind
 
 
 _WRITERS: dict[type[Citation], Callable[[Citation, bool], str]] = {

@@ -26,6 +26,8 @@ from .errors import InvalidValue
 from .fields import ASCII_ONLY
 
 __all__ = [
+    "SUBDOSSIER_FAMILIES",
+    "SUFFIX_IN_WORDS",
     "Chamber",
     "Dossier",
     "Vergaderjaar",
@@ -99,9 +101,9 @@ def _year_range(value: int) -> int:
     return value
 
 
-_VJ_ONE = r"([0-9]{4})\s*(?:[/\-\u2013\u2014]\s*([0-9]{2,4})|([0-9]{4}))"
+_VJ_ONE = r"([0-9]{4})\s*(?:[/\-\u2013\u2014\u2212]\s*([0-9]{2,4})|([0-9]{4}))"
 # A run of years: "1993/94-1996/97", and as str() writes it, "1993-1994/1996-1997".
-_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014]\s*{_VJ_ONE})?$")
+_VJ = re.compile(rf"^{_VJ_ONE}(?:\s*[/\-\u2013\u2014\u2212]\s*{_VJ_ONE})?$")
 
 
 @attrs.frozen(order=True, init=False, repr=False)
@@ -232,6 +234,13 @@ _DOSSIER = re.compile(
 )
 
 
+#: Dossiers split in numbered sub-dossiers: "21501-20" is a sub-dossier, never stuk 20. Of the
+#: 5.5 million KOOP identifiers (docs/koop.md §1), 15,486 have such a part, all under 21501
+#: (21501-02 to 21501-38) bar a dozen one-off oddities; there is no kst-21501-N.
+SUBDOSSIER_FAMILIES = frozenset({"21501"})
+#: The dossier suffixes a citation in words writes (grammar.lark's SEG): a Rijkswet number, a
+#: Roman chapter, a fund letter A-M, a sub-dossier number.
+SUFFIX_IN_WORDS = re.compile(r"R[0-9]{3,4}|[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?")
 _SUFFIX = re.compile(r"[A-Za-z0-9]+")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _COMMA = re.compile(r"\s*,\s*")
@@ -283,13 +292,19 @@ class Dossier:
         if not match:
             raise InvalidValue(f"dossier {text!r}: not a dossier number")
         rest = re.sub(r"(?i)hoofdstuk", " ", match.group("rest"))
-        parts = [p for p in re.split(r"[\s\-\u2013\u2014.()\u00a0\u2009\u202f]+", rest) if p]
+        parts = [p for p in re.split(r"[\s\-\u2013\u2014\u2212.()\u00a0\u2009\u202f]+", rest) if p]
         return cls(match.group("num"), tuple(parts))
 
     @property
     def suffix(self) -> str | None:
         """The suffixes joined with ``-`` (``VIII``, ``07``, ``IXB``), or None."""
         return "-".join(self.suffixes) or None
+
+    def check_stuk(self, ondernummer: str | None) -> None:
+        """InvalidValue for a stuk this dossier cannot have: an Eerste Kamer Roman dossier's
+        stukken are letters (all 420 of KOOP's: ``kst-CXXIV-A``)."""
+        if ondernummer is not None and ondernummer[0].isdigit() and self.number[0] in "CLX":
+            raise InvalidValue(f"stuk {ondernummer} of Roman dossier {self.number}: not a letter")
 
     @property
     def is_rijkswet(self) -> bool:
@@ -322,7 +337,7 @@ def to_ondernummer(value: str | int | None) -> str | None:
         raise InvalidValue(
             f"ondernummer {value!r}: not a number like 5 or 188b, nor a letter like A"
         )
-    if text.strip("0") == "" or (text[0] == "0" and text.isdigit()):
+    if text[0] == "0":  # "0", "012", "0b": no stuk is numbered so (none of KOOP's)
         raise InvalidValue(f"ondernummer {value!r}: numbering starts at 1")
     return text
 

@@ -12,23 +12,22 @@ exist (:func:`plausible`). The grammar then reads (or rejects) the citation at e
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable
 
-__all__ = ["SP", "Starts", "Tracer", "anchors", "plausible", "short_forms"]
+from .leads import GLUE, SP, Starts, led, plausible, titled
+
+__all__ = ["SP", "Starts", "Tracer", "anchors", "before_keyword", "plausible", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
-SP = r"[\s\u00a0\u2009\u202f]"
 _SP = SP
-#: What a tracer gives: where a citation may start (or two places), or None.
-Starts = int | tuple[int, int] | None
 #: A tracer: from a match of its pattern to where the citation starts.
 Tracer = Callable[[re.Match[str], str], Starts]
 
 # A dossier number, read backwards from the part that follows it.
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
+_DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
     rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
     rf",?{_SP}*$"
@@ -40,8 +39,7 @@ _IDENTIFIER_PREFIX = re.compile(
 # The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
 _PREFIX_LONGEST = 6
 _DOSSIER_LONGEST = 8
-# Characters that glue a number to the word before it: then it is part of something else.
-_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
+_GLUE = GLUE
 _LOOKBACK = 24
 
 
@@ -65,26 +63,32 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     return _unglued(text, number.start())
 
 
-def _before_nr(match: re.Match[str], text: str) -> int | None:
-    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; and the Handelingen
-    formula, the stuk before its dossier: "(stuk) nr. 14 (36 410)"."""
-    at = match.start()
+def _before_nr(match: re.Match[str], text: str) -> Starts:
+    """ "25 424, nr. 650", "21 501-07, nr. 1395", "34 775 A, nr. 7"; the Handelingen formula,
+    the stuk before its dossier: "(stuk) nr. 14 (36 410)"; and the number of written questions
+    before 2009, "nr. 2060702480"."""
+    return before_keyword(text, match.start())
+
+
+def before_keyword(text: str, at: int) -> Starts:
+    """What a number keyword at ``at`` ("nr.", "No.", "nummer") may close or open; "nummer" is
+    found by the pass of text/heads.py that looks at every "m" already."""
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
-        return _unglued(text, at - len(window) + number.start())
+        return led(text, _unglued(text, at - len(window) + number.start()))
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
         return None
     if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
         return at - len(window) + stuk.start()
-    if formula is not None or _SAME_DOSSIER.match(text, at):
+    if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return _unglued(text, at)
     return None
 
 
-def _before_letter(match: re.Match[str], text: str) -> int | None:
+def _before_letter(match: re.Match[str], text: str) -> Starts:
     """An Eerste Kamer letter after its dossier: "35 300-VI, letter Y", "CXLII, letter D",
     "35.526, BH", "35526 / 25295, CF" (five digits: "2019, A" is a year)."""
     at = match.start()
@@ -94,7 +98,7 @@ def _before_letter(match: re.Match[str], text: str) -> int | None:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return _unglued(text, at - len(window) + number.start())
+    return led(text, _unglued(text, at - len(window) + number.start()))
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -159,17 +163,26 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     return head.start(), zaak
 
 
+# "nr.", and "nummer" and "no." as writers also put it (grammar.lark's NRKW).
+_NR = r"(?:nrs?|nummers?|nos?)"
 _KV_HEAD = re.compile(rf"[VvZz](?:raag|aak)nummer{_SP}*$")
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
-    rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+nrs?\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\({_SP}*(?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
+# "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
+_OLD_QUESTIONS = re.compile(
+    rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
+)
+# A number keyword, where the Handelingen formula may start; how far back it may be.
+_KEYWORD = re.compile(rf"(?<![\w])(?i:{_NR})(?![a-z])")
+_FORMULA_LONGEST = 48
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
-    rf"nrs?\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
     rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
     re.IGNORECASE,
 )
@@ -193,9 +206,6 @@ _HEADING = (
     rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
     rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
 )
-_TITLE_WORD = re.compile(
-    r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
-)
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
 )
@@ -203,36 +213,42 @@ _URL_HEAD = re.compile(
 _URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
 
 
-def _parenthesis(match: re.Match[str], text: str) -> int | None:
+def _parenthesis(match: re.Match[str], text: str) -> Starts:
     """A bill number alone in parentheses after its title: "(34556)", "(34417 (R2068))"; the
     grammar reads the parentheses, which make the lone number a dossier. Spaced and without a
     suffix only after a bill's title: "Wijziging van de Kieswet (35 165)"."""
     at = match.start()
     if match.group("verslag") is not None:
         return at
+    if match.group("rijkswet") is not None:
+        # "30 126 (R 1790)": the dossier before a Rijkswet number is a citation of its own.
+        dossier = _DOSSIER_BEFORE_PARENTHESIS.search(text, max(0, at - _DOSSIER_LONGEST - 2), at)
+        if dossier is None or not plausible(dossier.group()):
+            return None
+        return led(text, _unglued(text, dossier.start()))
+    formula = _formula_before(text, at)
+    if formula is not None:
+        # The dossier of the Handelingen formula: the formula starts at its keyword, also where
+        # no pass finds it ("no. 143, was no. 249 (23.285)"); where its number is impossible
+        # ("nr. 0 (36 410)") nothing is read, and the number is no bill after a title.
+        return before_keyword(text, formula)
     number = match.group("bill") or match.group("suffixed") or match.group("titled")
-    if not plausible(number):
+    if number is None or not plausible(number):
         return None
     if match.group("titled") is not None:
-        line = text[max(0, at - 120) : at].rsplit("\n", 1)[-1]
-        return at if _TITLE_WORD.search(line) else None
+        return at if titled(text, at, match.end()) else None
     return at
 
 
-def plausible(number: str) -> bool:
-    """A number written without a head word is taken for a dossier only where one can exist:
-    below the highest dossier number there can be by now (from the shipped KOOP data)."""
-    head = number[:8]
-    # Most numbers are digits only ("33694"); the others have a space or a dot in them.
-    digits = head if head.isdigit() else "".join(ch for ch in head if ch.isdigit())
-    return int(digits[:5]) <= _dossier_ceiling()
-
-
-@functools.cache
-def _dossier_ceiling() -> int:
-    from ..model.limits import limits
-
-    return limits().dossier_ceiling(dt.date.today())
+def _formula_before(text: str, at: int) -> int | None:
+    """Where the Handelingen formula whose dossier opens with the bracket at ``at`` starts: the
+    last number keyword ("nr.", "nummer", "no.") within reach whose formula ends there."""
+    for found in _KEYWORD.finditer(text, max(0, at - _FORMULA_LONGEST), at):
+        keyword = found.start()
+        formula = _FORMULA.match(text, keyword)
+        if formula is not None and formula.start("dossier") == at + 1:
+            return keyword if plausible(formula.group("dossier")) else None
+    return None
 
 
 def _unglued(text: str, start: int) -> int | None:
@@ -270,8 +286,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
-    # "N" alone: re skips to it faster; "NR." is a heading's or a capitals line's.
-    (r"N(?=[rR])(?:rs?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    # "N" alone: re skips to it faster. "No." too (a lower-case "no." is rare in Dutch, and a
+    # pass of its own would cost as much as this one); "NR." of a heading or a capitals line.
+    (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
@@ -280,16 +297,21 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (
         rf"\({_SP}*(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
         rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}}){_SP}*\)"
-        r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9]/(?:1[89]|20)[0-9][0-9] nr\. [0-9]{1,3}\))))",
+        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
+        r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
+        r" nr\. [0-9]{1,3}\)))"
+        rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
     (rf",(?<=[0-9IVXLC],){_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
-    # A heading after a line break, or at the start of the text (\A: tried there only).
-    (r"\n(?=[1-9CLX])" + _HEADING, _heading),
+    # A heading after a line break, also at the top of a page (PDF text ends a page with a line
+    # break and opens the next with a form feed: "\n\f"; a set of the two characters would be
+    # skipped to seven times slower than the one), or at the start of the text (\A: tried
+    # there only).
+    (r"\n(?=[1-9CLX\f])\f?" + _HEADING, _heading),
     (r"\A" + _HEADING, _heading),
 ]
 

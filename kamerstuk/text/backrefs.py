@@ -17,6 +17,7 @@ import attrs
 from ..grammar.parsing import parse
 from ..grammar.short import ShortForm
 from ..model.citations import Citation, Kamerstuk
+from ..model.errors import InvalidValue
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
 
@@ -66,7 +67,14 @@ class Trail:
             return None
         base = antecedent.citation
         page = short.page if short.page is not None else base.page
-        citation = attrs.evolve(base, page=page)
+        try:
+            citation = attrs.evolve(base, page=page)
+        except InvalidValue:
+            return None  # a pinpoint the antecedent's kind cannot take: it refers to nothing
+        if getattr(base, "legacy", False) and citation.identifier != base.identifier:
+            # An old Handelingen is known by its pages ("h-tk-19961997-1012-1042"): a page of
+            # its own would name another document, so the reference is to the one before.
+            citation = base
         return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)
 
     def _stuk(self, match: Match, short: ShortForm) -> Match | None:
@@ -82,7 +90,12 @@ class Trail:
             dossier_of = self.context
         if dossier_of is None:
             return None
-        citation = Kamerstuk(
-            dossier=dossier_of.dossier, ondernummer=short.ondernummer, page=short.page
-        )
+        try:
+            citation = Kamerstuk(
+                dossier=dossier_of.dossier, ondernummer=short.ondernummer, page=short.page
+            )
+        except InvalidValue:
+            # A value the models reject (the grammar's ShortForm checks them, so this is the
+            # guard of last resort): the short form refers to nothing, as find() promises.
+            return None
         return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)

@@ -19,23 +19,33 @@ import functools
 import re
 from collections.abc import Callable
 
-from .anchors import SP, Starts, Tracer
+from .anchors import SP, Starts, Tracer, before_keyword
 
 __all__ = ["heads"]
 
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
+# After the year: a dossier, also after a dash ("zitting 1969-1970 - 10 423") or Roman
+# ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
+# aanhangsel Handelingen, nr. 702"; "Aanhangsel 2" alone is a page footer).
 _YEAR_NEXT = (
-    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013]{SP}*[0-9]{{2,4}}"
-    rf"(?!\d){SP}*,?{SP}*[1-9])"
+    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
+    rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
+    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen))"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
     rf"(?={SP}+[1-9][0-9][\s.]?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
-    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?)\b))"
+    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
 )
+# "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
+_CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK)(?![\w]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
-# vergaderjaar 2023" is the longest run seen); a head word without one is not worth a parse.
-_DIGIT_SOON = r"(?=[^0-9]{0,60}[0-9])"
+# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" an Eerste Kamer Roman
+# dossier ("Kamerstukken CXXIV, A"); a head word without either is not worth a parse.
+_DIGIT_SOON = (
+    r"(?=[^0-9]{0,60}[0-9]"
+    r"|(?:(?<=tuk)|(?<=ken))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
+)
 _MONTH = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
     r"|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
@@ -79,7 +89,11 @@ def _lead(letters: str, skipped: int = 0) -> Tracer:
 
 def _kamer(match: re.Match[str], text: str) -> Starts:
     """ "Kamerstuk", "kamerbrief", "Kamervragen", and "Tweede Kamer" / "Eerste Kamer" before a
-    vergaderjaar (found by their "amer" too)."""
+    vergaderjaar (found by their "amer" too); "nummer" before a number."""
+    if match.group("nummer") is not None:
+        at = match.start() - len("nu")
+        glued = at < 0 or text[at] not in "nN" or (at and text[at - 1].isalpha())
+        return None if glued else before_keyword(text, at)  # "telefoonnummer" is none
     if match.group("chamber") is None:
         return _kamerwoord(match, text)
     # The lookbehind made sure of "weede Ka" or "erste Ka": the word starts at its T or E.
@@ -114,22 +128,43 @@ _aanhangsel = _lead("Aa")
 
 
 def _an(match: re.Match[str], text: str) -> Starts:
-    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"."""
-    return (_handelingen if match.group()[2] == "d" else _aanhangsel)(match, text)
+    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"; an
+    Aanhangsel also from the year before it ("vergaderjaar 2015-2016, aanhangsel Handelingen")."""
+    if match.group()[2] == "d":
+        return _handelingen(match, text)
+    head = _aanhangsel(match, text)
+    if not isinstance(head, int):
+        return head
+    year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
+    return head if year is None else (year.start(), head)
+
+
+# "vergaderjaar 2015-2016, " before an Aanhangsel (a chamber before it is proposed on its own).
+_YEAR_BEFORE = re.compile(
+    rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
+)
 
 
 # "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
-_CHAMBER = rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)){_YEAR_NEXT})"
+_CHAMBER = (
+    rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer))"
+    rf"(?:{SP}+der{SP}+Staten-Generaal)?{_YEAR_NEXT})"
+)
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
-    # Found by their rarer "m", the "a" before it checked by a lookbehind.
-    (rf"m(?<=am)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})", _kamer),
-    (rf"K(?:(?P<kst>st\.)|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
+    # stuk's number too ("stuk nummer 14 (36 410)"), in the same pass.
+    (
+        rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
+        rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
+        _kamer,
+    ),
+    (rf"K(?:(?P<kst>st(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand.": one pass for their "an".
     (
-        rf"an(?:d(?:elingen|\.(?<=Hand\.))|h(?:angsels?(?:{SP}+(?:van|bij|der)(?:{SP}+de)?)?"
-        rf"{SP}+[Hh]andelingen|\.(?<=Aanh\.)))",
+        rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
+        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=Aanh)(?={SP}+Hand(?![a-z]))))",
         _an,
     ),
     # Words in capitals, one pattern for all.
@@ -137,7 +172,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"j(?<=ij)l(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
-        rf"|(?:agen|\.){SP}*(?:bij de{SP}+)?Hand)",
+        rf"|(?:agen|\.)?{SP}*(?:bij de{SP}+)?Hand)",
         _lead("Bb", skipped=1),
     ),
     # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".

@@ -1,0 +1,192 @@
+"""Handelingen and Aanhangsels from the tokens the grammar matched: vergaderingen, items, pages.
+
+One citation may name several debates ("nr. 12, item 4 en nr. 14, item 7") or Aanhangsels
+("nrs. 2210 en 2211"); each becomes one :class:`Found` with the span of the whole citation. The
+numbers of vergaderingen, items and Aanhangsels are checked here: a number no such document has
+("nr. 0", "0K" glued to the next word) is an InvalidValue, which leaves the citation unread.
+
+>>> from kamerstuk.grammar.parsing import parse_found
+>>> [f.citation.identifier for f in parse_found("Handelingen II 2021/22, nr. 12, item 4 en 5")]
+['h-tk-20212022-12-4', 'h-tk-20212022-12-5']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..model.citations import Aanhangsel, Handelingen, Kamerstuk
+from ..model.errors import InvalidValue
+from ..model.found import Found
+from .tokens import expand, read, segments
+
+if TYPE_CHECKING:
+    from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
+
+__all__ = ["BIJLAGEN_UNTIL", "aanhangsels", "compact", "debated", "handelingen", "oud", "verslag"]
+
+#: The first vergaderjaar (1995-1996) whose Kamerstukken are no longer cited as Bijlagen of the
+#: Handelingen (docs/citations.md, "How ambiguity was decided").
+BIJLAGEN_UNTIL = 1995
+#: The highest vergadernummer a chamber reaches in a year is about 110; a first number above
+#: this in "Handelingen II 1996/97, 4211-4215" is a page.
+_MAX_VERGADERNUMMER = 200
+# The numbers of vergaderingen and their items, and of Aanhangsels ("10a" is one): from 1, in
+# digits; others ("nr. 0", "0K" glued to the next word, a letter) are no numbers of theirs.
+_VERGADERNUMMER = re.compile(r"[1-9][0-9]*")
+_AANHANGSEL_NUMBER = re.compile(r"[0-9]*[1-9][0-9]*[a-z]?")
+# A page: "1624", "12a" (the NUM of "36-1624" may have a capital glued to it: "1624C" is no page).
+_PAGE = re.compile(r"[0-9]+[a-z]?")
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].start_pos or 0, tokens[-1].end_pos or 0
+
+
+def _numbered(value: str, shape: re.Pattern[str] = _VERGADERNUMMER) -> str:
+    """``value`` as the number of a vergadering, an item or an Aanhangsel (``shape``); an
+    InvalidValue for a number no such document has."""
+    if not shape.fullmatch(value):
+        raise InvalidValue(f"number {value!r}: no vergadering, item or Aanhangsel is numbered so")
+    return str(value)
+
+
+def handelingen(tokens: list[Token]) -> list[Found]:
+    """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
+    first, *more = segments(tokens)
+    parts = read(first)
+    span = _span(tokens)
+    found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
+    for segment in more:
+        # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
+        found += _minutes(parts.chamber, parts.vergaderjaar, segment, span)
+    return found
+
+
+def _minutes(
+    chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
+) -> list[Found]:
+    """The Handelingen of one "nr. 12, item 4, p. 3" run, one per item."""
+    parts = read(tokens)
+    # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
+    numbers = parts.lists.get("nr") or parts.lists.get("head")
+    number = _numbered(numbers[0]) if numbers else None
+    items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
+    return [
+        Found(
+            Handelingen(
+                chamber=chamber,
+                vergaderjaar=vergaderjaar,
+                number=number,
+                item=item,
+                page=parts.page,
+                date=parts.date,
+            ),
+            *span,
+        )
+        for item in items or [None]
+    ]
+
+
+def verslag(tokens: list[Token]) -> list[Found]:
+    """ "(2021/2022 nr. 19)": the heading of an Eerste Kamer verslag names no chamber."""
+    parts = read(tokens)
+    number = _numbered(parts.lists["nr"][0])
+    return [Found(Handelingen(vergaderjaar=parts.vergaderjaar, number=number), *_span(tokens))]
+
+
+def oud(tokens: list[Token]) -> list[Found]:
+    """ "Handelingen I 23 juni 2009, 36-1624": vergadernummer 36, page 1624 (docs/koop.md §4)."""
+    parts = read(tokens)
+    number, _, page = parts.lists["head"]
+    citation = Handelingen(
+        chamber=parts.chamber,
+        number=_numbered(number),
+        page=_numbered(page, _PAGE),
+        date=parts.date,
+    )
+    return [Found(citation, *_span(tokens))]
+
+
+def compact(tokens: list[Token]) -> list[Found]:
+    """ "Handelingen II 2019/20, 45-6-12" and its kin (:func:`_compact_minutes`)."""
+    parts = read(tokens)
+    numbers = [_numbered(t) for t in tokens if t.type == "NUM"]
+    fields = _compact_minutes(
+        numbers, parts.vergaderjaar is not None and parts.vergaderjaar.start >= 2010
+    )
+    if parts.page is not None:
+        if "page" in fields:
+            # "45-6-12, p. 3": two pinpoints for one place; the citation ends before "p.".
+            raise InvalidValue(f"pages {fields['page']} and {parts.page}: two pinpoints")
+        fields["page"] = parts.page
+    citation = Handelingen(
+        chamber=parts.chamber, vergaderjaar=parts.vergaderjaar, date=parts.date, **fields
+    )
+    return [Found(citation, *_span(tokens))]
+
+
+def _compact_minutes(numbers: list[str], items: bool) -> dict[str, Any]:
+    """The fields of "45-6-12" (nr-item-page), "11-4" (nr-item, since 2010-2011), "31-2410"
+    (nr-page, before) and "4211-4215" (pages only: no vergadernummer is that high)."""
+    if len(numbers) == 3:
+        return {"number": numbers[0], "item": numbers[1], "page": numbers[2]}
+    first, second = numbers
+    if int(first) > _MAX_VERGADERNUMMER:
+        return {"page": f"{first}-{second}"}
+    return {"number": first, "item": second} if items else {"number": first, "page": second}
+
+
+def debated(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """The documents of "Handelingen ..., dossier, nr. N", ``found`` as a Kamerstuk citation.
+
+    "Handelingen II 1993/94, 23 490, nr. 7" is a Kamerstuk printed in the Bijlagen of the
+    Handelingen; from 1995-1996 on the Kamerstukken are cited as such, and "Handelingen II
+    2012/13, 33 410, nr. 88" is vergadering nr. 88, in which dossier 33 410 was debated. A
+    letter or a reprint is an Eerste Kamer stuk, a dossier alone a dossier, in any year.
+    """
+    vergaderjaar = read(tokens).vergaderjaar
+    if vergaderjaar is None or vergaderjaar.start < BIJLAGEN_UNTIL:
+        return found
+    if not all(_debate(f) for f in found):
+        return found
+    return [_vergadering(f) for f in found]
+
+
+def _debate(found: Found) -> bool:
+    citation = found.citation
+    assert isinstance(citation, Kamerstuk)
+    number = citation.ondernummer
+    return number is not None and number.isdigit() and citation.variant is None
+
+
+def _vergadering(found: Found) -> Found:
+    c = found.citation
+    assert isinstance(c, Kamerstuk)
+    minutes = Handelingen(
+        chamber=c.chamber,
+        vergaderjaar=c.vergaderjaar,
+        number=c.ondernummer,
+        page=c.page,
+        date=c.date,
+    )
+    return Found(minutes, found.start, found.end)
+
+
+def aanhangsels(tokens: list[Token]) -> list[Found]:
+    """ "Aanhangsel Handelingen II 2019/20, nr. 1234", one per number of a list."""
+    parts = read(tokens)
+    span = _span(tokens)
+    return [
+        Found(
+            Aanhangsel(
+                chamber=parts.chamber,
+                vergaderjaar=parts.vergaderjaar,
+                number=_numbered(n, _AANHANGSEL_NUMBER),
+                page=parts.page,
+                date=parts.date,
+            ),
+            *span,
+        )
+        for n in expand(parts.lists.get("nr") or parts.lists["head"])
+    ]

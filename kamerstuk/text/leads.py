@@ -1,0 +1,117 @@
+"""What leads up to a number a proposer found, and what makes a lone number a dossier.
+
+A proposer (:mod:`kamerstuk.text.anchors`) finds a dossier number by what follows it; what comes
+before it may belong to the same citation: the dossiers before it in a list of stukken, the other
+dossier of a stuk printed under two, the session of an old Kamerstuk (:func:`led`). A spaced
+number in brackets is a bill's only after its title (:func:`titled`), and a number without a head
+word a dossier only below the highest dossier number there can be by now (:func:`plausible`).
+
+>>> text = "Aan de orde: 30 126 (R 1790), 30 127, nr. 4"
+>>> led(text, text.index("30 127"))
+(13, 30)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+__all__ = ["GLUE", "SP", "Starts", "led", "plausible", "titled"]
+
+#: Spaces writers and PDF text put between words and inside numbers.
+SP = r"[\s\u00a0\u2009\u202f]"
+_SP = SP
+#: What a tracer gives: where a citation may start (or two places), or None.
+Starts = int | tuple[int, int] | None
+#: Characters that glue a number to the word before it: then it is part of something else.
+GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
+
+# A dossier (with its suffix or Rijkswet number) and the separator of a list or a joint stuk,
+# just before another dossier; the session before an old Kamerstuk's dossier.
+_ELEMENT_BEFORE = re.compile(
+    rf"(?P<dossier>[1-9][0-9]{_SP}?[0-9]{{3}})"
+    rf"(?:{_SP}*\({_SP}*R{_SP}?[0-9]{{3,4}}{_SP}*\)|,?{_SP}*R{_SP}?[0-9]{{3,4}}"
+    rf"|{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
+    rf"{_SP}*(?:,|{_SP}en|/){_SP}*$"
+)
+_SESSION_BEFORE = re.compile(
+    rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
+    rf"[/\-\u2013\u2014\u2212]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
+)
+# What the text before a dossier ends with when something leads up to it: a list's comma, a
+# joint stuk's "en" or "/", a session's dash or year.
+_LEADS = frozenset(",/n-\u2013\u2014")
+# The most characters an element of a list before a dossier takes ("30 126 (R 1790), "), and
+# the most elements looked back over.
+_ELEMENT_LONGEST = 40
+_LIST_MOST = 12
+_AGENDA_TITLE = re.compile(
+    r"[ \t]*(?:[-\u2013\u2022*][ \t]+|[0-9]{1,2}[.)][ \t]+)?"
+    r"[A-Z][^\d\n.;:!?()\u20ac$%]{2,100}?[ \t]+"
+)
+_LINE_END = re.compile(r"[ \t]*;?[ \t]*(?:\r?\n|$)")
+_COUNT_WORD = re.compile(
+    r"(?i:\b(?:aantal|totaal|bedrag|som|euro|gulden|kosten|inwoners|personen|mensen|leden"
+    r"|stuks|banen|woningen|huishoudens|deelnemers|leerlingen|studenten|gemiddeld|maximaal"
+    r"|minimaal)\b)"
+)
+_TITLE_WORD = re.compile(
+    r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
+)
+
+
+def led(text: str, start: int | None) -> Starts:
+    """``start``, and where what leads up to the dossier there begins, if anything does: the
+    dossiers before it in a list ("30 126 (R 1790), 30 127, nr. 4") or a joint stuk ("32 145 en
+    29 383, nr. 17"), and the session of an old Kamerstuk ("zitting 1969-1970 - 10 423, nr. 4").
+    The grammar decides what they are; both starts are proposed."""
+    if start is None:
+        return None
+    tail = text[max(0, start - 3) : start].rstrip()
+    if not tail or not (tail[-1] in _LEADS or tail[-1].isdigit()):
+        return start  # most dossiers follow a word: nothing leads up to them
+    first = start
+    for _ in range(_LIST_MOST):
+        before = _ELEMENT_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
+        if before is None or not plausible(before.group("dossier")):
+            break
+        if before.start() and text[before.start() - 1] in GLUE:
+            break
+        first = before.start()
+    session = _SESSION_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
+    if session is not None:
+        first = session.start()
+    return start if first == start else (first, start)
+
+
+def titled(text: str, at: int, end: int) -> bool:
+    """True when the spaced number in parentheses at ``at`` follows a bill's title: a title word
+    on its line, or on the line before when this line goes on from it (a title broken over
+    lines), or a line of its own that the number ends, as on an agenda ("Voortgang Waddenfonds
+    (29 684)"): a capital first, no digits or sentence stops, nothing after the bracket."""
+    lines = text[max(0, at - 200) : at].rsplit("\n", 2)
+    line = lines[-1]
+    if _TITLE_WORD.search(line):
+        return True
+    if len(lines) > 1 and line[:1].islower() and _TITLE_WORD.search(lines[-2]):
+        return True
+    agenda = _AGENDA_TITLE.fullmatch(line) and _LINE_END.match(text, end)
+    # "Aantal inwoners (12 500)" ends a line too: a count, not a bill.
+    return bool(agenda) and not _COUNT_WORD.search(line)
+
+
+def plausible(number: str) -> bool:
+    """A number written without a head word is taken for a dossier only where one can exist:
+    below the highest dossier number there can be by now (from the shipped KOOP data)."""
+    head = number[:8]
+    # Most numbers are digits only ("33694"); the others have a space or a dot in them.
+    digits = head if head.isdigit() else "".join(ch for ch in head if ch.isdigit())
+    return int(digits[:5]) <= _dossier_ceiling()
+
+
+@functools.cache
+def _dossier_ceiling() -> int:
+    from ..model.limits import limits
+
+    return limits().dossier_ceiling(dt.date.today())
