@@ -48,7 +48,9 @@ _INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]+")
 # that opens its word ("*Stb.* 2003"). Each pattern opens with its literal, which re skips to
 # quickly, and its lookahead stops at the next marker, so a table of bold words costs little.
 _STARS = re.compile(r"\*(?:(?<=[0-9.]\*)|(?=[^\n\d*]{0,24}[0-9]))")
-_UNDERSCORES = re.compile(r"_(?:(?<=[0-9.]_)|(?=[^\n\d_]{0,24}[0-9]))")
+# Underscores are rarer than asterisks: found with str.find, cheaper than a pass of re.
+_DIGIT_SOON = re.compile(r"[^\n\d_]{0,24}[0-9]")
+_DIGIT_OR_DOT = frozenset("0123456789.")
 _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
 _WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
@@ -74,7 +76,7 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
     if any(original.find(char, start, end) >= 0 for char in INVISIBLE_CHARS):
         found.append(_cuts(within(_INVISIBLE, original, start, end), LAYOUT))
-    for pattern, char in ((_STARS, "*"), (_UNDERSCORES, "_")):
+    for pattern, char in ((_STARS, "*"), (None, "_")):
         if original.find(char, start, end) >= 0:
             found.append(_emphasis(original, pattern, char, start, end))
     if original.find("\\", start, end) >= 0:
@@ -115,14 +117,14 @@ def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
 
 
 def _emphasis(
-    original: str, pattern: re.Pattern[str], char: str, start: int, end: int
+    original: str, pattern: re.Pattern[str] | None, char: str, start: int, end: int
 ) -> Iterator[Edit]:
     """Emphasis markers at the edge of a citation's word (see :func:`markers`), found by
     ``pattern`` (a marker near a digit), with the marker that opens a word a closing one
     found closes ("*Stb.*" is found by its dot)."""
     runs: dict[int, int] = {}  # the runs to cut, start: end
-    for m in within(pattern, original, start, end):
-        low, high = _run(original, m.start(), char)
+    for at in _near_digits(original, pattern, char, start, end):
+        low, high = _run(original, at, char)
         if low in runs or high - low > 3:
             continue  # seen already, or a rule ("****")
         word = _marked(original, low, high)
@@ -135,6 +137,21 @@ def _emphasis(
     for low in sorted(runs):
         if start <= low < end:
             yield Edit(low, runs[low], "", MARKUP)
+
+
+def _near_digits(
+    original: str, pattern: re.Pattern[str] | None, char: str, start: int, end: int
+) -> Iterator[int]:
+    """Where ``char`` stands right after a digit or a dot, or with a digit soon after it: by
+    ``pattern``, or (None) by ``str.find`` and a look around each."""
+    if pattern is not None:
+        yield from (m.start() for m in within(pattern, original, start, end))
+        return
+    at = original.find(char, start, end)
+    while at >= 0:
+        if original[at - 1 : at] in _DIGIT_OR_DOT or _DIGIT_SOON.match(original, at + 1):
+            yield at
+        at = original.find(char, at + 1, end)
 
 
 def markers(text: str, start: int, end: int) -> list[Edit]:
