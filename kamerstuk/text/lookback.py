@@ -85,7 +85,7 @@ def quick(text: str, comma: int) -> int | None:
     low = max(0, comma - 48)
     before = _stripped(text, low, comma)
     if not before:
-        return None if low else NO_HEAD
+        return NO_HEAD  # numbers and signs only, as far back as a head word stands
     if not (before[-1].isalpha() or before[-1] in ".*_"):
         return NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
     words = before.rsplit(None, 2)
