@@ -53,8 +53,10 @@ from .model.errors import (
     ParseError,
     ResolveError,
 )
+from .model.eu import CELEX, Publicatieblad
 from .model.found import Match
 from .model.identifier_parser import from_identifier
+from .model.registers import BWB, CVDR, ECLI, Documentnummer, Zaaknummer
 from .model.values import Chamber, Dossier, Vergaderjaar
 from .text.annotate import annotate, annotate_html
 from .text.extract import find
@@ -102,6 +104,10 @@ _LAZY = {
 _MODULES = frozenset({"frame", "dask"})
 
 __all__ = [
+    "BWB",
+    "CELEX",
+    "CVDR",
+    "ECLI",
     "Aanhangsel",
     "Agenda",
     "Ambiguous",
@@ -112,6 +118,7 @@ __all__ = [
     "Chamber",
     "Citation",
     "Document",
+    "Documentnummer",
     "Dossier",
     "DossierDocuments",
     "Fixed",
@@ -128,6 +135,7 @@ __all__ = [
     "ParseError",
     "Problem",
     "ProvinciaalBlad",
+    "Publicatieblad",
     "ResolveError",
     "Resolved",
     "Resolver",
@@ -138,6 +146,7 @@ __all__ = [
     "Vote",
     "Waterschapsblad",
     "Zaak",
+    "Zaaknummer",
     "__version__",
     "annotate",
     "annotate_html",

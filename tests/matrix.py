@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import matrix_kinds  # noqa: F401 - registers its families
+import matrix_registers
 import matrix_text  # noqa: F401 - registers its families
 from matrix_families import FAMILIES, Base, doc_key
 from matrix_kinds import LOOKALIKES
@@ -32,7 +33,7 @@ import kamerstuk
 
 #: Cells left unread on purpose: (family, class or class:operator) and why. Their cases are
 #: built and shown, but not counted in the recall the tests hold to.
-UNREAD: dict[tuple[str, str], str] = {}
+UNREAD: dict[tuple[str, str], str] = {**matrix_registers.UNREAD}
 
 Template = Callable[[Sequence[Piece]], list[Piece]]
 
@@ -70,6 +71,8 @@ class Case:
     context: str | None = None
     base: str = ""
     undamaged: str = ""
+    #: The kinds find() reads the case with (None: the default kinds).
+    kinds: str | None = None
 
 
 def _case(
@@ -78,7 +81,9 @@ def _case(
     text, spans = render(pieces)
     expected = tuple((key, *spans[mark]) for key, mark in base.expected)
     alone = render(base.pieces)[0]
-    return Case(base.family, perturbation, ops, text, expected, base.context, alone, undamaged)
+    return Case(
+        base.family, perturbation, ops, text, expected, base.context, alone, undamaged, base.kinds
+    )
 
 
 def damaged(base: Base, pieces: list[Piece], rng: random.Random, pairs: int) -> Iterator[Case]:
@@ -152,7 +157,7 @@ class Outcome:
 def score(case: Case) -> Outcome:
     """find() on the case: how many expected documents it reads at an overlapping span."""
     try:
-        matches = list(kamerstuk.find(case.text, context=case.context))
+        matches = list(kamerstuk.find(case.text, context=case.context, kinds=case.kinds))
     except Exception as err:  # a contract break: counted and shown
         return Outcome(case, 0, len(case.expected), [], f"{type(err).__name__}: {err}")
     keys = [(doc_key(m.citation), m.start, m.end) for m in matches]

@@ -72,13 +72,15 @@ def doc_key(citation: Citation) -> str:
 @dataclass(frozen=True)
 class Base:
     """A made-up citation in its family's own words: pieces, expected documents ``(key,
-    mark)``, the ``context`` find() is given, and whether it brings its own prose."""
+    mark)``, the ``context`` find() is given, whether it brings its own prose, and the
+    ``kinds`` find() reads it with (None: the default kinds)."""
 
     family: str
     pieces: tuple[Piece, ...]
     expected: tuple[tuple[str, int], ...]
     context: str | None = None
     own_prose: bool = False
+    kinds: str | None = None
 
 
 Item = str | tuple[str, str]
@@ -149,7 +151,7 @@ def family(name: str) -> Callable[[Generator], Generator]:
     def register(function: Generator) -> Generator:
         def named(rng: random.Random) -> Base:
             made = function(rng)
-            return Base(name, made.pieces, made.expected, made.context, made.own_prose)
+            return Base(name, made.pieces, made.expected, made.context, made.own_prose, made.kinds)
 
         FAMILIES[name] = named
         return named

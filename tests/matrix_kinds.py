@@ -133,11 +133,12 @@ def aanhangsel(rng: random.Random) -> Base:
 
 @family("Kamervragen")
 def kamervragen(rng: random.Random) -> Base:
+    # A zaak number is Kamervragen where the word before it says so; alone it is a zaak
+    # (matrix_registers).
     zaak = f"{rng.randint(2008, 2024)}Z{rng.randint(1, 99999):05d}"
     key = doc_key(Kamervragen(number=zaak))
-    if rng.random() < 0.5:
-        return base(run((HEAD, "Kamervragen"), " ", (NUM, zaak)), key)
-    return base(run((NUM, zaak)), key)
+    head = rng.choice(["Kamervragen", "Kamervragen", "vraagnummer", "schriftelijke vragen"])
+    return base(run((HEAD, head), " ", (NUM, zaak)), key)
 
 
 #: Each gazette: its abbreviation, its titles, and the range of its numbers.

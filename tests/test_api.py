@@ -21,6 +21,7 @@ from support import fresh_python
 
 # fmt: off
 PUBLIC = [
+    "BWB", "CELEX", "CVDR", "ECLI", "Documentnummer", "Publicatieblad", "Zaaknummer",
     "Aanhangsel", "Agenda", "Ambiguous", "Besluit", "Bijlage", "Blad", "BladGemeenschappelijkeRegeling",
     "Chamber", "Citation", "Document", "Dossier", "DossierDocuments", "Fixed", "Gemeenteblad",
     "Handelingen", "InvalidValue", "Kamerstuk", "KamerstukError", "Kamervragen", "Match",

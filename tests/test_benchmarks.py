@@ -17,6 +17,7 @@ from support import ROOT
 NEEDING_SHARED = {
     "parse.py": [],
     "find.py": [],
+    "kinds.py": ["--copies", "1", "--rounds", "1"],
     "identifiers.py": [],
     "checks.py": [],
     "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],

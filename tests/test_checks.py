@@ -30,6 +30,7 @@ from kamerstuk.checks.problems import CODES, Lines, Problem, matches
 from kamerstuk.checks.scan import scan
 from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
+from kamerstuk.model.kinds import DEFAULT_KINDS
 from kamerstuk.model.limits import limits
 from kamerstuk.text.repair import Repaired
 
@@ -427,10 +428,13 @@ def test_fixing_real_text(style: str) -> None:
 
 @pytest.mark.shared
 def test_the_checks_read_what_find_reads() -> None:
-    # validate() runs its own scan; it must see exactly the citations find() returns.
+    # validate() runs its own scan; it must see exactly the citations find() returns. Both read
+    # a citation of a kind left out ("Kamerstuk 2023D40832", a document number), and leave it
+    # out: find() from its matches, validate() from its problems.
     for key, text in _real_texts():
         reads, _ = scan(Repaired.of(text).text)  # the text as find() reads it, repaired
-        assert [f.citation for r in reads for f in r.found] == [m.citation for m in find(text)], key
+        seen = [f.citation for r in reads for f in r.found if f.citation.kind in DEFAULT_KINDS]
+        assert seen == [m.citation for m in find(text)], key
 
 
 @pytest.mark.shared

@@ -296,6 +296,8 @@ def test_real_citations_survive_pdf_spacing() -> None:
     missed = []
     for row in read_jsonl(shared_path("corpus", "dev.jsonl")):
         for citation in row["citations"]:
+            if re.fullmatch(r"20[0-9]{2}Z[0-9]{5}", citation["surface"]):
+                continue  # a bare zaak number is Kamervragen by the words around it, not its own
             wanted = sorted(evaluate.keys_of(citation))
             for _ in range(5) if wanted else ():
                 text = f"Zie ook ({_as_pdf_text_writes_it(citation['surface'], rnd)}) hierover."

@@ -53,6 +53,9 @@ CEST = dt.timezone(dt.timedelta(hours=2))
             next(kamerstuk.find("Zie Kamerstuk 29279, nr. 989.")),
             Target("kamerstuk", dossier=29279, volgnummer=989),
         ),
+        # find()'s zaak and document numbers (kamerstuk.model.registers).
+        (next(kamerstuk.find("zaak 2025Z18603")), Target("zaak", "2025Z18603")),
+        (kamerstuk.parse("documentnummer 2025D43230"), Target("document", "2025D43230")),
     ],
 )
 def test_what_is_asked_for(item: object, target: Target) -> None:

@@ -125,3 +125,53 @@ def test_a_path_the_grammar_does_not_read_as_one_rule_is_refused(types: str, why
 
     with pytest.raises(ValueError, match=why):
         Paths(engine()).add(tuple(types.split()), CitationTransformer())
+
+
+def _fresh() -> Any:
+    """The engine with a Paths that knows no path yet and learns (restored by the caller)."""
+    from kamerstuk.grammar.paths import Paths
+    from kamerstuk.grammar.transform import CitationTransformer
+
+    runner = engine()
+    return runner, runner.paths, Paths(runner, CitationTransformer())
+
+
+@pytest.mark.parametrize(
+    ("text", "learned"),
+    [
+        ("Kamerstuk 33694, nr. 20 en verder", True),
+        ("Stb. 2019, 123.", True),
+        ("35 300 VII\nVaststelling van de begroting", True),  # a heading: no path names it
+        ("Kamerstuk 33694, nr. 20 en Stb. 2019, 123", False),  # two citations: two rules
+        ("(34556) is", False),  # the brackets make the number a dossier: start's own rule
+    ],
+)
+def test_the_engine_teaches_the_paths_the_forms_it_reads(text: str, learned: bool) -> None:
+    runner, kept, fresh = _fresh()
+    runner.paths = fresh
+    try:
+        assert fresh.read(text, 0, len(text)) is None  # nothing known: the engine reads it
+        read = runner.longest(text, 0)
+        assert read is not None
+        along = fresh.read(text, 0, len(text))
+    finally:
+        runner.paths = kept
+    # Learned, the next reading of the form goes along the path, with the engine's result.
+    assert along == (read if learned else None)
+
+
+def test_the_paths_learn_a_bounded_number_of_forms(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kamerstuk.grammar import paths
+
+    monkeypatch.setattr(paths, "LEARNED_MOST", 1)
+    runner, kept, fresh = _fresh()
+    runner.paths = fresh
+    try:
+        for text in ("Stb. 2019, 123", "Kamerstuk 33694, nr. 20"):
+            runner.longest(text, 0)
+        known = [
+            fresh.read(t, 0, len(t)) is not None for t in ("Stb. 2019, 1", "Kamerstuk 33695, nr. 2")
+        ]
+    finally:
+        runner.paths = kept
+    assert known == [True, False]

@@ -39,6 +39,13 @@ EXAMPLES: dict[str, Callable[[], object]] = {
     "Tractatenblad": lambda: kamerstuk.parse("Trb. 2008, 175"),
     "Vergaderjaar": lambda: kamerstuk.Vergaderjaar.parse("1993/94-1996/97"),
     "Waterschapsblad": lambda: kamerstuk.from_identifier("wsb-2013-1000"),
+    "Zaaknummer": lambda: kamerstuk.parse("zaaknummer 2023Z17310"),
+    "Documentnummer": lambda: kamerstuk.parse("2023D41872"),
+    "ECLI": lambda: kamerstuk.parse("ECLI:NL:RVS:2021:1234"),
+    "BWB": lambda: kamerstuk.parse("jci1.3:c:BWBR0004770&artikel=6&lid=2&g=2021-01-01"),
+    "CVDR": lambda: kamerstuk.parse("CVDR641201/1"),
+    "CELEX": lambda: kamerstuk.parse("02016R0679-20160504"),
+    "Publicatieblad": lambda: kamerstuk.parse("PB L 119 van 4.5.2016, blz. 1"),
     "Document": lambda: kamerstuk.Document(
         identifier="kst-33694-20", title="Brief", date=dt.date(2019, 10, 3),
         vergaderjaar=kamerstuk.Vergaderjaar(2019), chamber=kamerstuk.Chamber.II,

@@ -144,7 +144,7 @@ def test_every_found_citation_reads_back(text: str) -> None:
         # An old Handelingen is its pages: a page of its own would name another document.
         ("h-tk-19961997-1012-1042. Zie t.a.p., p. 1020", "h-tk-19961997-1012-1042"),
         ("Kamervragen 2019Z12345, p. 3", "Kamervragen 2019Z12345, p. 3"),
-        ("Stb. 2019, 1. Zie 2019Z12345; t.a.p., p. 3", "Kamervragen 2019Z12345, p. 3"),
+        ("Stb. 2019, 1. Zie Kamervragen 2019Z12345; t.a.p., p. 3", "Kamervragen 2019Z12345, p. 3"),
         # A whole dossier no citation in words names: the link to its page.
         ("https://zoek.officielebekendmakingen.nl/dossier/1521-62. Zie t.a.p., p. 2", "https://zoek.officielebekendmakingen.nl/dossier/1521-62, p. 2"),
         # A dossier 1800-2199 with a number after it, written so that it is no vergaderjaar.

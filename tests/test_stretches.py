@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kamerstuk import find
 from kamerstuk.model.found import Match
+from kamerstuk.model.kinds import DEFAULT_KINDS
 from kamerstuk.text import candidates, extract
 from kamerstuk.text import stretches as stretching
 from kamerstuk.text.anchors import anchors, short_forms
@@ -34,7 +35,7 @@ def whole_copy(text: str) -> list[Match]:
         for found in read.found if read.taken else ():
             start, end = source.original_span(found.start, found.end)
             match = trail.follow(Match(found.citation, start, end, text[start:end]))
-            if match is not None:
+            if match is not None and match.citation.kind in DEFAULT_KINDS:  # as find() filters
                 out.append(match)
     return out
 

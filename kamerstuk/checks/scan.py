@@ -32,6 +32,7 @@ import attrs
 from ..grammar import tables
 from ..grammar.parsing import engine, expected_words, parse_found
 from ..model.errors import InvalidValue, NoIdentifier, ParseError, plain_list
+from ..model.kinds import DEFAULT_KINDS
 from ..model.values import Vergaderjaar, dutch_date
 from ..text.extract import WINDOW, Read, Scan
 from .openings import extra_starts, head_end, head_in, head_pattern
@@ -135,8 +136,9 @@ class Readings:
     caller can judge each reading as it comes.
     """
 
-    def __init__(self) -> None:
-        self._scan = Scan()  # find()'s own loop, carried across stretches as find() does
+    def __init__(self, kinds: frozenset[str] = DEFAULT_KINDS) -> None:
+        # find()'s own loop, carried across stretches as find() does, looking for ``kinds``.
+        self._scan = Scan(kinds=kinds)
         # Offsets in the whole (repaired) text: broken citations reported, and how far.
         self._broken = _Disjoint()
         self._reported = 0
@@ -249,8 +251,8 @@ def _attempt(text: str, start: int, end: int) -> ParseError | None:
 
 def _boundaries(text: str, low: int, high: int) -> Iterator[int]:
     """Where a token may end in ``text[low:high]``, in order: after a word or a sign, but not
-    inside ``33694-49``, ``2019/21`` or ``ah-tk-20222024-3649``, whose parts a hyphen or slash
-    joins into one token."""
+    inside ``33694-49``, ``2019/21``, ``ah-tk-20222024-3649`` or ``ECLI:NL:HR:19:1``, whose parts
+    a hyphen, slash or colon joins into one token."""
     for q in range(low + 1, high + 1):
         if text[q - 1].isspace():
             continue
@@ -258,8 +260,8 @@ def _boundaries(text: str, low: int, high: int) -> Iterator[int]:
             following = text[q]
             if following.isalnum() and text[q - 1].isalnum():
                 continue
-            if following in "-/\u2013\u2014" and q + 1 < len(text) and text[q + 1].isalnum():
-                continue
+            if following in "-/:\u2013\u2014" and q + 1 < len(text) and text[q + 1].isalnum():
+                continue  # ":" joins the parts of an ECLI and of a JCI reference
         yield q
 
 

@@ -24,9 +24,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from ..grammar.short import ShortForm
 from ..model.citations import Citation, Kamerstuk
 from ..model.fields import text_of
 from ..model.found import Found
+from ..model.kinds import DEFAULT_KINDS, kinds_of
 from ..text import extract
 from ..text.backrefs import Trail, context_citation
 from ..text.extract import WINDOW
@@ -59,13 +61,17 @@ def validate(
     style: str | None = DEFAULT_STYLE,
     today: dt.date | None = None,
     context: Citation | str | None = None,
+    kinds: str | Iterable[str] | None = None,
 ) -> list[Problem]:
     """The problems of every citation in a text, or of one citation; ``[]`` means none found.
 
     ``style`` (``aanwijzingen``, the default, or ``kort``; None for none) adds a style problem,
     with the canonical text as fix, for each citation written otherwise; ``today`` is the day
     "in the future" is judged against (default: today); ``context`` is the Kamerstuk being
-    read, as for :func:`kamerstuk.find`, which "stuk nr. 12" may refer to. Spans are offsets
+    read, as for :func:`kamerstuk.find`, which "stuk nr. 12" may refer to; ``kinds`` the kinds
+    of citation looked at, as find() takes them (by default the parliamentary papers, zaak
+    numbers and the gazettes; ``"all"`` adds document numbers, ECLI, BWB, CVDR, CELEX and the
+    Publicatieblad). Spans are offsets
     into the text; for a citation, into its ``format()``. Never raises on a str or a citation;
     None and NaN (a missing value in a pandas column) are empty text.
 
@@ -77,11 +83,12 @@ def validate(
     if style is not None and style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose {' or '.join(STYLES)}")
     day = today or dt.date.today()
+    chosen = kinds_of(kinds)
     if isinstance(text_or_citation, Citation):
         return _citation_problems(text_or_citation, day)
     # None, NaN: a missing value in a pandas column is empty text; another type a TypeError.
     text = text_of(text_or_citation, "validate()")
-    return text_problems(text, style, day, context=context_citation(context))
+    return text_problems(text, style, day, context=context_citation(context), kinds=chosen)
 
 
 def _guarded(step: Callable[[], T], default: T) -> T:
@@ -109,6 +116,7 @@ def text_problems(
     today: dt.date | None = None,
     progress: Callable[[int], None] | None = None,
     context: Kamerstuk | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> list[Problem]:
     """The problems of ``text``, as :func:`validate` gives them; ``progress`` is called with the
     offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar).
@@ -116,7 +124,7 @@ def text_problems(
     Words broken over lines are read joined, a large text in stretches, as find() reads it
     (:func:`~kamerstuk.text.stretches.stretches`), so that the whole text is never copied."""
     problems: list[Problem] = []
-    judge = _Judge(style, today or dt.date.today(), context, progress)
+    judge = _Judge(style, today or dt.date.today(), context, progress, kinds)
     _guarded(functools.partial(_collect, text, judge, problems), None)
     return _unique(problems)
 
@@ -144,9 +152,11 @@ class _Judge:
         today: dt.date,
         context: Kamerstuk | None,
         progress: Callable[[int], None] | None,
+        kinds: frozenset[str] = DEFAULT_KINDS,
     ) -> None:
         self.style, self.today, self.progress = style, today, progress
-        self.readings = Readings()
+        self.kinds = kinds
+        self.readings = Readings(kinds)
         self.trail = Trail(context)  # what back-references refer to, as find() follows them
         self.open_broken: list[Broken] = []
 
@@ -167,18 +177,27 @@ class _Judge:
                 start = read.start + shift
                 self.open_broken = [b for b in self.open_broken if b.end > start]
                 here = [moved(b, -shift) for b in self.open_broken] if shift else self.open_broken
-                out.extend(_read_problems(source, read, self.style, self.today, here))
+                out.extend(_read_problems(source, read, self.style, self.today, here, self.kinds))
                 out.extend(_cut(text, read))
 
 
 def _read_problems(
-    source: Repaired, read: Read, style: str | None, today: dt.date, broken: list[Broken]
+    source: Repaired,
+    read: Read,
+    style: str | None,
+    today: dt.date,
+    broken: list[Broken],
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> list[Problem]:
-    """The problems of the citations one reading took: their values, and their style (judged
-    by the citation as written, :meth:`~kamerstuk.text.repair.Repaired.written`)."""
+    """The problems of the citations of ``kinds`` one reading took: their values, and their
+    style (judged by the citation as written, :meth:`~kamerstuk.text.repair.Repaired.written`)."""
     text = source.text
     out: list[Problem] = []
-    groups = _groups(read.found)
+    groups = [
+        g
+        for g in _groups(read.found)
+        if isinstance(g[0].citation, ShortForm) or g[0].citation.kind in kinds
+    ]
     evidence = []  # citations with an error or warning without a fix of its own
     for group in groups:
         found = _guarded(functools.partial(_group_problems, text, group, today), list[Problem]())

@@ -22,6 +22,7 @@ from ..model.bladen import Blad
 from ..model.citations import Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from ..model.limits import limits
 from ..model.values import MONTH_NAMES, Chamber, Dossier, Vergaderjaar
+from .registers import register_findings
 
 __all__ = ["Finding", "value_findings"]
 
@@ -49,6 +50,7 @@ def value_findings(citation: Citation, today: dt.date | None = None) -> list[Fin
     for check in checks:
         out.extend(check(citation, day))
     out.extend(_ambiguous(citation))
+    out.extend(register_findings(citation, day))
     return out
 
 

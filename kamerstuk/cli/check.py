@@ -28,6 +28,7 @@ from ..checks.style import DEFAULT_STYLE, STYLES
 from ..checks.validate import text_problems
 from . import rewrite
 from .context import add_context_option
+from .kinds import add_kinds_option
 from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option, read_text
 
@@ -66,6 +67,7 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     add_context_option(p)
+    add_kinds_option(p)
     p.add_argument("--fix", action="store_true", help="apply the fixes, rewriting the files")
     p.add_argument(
         "--diff", action="store_true", help="show what --fix would change; write nothing"
@@ -154,7 +156,7 @@ def _check(name: str, args: argparse.Namespace, writing: bool, bar: Progress) ->
             except (rewrite.Refused, OSError, UnicodeEncodeError) as err:
                 return _not_written(err)
     bar.start(name, len(text))
-    found = text_problems(text, args.style, None, bar.update, args.context)
+    found = text_problems(text, args.style, None, bar.update, args.context, args.kinds)
     problems = [p for p in found if selected(p.code, args.select, args.ignore)]
     bar.done()
     return _Checked(name, original, text, problems)

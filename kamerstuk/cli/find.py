@@ -27,6 +27,7 @@ from ..model.errors import missing_extra
 from ..text.inputs import names
 from ..text.many import map_chunks, started_pool
 from .context import add_context_option
+from .kinds import add_kinds_option
 from .output import FORMATS, write_rows
 from .progress import Progress, add_progress_option
 from .reading import Unreadable, add_encoding_option
@@ -64,6 +65,7 @@ def register(subparsers: Any) -> None:
         "--jobs", "-j", type=_jobs, default=1, metavar="N", help="worker processes (default: 1)"
     )
     add_context_option(p)
+    add_kinds_option(p)
     add_encoding_option(p)
     add_progress_option(p)
     p.set_defaults(func=run, usage=p.error)
@@ -93,7 +95,8 @@ def run(args: argparse.Namespace) -> int:
                 # workers that never need it would each hold it (and pandas, which it imports).
                 from .tables import write_parquet
 
-                write_parquet(_texts(args, bar, status), args.out, args.jobs, pool, args.context)
+                texts = _texts(args, bar, status)
+                write_parquet(texts, args.out, args.jobs, pool, args.context, args.kinds)
             return status[0]
         columns = COLUMNS if args.format == "text" else ALL_COLUMNS
         with _output(args.out) as out:
@@ -140,7 +143,7 @@ def _here(
 ) -> Iterator[dict[str, Any]]:
     try:
         with plain(name, args.encoding) as source:
-            for row in rows(name, source, args.style, bar, args.context):
+            for row in rows(name, source, args.style, bar, args.context, args.kinds):
                 yield dict(zip(KEYS, row, strict=True))
     except Unreadable as err:
         _failed(str(err), status)
@@ -151,7 +154,11 @@ def _read(args: argparse.Namespace) -> Iterable[Done]:
     if args.jobs == 1:
         return (Done(name, None, None, 0) for name in _inputs(args))
     work = functools.partial(
-        read_rows, style=args.style, encoding=args.encoding, context=args.context
+        read_rows,
+        style=args.style,
+        encoding=args.encoding,
+        context=args.context,
+        kinds=args.kinds,
     )
     chunks = map_chunks(work, _inputs(args), args.jobs, progress=False, weigh=size)
     return itertools.chain.from_iterable(chunks)

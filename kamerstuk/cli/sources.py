@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 from defusedxml import DefusedXmlException
 
 from ..model.citations import DICT_KEYS, Kamerstuk
+from ..model.kinds import DEFAULT_KINDS
 from ..text.chunks import find_in_stream
 from ..text.inputs import HTML, XML
 from ..text.many import CHUNK_CHARS
@@ -108,11 +109,13 @@ def rows(
     style: str,
     bar: Progress | None = None,
     context: Kamerstuk | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> Iterator[tuple[Any, ...]]:
     """The row of each citation in ``source``, its fields in the order of :data:`KEYS`;
-    ``context`` is the Kamerstuk being read (``--context``)."""
+    ``context`` is the Kamerstuk being read (``--context``), ``kinds`` the kinds read
+    (``--kinds``)."""
     stream = source if bar is None else _Counting(source, bar)
-    for located in find_in_stream(stream, idle=source.idle, context=context):
+    for located in find_in_stream(stream, idle=source.idle, context=context, kinds=kinds):
         match, citation = located.match, located.match.citation
         yield (
             f"{name}:{located.line}:{located.column}",
@@ -130,7 +133,12 @@ def rows(
 
 
 def read_rows(
-    names: list[str], *, style: str, encoding: str | None, context: Kamerstuk | None = None
+    names: list[str],
+    *,
+    style: str,
+    encoding: str | None,
+    context: Kamerstuk | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> list[Done]:
     """The rows of each file of a chunk: what a worker does. Standard input and files over
     :data:`BIG` are left to the process that writes the output."""
@@ -144,7 +152,7 @@ def read_rows(
         error = None
         try:
             with plain(name, encoding) as source:
-                found.extend(rows(name, source, style, context=context))
+                found.extend(rows(name, source, style, context=context, kinds=kinds))
         except Unreadable as err:
             error = str(err)  # the rows before it stand, as when it is read here
         done.append(Done(name, found, error, bytes_))

@@ -51,11 +51,13 @@ def write_parquet(
     jobs: int,
     executor: Executor | None = None,
     context: Kamerstuk | None = None,
+    kinds: frozenset[str] | None = None,
 ) -> int:
     """Write the table of the ``(name, text)`` pairs to ``out``; the number of rows.
 
     The texts are read in ``jobs`` worker processes (those of ``executor`` where given), a
-    chunk at a time, in order, each as ``find(text, context=context)`` reads it; each worker
+    chunk at a time, in order, each as ``find(text, context=context, kinds=kinds)`` reads it;
+    each worker
     sends its rows as JSON lines, which pyarrow reads here into Arrow columns.
     """
     schema = parquet_schema()
@@ -63,7 +65,11 @@ def write_parquet(
     reading = pj.ReadOptions(use_threads=False)  # the workers have the cores
     held: list[pa.Table] = []
     written = 0
-    work = json_rows if context is None else functools.partial(json_rows, context=context)
+    work = (
+        json_rows
+        if context is None and kinds is None
+        else functools.partial(json_rows, context=context, kinds=kinds)
+    )
     chunks = map_chunks(
         work, named, jobs, progress=False, executor=executor, weigh=_weight, clean=False
     )

@@ -25,6 +25,7 @@ from ..koop.document import Document
 from ..model.citations import Citation
 from ..model.errors import InvalidValue
 from ..model.found import Match
+from ..model.registers import Register
 from ..model.values import Dossier, to_chamber, to_vergaderjaar
 from ..text.many import is_missing
 from .schema import CITATION, DOCUMENT, FLAGS, MATCH, Schema, record_batch, to_pandas
@@ -105,7 +106,8 @@ def _kinds() -> dict[str, type[Citation]]:
     stack: list[type[Citation]] = [Citation]
     while stack:
         cls = stack.pop()
-        found[cls.kind] = cls
+        if "kind" in vars(cls):  # a kind's own class, not a helper built on one
+            found[cls.kind] = cls
         stack.extend(cls.__subclasses__())
     return found
 
@@ -115,6 +117,8 @@ def _citation(row: Mapping[Any, Any], position: int) -> Citation:
     cls = _kinds().get(str(kind))
     if cls is None:
         raise InvalidValue(f"row {position}: {kind!r} is not a kind of citation")
+    if issubclass(cls, Register):  # ECLI, BWB, ...: rebuilt from to_dict()'s keys
+        return _checked(_register(cls, row, position), row, position)
     fields: dict[str, Any] = {}
     for field in attrs.fields(cls):
         name = field.name
@@ -130,6 +134,18 @@ def _citation(row: Mapping[Any, Any], position: int) -> Citation:
         citation = cls(**fields)
     except (TypeError, ValueError) as err:
         raise InvalidValue(f"row {position}: no {kind} citation: {err}") from err
+    return _checked(citation, row, position)
+
+
+def _register(cls: type[Register], row: Mapping[Any, Any], position: int) -> Citation:
+    try:
+        return cls.from_dict({str(k): _value(row, str(k)) for k in row})
+    except (TypeError, ValueError, KeyError) as err:
+        raise InvalidValue(f"row {position}: no {cls.kind} citation: {err!r}") from err
+
+
+def _checked(citation: Citation, row: Mapping[Any, Any], position: int) -> Citation:
+    """``citation``, unless the row's identifier column says another (an edited table)."""
     written = _value(row, "identifier")
     if written is not None and citation.identifier != written:
         raise InvalidValue(

@@ -22,6 +22,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from .lexer import NOTHING as _NOTHING
+from .lexer import SPACE as _SPACE
 from .lexer import Lexeme, Lexer
 from .paths import Paths
 from .tables import SUPPORTED_LARK, LarkChanged, Rule, Tables, lark_tables
@@ -130,6 +132,8 @@ class Engine:
         }
         self._start = tables.start
         self._end = tables.end
+        # The states where the text so far may be a whole citation (they take $END).
+        self._whole = frozenset(state for state, actions in self._states.items() if _END in actions)
         #: The commonest citations' token paths (:mod:`kamerstuk.grammar.paths`), where given.
         self.paths: Paths | None = None
         self.lexer = Lexer(tables.scanners, tables.terminals, tables.ignore, tables.starts)
@@ -144,7 +148,7 @@ class Engine:
     def whole(self, state: int) -> bool:
         """True where the parser, in ``state``, may take the end of the text: the text read so
         far may be a whole citation (the engine keeps a snapshot there)."""
-        return _END in self._states[state]
+        return state in self._whole
 
     def stuck(self, state: int, offset: int, token: Lexeme | None = None) -> _Stopped | None:
         """The :class:`Stuck` the engine raises in ``state`` where its lexer reads nothing at
@@ -208,18 +212,22 @@ class Engine:
                 return None
             if along is not None:
                 return along  # type: ignore[return-value]  # a reading, not a Stuck
-        snapshots: list[tuple[list[int], list[Any], int]] = []
+        snapshots: list[tuple[list[int], list[Any], int, int]] = []
+        kinds: list[str] = []  # the tokens' types, for the paths to learn the citation's form
         # Where the text stops being a citation, the snapshots so far are what there is.
         try:
-            self._run(text, start, end, snapshots)
+            self._run(text, start, end, snapshots, kinds)
         except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError) as err:
             if failure is not None:
                 failure.append(err)
-        for saved_states, saved_values, stop in reversed(snapshots):
+        for saved_states, saved_values, stop, count in reversed(snapshots):
             try:
-                return self._finish(saved_states, saved_values, stop), stop
+                value = self._finish(saved_states, saved_values, stop)
             except (Stuck, InvalidValue, NoIdentifier, ParseError, ValueError):
                 continue
+            if self.paths is not None:
+                self.paths.learn(kinds[:count])
+            return value, stop
         return None
 
     def _run(
@@ -227,22 +235,41 @@ class Engine:
         text: str,
         pos: int,
         size: int,
-        snapshots: list[tuple[list[int], list[Any], int]] | None,
+        snapshots: list[tuple[list[int], list[Any], int, int]] | None,
+        kinds: list[str] | None = None,
     ) -> tuple[list[int], list[Any]]:
         """Lex and parse ``text[pos:size]`` in one loop (the hot path of find()).
 
         Each token is lexed by the scanner of the parser's state, then shifted after the
         reductions it calls for. With ``snapshots``, the stacks are saved at every point where
-        the text so far is a whole citation.
+        the text so far is a whole citation, with the number of tokens read; ``kinds`` gets
+        each token's type.
         """
-        table, scanners, shift = self._states, self._scanners, self._shift
-        match = self.lexer.match
+        table, scanners, shift, whole = self._states, self._scanners, self._shift, self._whole
+        ignore, space = self.lexer.ignore, _SPACE.match
         states: list[int] = [self._start]
         values: list[Any] = []
         while pos < size:
             scanner = scanners[states[-1]]
-            # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
-            found, pos = match(scanner, text, pos, size)
+            # The lexer's match (Lexer.match), inline: this loop runs for every token.
+            while True:
+                if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
+                    skipped = space(text, pos, size)
+                    if skipped:
+                        pos = skipped.end()
+                        if pos >= size:
+                            found = None
+                            break
+                dispatch = scanner[0]
+                pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, size)
+                # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.
+                found = pattern.match(text, pos, size) if pattern is not _NOTHING else None
+                if found is None or found.lastgroup not in ignore:
+                    break
+                pos = found.end()
+                if pos >= size:
+                    found = None
+                    break
             if found is None:
                 if pos >= size:
                     break
@@ -253,6 +280,8 @@ class Engine:
             token = _new_str(Lexeme, found.group())
             token.type, token.start_pos, token.end_pos = kind, pos, end
             pos = end
+            if kinds is not None:
+                kinds.append(kind)
             while True:
                 try:
                     action, arg = table[states[-1]][kind]
@@ -269,8 +298,8 @@ class Engine:
                     del values[-count:]
                 values.append(callback(children))
                 states.append(table[states[-1]][origin][1])
-            if snapshots is not None and _END in table[states[-1]]:
-                snapshots.append((states[:], values[:], end))
+            if snapshots is not None and states[-1] in whole:
+                snapshots.append((states[:], values[:], end, len(kinds) if kinds else 0))
         return states, values
 
     def _finish(self, states: list[int], values: list[Any], offset: int) -> Any:

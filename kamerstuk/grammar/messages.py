@@ -88,6 +88,24 @@ EXPECTED = {
     "ROMAN_LETTER": "an Eerste Kamer letter such as A",
     "JOINT_COMMA": "a second dossier",
     "KV_OLD": "a question number such as 2060702480",
+    # The registers beside KOOP's (the grammar's last section).
+    "ZAAK_WORD": "'zaaknummer'",
+    "DOC_WORD": "'documentnummer'",
+    "DOCNR": "a document number such as 2023D41872",
+    "ECLI_ID": "an ECLI such as ECLI:NL:HR:2019:123",
+    "ECLI_URL": "a link to rechtspraak.nl",
+    "BWB_ID": "a BWB id such as BWBR0004770",
+    "JCI": "a JCI reference such as jci1.3:c:BWBR0004770",
+    "WETTEN_URL": "a link to wetten.overheid.nl",
+    "CVDR_ID": "a CVDR id such as CVDR641201",
+    "CVDR_URL": "a link to lokaleregelgeving.overheid.nl",
+    "CELEX_WORD": "'CELEX'",
+    "CELEX_ID": "a CELEX number such as 32016R0679",
+    "CELEX_BARE": "a CELEX number such as 32016R0679",
+    "EURLEX_URL": "a link to eur-lex.europa.eu",
+    "PB_WORD": "'PbEU'",
+    "PB_SERIES": "a series, L or C",
+    "PB_DATE": "a date such as 4.5.2016",
 }
 
 #: The terminals that start a citation: where they are expected, one phrase says them all.

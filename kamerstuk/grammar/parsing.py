@@ -64,7 +64,7 @@ def engine() -> Engine:
 
     transformer = CitationTransformer()
     runner = Engine(load(), transformer)
-    runner.paths = Paths(runner)
+    runner.paths = Paths(runner, transformer)  # it learns the forms the engine reads too
     for path in PATHS:
         runner.paths.add(tuple(path.split()), transformer)
     return runner

@@ -23,13 +23,14 @@ compare the two on every real text and on near misses (tests/test_paths.py).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
-from .lexer import Lexeme
+from .lexer import NOTHING, SPACE, Lexeme
 
 if TYPE_CHECKING:
     from .engine import Engine, Stuck
@@ -40,6 +41,9 @@ _END = "$END"
 _new_str = str.__new__
 # Rules whose callback passes one citation's value on unchanged, when it gets only that value.
 _PASS_ON = frozenset({"sequence", "start"})
+#: The longest run of tokens, and the most runs, :meth:`Paths.learn` tries.
+LEARNED_LONGEST = 16
+LEARNED_MOST = 2048
 
 
 @attrs.define(eq=False)
@@ -65,26 +69,27 @@ class _Node:
 class Paths:
     """The paths of an :class:`Engine`, and reading a citation along one."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, transformer: Any = None) -> None:
         self._engine = engine
         self._scanners = engine.lexer.scanners
         self._root = _Node([engine.start_state], self._scanners[engine.start_state])
+        #: What :meth:`learn` makes paths with (None: it learns nothing).
+        self._transformer = transformer
+        self._tried: set[tuple[str, ...]] = set()
 
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
-        citation, all of whose tokens go to one method of ``transformer`` (else ValueError)."""
-        engine, node = self._engine, self._root
+        citation, all of whose tokens go to one method of ``transformer`` (else ValueError,
+        and the paths are as they were)."""
+        engine, stack = self._engine, self._root.stack
         methods: list[tuple[str, int]] = []
+        stacks = []
         for kind in types:
-            child = node.children.get(kind)
-            stack = engine.shifted(node.stack, kind, methods)
+            stack = engine.shifted(stack, kind, methods)  # type: ignore[assignment]
             if stack is None:
                 raise ValueError(f"the grammar takes no {kind} in {' '.join(types)}")
-            if child is None:
-                scanner = self._scanners[stack[-1]]
-                child = node.children[kind] = _Node(stack, scanner, engine.whole(stack[-1]))
-            node = child
-        if engine.shifted(node.stack, _END, methods) is None:
+            stacks.append(stack)
+        if engine.shifted(stack, _END, methods) is None:
             raise ValueError(f"{' '.join(types)} is not a whole citation of the grammar")
         # Inlined rules ("_x") splice their tokens into their parent, and a sequence or start of
         # one citation (one value) passes it on: the one method left gets every token. A start
@@ -95,9 +100,34 @@ class Paths:
         if len(named) != 1:
             raise ValueError(f"{' '.join(types)} is read by {sorted(named)}, not one rule")
         method = getattr(transformer, named.pop())
+        node = self._root
+        for kind, stack in zip(types, stacks, strict=True):
+            child = node.children.get(kind)
+            if child is None:
+                scanner = self._scanners[stack[-1]]
+                child = node.children[kind] = _Node(stack, scanner, engine.whole(stack[-1]))
+            node = child
         # The method without its error-locating wrapper: an error here only sends the citation
         # to the engine, which locates it if it must.
         node.callback = getattr(method, "__wrapped__", method).__get__(transformer)
+
+    def learn(self, types: list[str]) -> None:
+        """Take the run of token ``types`` the engine read a whole citation as for a path, if
+        the grammar reads it as one (:meth:`add`; tried once per run). The next citation of
+        that form is read along it: the commonest forms of every genre, not only those
+        :data:`~kamerstuk.grammar.parsing.PATHS` names, without the parser's stacks. A path
+        gives what the engine gives whichever paths there are (it is taken only where the
+        engine would end the citation where it does), so what is learned changes the cost of
+        a reading, never its result."""
+        key = tuple(types)
+        if self._transformer is None or key in self._tried:
+            return
+        if len(key) > LEARNED_LONGEST or len(self._tried) >= LEARNED_MOST:
+            return  # a list, or text of endless forms: memory stays bounded
+        self._tried.add(key)
+        # A list, or citations in brackets, is read by more than one rule: no path.
+        with contextlib.suppress(ValueError):
+            self.add(key, self._transformer)
 
     def read(self, text: str, start: int, end: int) -> tuple[Any, int] | Stuck | None:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
@@ -108,9 +138,26 @@ class Paths:
         tokens: list[Any] = []
         # Where the path stopped as the engine would, made into a Stuck only if it is needed.
         stop: tuple[_Node, int, re.Match[str] | None] | None = None
-        match = self._engine.lexer.match
+        lexer = self._engine.lexer
+        ignore, space = lexer.ignore, SPACE.match
         while True:
-            found, pos = match(node.scanner, text, pos, end)
+            # The lexer's match (Lexer.match), inline: this loop runs for most tokens of a text.
+            scanner = node.scanner
+            found = None
+            while pos < end:
+                if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
+                    skipped = space(text, pos, end)
+                    if skipped:
+                        pos = skipped.end()
+                        if pos >= end:
+                            break
+                dispatch = scanner[0]
+                pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
+                found = pattern.match(text, pos, end) if pattern is not NOTHING else None
+                if found is None or found.lastgroup not in ignore:
+                    break
+                pos = found.end()
+                found = None
             if found is None:
                 if pos < end:  # the lexer reads nothing more: the parser stops here
                     stop = (node, pos, None)

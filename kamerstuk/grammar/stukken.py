@@ -40,6 +40,7 @@ _MARKERS = frozenset({"AGENDA_DASH", "PIPE"})
 _REPRINT = "h1"
 
 _NEW_DOSSIER = fast_constructor(Dossier, "number", "suffixes")
+_NEW_FOUND = fast_constructor(Found, "citation", "start", "end")
 _NEW_KAMERSTUK = fast_constructor(
     Kamerstuk, "dossier", "ondernummer", "chamber", "vergaderjaar", "page", "date", "ambiguous"
 )
@@ -77,9 +78,11 @@ def _stuk(number: str) -> str:
 
 
 def _ondernummers(parts: Parts) -> list[str]:
-    listed = parts.lists.get("nr", [])
     if parts.bare:
         return [parts.bare]
+    listed = parts.lists.get("nr")
+    if not listed:  # none: a compact reference ("33694-49") or a whole dossier
+        return []
     if len(listed) == 1:  # one number, the common case
         return [_stuk(listed[0])]
     return [_stuk(n) for n in expand(listed)]
@@ -117,12 +120,17 @@ def _stukken(
     # Every value is in normal form here (to_ondernummer still checks each number), so the
     # Kamerstuk is built without running its converters again: this is find()'s hot path.
     rest = (parts.chamber, parts.vergaderjaar, page, parts.date, ambiguous)
+    start, end = span
     if not ondernummers:
-        return [Found(_NEW_KAMERSTUK(dossier, None, *rest), *span)]
+        return [_NEW_FOUND(_NEW_KAMERSTUK(dossier, None, *rest), start, end)]
+    if len(ondernummers) == 1 and not parts.reprints:  # one stuk, the common case
+        return [
+            _NEW_FOUND(_NEW_KAMERSTUK(dossier, to_ondernummer(ondernummers[0]), *rest), start, end)
+        ]
     built = [_NEW_KAMERSTUK(dossier, to_ondernummer(n), *rest) for n in ondernummers]
     if parts.reprints:
         built = [_reprint(c) if c.ondernummer in parts.reprints else c for c in built]
-    return [Found(c, *span) for c in built]
+    return [_NEW_FOUND(c, start, end) for c in built]
 
 
 def _digits(number: str) -> str:

@@ -83,6 +83,13 @@ def squash(text: str) -> str:
 
 def seg_text(token: str) -> str:
     """'-VIII' -> 'VIII', ' (R1975)' -> 'R1975', ' hoofdstuk VIII' -> 'VIII'."""
+    rest = token[1:]
+    if (
+        token[:1] in ("-", " ")
+        and rest.isascii()
+        and (rest.isdigit() or (rest.isalpha() and rest.isupper() and "HOOFDSTUK" not in rest))
+    ):
+        return rest  # "-49", "-VIII", " VIII": the common forms, nothing else to take out
     return _SEG_NOISE.sub("", token)
 
 

@@ -25,8 +25,9 @@ from ..model.citations import Bijlage, Citation, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
+from ..model.registers import Zaaknummer
 from ..model.values import SUFFIX_IN_WORDS, Dossier
-from . import minutes
+from . import minutes, register_items
 from .short import ShortForm
 from .stukken import kamerstukken
 from .tokens import by_year, date, expand, read, squash
@@ -280,6 +281,11 @@ def _act_year(tokens: list[Token]) -> int | None:
     return None
 
 
+# The callbacks of the registers beside KOOP's (the last section of grammar.lark).
+for _rule in register_items.RULES:
+    setattr(CitationTransformer, _rule, _located(getattr(register_items, _rule)))
+
+
 def _marked(found: list[Found]) -> list[Found]:
     return [attrs.evolve(f, marked=True) for f in found]
 
@@ -329,12 +335,16 @@ def _inherit(before: list[Found], found: Found) -> Found:
     a Kamerstuk that names neither chamber nor year takes them from the one just before it
     ("Kamerstukken I, 1971-1972, 11 201, 11 202")."""
     citation = found.citation
+    if isinstance(citation, Zaaknummer):
+        return register_items.in_list(before, found)
     if isinstance(citation, Kamerstuk):
         previous = before[-1].citation if before else None
         if (
             isinstance(previous, Kamerstuk)
             and citation.chamber is None
             and citation.vergaderjaar is None
+            # Nothing to take (a list of bare dossiers and stukken): the citation as it is.
+            and (previous.chamber is not None or previous.vergaderjaar is not None)
         ):
             citation = attrs.evolve(
                 citation, chamber=previous.chamber, vergaderjaar=previous.vergaderjaar

@@ -29,11 +29,12 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar, Union
 
 from ..grammar.parsing import parse
-from ..model.citations import Citation, Kamerstuk
+from ..model.citations import Citation, Kamerstuk, Kamervragen
 from ..model.errors import KamerstukError, NoIdentifier, NotFound, ParseError
 from ..model.fields import iterable_of_texts, text_of
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
+from ..model.registers import Register, Zaaknummer
 from .batch import Resolved, Run, unexpected
 from .cache import CacheOption
 from .document import Document
@@ -174,6 +175,17 @@ class Resolver:
             citation = parse(text)
         else:
             citation = item
+        if isinstance(citation, Zaaknummer):
+            # KOOP publishes a zaak by its number only as a written question (kv-tk-...):
+            # that is the one document a zaak number can name there.
+            citation = Kamervragen(number=citation.number)
+        if isinstance(citation, Register):
+            # Zaak numbers, ECLI, BWB, CVDR, CELEX, the Publicatieblad: not KOOP's publications.
+            raise NoIdentifier(
+                f"cannot resolve {citation.format()} at KOOP ({citation.kind}: not a publication"
+                f" of officielebekendmakingen.nl); its own register has it at"
+                f" {citation.url or 'no known URL'}"
+            )
         if isinstance(citation, Kamerstuk) and citation.ambiguous and citation.ondernummer is None:
             citation = stuk_reading(citation)
         try:

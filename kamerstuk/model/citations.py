@@ -70,6 +70,13 @@ DICT_KEYS = (
     "why_no_identifier",
     "issuer",
     "afdeling",
+    # The registers beside KOOP's (kamerstuk.model.registers): an ECLI's country (its court is
+    # its issuer), a BWB reference's article, the Publicatieblad's series, a CELEX number's
+    # document type.
+    "country",
+    "article",
+    "series",
+    "type",
 )
 #: The keys of :data:`DICT_KEYS` that are a citation's own fields (or properties such as
 #: ``suffix``): all but the kind and what its identifier gives.

@@ -24,6 +24,7 @@ from .bladen import Blad, DecentraalBlad
 from .citations import WRITERS, Aanhangsel, Bijlage, Citation, Handelingen, Kamerstuk, Kamervragen
 from .errors import InvalidValue, NoIdentifier
 from .identifiers import identifier_reason, issue_numbered
+from .registers import Register
 from .values import (
     MONTH_NAMES,
     SUBDOSSIER_FAMILIES,
@@ -60,6 +61,8 @@ def format_citation(citation: Citation, style: str = "aanwijzingen") -> str:
         return identifier
     if style not in STYLES:
         raise ValueError(f"unknown style {style!r}: choose one of {', '.join(STYLES)}")
+    if isinstance(citation, Register):  # one canonical text in every style
+        return citation.text()
     if _identifier_only(citation):
         # The identifier is the one text that names the document (and reads back as it), with
         # the pinpoint and date it does not hold itself.

@@ -30,6 +30,7 @@ from .citations import (
     NietDossierstuk,
 )
 from .identifier_parser import KV_NUMBER, MAX_SUFFIXES, from_identifier
+from .registers import Register
 from .values import Chamber
 
 __all__ = [
@@ -85,6 +86,8 @@ def links_of(c: Citation) -> tuple[str | None, str | None, str | None]:
     ('https://zoek.officielebekendmakingen.nl/dossier/35300-VIII', 'a whole dossier has no \
 identifier of its own (its page is the dossier URL)')
     """
+    if isinstance(c, Register):  # a register beside KOOP's: its own identifier and site
+        return c.links()
     identifier, reason = _identify(c)
     if identifier is not None:
         return identifier, f"{ZOEK}/{identifier}.html", None
@@ -115,6 +118,12 @@ WRITERS["links"] = links_of
 @functools.singledispatch
 def _identify(c: Citation) -> Found:
     return _no(f"KOOP has no identifier scheme for a {c.kind} citation")
+
+
+@_identify.register
+def _(c: Register) -> Found:
+    identifier, _, reason = c.links()
+    return identifier, reason
 
 
 @_identify.register

@@ -27,6 +27,7 @@ from ..grammar.parsing import parse
 from ..model.citations import Citation, Kamerstuk, Kamervragen
 from ..model.errors import NoIdentifier
 from ..model.found import Match
+from ..model.registers import Documentnummer, Zaaknummer
 
 __all__ = ["DOCUMENT_NUMBER", "ZAAK_NUMBER", "Target", "names_zaak", "target_of"]
 
@@ -81,6 +82,10 @@ def target_of(item: Citation | Match | str) -> Target:
         return _kamerstuk(item)
     if isinstance(item, Kamervragen) and ZAAK_NUMBER.fullmatch(item.number.upper()):
         return Target("zaak", item.number.upper())
+    if isinstance(item, Zaaknummer):  # find()'s zaak and document numbers
+        return Target("zaak", item.number)
+    if isinstance(item, Documentnummer):
+        return Target("document", item.number)
     name = type(item).__name__
     raise NoIdentifier(f"a {name} citation names no zaak: {_WHAT_TO_GIVE}")
 

@@ -157,7 +157,7 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     if start < 0 or not re.match(r"20[0-9][0-9]", text[start : start + 4]):
         return None
     zaak = _unglued(text, start)
-    head = _KV_HEAD.search(text, max(0, start - 16), start)
+    head = _KV_HEAD.search(text, max(0, start - 28), start)
     if head is None or zaak is None or (head.start() and text[head.start() - 1].isalpha()):
         return zaak
     return head.start(), zaak
@@ -165,7 +165,12 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
 
 # "nr.", and "nummer" and "no." as writers also put it (grammar.lark's NRKW).
 _NR = r"(?:nrs?|nummers?|nos?)"
-_KV_HEAD = re.compile(rf"[VvZz](?:raag|aak)nummer{_SP}*$")
+# The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
+# vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
+_KV_HEAD = re.compile(
+    rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
+    rf"|zaken){_SP}*\(?{_SP}*$"
+)
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"

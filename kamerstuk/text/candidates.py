@@ -20,19 +20,22 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from ..model.kinds import DEFAULT_KINDS
 from .anchors import Tracer, anchors, short_forms
 from .heads import heads
+from .registers import register_proposers
 from .tables import HEADER, column_cells
 
 __all__ = ["BLOCK", "DISORDER", "back_references", "starts"]
 
 
-def starts(text: str) -> Iterator[int]:
+def starts(text: str, kinds: frozenset[str] = DEFAULT_KINDS) -> Iterator[int]:
     """Every place in ``text`` where a citation may start, ascending, each once. The scan runs
     a block of text at a time, only as far ahead of the caller as it must: no list of every
-    start is ever made."""
+    start is ever made. The registers beside KOOP's are looked for only where ``kinds`` asks
+    for one of them (:mod:`kamerstuk.text.registers`)."""
     cells = column_cells(text) if _table_header(text) else iter(())
-    return _in_order(text, [*heads(), *anchors()], 0, cells)
+    return _in_order(text, [*heads(), *anchors(), *register_proposers(kinds)], 0, cells)
 
 
 def _table_header(text: str) -> bool:

@@ -20,6 +20,7 @@ import attrs
 
 from ..model.citations import Kamerstuk
 from ..model.found import Match
+from ..model.kinds import DEFAULT_KINDS
 from .backrefs import Trail
 from .extract import WINDOW, unfollowed
 
@@ -54,9 +55,11 @@ def find_in_stream(
     chunk_size: int = CHUNK,
     idle: Callable[[], bool] | None = None,
     context: Kamerstuk | None = None,
+    kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> Iterator[Located]:
     """Every citation in ``stream``, in order, reading ``chunk_size`` characters at a time;
-    ``context`` is the Kamerstuk being read, as for :func:`kamerstuk.find`.
+    ``context`` is the Kamerstuk being read and ``kinds`` the kinds read, as for
+    :func:`kamerstuk.find`.
 
     ``idle``, asked after each read, says when no more text is waiting (a person typing, a slow
     pipe); the whole lines so far are then searched as if the text ended there, so that what
@@ -84,7 +87,7 @@ def find_in_stream(
         # The documents of one phrase share its start: compare with what earlier buffers
         # reported, not with the document just reported.
         before = emitted_to
-        for match in unfollowed(searched, refer_back=trail.last is not None):
+        for match in unfollowed(searched, refer_back=trail.last is not None, kinds=kinds):
             if match.start >= limit:
                 break
             if match.end > limit - WINDOW:
@@ -96,8 +99,8 @@ def find_in_stream(
                 continue
             emitted_to = base + match.start + 1
             followed = trail.follow(_shift(match, base))
-            if followed is None:
-                continue  # a back-reference to nothing, which find() leaves out too
+            if followed is None or followed.citation.kind not in kinds:
+                continue  # a back-reference to nothing, or a kind not asked for, as in find()
             line, column = counter.position(buffer, base, base + match.start)
             yield Located(followed, base + match.start, line, column)
         if not data:

@@ -17,15 +17,19 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
 from ..grammar.parsing import engine
+from ..model._construct import fast_constructor
 from ..model.citations import Citation, Kamerstuk
 from ..model.fields import text_of
 from ..model.found import Found, Match
+from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .stretches import stretches
 
 __all__ = ["CONTEXT", "WINDOW", "Match", "Read", "Scan", "find", "reads", "unfollowed"]
 
+# A match from the grammar's values, which are in normal form (find() makes one per document).
+_NEW_MATCH = fast_constructor(Match, "citation", "start", "end", "text")
 #: How far past its start a citation may reach; longer runs are cut (lists stay far below).
 WINDOW = 1200
 #: Repaired text kept before and after each stretch of a large text with broken words (after
@@ -33,7 +37,11 @@ WINDOW = 1200
 CONTEXT = WINDOW
 
 
-def find(text: str | float | None, context: Citation | str | None = None) -> Iterator[Match]:
+def find(
+    text: str | float | None,
+    context: Citation | str | None = None,
+    kinds: str | Iterable[str] | None = None,
+) -> Iterator[Match]:
     """Every citation in ``text``, one :class:`Match` per cited document, in text order.
 
     Back-references ("t.a.p., p. 7", "stuk nr. 12") are yielded as the full citation they stand
@@ -41,38 +49,49 @@ def find(text: str | float | None, context: Citation | str | None = None) -> Ite
     citation, text or identifier: ``"kst-36200-VII-3"``), which "stuk nr. 12" and "nr. 12 van
     dit wetsvoorstel" may refer to. A short form that refers to nothing is left out.
 
+    ``kinds`` selects what is read (:func:`kamerstuk.model.kinds.kinds_of`): by default the
+    parliamentary papers, the Tweede Kamer's zaak numbers and the gazettes; ``"all"`` adds the
+    registers beside them (Tweede Kamer document numbers, ECLI, BWB, CVDR, CELEX,
+    Publicatieblad), which can also be named one by one. An unknown kind is a ValueError.
+
     Never raises on a ``str``; runs in time linear in the text. None and NaN (a missing value
     in a pandas column) are empty text: ``df["text"].map(find)`` goes on past them.
 
     >>> [m.citation.identifier for m in find("Het amendement (stuk nr. 12)", context="kst-36200-3")]
     ['kst-36200-12']
+    >>> [m.citation.kind for m in find("Stb. 2019, 1 en ECLI:NL:HR:2019:1", kinds="all")]
+    ['staatsblad', 'ecli']
     """
+    chosen = kinds_of(kinds)
     text = text_of(text, "find()")
     trail = Trail(context_citation(context))
-    for match in unfollowed(text):
+    for match in unfollowed(text, kinds=chosen):
         followed = trail.follow(match)
-        if followed is not None:
+        if followed is not None and followed.citation.kind in chosen:
             yield followed
 
 
-def unfollowed(text: str, refer_back: bool = False) -> Iterator[Match]:
+def unfollowed(
+    text: str, refer_back: bool = False, kinds: frozenset[str] = DEFAULT_KINDS
+) -> Iterator[Match]:
     """find()'s matches before back-references are followed (a short form's citation is still
     the :class:`~kamerstuk.grammar.short.ShortForm` the grammar read); ``refer_back`` looks for
     back-references from the start, for text that goes on from text with citations (the next
-    chunk of a stream, :mod:`kamerstuk.text.chunks`).
+    chunk of a stream, :mod:`kamerstuk.text.chunks`). ``kinds`` says which proposers run; the
+    caller filters the matches by kind once back-references are followed.
 
     >>> [m.citation.kind for m in unfollowed("Stb. 2019, 1; t.a.p., p. 2")]
     ['staatsblad', 'short_form']
     """
-    for found, start, end in _taken(text, refer_back):
-        yield Match(found.citation, start, end, text[start:end])
+    for found, start, end in _taken(text, refer_back, kinds):
+        yield _NEW_MATCH(found.citation, start, end, text[start:end])
 
 
-def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
+def _taken(text: str, refer_back: bool, kinds: frozenset[str]) -> Iterator[tuple[Found, int, int]]:
     """Each document of each citation find() takes, with its span in ``text``. Words broken
     over lines are read joined, a large text in stretches (:func:`~.stretches.stretches`) with
     enough of the text around each that every reading is the one the whole would give."""
-    scan = Scan(back_from=0 if refer_back else None)
+    scan = Scan(back_from=0 if refer_back else None, kinds=kinds)
     for stretch in stretches(text, CONTEXT, CONTEXT + WINDOW):
         source, offset = stretch.source, stretch.offset
         for read in scan.reads(source.text, stretch.first, stretch.last, stretch.at):
@@ -81,6 +100,9 @@ def _taken(text: str, refer_back: bool) -> Iterator[tuple[Found, int, int]]:
                     start, end = source.original_span(found.start, found.end)
                     yield found, start + offset, end + offset
         del stretch, source  # let it go before the next stretch is made
+
+
+_new_tuple = tuple.__new__
 
 
 class Read(NamedTuple):
@@ -124,9 +146,10 @@ class Scan:
     45
     """
 
-    def __init__(self, back_from: int | None = None) -> None:
+    def __init__(self, back_from: int | None = None, kinds: frozenset[str] = DEFAULT_KINDS) -> None:
         self.position = 0
         self.back_from = back_from
+        self.kinds = kinds
 
     def reads(
         self, text: str, first: int, last: int, at: int, extra: Iterable[int] = ()
@@ -136,7 +159,7 @@ class Scan:
         longest = engine().longest  # the grammar is loaded on first use, not on import
         size, shift = len(text), at - first
         stop = last if last < size else size + 1
-        pending = _Starts(starts(text), extra)
+        pending = _Starts(starts(text, self.kinds), extra)
         if self.back_from is not None:
             pending.add(back_references(text, max(0, self.back_from - shift)))
         for start, proposed in pending:
@@ -149,7 +172,7 @@ class Scan:
             found, end = result if result else ([], start)
             taken = proposed and bool(found) and not _bare_number(text, found)
             if taken:
-                reach = max(f.end for f in found)
+                reach = found[0].end if len(found) == 1 else max(f.end for f in found)
                 if self.back_from is None:
                     # Back-references are looked for once a citation has been read: one before
                     # any citation refers to nothing, and text without citations is spared
@@ -161,7 +184,8 @@ class Scan:
             # error, traceback, frames and list make a cycle that keeps the text (a whole
             # stretch) alive until the garbage collector comes by, many stretches later.
             failed = failure.pop().with_traceback(None) if failure else None
-            yield Read(start, found, end, proposed, taken, failed, cut)
+            # Read's fields in order, without NamedTuple's __new__ (a Python call per reading).
+            yield _new_tuple(Read, (start, found, end, proposed, taken, failed, cut))
 
 
 def _windowed(

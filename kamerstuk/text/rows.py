@@ -67,11 +67,16 @@ def match_rows(texts: list[Item]) -> tuple[list[tuple[Any, ...]], list[int]]:
     return rows, counts
 
 
-def json_rows(named: list[tuple[str, str]], context: Kamerstuk | None = None) -> bytes:
+def json_rows(
+    named: list[tuple[str, str]],
+    context: Kamerstuk | None = None,
+    kinds: frozenset[str] | None = None,
+) -> bytes:
     """The rows of every match in a chunk of ``(id, text)`` pairs as JSON lines, one object a
     row with ``id`` and :data:`COLUMNS`: what ``kamerstuk find --format parquet``'s workers send,
     read into Arrow columns by pyarrow's JSON reader with no Python object per value. Each text
-    is read as ``find(text, context=context)`` reads it (``--context``).
+    is read as ``find(text, context=context, kinds=kinds)`` reads it (``--context``,
+    ``--kinds``).
 
     A date is written as Arrow stores one (``date32``: days since 1970-01-01), which the reader
     takes as it is.
@@ -83,7 +88,7 @@ def json_rows(named: list[tuple[str, str]], context: Kamerstuk | None = None) ->
     """
     lines = []
     for ident, text in named:
-        for match in find(text, context=context):
+        for match in find(text, context=context, kinds=kinds):
             row = dict(zip(COLUMNS, match_row(match), strict=True))
             if row["date"] is not None:
                 row["date"] = (row["date"] - _EPOCH).days

@@ -34,7 +34,7 @@ def column_cells(text: str) -> Iterator[int]:
         at = line_end + 1
         while at < len(text):
             end = _line_end(text, at)
-            bars = [i for i in range(at, end) if text[i] == "|"]
+            bars = _bars(text, at, end)
             if not bars:
                 break
             if not _RULE.fullmatch(text, at, end):
@@ -48,9 +48,20 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _bars(text: str, start: int, end: int) -> list[int]:
+    """Where the bars of ``text[start:end]`` are (str.find, not a look at every character:
+    a table's rows are most of the text of an agenda)."""
+    found = []
+    at = text.find("|", start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find("|", at + 1, end)
+    return found
+
+
 def _columns(text: str, start: int, end: int) -> list[int]:
     """The indexes of the bars that open the header's Kamerstukken cells."""
-    bars = [i for i in range(start, end) if text[i] == "|"]
+    bars = _bars(text, start, end)
     return [
         n
         for n, (left, right) in enumerate(itertools.pairwise(bars))
