@@ -34,12 +34,12 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "markers", "within"]
 # The pattern starts with its literal hyphen so that re can skip ahead to it quickly; the letter
 # before it is checked in Python.
 _BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
-# The same with another hyphen of Unicode (looked for only where one occurs).
-_ODD_BREAK = re.compile(r"[\u2011\u2212][ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+# What follows another hyphen of Unicode at a line break, matched at each one str.find finds
+# (a pattern that opens with a character class is tried at every character of the text).
+_ODD_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
 #: Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
 #: joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]+")
 # Markdown emphasis: a run of "*" or "_" that opens a word (after a space, a bracket or the
 # start of a line) or closes one (before a space or punctuation). A run between two letters
 # or digits is part of a name ("snake_case", "3*5"), one between two spaces a bullet or a sign.
@@ -74,18 +74,17 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     character occurs at all, which ``str.find`` tells at memory speed; the hyphen breaks
     always (one pass)."""
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
-    if any(original.find(char, start, end) >= 0 for char in INVISIBLE_CHARS):
-        found.append(_cuts(within(_INVISIBLE, original, start, end), LAYOUT))
+    invisible = _places(original, INVISIBLE_CHARS, start, end)
+    if invisible:
+        found.append(_invisible(original, invisible, end))
     for pattern, char in ((_STARS, "*"), (None, "_")):
         if original.find(char, start, end) >= 0:
             found.append(_emphasis(original, pattern, char, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
-    odd = [dash for dash in DASHES if original.find(dash, start, end) >= 0]
-    for dash in odd:
-        found.append(_folds(original, dash, "-", start, end))
-    if odd:
-        found.append(_breaks(original, start, end, _ODD_BREAK))
+    dashes = _places(original, DASHES, start, end)
+    if dashes:
+        found.append(_dashes(original, dashes, end))
     if len(found) == 1:
         return found[0]
     return heapq.merge(*found, key=lambda e: e.start)
@@ -103,12 +102,48 @@ def within(
         yield m
 
 
-def _breaks(
-    original: str, start: int, end: int, pattern: re.Pattern[str] = _BREAK
-) -> Iterator[Edit]:
-    for m in within(pattern, original, start, end):
+def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
+    for m in within(_BREAK, original, start, end):
         if m.start() and original[m.start() - 1].islower():
             yield Edit(m.start(), m.end(), "", LAYOUT)
+
+
+def _places(original: str, chars: str, start: int, end: int) -> list[int]:
+    """Where any of ``chars`` (rare characters) stands in ``original[start:end]``, in order:
+    by ``str.find``, which runs at memory speed where a character class of re does not."""
+    places = []
+    for char in chars:
+        at = original.find(char, start, end)
+        while at >= 0:
+            places.append(at)
+            at = original.find(char, at + 1, end)
+    if len(chars) > 1:
+        places.sort()
+    return places
+
+
+def _invisible(original: str, places: list[int], end: int) -> Iterator[Edit]:
+    """Each run of invisible characters that starts at one of ``places``, cut (a run may go
+    on past ``end``, as far as the layout patterns look)."""
+    limit, reached = min(len(original), end + _LOOKAHEAD), -1
+    for at in places:
+        if at < reached:
+            continue
+        reached = at + 1
+        while reached < limit and original[reached] in INVISIBLE_CHARS:
+            reached += 1
+        yield Edit(at, reached, "", LAYOUT)
+
+
+def _dashes(original: str, places: list[int], end: int) -> Iterator[Edit]:
+    """The dashes at ``places`` read as "-" (a spelling repair), or cut with the line break
+    after them where they break a word over a line, as a hyphen does."""
+    limit = min(len(original), end + _LOOKAHEAD)
+    for at in places:
+        broken = _ODD_BREAK.match(original, at + 1, limit)
+        if broken is not None and at and original[at - 1].islower():
+            yield Edit(at, broken.end(), "", LAYOUT)
+        yield Edit(at, at + 1, "-", SPELLING)
 
 
 def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
@@ -194,10 +229,3 @@ def _marked(original: str, low: int, high: int) -> int | None:
     if before.isdigit() or (back is not None and in_citation(back.group(1)[::-1])):
         return low - back.end(1) if back is not None else low
     return None
-
-
-def _folds(original: str, char: str, to: str, start: int, end: int) -> Iterator[Edit]:
-    at = original.find(char, start, end)
-    while at >= 0:
-        yield Edit(at, at + 1, to, SPELLING)
-        at = original.find(char, at + 1, end)

@@ -230,7 +230,14 @@ def _same(written: str, wanted: str) -> bool:
     lower = written.lower()
     if lower == wanted:
         return True
-    return len(wanted) >= 7 and lower[:1] == wanted[0] and distance(lower, wanted, 1) <= 1
+    # One slip changes the length by one at most: "Aanhangselder" is no "aanhangsel" (and
+    # the length is told at once, the distance is not).
+    return (
+        len(wanted) >= 7
+        and abs(len(lower) - len(wanted)) <= 1
+        and lower[:1] == wanted[0]
+        and distance(lower, wanted, 1) <= 1
+    )
 
 
 def head_before(text: str, comma: int, found: list[Edit]) -> int:
