@@ -33,7 +33,10 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "markers", "within"]
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
 # The pattern starts with its literal hyphen so that re can skip ahead to it quickly; the letter
 # before it is checked in Python.
-_BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+# Between two capitals (a heading, a line in capitals) only a head word is joined:
+# "TRACTATEN-\nBLAD", not "NOORD-\nHOLLAND".
+_BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
+_CAPITALS_BEFORE = re.compile(r"[A-Z]+")
 # What follows another hyphen of Unicode at a line break, matched at each one str.find finds
 # (a pattern that opens with a character class is tried at every character of the text).
 _ODD_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
@@ -55,8 +58,9 @@ _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
 _WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
 _WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+)")
-_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_")
-_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_")
+# (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
+_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013")
+_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013")
 # A markdown escape: a backslash before ASCII punctuation stands for that character.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 # How far past a part's end the layout patterns read (a line-end hyphen's spaces, the line
@@ -104,8 +108,20 @@ def within(
 
 def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
     for m in within(_BREAK, original, start, end):
-        if m.start() and original[m.start() - 1].islower():
+        before, after = original[m.start() - 1 : m.start()], original[m.end()]
+        lower = before.islower() and after.islower()
+        if lower or (before.isupper() and after.isupper() and _head_broken(original, *m.span())):
             yield Edit(m.start(), m.end(), "", LAYOUT)
+
+
+def _head_broken(original: str, hyphen: int, after: int) -> bool:
+    """True when the capitals before ``hyphen`` and those from ``after`` make a word of
+    citations ("KAMER-\nSTUKKEN", "GEMEENSCHAPPE-\nLIJKE")."""
+    low = hyphen
+    while low > max(0, hyphen - 40) and original[low - 1].isalpha():
+        low -= 1
+    rest = _CAPITALS_BEFORE.match(original, after)
+    return rest is not None and in_citation(original[low:hyphen] + rest.group())
 
 
 def _places(original: str, chars: str, start: int, end: int) -> list[int]:

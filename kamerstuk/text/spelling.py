@@ -42,11 +42,21 @@ __all__ = ["REACH", "spelling_edits"]
 # OCR letters in it too: read in groups; markdown markers may stand around the number and
 # word after it. "802,83" (no space) is a decimal number. The pattern opens with its literal
 # comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
+_SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+# What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
+_NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    r",(?<=[0-9OolI\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{2},)"
+    rf",(?<=[0-9OolI){_SUPERSCRIPT_CLASS}]{{2}},)"
     r"(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s*_])(?P<dot>[.,@:;]?)"
     r"(?P<space>[\s*_]*)|\s+[*_]{0,3})"
-    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?![^\W\d_])"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
+)
+# The slash of a gazette's "year/number" ("Stb. 2003/75", "STAATSCOURANT 2015/49960"): a
+# citation without a comma. (A vergaderjaar's slash, "2019/20", is passed by in Python; the
+# groups after the comma's are there, never matching, so that both are read alike.)
+_SLASH = re.compile(
+    r"/(?<=[0-9OolI]{2}/)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
 )
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
 _AHEAD = 40
@@ -101,7 +111,12 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     order = 0
     # A comma up to _AHEAD before the part repairs in it, one up to REACH after it too.
     # (The comma's match reads at most _AHEAD characters past it.)
-    for trigger in _TRIGGER.finditer(original, max(0, start - _AHEAD), end + REACH + _AHEAD):
+    low, high = max(0, start - _AHEAD), end + REACH + _AHEAD
+    triggers: Iterator[re.Match[str]] = _TRIGGER.finditer(original, low, high)
+    if original.find("/", low, high) >= 0:
+        slashes = (m for m in _SLASH.finditer(original, low, high) if not _vergaderjaar(m))
+        triggers = heapq.merge(triggers, slashes, key=lambda m: m.start())
+    for trigger in triggers:
         comma = trigger.start()
         if comma >= end + REACH:
             break
@@ -113,6 +128,18 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
                 heapq.heappush(pending, (edit.start, edit.end, order, edit))
     while pending:
         yield heapq.heappop(pending)[3]
+
+
+def _vergaderjaar(slash: re.Match[str]) -> bool:
+    """True when the slash stands in a vergaderjaar ("2019/20", "2019/2020"), which the
+    comma after it brings to a repair."""
+    number, year = slash.group("number"), slash.string[slash.start() - 4 : slash.start()]
+    return (
+        len(number) in (2, 4)
+        and number.isdigit()
+        and year.isdigit()
+        and _runs_to(int(year), number)
+    )
 
 
 def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
@@ -129,6 +156,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         if word is None:
             return found
         if not _DOSSIER_BEFORE.search(text, max(0, comma - 12), comma):
+            if word.lower() in _KEYWORDS:  # "(R1632), nr. 26⁶⁴": marks around its number
+                return _marks(text, trigger.start("word"), trigger.end())
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
             if canonical(word + trigger.group("dot")) is None:
                 return found

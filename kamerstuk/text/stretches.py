@@ -129,4 +129,5 @@ def _inside_edit(original: str, at: int) -> bool:
     """True when a repair reaches over ``at`` (a line joined to the next by a blank line cut
     out, a head word folded across the place): a stretch may not end there."""
     low, high = max(0, at - 2 * REACH), min(len(original), at + 2 * REACH)
-    return any(e.start < at < e.end for e in edits(original, low, high))
+    # (An edit that ends at ``at`` joins the line before to it: "TRACTATEN-\nBLAD".)
+    return any(e.start < at <= e.end for e in edits(original, low, high))
