@@ -46,7 +46,7 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?<=[0-9OolI){_SUPERSCRIPT_CLASS}]{{2}},)"
+    rf",(?<=[0-9OolIA-Z){_SUPERSCRIPT_CLASS}]{{2}},)"
     r"(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s*_])(?P<dot>[.,@:;]?)"
     r"(?P<space>[\s*_]*)|\s+[*_]{0,3})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
@@ -83,8 +83,10 @@ _AS_DIGITS = str.maketrans("OolI", "0011")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
-    r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?$"
+    r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?(?:[^\S\n]?\(R[^\S\n]?[0-9]{3,4}\))?$"
 )
+# How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
+_DOSSIER_REACH = 24
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer"})
 _PLAIN_NR = frozenset({"nr", "Nr", "NR", "nrs", "Nrs", "no", "No", "nummer", "Nummer"})
 # A blank line (PDF text puts one between "nr." and its number).
@@ -155,7 +157,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         word = trigger.group("word")
         if word is None:
             return found
-        if not _DOSSIER_BEFORE.search(text, max(0, comma - 12), comma):
+        dossier = _DOSSIER_BEFORE.search(text, max(0, comma - _DOSSIER_REACH), comma)
+        if dossier is None:
             if word.lower() in _KEYWORDS:  # "(R1632), nr. 26⁶⁴": marks around its number
                 return _marks(text, trigger.start("word"), trigger.end())
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
@@ -165,7 +168,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
             found.sort(key=lambda e: e.start)
             return found
-        begin = comma - 12
+        begin = dossier.start()
     word, dot, space, number = trigger.group("word", "dot", "space", "number")
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     window = text[begin : trigger.end() + 12]  # to the number and what is glued to it
