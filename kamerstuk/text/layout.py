@@ -48,11 +48,10 @@ INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # or digits is part of a name ("snake_case", "3*5"), one between two spaces a bullet or a sign.
 # Only a marker right after a digit or a dot, or with a digit soon after it (before the next
 # marker), is looked at: a citation has its numbers there; a closing marker brings the one
-# that opens its word ("*Stb.* 2003"). Each pattern opens with its literal, which re skips to
-# quickly, and its lookahead stops at the next marker, so a table of bold words costs little.
-_STARS = re.compile(r"\*(?:(?<=[0-9.]\*)|(?=[^\n\d*]{0,24}[0-9]))")
-# Underscores are rarer than asterisks: found with str.find, cheaper than a pass of re.
-_DIGIT_SOON = re.compile(r"[^\n\d_]{0,24}[0-9]")
+# that opens its word ("*Stb.* 2003"). Markers are found with str.find (a pass of re costs
+# more, even one that opens with its literal), and the lookahead stops at the next marker, so
+# a table of bold words costs little.
+_DIGIT_SOON = {char: re.compile(rf"[^\n\d{char}]{{0,24}}[0-9]") for char in "*_"}
 _DIGIT_OR_DOT = frozenset("0123456789.")
 _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
@@ -81,9 +80,9 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     invisible = _places(original, INVISIBLE_CHARS, start, end)
     if invisible:
         found.append(_invisible(original, invisible, end))
-    for pattern, char in ((_STARS, "*"), (None, "_")):
+    for char in "*_":
         if original.find(char, start, end) >= 0:
-            found.append(_emphasis(original, pattern, char, start, end))
+            found.append(_emphasis(original, char, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
     dashes = _places(original, DASHES, start, end)
@@ -167,14 +166,12 @@ def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
         yield Edit(m.start(), m.end(), "", kind)
 
 
-def _emphasis(
-    original: str, pattern: re.Pattern[str] | None, char: str, start: int, end: int
-) -> Iterator[Edit]:
-    """Emphasis markers at the edge of a citation's word (see :func:`markers`), found by
-    ``pattern`` (a marker near a digit), with the marker that opens a word a closing one
-    found closes ("*Stb.*" is found by its dot)."""
+def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
+    """Emphasis markers at the edge of a citation's word (see :func:`markers`), found near a
+    digit, with the marker that opens a word a closing one found closes ("*Stb.*" is found by
+    its dot)."""
     runs: dict[int, int] = {}  # the runs to cut, start: end
-    for at in _near_digits(original, pattern, char, start, end):
+    for at in _near_digits(original, char, start, end):
         low, high = _run(original, at, char)
         if low in runs or high - low > 3:
             continue  # seen already, or a rule ("****")
@@ -190,17 +187,12 @@ def _emphasis(
             yield Edit(low, runs[low], "", MARKUP)
 
 
-def _near_digits(
-    original: str, pattern: re.Pattern[str] | None, char: str, start: int, end: int
-) -> Iterator[int]:
-    """Where ``char`` stands right after a digit or a dot, or with a digit soon after it: by
-    ``pattern``, or (None) by ``str.find`` and a look around each."""
-    if pattern is not None:
-        yield from (m.start() for m in within(pattern, original, start, end))
-        return
+def _near_digits(original: str, char: str, start: int, end: int) -> Iterator[int]:
+    """Where ``char`` stands right after a digit or a dot, or with a digit soon after it."""
+    soon = _DIGIT_SOON[char]
     at = original.find(char, start, end)
     while at >= 0:
-        if original[at - 1 : at] in _DIGIT_OR_DOT or _DIGIT_SOON.match(original, at + 1):
+        if original[at - 1 : at] in _DIGIT_OR_DOT or soon.match(original, at + 1):
             yield at
         at = original.find(char, at + 1, end)
 

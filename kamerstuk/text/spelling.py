@@ -46,7 +46,7 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?<=[0-9OolIA-Z){_SUPERSCRIPT_CLASS}]{{2}},)"
+    rf",(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)"
     r"(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s*_])(?P<dot>[.,@:;]?)"
     r"(?P<space>[\s*_]*)|\s+[*_]{0,3})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
@@ -58,6 +58,8 @@ _SLASH = re.compile(
     r"/(?<=[0-9OolI]{2}/)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
 )
+# A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
+_YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
 _AHEAD = 40
 
@@ -113,12 +115,7 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     order = 0
     # A comma up to _AHEAD before the part repairs in it, one up to REACH after it too.
     # (The comma's match reads at most _AHEAD characters past it.)
-    low, high = max(0, start - _AHEAD), end + REACH + _AHEAD
-    triggers: Iterator[re.Match[str]] = _TRIGGER.finditer(original, low, high)
-    if original.find("/", low, high) >= 0:
-        slashes = (m for m in _SLASH.finditer(original, low, high) if not _vergaderjaar(m))
-        triggers = heapq.merge(triggers, slashes, key=lambda m: m.start())
-    for trigger in triggers:
+    for trigger in _triggers(original, max(0, start - _AHEAD), end + REACH + _AHEAD):
         comma = trigger.start()
         if comma >= end + REACH:
             break
@@ -132,10 +129,36 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
         yield heapq.heappop(pending)[3]
 
 
-def _vergaderjaar(slash: re.Match[str]) -> bool:
-    """True when the slash stands in a vergaderjaar ("2019/20", "2019/2020"), which the
-    comma after it brings to a repair."""
-    number, year = slash.group("number"), slash.string[slash.start() - 4 : slash.start()]
+def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    """The citation-shaped commas and the gazettes' slashes in ``original[low:high]``, in
+    order (slashes are few: most text has only the commas' pass)."""
+    commas = _TRIGGER.finditer(original, low, high)
+    slashes = list(_slashes(original, low, high))
+    if not slashes:
+        return commas
+    return iter(sorted([*commas, *slashes], key=lambda m: m.start()))
+
+
+def _slashes(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    """The gazettes' slashes in ``original[low:high]``, found with str.find (slashes are rare:
+    cheaper than a pass of re)."""
+    at = original.find("/", low, high)
+    while at >= 0:
+        slash = _SLASH.match(original, at, high)
+        if slash is not None and not _passed(slash):
+            yield slash
+        at = original.find("/", at + 1, high)
+
+
+def _passed(slash: re.Match[str]) -> bool:
+    """True when the slash is no gazette's "year/number": there is no year before it (a date,
+    "12/05"), or it stands in a vergaderjaar ("2019/20", "2019/2020"), which the comma after it
+    brings to a repair."""
+    text, at = slash.string, slash.start()
+    year = text[at - 4 : at]
+    if not _YEAR_BEFORE.match(text, at - 5 if text[at - 3 : at - 2].isspace() else at - 4, at):
+        return True  # (a year split by a space, "20 24/957", is one too)
+    number = slash.group("number")
     return (
         len(number) in (2, 4)
         and number.isdigit()
@@ -199,6 +222,8 @@ def _marks(text: str, begin: int, comma: int) -> list[Edit]:
     found = []
     if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
         found.extend(markers(text, low, high))
+    if text.isascii() or text[low:high].isascii():
+        return found
     for m in _SUPERSCRIPT.finditer(text, low, high):
         before = text[m.start() - 1 : m.start()]
         if before.isalnum() or before in (".", ")"):  # glued to a word or number
