@@ -171,8 +171,12 @@ def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
     digit, with the marker that opens a word a closing one found closes ("*Stb.*" is found by
     its dot)."""
     runs: dict[int, int] = {}  # the runs to cut, start: end
+    reached = -1  # the end of the run looked at last: its other markers are passed by
     for at in _near_digits(original, char, start, end):
+        if at < reached:
+            continue
         low, high = _run(original, at, char)
+        reached = high
         if low in runs or high - low > 3:
             continue  # seen already, or a rule ("****")
         word = _marked(original, low, high)
