@@ -58,6 +58,12 @@ _SLASH = re.compile(
     r"/(?<=[0-9OolI]{2}/)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
 )
+# A zaak number's Z ("2019Z12345"), with OCR letters perhaps in its digits: a Kamervraag's
+# head word ("Kamervragen", "vraagnummer", "schriftelijke vragen") is looked for before it.
+_ZAAK = re.compile(
+    r"Z(?<=[12Il][0-9OolI]{3}Z)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{5}}){_NO_LETTER}"
+)
 # A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
 _YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
@@ -133,21 +139,28 @@ def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
     """The citation-shaped commas and the gazettes' slashes in ``original[low:high]``, in
     order (slashes are few: most text has only the commas' pass)."""
     commas = _TRIGGER.finditer(original, low, high)
-    slashes = list(_slashes(original, low, high))
-    if not slashes:
+    rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
+    if not rare:
         return commas
-    return iter(sorted([*commas, *slashes], key=lambda m: m.start()))
+    return iter(sorted([*commas, *rare], key=lambda m: m.start()))
+
+
+def _found(
+    pattern: re.Pattern[str], char: str, original: str, low: int, high: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` at each ``char`` (a rare one) in ``original[low:high]``."""
+    at = original.find(char, low, high)
+    while at >= 0:
+        match = pattern.match(original, at, high)
+        if match is not None:
+            yield match
+        at = original.find(char, at + 1, high)
 
 
 def _slashes(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
     """The gazettes' slashes in ``original[low:high]``, found with str.find (slashes are rare:
     cheaper than a pass of re)."""
-    at = original.find("/", low, high)
-    while at >= 0:
-        slash = _SLASH.match(original, at, high)
-        if slash is not None and not _passed(slash):
-            yield slash
-        at = original.find("/", at + 1, high)
+    return (m for m in _found(_SLASH, "/", original, low, high) if not _passed(m))
 
 
 def _passed(slash: re.Match[str]) -> bool:
@@ -222,6 +235,14 @@ def _marks(text: str, begin: int, comma: int) -> list[Edit]:
     found = []
     if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
         found.extend(markers(text, low, high))
+        # A run that opens the citation's first word, however damaged ("_Kam ervragen").
+        if begin and text[begin - 1] in "*_":
+            run = begin - 1
+            while run > low and text[run - 1] == text[begin - 1]:
+                run -= 1
+            opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
+            if opens and all(e.start != run for e in found):
+                found.append(Edit(run, begin, "", MARKUP))
     if text.isascii() or text[low:high].isascii():
         return found
     for m in _SUPERSCRIPT.finditer(text, low, high):

@@ -26,6 +26,7 @@ _WORDS = [
     "Kamerbrief",
     "Kamerbrieven",
     "Kamervragen",
+    "Vraagnummer",
     "Kamerst.",
     "Kst.",
     "Wetsvoorstel",
@@ -64,6 +65,7 @@ PHRASES = {
     "regeling": (("blad", "gemeenschappelijke"), "Blad gemeenschappelijke regeling"),
     "hand.": (("aanh.",), "Aanh. Hand."),
     "handelingen": (("aanhangsel",), "Aanhangsel Handelingen"),
+    "vragen": (("schriftelijke",), "Schriftelijke vragen"),
 }
 #: Words that stand between a head word and its numbers: chamber, vergaderjaar, a date's
 #: month, the Staatsblad's full title; and the keywords before a number.
@@ -108,7 +110,7 @@ def in_citation(word: str) -> bool:
     """True when ``word`` may stand in a citation before its numbers: a head word (see
     :func:`canonical`), a chamber, a vergaderjaar's or date's word, a keyword such as "nr.".
 
-    >>> in_citation("Stb."), in_citation("nr."), in_citation("Vragen")
+    >>> in_citation("Stb."), in_citation("nr."), in_citation("Brieven")
     (True, True, False)
     """
     bare = word.rstrip(".").lower()
