@@ -205,11 +205,12 @@ _AGENDA = (
     r"(?:[ \u00a0\-]+(?:[IVX]+|[A-Z]))?[ \t\u00a0]*(?:\r?\n|$))"
 )
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
+# (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
 _HEADING = (
-    rf"(?:[0-9]{{1,2}}\.[ \t]+)?"
-    rf"(?P<dossier>[1-9][0-9][ \u00a0]?[0-9]{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    r"(?:[0-9]{1,2}\.[^\S\n]+)?"
+    r"(?P<dossier>[1-9][0-9][^\S\n]{0,2}[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
     rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
+    r"(?:[^\S\n]+\r?\n?|\r?\n)[^\S\n]*(?:[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
@@ -297,14 +298,15 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
-    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)");
+    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)",
+    # in any case and spacing: "(2021/2022  NR.\n19)");
     # spaces inside the brackets are spaces the grammar skips ("( 36 112 )").
     (
         rf"\({_SP}*(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
         rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
         rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
-        r" nr\. [0-9]{1,3}\)))"
+        rf"{_SP}+(?i:nr)\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
         rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
         _parenthesis,
     ),
