@@ -47,8 +47,9 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)"
-    r"(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)(?=[.,@:;\s*_])(?P<dot>[.,@:;]?)"
-    r"(?P<space>[\s*_]*)|\s+[*_]{0,3})"
+    r"(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
+    rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
+    rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
 )
 # The slash of a gazette's "year/number" ("Stb. 2003/75", "STAATSCOURANT 2015/49960"): a
@@ -64,6 +65,8 @@ _ZAAK = re.compile(
     r"Z(?<=[12Il][0-9OolI]{3}Z)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{5}}){_NO_LETTER}"
 )
+# The year of a date right before a comma, perhaps with OCR letters or a space in it.
+_YEAR_AT_COMMA = re.compile(r"(?<![0-9OolI])(?:[12Il][0-9OolI]{3}|(?:1[89]|20)[^\S\n][0-9]{2})$")
 # A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
 _YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
@@ -202,6 +205,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
                 return found
             found.extend(_after(text, trigger))
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
+            found.extend(_date_year(text, comma))
             found.sort(key=lambda e: e.start)
             return found
         begin = dossier.start()
@@ -226,6 +230,17 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
+
+
+def _date_year(text: str, comma: int) -> list[Edit]:
+    """The year of the date before a gazette's head word ("de Wet van 14 mei l998, Stb. 537",
+    "22 juli 20 02, Stb. 82"): its OCR letters read as digits, a space inside it cut."""
+    year = _YEAR_AT_COMMA.search(text, max(0, comma - 6), comma)
+    if year is None:
+        return []
+    if _ocr_letters(year.group()):
+        return list(_folded(text, year.start(), comma))
+    return list(_split_years(text, year.start(), comma))
 
 
 def _marks(text: str, begin: int, comma: int) -> list[Edit]:
@@ -296,11 +311,12 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
             out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         else:
             head = canonical(word + dot) or canonical(word)
-            if head is not None and head.rstrip(".").lower() == lower:
-                # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
-                at = trigger.start("word")
+            if head is None or head.rstrip(".").lower() != lower:
+                return out
+            # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
+            at = trigger.start("word")
+            if original[at : at + len(word)] != head[: len(word)]:
                 out.append(Edit(at, at + len(word), head[: len(word)], SPELLING))
-            return out
         space = trigger.group("space")
         blank = _BLANK.search(space) if space.count("\n") > 1 else None
         if blank is not None:
