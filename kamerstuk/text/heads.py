@@ -180,7 +180,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     ),
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
-        rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:DER{SP}+)?HANDELINGEN"
+        rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
         _capitals,
     ),

@@ -59,6 +59,8 @@ _BACK = re.compile(
 # ("Kst.35 300").
 _GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])")
 
+# Words between the words of a head of several ("Aanhangsel van de Handelingen").
+_CONNECTORS = frozenset(("de", "der", "van", "bij"))
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 
@@ -167,6 +169,8 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
         start, head = first, phrase[1]
     elif head not in _AS_PROPOSED:
         return None  # the last word of a head of several ("blad"), without the words before
+    elif phrase is not None and _connected(original, before[used:]):
+        return start  # "AANHANGSEL VAN DE HANDELINGEN": the proposers read it as written
     if original[start:end] != head:
         found.append(Edit(start, end, head, SPELLING))
     if original[end : end + 1].isdigit():
@@ -174,6 +178,12 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
         if glued is not None:  # a footnote mark: a fix of the citation must keep it
             found.append(Edit(glued.start(), glued.end(), "", MARKUP))
     return start
+
+
+def _connected(original: str, before: list[tuple[int, int]]) -> bool:
+    """True when the word before a head of several's last word joins it to the others
+    ("van de" of "Aanhangsel van de Handelingen")."""
+    return bool(before) and original[slice(*before[0])].lower() in _CONNECTORS
 
 
 def _last_word(

@@ -119,6 +119,7 @@ def in_citation(word: str) -> bool:
         or bare in _KEYWORDS
         or word.lower() in _PHRASE_WORDS
         or canonical(word) is not None
+        or (word[-1:].isalpha() and canonical(word + ".") is not None)  # "*Hand* I 2020"
     )
 
 
