@@ -41,7 +41,7 @@ def _reversed(words: frozenset[str]) -> str:
 # Read backwards from the character before the comma: what stands between a head word and the
 # comma (separators and markdown, numbers in which OCR letters may stand for digits or Roman
 # ones, the words above), digits glued to the head word, the head word (letters, perhaps a 1
-# or 0 OCR put for one inside), and up to two words before it, for heads of more words and
+# or 0 OCR put for one inside), and up to three words before it, for heads of more words and
 # split ones. What stands between is taken possessively: given back a character at a time, a
 # long run of digits would be tried in every split (exponential time). (No group inside the
 # possessive repeat: Python 3.11's re then reports a wrong span, SystemError.)
@@ -52,13 +52,16 @@ _BACK = re.compile(
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER}))?)?"
+    rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER}))?)?)?"
 )
 
 # A footnote number glued to a head word, not the first digits of a dossier glued to it
 # ("Kst.35 300").
 _GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])")
 
+# The last words of heads of several that are long enough to be told with a slip in them.
+_LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not in HEADS)
 # Words between the words of a head of several ("Aanhangsel van de Handelingen").
 _CONNECTORS = frozenset(("de", "der", "van", "bij"))
 # Head words as the proposers know them: nothing to repair.
@@ -135,6 +138,8 @@ def _maybe_head(word: str, previous: str) -> bool:
         or canonical(word) is not None
         or canonical(word + ".") is not None  # its dot went with the numbers: "kst. 35 300"
         or (previous.isalpha() and canonical(previous + lower) is not None)
+        or any(_same(word, last) for last in _LONG_LAST_WORDS)  # "regellng"
+        or (previous + lower) in PHRASES  # "reg eling"
     )
 
 
@@ -158,7 +163,9 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
     if w1_start and original[w1_start - 1].isalpha():
         return None  # cut by the window's edge: part of a longer word
     dotted = w1_end + 1 if original.startswith(".", w1_end) else w1_end
-    before = [(comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3") if back.group(g)]
+    before = [
+        (comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3", "w4") if back.group(g)
+    ]
     last = _last_word(original, (w1_start, w1_end, dotted), before)
     if last is None:
         return None
@@ -200,6 +207,8 @@ def _last_word(
         joined = (original[before[0][0] : before[0][1]] + original[start:end]).lower()
         if joined in HEADS:
             return before[0][0], end, HEADS[joined], 1
+        if joined in PHRASES:  # "reg eling" of "Blad gemeenschappelijke regeling"
+            return before[0][0], end, joined, 1
     for stop in (dotted, end):
         written = original[start:stop]
         head = canonical(written)
@@ -207,6 +216,9 @@ def _last_word(
             return start, stop, head, 0
         if written.lower() in PHRASES:  # "blad" of "Provinciaal blad"
             return start, stop, written.lower(), 0
+        for last in _LONG_LAST_WORDS:  # misread: "regellng", "reeling"
+            if _same(written, last):
+                return start, stop, last, 0
     if before and before[0][1] - before[0][0] > 1:
         # A space inside a head word: "Kamer stukken", "Kam erstukken".
         piece = original[before[0][0] : before[0][1]]

@@ -56,7 +56,7 @@ _TRIGGER = re.compile(
 # citation without a comma. (A vergaderjaar's slash, "2019/20", is passed by in Python; the
 # groups after the comma's are there, never matching, so that both are read alike.)
 _SLASH = re.compile(
-    r"/(?<=[0-9OolI]{2}/)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
+    r"/(?<=[0-9OolI]{2}/)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?[*_]{0,3}"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
 )
 # A zaak number's Z ("2019Z12345"), with OCR letters perhaps in its digits: a Kamervraag's
