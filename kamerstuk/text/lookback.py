@@ -62,6 +62,8 @@ _GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])
 
 # The last words of heads of several that are long enough to be told with a slip in them.
 _LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not in HEADS)
+# (Their lengths with a letter more or less: a word of another length is passed by at once.)
+_LAST_LENGTHS = frozenset(n + d for n in map(len, _LONG_LAST_WORDS) for d in (-1, 0, 1))
 # Words between the words of a head of several ("Aanhangsel van de Handelingen").
 _CONNECTORS = frozenset(("de", "der", "van", "bij"))
 # Head words as the proposers know them: nothing to repair.
@@ -138,7 +140,7 @@ def _maybe_head(word: str, previous: str) -> bool:
         or canonical(word) is not None
         or canonical(word + ".") is not None  # its dot went with the numbers: "kst. 35 300"
         or (previous.isalpha() and canonical(previous + lower) is not None)
-        or any(_same(word, last) for last in _LONG_LAST_WORDS)  # "regellng"
+        or (len(word) in _LAST_LENGTHS and any(_same(word, w) for w in _LONG_LAST_WORDS))
         or (previous + lower) in PHRASES  # "reg eling"
     )
 

@@ -69,6 +69,7 @@ _ZAAK = re.compile(
 _YEAR_AT_COMMA = re.compile(r"(?<![0-9OolI])(?:[12Il][0-9OolI]{3}|(?:1[89]|20)[^\S\n][0-9]{2})$")
 # A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
 _YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
+_DIGITISH = frozenset("0123456789OolI")
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
 _AHEAD = 40
 
@@ -151,12 +152,14 @@ def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
 def _found(
     pattern: re.Pattern[str], char: str, original: str, low: int, high: int
 ) -> Iterator[re.Match[str]]:
-    """The matches of ``pattern`` at each ``char`` (a rare one) in ``original[low:high]``."""
+    """The matches of ``pattern`` at each ``char`` (a rare one) in ``original[low:high]``
+    after a digit (or a letter OCR puts for one): "Zie" is passed by without a match."""
     at = original.find(char, low, high)
     while at >= 0:
-        match = pattern.match(original, at, high)
-        if match is not None:
-            yield match
+        if original[at - 1 : at] in _DIGITISH:
+            match = pattern.match(original, at, high)
+            if match is not None:
+                yield match
         at = original.find(char, at + 1, high)
 
 
