@@ -249,6 +249,9 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
 def _letter(text: str, comma: int) -> list[Edit]:
     """The repairs before an Eerste Kamer letter: the dossier's OCR letters, and the footnote
     marks glued to it ("29.679⁵⁸, letter L")."""
+    window = text[max(0, comma - 12) : comma]
+    if window.isascii() and not _ocr_letters(window):
+        return []  # the common case: nothing to repair
     dossier = _EK_DOSSIER_BEFORE.search(text, max(0, comma - 12), comma)
     if dossier is None:
         return []

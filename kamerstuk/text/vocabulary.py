@@ -147,6 +147,7 @@ def _ends_agree(one: str, other: str, allowed: int) -> bool:
     return front + back >= len(other) - 2 * allowed
 
 
+@functools.lru_cache(maxsize=4096)
 def distance(one: str, other: str, limit: int = 2) -> int:
     """The edit distance of ``one`` to ``other``, with OCR's two-for-one misreadings ("rn" for
     "m") as one edit; any value above ``limit`` is given as ``limit + 1``.
