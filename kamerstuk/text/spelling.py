@@ -71,7 +71,7 @@ _ZAAK = re.compile(
 _YEAR_AT_COMMA = re.compile(r"(?<![0-9OolI])(?:[12Il][0-9OolI]{3}|(?:1[89]|20)[^\S\n][0-9]{2})$")
 # A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
 _YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
-_DIGITISH = frozenset("0123456789OolI")
+_DIGITISH = "0123456789OolI"
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
 _AHEAD = 40
 
@@ -160,22 +160,24 @@ def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
 
 def _found(
     pattern: re.Pattern[str], char: str, original: str, low: int, high: int
-) -> Iterator[re.Match[str]]:
+) -> list[re.Match[str]]:
     """The matches of ``pattern`` at each ``char`` (a rare one) in ``original[low:high]``
-    after a digit (or a letter OCR puts for one): "Zie" is passed by without a match."""
-    at = original.find(char, low, high)
+    after a digit (or a letter OCR puts for one): "Zie" is passed by without a match. (A loop
+    of str.find: a pass of re costs more, even one that opens with its literal.)"""
+    found, find, match = [], original.find, pattern.match
+    at = find(char, low, high)
     while at >= 0:
-        if original[at - 1 : at] in _DIGITISH:
-            match = pattern.match(original, at, high)
-            if match is not None:
-                yield match
-        at = original.find(char, at + 1, high)
+        if at and original[at - 1] in _DIGITISH:
+            matched = match(original, at, high)
+            if matched is not None:
+                found.append(matched)
+        at = find(char, at + 1, high)
+    return found
 
 
-def _slashes(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
-    """The gazettes' slashes in ``original[low:high]``, found with str.find (slashes are rare:
-    cheaper than a pass of re)."""
-    return (m for m in _found(_SLASH, "/", original, low, high) if not _passed(m))
+def _slashes(original: str, low: int, high: int) -> list[re.Match[str]]:
+    """The gazettes' slashes in ``original[low:high]``."""
+    return [m for m in _found(_SLASH, "/", original, low, high) if not _passed(m)]
 
 
 def _passed(slash: re.Match[str]) -> bool:
