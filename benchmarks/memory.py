@@ -20,7 +20,7 @@ caller's memory, not find()'s). Two methods, each in a child of its own:
   less the resident set just before it; where the peak cannot be reset, ru_maxrss, which then
   may hide a peak lower than the one of reading the file.
 
-find() repairs a text of up to a million characters (kamerstuk.text.hyphens.STRETCH) whole, so
+find() repairs a text of up to a million characters (kamerstuk.text.stretches.STRETCH) whole, so
 a string below that shows the copy; a larger one is repaired and read a stretch at a time.
 
 ``--calls validate`` measures validate() the same way (its first call on a few lines, then one

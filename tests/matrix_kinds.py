@@ -151,11 +151,14 @@ GAZETTES = {
     "wsb": ("Wsb.", ["Waterschapsblad"], 5000),
     "bgr": ("Bgr.", ["Blad gemeenschappelijke regeling"], 2000),
 }
+#: The first year of each gazette the family draws from (KOOP publishes the decentral bladen
+#: from 2013 on, the Bgr. from 2015: an identifier of an earlier year names no document).
+FIRST_YEAR = {"stcrt": 2010, "gmb": 2014, "prb": 2014, "wsb": 2014, "bgr": 2020}
 
 
 def _gazette(prefix: str) -> Callable[[random.Random], Base]:
     short, titles, most = GAZETTES[prefix]
-    first = {"stcrt": 2010, "gmb": 2014, "prb": 2014, "wsb": 2014, "bgr": 2020}.get(prefix, 1990)
+    first = FIRST_YEAR.get(prefix, 1990)
 
     def generate(rng: random.Random) -> Base:
         year, number = rng.randint(first, 2024), str(rng.randint(1, most))
@@ -212,6 +215,7 @@ def identifiers(rng: random.Random) -> Base:
         answer = Aanhangsel(chamber="II", vergaderjaar=_short(year), number=nr)
         return base(run((LINK, ident)), doc_key(answer))
     prefix = rng.choice(list(GAZETTES))
+    year = max(year, FIRST_YEAR.get(prefix, year))
     blad = BLADEN[prefix](year=year, number=nr)
     return base(run((LINK, f"{prefix}-{year}-{nr}")), doc_key(blad))
 

@@ -17,7 +17,8 @@ from unittest import mock
 import pytest
 
 from kamerstuk import Citation, find
-from kamerstuk.text import extract, hyphens
+from kamerstuk.text import extract
+from kamerstuk.text import stretches as stretching
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -121,7 +122,7 @@ def small(stretch: int, context: int = extract.CONTEXT) -> Iterator[None]:
     """find() and validate() in stretches of ``stretch`` characters with ``context`` around
     each (a large text with words broken over lines is read so)."""
     with (
-        mock.patch.object(hyphens, "STRETCH", stretch),
+        mock.patch.object(stretching, "STRETCH", stretch),
         mock.patch.object(extract, "CONTEXT", context),
     ):
         yield

@@ -16,7 +16,7 @@ import pytest
 
 from kamerstuk.checks.validate import stream_problems, text_problems
 from kamerstuk.cli.main import main
-from kamerstuk.text import chunks, hyphens
+from kamerstuk.text import chunks, stretches
 from kamerstuk.text.chunks import Stretches
 
 from support import DATA, repo_texts, shared_texts, with_breaks
@@ -82,7 +82,7 @@ def test_check_holds_a_stretch_not_the_text(
 ) -> None:
     # Stretches of 20 kB read 20 kB at a time: a text of 3 MB is never held whole (check read
     # it whole, then kept it and its problems to the end: three times the text and more).
-    monkeypatch.setattr(hyphens, "STRETCH", 20_000)
+    monkeypatch.setattr(stretches, "STRETCH", 20_000)
     monkeypatch.setattr(chunks, "CHUNK", 20_000)
     text = _sparse(3_000_000)
     path = tmp_path / "groot.txt"

@@ -32,6 +32,7 @@ from kamerstuk.checks.style import document_key
 from kamerstuk.checks.validate import validate
 from kamerstuk.model.kinds import DEFAULT_KINDS
 from kamerstuk.model.limits import limits
+from kamerstuk.text.repair import Repaired
 
 from support import ROOT, between_citations, fresh_python, load_module, read_jsonl, shared_path
 
@@ -416,7 +417,9 @@ def test_no_false_alarms_on_real_text() -> None:
 def test_fixing_real_text(style: str) -> None:
     for key, text in _real_texts():
         fixed = fix_text(text, style=style, today=TODAY).text
-        assert not [p for p in validate(fixed, style=style, today=TODAY) if p.code == "KS301"], key
+        # Left: those with no automatic fix (a citation with markup inside, d030).
+        left = [p for p in validate(fixed, style=style, today=TODAY) if p.code == "KS301"]
+        assert [p for p in left if p.fix is not None] == [], key
         before = [document_key(m.citation, style) for m in find(text)]
         assert [document_key(m.citation, style) for m in find(fixed)] == before, key
         assert between_citations(fixed) == between_citations(text), key
@@ -429,7 +432,7 @@ def test_the_checks_read_what_find_reads() -> None:
     # a citation of a kind left out ("Kamerstuk 2023D40832", a document number), and leave it
     # out: find() from its matches, validate() from its problems.
     for key, text in _real_texts():
-        reads, _ = scan(text)
+        reads, _ = scan(Repaired.of(text).text)  # the text as find() reads it, repaired
         seen = [f.citation for r in reads for f in r.found if f.citation.kind in DEFAULT_KINDS]
         assert seen == [m.citation for m in find(text)], key
 

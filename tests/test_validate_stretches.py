@@ -17,8 +17,9 @@ from kamerstuk import validate
 from kamerstuk.checks import openings
 from kamerstuk.checks.openings import head_starts
 from kamerstuk.checks.problems import Problem
-from kamerstuk.text import extract, hyphens
-from kamerstuk.text.hyphens import stretches
+from kamerstuk.text import extract
+from kamerstuk.text import stretches as stretching
+from kamerstuk.text.stretches import stretches
 
 from support import ROOT, broken_letter, read_jsonl, repo_texts, shared_texts, small, with_breaks
 
@@ -33,8 +34,8 @@ def _seen(problems: list[Problem]) -> Seen:
 
 def whole_copy(text: str, **options: Any) -> Seen:
     """validate() as it was: the whole text repaired at once (one stretch as long as the text,
-    which :func:`~kamerstuk.text.hyphens.stretches` repairs whole), read, spans mapped back."""
-    with mock.patch.object(hyphens, "STRETCH", len(text) + 1):
+    which :func:`~kamerstuk.text.stretches.stretches` repairs whole), read, spans mapped back."""
+    with mock.patch.object(stretching, "STRETCH", len(text) + 1):
         assert len(list(stretches(text, 0, 0))) == 1
         return _seen(validate(text, **options))
 
@@ -48,7 +49,7 @@ def in_stretches(text: str, stretch: int, around: int = extract.CONTEXT, **optio
 def test_validate_makes_no_copy_of_the_whole_text() -> None:
     # Six stretches of the seed letter, a word broken in every copy: repairing the whole of it
     # at once (as validate() did) took more than twice the text's memory.
-    text = broken_letter(6 * hyphens.STRETCH)
+    text = broken_letter(6 * stretching.STRETCH)
     tracemalloc.start()
     try:
         problems = validate(text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import attrs
 
@@ -83,6 +83,7 @@ def style_problems(
     found: Sequence[Found],
     style: str,
     evidence: Collection[Found] = (),
+    written: Callable[[int, int], str] | None = None,
 ) -> list[Problem]:
     """KS301 for each of ``found`` (single documents that ``read`` read) that ``text`` does not
     write as ``style`` does; none for those it does, or whose kind the style says nothing of.
@@ -91,19 +92,22 @@ def style_problems(
     whole list of citations), and one by one only when together they would read differently.
     A fix never removes the evidence of a problem it does not fix: a citation in ``evidence``
     (one with an error or warning of its own) gets no fix that would drop one of its facts.
+    ``written`` gives a span of ``text`` as the writer spelt it, where ``text`` is a repaired
+    view (:meth:`kamerstuk.text.repair.Repaired.written`: "stb." read as "Stb." is still
+    written "stb.").
     """
     wanted: list[tuple[Found, str]] = []
     withheld: dict[int, str] = {}
     for f in found:
-        written = text[f.start : f.end]
-        if not _styled(f.citation, written):
+        spelt = text[f.start : f.end] if written is None else written(f.start, f.end)
+        if not _styled(f.citation, spelt):
             continue
         canonical = f.citation.format(style)
-        if " ".join(written.split()) == canonical:
+        if " ".join(spelt.split()) == canonical:
             continue
         if f in evidence and document_key(f.citation, style) != f.citation:
             withheld[id(f)] = "it would drop the chamber and vergaderjaar the problem is about"
-        dropped = lost(written, f"{canonical} {_left_out(f.citation, style)}")
+        dropped = lost(spelt, f"{canonical} {_left_out(f.citation, style)}")
         if dropped:
             withheld[id(f)] = f"it would drop {_listed(dropped)}, which the text states"
         wanted.append((f, canonical))

@@ -32,7 +32,8 @@ from ..model.kinds import DEFAULT_KINDS, kinds_of
 from ..text import extract
 from ..text.backrefs import Trail, context_citation
 from ..text.extract import WINDOW
-from ..text.hyphens import Dehyphenated, Stretch, stretches
+from ..text.repair import MARKUP, Repaired
+from ..text.stretches import Stretch, stretches
 from .problems import Problem
 from .references import unreferenced
 from .scan import Broken, Read, Readings, moved
@@ -121,7 +122,7 @@ def text_problems(
     offset the scan has reached, now and then (``kamerstuk check`` shows it as a bar).
 
     Words broken over lines are read joined, a large text in stretches, as find() reads it
-    (:func:`~kamerstuk.text.hyphens.stretches`), so that the whole text is never copied."""
+    (:func:`~kamerstuk.text.stretches.stretches`), so that the whole text is never copied."""
     problems: list[Problem] = []
     judge = _Judge(style, today or dt.date.today(), context, progress, kinds)
     _guarded(functools.partial(_collect, text, judge, problems), None)
@@ -152,7 +153,7 @@ def stream_problems(
         found: list[Problem] = []
         source, offset = stretch.source, stretch.offset
         try:
-            judge.collect(source.text, stretch.first, stretch.last, stretch.at, found)
+            judge.collect(source, stretch.first, stretch.last, stretch.at, found)
         except Exception:
             if STRICT:
                 raise
@@ -175,7 +176,7 @@ def _collect(text: str, judge: _Judge, problems: list[Problem]) -> None:
         source, offset = stretch.source, stretch.offset
         found: list[Problem] = []
         try:
-            judge.collect(source.text, stretch.first, stretch.last, stretch.at, found)
+            judge.collect(source, stretch.first, stretch.last, stretch.at, found)
         finally:  # what was found before a check failed stands (see _guarded)
             problems.extend(_mapped(p, source, offset) for p in found)
         del stretch, source  # let it go before the next stretch is made
@@ -200,10 +201,11 @@ class _Judge:
         self.trail = Trail(context)  # what back-references refer to, as find() follows them
         self.open_broken: list[Broken] = []
 
-    def collect(self, text: str, first: int, last: int, at: int, out: list[Problem]) -> None:
+    def collect(self, source: Repaired, first: int, last: int, at: int, out: list[Problem]) -> None:
         """Append to ``out`` the problems of the readings at the starts in ``text[first:last]``
-        (whose ``first`` is ``at`` in the whole), spans in ``text``, in one pass."""
-        shift = at - first
+        of the repaired ``source`` (whose ``first`` is ``at`` in the whole), spans in its
+        text, in one pass."""
+        text, shift = source.text, at - first
         for read, hit in self.readings.of(text, first, last, at):
             if self.progress is not None:
                 self.progress(read.start + shift)
@@ -216,19 +218,21 @@ class _Judge:
                 start = read.start + shift
                 self.open_broken = [b for b in self.open_broken if b.end > start]
                 here = [moved(b, -shift) for b in self.open_broken] if shift else self.open_broken
-                out.extend(_read_problems(text, read, self.style, self.today, here, self.kinds))
+                out.extend(_read_problems(source, read, self.style, self.today, here, self.kinds))
                 out.extend(_cut(text, read))
 
 
 def _read_problems(
-    text: str,
+    source: Repaired,
     read: Read,
     style: str | None,
     today: dt.date,
     broken: list[Broken],
     kinds: frozenset[str] = DEFAULT_KINDS,
 ) -> list[Problem]:
-    """The problems of the citations of ``kinds`` one reading took: values and style."""
+    """The problems of the citations of ``kinds`` one reading took: their values, and their
+    style (judged by the citation as written, :meth:`~kamerstuk.text.repair.Repaired.written`)."""
+    text = source.text
     out: list[Problem] = []
     groups = [
         g
@@ -244,7 +248,9 @@ def _read_problems(
     if style is not None:
         # One document named by its own phrase, not inside a broken citation.
         single = [g[0] for g in groups if len(g) == 1 and not _inside(g[0], broken)]
-        step = functools.partial(style_problems, text, read, single, style, evidence)
+        step = functools.partial(
+            style_problems, text, read, single, style, evidence, source.written
+        )
         out.extend(_guarded(step, list[Problem]()))
     return out
 
@@ -312,14 +318,19 @@ def _dropped_digit(text: str, start: int, end: int) -> list[Problem]:
     return out
 
 
-def _mapped(problem: Problem, source: Dehyphenated, offset: int) -> Problem:
-    """The problem with its span in the text as given (before words broken over lines were
-    joined): ``source`` is that text's repaired stretch from ``offset`` on."""
+def _mapped(problem: Problem, source: Repaired, offset: int) -> Problem:
+    """The problem with its span in the text as given (before it was repaired): ``source`` is
+    that text's repaired stretch from ``offset`` on. A fix over markup (a markdown marker or
+    escape, a footnote mark, that the repair left out) is withheld: put in place of the span,
+    it would drop it."""
     start, end = source.original_span(problem.start, problem.end)
     start, end = start + offset, end + offset
-    if (start, end) == (problem.start, problem.end):
+    fix, message = problem.fix, problem.message
+    if fix is not None and source.holds(MARKUP, problem.start, problem.end):
+        fix, message = None, f"{message} (no automatic fix: it would drop the markup in it)"
+    if (start, end, fix) == (problem.start, problem.end, problem.fix):
         return problem
-    return Problem(problem.code, problem.severity, problem.message, start, end, problem.fix)
+    return Problem(problem.code, problem.severity, message, start, end, fix)
 
 
 def _unique(problems: Iterable[Problem]) -> list[Problem]:

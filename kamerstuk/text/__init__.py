@@ -6,8 +6,12 @@ the public entries.
 - ``candidates``: a fast scan that proposes where a citation may start (it never decides), from
   ``heads`` (head words), ``anchors`` (numbers in shapes only citations have, links, headings)
   and ``tables`` (a column of bill numbers);
-- ``hyphens``: words broken over lines joined, with spans mapped back (a large text a stretch
-  at a time);
+- ``repair``: the repaired view of a text (what it says once the damage of conversion, layout
+  and OCR is undone) with every offset mapped back, each repair an ``edit``; its rules are
+  ``layout`` (rare characters: line-break hyphens, invisible characters, markdown, odd dashes)
+  and ``spelling`` (seen from a citation-shaped comma: head words in any case or misread, OCR
+  digits, "mr." for "nr."), which finds the head word with ``lookback`` and knows the head
+  words from ``vocabulary``; ``stretches`` reads a large text a stretch at a time;
 - ``extract``: find(), the grammar read at every proposed start; ``backrefs``: what "t.a.p."
   and "stuk nr. 12" stand for;
 - ``chunks``: find() and validate() over streams of any size; ``many``: find_many() in worker

@@ -174,10 +174,10 @@ _KV_HEAD = re.compile(
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
-    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\((?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
+    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\({_SP}*(?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
-_STUK_BEFORE = re.compile(rf"(?<![\w])[Ss]tuk{_SP}+$")
+_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
@@ -205,11 +205,12 @@ _AGENDA = (
     r"(?:[ \u00a0\-]+(?:[IVX]+|[A-Z]))?[ \t\u00a0]*(?:\r?\n|$))"
 )
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
+# (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
 _HEADING = (
-    rf"(?:[0-9]{{1,2}}\.[ \t]+)?"
-    rf"(?P<dossier>[1-9][0-9][ \u00a0]?[0-9]{{3}}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    r"(?:[0-9]{1,2}\.[^\S\n]+)?"
+    r"(?P<dossier>[1-9][0-9][^\S\n]{0,2}[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
     rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    rf"(?:[ \t\u00a0]+\r?\n?|\r?\n)[ \t\u00a0]*[A-Z][a-z])"
+    r"(?:[^\S\n]+\r?\n?|\r?\n)[^\S\n]*(?:[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
@@ -292,23 +293,25 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     # "N" alone: re skips to it faster. "No." too (a lower-case "no." is rare in Dutch, and a
-    # pass of its own would cost as much as this one).
-    (r"N(?=[ro])(?:rs?|os?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    # pass of its own would cost as much as this one); "NR." of a heading or a capitals line.
+    (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
-    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)").
+    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)",
+    # in any case and spacing: "(2021/2022  NR.\n19)");
+    # spaces inside the brackets are spaces the grammar skips ("( 36 112 )").
     (
-        rf"\((?:(?P<bill>[1-9][0-9]{{4}}(?:\)|{_SP}*\(R[0-9]{{3,4}}\)\)))"
-        rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}})\)|(?=[1-9][0-9]\.[0-9]{{3}}\))"
+        rf"\({_SP}*(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
+        rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
+        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
-        r" nr\. [0-9]{1,3}\)))"
+        rf"{_SP}+(?i:nr)\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
         rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
-    (rf",(?<=[0-9IVXLC],){_SP}*(?:letter{_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
+    (rf",(?<=[0-9IVXLC],){_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
     # A heading after a line break, also at the top of a page (PDF text ends a page with a line

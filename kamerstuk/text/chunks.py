@@ -10,7 +10,7 @@ column numbers are counted as the chunks go by.
 >>> [(m.line, m.column, m.match.text) for m in find_in_stream(stream)]
 [(2, 5, 'Stb. 2019, 123')]
 
-:class:`Stretches` reads a stream as :func:`kamerstuk.text.hyphens.stretches` reads a whole
+:class:`Stretches` reads a stream as :func:`kamerstuk.text.stretches.stretches` reads a whole
 text, a stretch at a time with words broken over lines joined, for ``validate()``'s checks
 (``kamerstuk check`` on a large file or stdin: :func:`kamerstuk.checks.validate.
 stream_problems`).
@@ -26,11 +26,11 @@ import attrs
 from ..model.citations import Kamerstuk
 from ..model.found import Match
 from ..model.kinds import DEFAULT_KINDS
-from . import hyphens
+from . import stretches
 from .backrefs import Trail
 from .extract import CONTEXT as FIND_CONTEXT
 from .extract import WINDOW, unfollowed
-from .hyphens import Stretch, stretch_from
+from .stretches import Stretch, stretch_from
 
 __all__ = ["CHUNK", "OVERLAP", "Located", "Readable", "Stretches", "find_in_stream"]
 
@@ -124,13 +124,13 @@ def _shift(match: Match, base: int) -> Match:
 
 
 class Stretches:
-    """The stretches of the text of ``stream``, as :func:`~kamerstuk.text.hyphens.stretches`
+    """The stretches of the text of ``stream``, as :func:`~kamerstuk.text.stretches.stretches`
     makes them of a whole text (``offset`` and ``at`` in the whole), read as they are needed,
     holding a few of them at a time; and the line and column of offsets in the stretch just
     given (:meth:`position`).
 
     ``before`` and ``after`` are the repaired context a stretch has around it (those find()
-    and validate() use by default), ``size`` its length (:data:`~kamerstuk.text.hyphens.
+    and validate() use by default), ``size`` its length (:data:`~kamerstuk.text.stretches.
     STRETCH` by default).
 
     >>> import io
@@ -155,7 +155,7 @@ class Stretches:
         self._stream = stream
         self._before = FIND_CONTEXT if before is None else before
         self._after = FIND_CONTEXT + WINDOW if after is None else after
-        self._size = hyphens.STRETCH if size is None else size
+        self._size = stretches.STRETCH if size is None else size
         self._buffer = ""  # the text from absolute offset _base on
         self._base = 0
         self._done = False
@@ -205,8 +205,7 @@ class Stretches:
             stretch, hi = stretch_from(
                 self._buffer, lo - self._base, self._size, (self._before, self._after), self._bars
             )
-            removed = stretch.source.cuts[-1][1] if stretch.source.cuts else 0
-            end = stretch.offset + len(stretch.source.text) + removed
+            end = stretch.offset + stretch.source.original_length
             if self._done or max(hi, end) < len(self._buffer):
                 return stretch, hi
             want *= 2  # a long table, a long run of repairs: more text to end a stretch in

@@ -24,7 +24,7 @@ from ..model.found import Found, Match
 from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
-from .hyphens import stretches
+from .stretches import stretches
 
 __all__ = ["CONTEXT", "WINDOW", "Match", "Read", "Scan", "find", "reads", "unfollowed"]
 
@@ -89,7 +89,7 @@ def unfollowed(
 
 def _taken(text: str, refer_back: bool, kinds: frozenset[str]) -> Iterator[tuple[Found, int, int]]:
     """Each document of each citation find() takes, with its span in ``text``. Words broken
-    over lines are read joined, a large text in stretches (:func:`~.hyphens.stretches`) with
+    over lines are read joined, a large text in stretches (:func:`~.stretches.stretches`) with
     enough of the text around each that every reading is the one the whole would give."""
     scan = Scan(back_from=0 if refer_back else None, kinds=kinds)
     for stretch in stretches(text, CONTEXT, CONTEXT + WINDOW):

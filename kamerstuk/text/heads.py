@@ -87,6 +87,17 @@ def _lead(letters: str, skipped: int = 0) -> Tracer:
     return trace
 
 
+_CAPITAL_LEAD = _lead("KHA")
+
+
+def _capitals(match: re.Match[str], text: str) -> Starts:
+    """A head word in capitals, found by its A: "KAMERSTUK", "HANDELINGEN", "AANHANGSEL",
+    and "BIJLAGE BIJ", which starts four letters before its A."""
+    if match.group("annex") is None:
+        return _CAPITAL_LEAD(match, text)
+    return _start(text, match.start() - len("BIJL"))
+
+
 def _kamer(match: re.Match[str], text: str) -> Starts:
     """ "Kamerstuk", "kamerbrief", "Kamervragen", and "Tweede Kamer" / "Eerste Kamer" before a
     vergaderjaar (found by their "amer" too); "nummer" before a number."""
@@ -167,8 +178,12 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=Aanh)(?={SP}+Hand(?![a-z]))))",
         _an,
     ),
-    # Words in capitals, one pattern for all.
-    (rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:DER{SP}+)?HANDELINGEN)", _lead("KHA")),
+    # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
+    (
+        rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
+        rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
+        _capitals,
+    ),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"j(?<=ij)l(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"

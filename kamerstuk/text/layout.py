@@ -1,0 +1,243 @@
+"""Layout damage, found by the rare characters it leaves: repairs that make a text say what a
+reader of it sees.
+
+- a word hyphenated over a line by layout, "Handelin-\\ngen", joined (PDF text);
+- invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF);
+- markdown left by conversion: emphasis and bold markers around a word or number of a
+  citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__"), and backslash escapes
+  ("\\)", "\\_");
+- a minus sign (U+2212) or a non-breaking hyphen (U+2011) read as "-" (a spelling repair: the
+  checks still see the sign as written).
+
+Each is what a rendered page shows, so a repair cannot make a lookalike read as a citation
+that its clean form is not: markers are taken out only at a word's edge (not inside
+"snake_case"), a hyphen is joined only between two lower-case letters.
+
+>>> text = "(Handelin-\\ngen II, nr. 5\\\\)"
+>>> [(e.start, e.end, text[e.start : e.end]) for e in layout_edits(text, 0, len(text))]
+[(9, 11, '-\\n'), (24, 25, '\\\\')]
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+
+from .edit import LAYOUT, MARKUP, SPELLING, Edit
+from .vocabulary import in_citation
+
+__all__ = ["DASHES", "INVISIBLE_CHARS", "layout_edits", "markers", "within"]
+
+# A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
+# hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
+# The pattern starts with its literal hyphen so that re can skip ahead to it quickly; the letter
+# before it is checked in Python.
+# Between two capitals (a heading, a line in capitals) only a head word is joined:
+# "TRACTATEN-\nBLAD", not "NOORD-\nHOLLAND".
+_BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
+_CAPITALS_BEFORE = re.compile(r"[A-Z]+")
+# What follows another hyphen of Unicode at a line break, matched at each one str.find finds
+# (a pattern that opens with a character class is tried at every character of the text).
+_ODD_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+#: Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
+#: joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
+INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# Markdown emphasis: a run of "*" or "_" that opens a word (after a space, a bracket or the
+# start of a line) or closes one (before a space or punctuation). A run between two letters
+# or digits is part of a name ("snake_case", "3*5"), one between two spaces a bullet or a sign.
+# Only a marker right after a digit or a dot, or with a digit soon after it (before the next
+# marker), is looked at: a citation has its numbers there; a closing marker brings the one
+# that opens its word ("*Stb.* 2003"). Markers are found with str.find (a pass of re costs
+# more, even one that opens with its literal), and the lookahead stops at the next marker, so
+# a table of bold words costs little.
+_DIGIT_SOON = {char: re.compile(rf"[^\n\d{char}]{{0,24}}[0-9]") for char in "*_"}
+_DIGIT_OR_DOT = frozenset("0123456789.")
+_RUN = re.compile(r"\*{1,3}|_{1,3}")
+# The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
+_WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
+_WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+)")
+# (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
+_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013")
+_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013")
+# A markdown escape: a backslash before ASCII punctuation stands for that character.
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+# How far past a part's end the layout patterns read (a line-end hyphen's spaces, the line
+# after it): the scan for a part stops there, not at the end of the text.
+_LOOKAHEAD = 64
+#: Dashes that mean "-" in a citation: the minus sign and the non-breaking hyphen (converters
+#: write them; each is looked for with one ``str.find``, the rarer hyphens of Unicode are not).
+DASHES = "\u2212\u2011"
+
+
+def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The layout repairs that start in ``original[start:end]``, in order (they may overlap:
+    the caller keeps the first), each decided by the whole text around it, so that a part
+    repaired alone is repaired as the whole is. Each kind is looked for only when its
+    character occurs at all, which ``str.find`` tells at memory speed; the hyphen breaks
+    always (one pass)."""
+    found: list[Iterator[Edit]] = [_breaks(original, start, end)]
+    invisible = _places(original, INVISIBLE_CHARS, start, end)
+    if invisible:
+        found.append(_invisible(original, invisible, end))
+    for char in "*_":
+        if original.find(char, start, end) >= 0:
+            found.append(_emphasis(original, char, start, end))
+    if original.find("\\", start, end) >= 0:
+        found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
+    dashes = _places(original, DASHES, start, end)
+    if dashes:
+        found.append(_dashes(original, dashes, end))
+    if len(found) == 1:
+        return found[0]
+    return heapq.merge(*found, key=lambda e: e.start)
+
+
+def within(
+    pattern: re.Pattern[str], original: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start in ``original[start:end]``, each seen with the
+    text after ``end`` (where a part of a text ends, its lookaheads see what the whole has:
+    the layout patterns look a few characters ahead at most)."""
+    for m in pattern.finditer(original, start, min(len(original), end + _LOOKAHEAD)):
+        if m.start() >= end:
+            return
+        yield m
+
+
+def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
+    for m in within(_BREAK, original, start, end):
+        before, after = original[m.start() - 1 : m.start()], original[m.end()]
+        lower = before.islower() and after.islower()
+        if lower or (before.isupper() and after.isupper() and _head_broken(original, *m.span())):
+            yield Edit(m.start(), m.end(), "", LAYOUT)
+
+
+def _head_broken(original: str, hyphen: int, after: int) -> bool:
+    """True when the capitals before ``hyphen`` and those from ``after`` make a word of
+    citations ("KAMER-\nSTUKKEN", "GEMEENSCHAPPE-\nLIJKE")."""
+    low = hyphen
+    while low > max(0, hyphen - 40) and original[low - 1].isalpha():
+        low -= 1
+    rest = _CAPITALS_BEFORE.match(original, after)
+    return rest is not None and in_citation(original[low:hyphen] + rest.group())
+
+
+def _places(original: str, chars: str, start: int, end: int) -> list[int]:
+    """Where any of ``chars`` (rare characters) stands in ``original[start:end]``, in order:
+    by ``str.find``, which runs at memory speed where a character class of re does not."""
+    places = []
+    for char in chars:
+        at = original.find(char, start, end)
+        while at >= 0:
+            places.append(at)
+            at = original.find(char, at + 1, end)
+    if len(chars) > 1:
+        places.sort()
+    return places
+
+
+def _invisible(original: str, places: list[int], end: int) -> Iterator[Edit]:
+    """Each run of invisible characters that starts at one of ``places``, cut (a run may go
+    on past ``end``, as far as the layout patterns look)."""
+    limit, reached = min(len(original), end + _LOOKAHEAD), -1
+    for at in places:
+        if at < reached:
+            continue
+        reached = at + 1
+        while reached < limit and original[reached] in INVISIBLE_CHARS:
+            reached += 1
+        yield Edit(at, reached, "", LAYOUT)
+
+
+def _dashes(original: str, places: list[int], end: int) -> Iterator[Edit]:
+    """The dashes at ``places`` read as "-" (a spelling repair), or cut with the line break
+    after them where they break a word over a line, as a hyphen does."""
+    limit = min(len(original), end + _LOOKAHEAD)
+    for at in places:
+        broken = _ODD_BREAK.match(original, at + 1, limit)
+        if broken is not None and at and original[at - 1].islower():
+            yield Edit(at, broken.end(), "", LAYOUT)
+        yield Edit(at, at + 1, "-", SPELLING)
+
+
+def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:
+    for m in matches:
+        yield Edit(m.start(), m.end(), "", kind)
+
+
+def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
+    """Emphasis markers at the edge of a citation's word (see :func:`markers`), found near a
+    digit, with the marker that opens a word a closing one found closes ("*Stb.*" is found by
+    its dot)."""
+    runs: dict[int, int] = {}  # the runs to cut, start: end
+    reached = -1  # the end of the run looked at last: its other markers are passed by
+    for at in _near_digits(original, char, start, end):
+        if at < reached:
+            continue
+        low, high = _run(original, at, char)
+        reached = high
+        if low in runs or high - low > 3:
+            continue  # seen already, or a rule ("****")
+        word = _marked(original, low, high)
+        if word is not None:
+            runs[low] = high
+            if word < low and word and original[word - 1] == char:
+                opening = _run(original, word - 1, char)
+                if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
+                    runs[opening[0]] = opening[1]
+    for low in sorted(runs):
+        if start <= low < end:
+            yield Edit(low, runs[low], "", MARKUP)
+
+
+def _near_digits(original: str, char: str, start: int, end: int) -> Iterator[int]:
+    """Where ``char`` stands right after a digit or a dot, or with a digit soon after it."""
+    soon = _DIGIT_SOON[char]
+    at = original.find(char, start, end)
+    while at >= 0:
+        if original[at - 1 : at] in _DIGIT_OR_DOT or soon.match(original, at + 1):
+            yield at
+        at = original.find(char, at + 1, end)
+
+
+def markers(text: str, start: int, end: int) -> list[Edit]:
+    """The markdown emphasis markers in ``text[start:end]`` (a citation and what is around it)
+    at the edge of a word of citations or a number: "*Stb.*", "**18**", "__Kamerstukken__".
+    Emphasis of other words is left as it is."""
+    found = []
+    for m in _RUN.finditer(text, start, end):
+        low, high = _run(text, m.start(), m.group()[0])
+        if (low, high) == m.span() and _marked(text, low, high) is not None:
+            found.append(Edit(low, high, "", MARKUP))
+    return found
+
+
+def _run(original: str, at: int, char: str) -> tuple[int, int]:
+    """The run of ``char`` that the one at ``at`` is part of."""
+    low, high = at, at + 1
+    while low and original[low - 1] == char:
+        low -= 1
+    while high < len(original) and original[high] == char:
+        high += 1
+    return low, high
+
+
+def _marked(original: str, low: int, high: int) -> int | None:
+    """Where the word starts that the markers at ``original[low:high]`` open or close, when
+    they are emphasis of a number or a word of citations; None when they are not."""
+    before = original[low - 1] if low else "\n"
+    after = original[high] if high < len(original) else "\n"
+    opens = (before.isspace() or before in _OPEN_AFTER) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSE_BEFORE) and not before.isspace()
+    if opens == closes:
+        return None
+    if opens:
+        word = _WORD_AFTER.match(original, high)
+        if after.isdigit() or (word is not None and in_citation(word.group(1))):
+            return high
+        return None
+    back = _WORD_BEFORE.match(original[max(0, low - 24) : low][::-1])
+    if before.isdigit() or (back is not None and in_citation(back.group(1)[::-1])):
+        return low - back.end(1) if back is not None else low
+    return None

@@ -1,0 +1,272 @@
+"""Where a citation's head word is, read backwards from its numbers: the head word before a
+citation-shaped comma (:mod:`kamerstuk.text.spelling`), past what stands between them (numbers,
+chamber, vergaderjaar, a date), in any case, misread by OCR, split by a space or with a
+footnote mark glued on (:mod:`kamerstuk.text.vocabulary` says which words are head words).
+
+Most commas looked at are in whole citations, so :func:`quick` tells the plain cases with string
+methods alone; the others are read with a pattern run backwards over the text before the comma
+(:func:`head_before`).
+
+>>> text = "Zie stb. 2003, 75."
+>>> quick(text, 13) is None
+True
+>>> found = []
+>>> head_before(text, 13, found), found
+(4, [Edit(start=4, end=8, text='Stb.', kind='spelling')])
+"""
+
+from __future__ import annotations
+
+import re
+
+from .edit import MARKUP, SPELLING, Edit
+from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
+
+__all__ = ["NO_HEAD", "REACH", "SUPERSCRIPTS", "head_before", "quick"]
+
+#: How far back from its comma a head word is looked for.
+REACH = 96
+
+_LETTER = r"[^\W\d_]"
+# Superscript digits: footnote marks glued to a head word or number ("Kamerstukken¹² II",
+# "nr. 18³"). Looked for only where a citation shows itself: finding U+2074 and its neighbours
+# in text beyond Latin-1 costs a tenth of find()'s time on text without citations.
+SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def _reversed(words: frozenset[str]) -> str:
+    return "|".join(sorted((w[::-1] for w in words), key=len, reverse=True))
+
+
+# Read backwards from the character before the comma: what stands between a head word and the
+# comma (separators and markdown, numbers in which OCR letters may stand for digits or Roman
+# ones, the words above), digits glued to the head word, the head word (letters, perhaps a 1
+# or 0 OCR put for one inside), and up to three words before it, for heads of more words and
+# split ones. What stands between is taken possessively: given back a character at a time, a
+# long run of digits would be tried in every split (exponential time). (No group inside the
+# possessive repeat: Python 3.11's re then reports a wrong span, SystemError.)
+_BACK = re.compile(
+    rf"(?P<between>(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
+    rf"|[0-9OolIVXLC]++(?!{_LETTER})"
+    rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER}))*+)"
+    rf"(?P<glued>[0-9]{{1,2}})?"
+    rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER}))?)?)?"
+)
+
+# A footnote number glued to a head word, not the first digits of a dossier glued to it
+# ("Kst.35 300").
+_GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])")
+
+# The last words of heads of several that are long enough to be told with a slip in them.
+_LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not in HEADS)
+# (Their lengths with a letter more or less: a word of another length is passed by at once.)
+_LAST_LENGTHS = frozenset(n + d for n in map(len, _LONG_LAST_WORDS) for d in (-1, 0, 1))
+# Words between the words of a head of several ("Aanhangsel van de Handelingen").
+_CONNECTORS = frozenset(("de", "der", "van", "bij"))
+# Head words as the proposers know them: nothing to repair.
+_AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
+
+
+_DIGITS = frozenset("0123456789")
+#: What :func:`quick` gives where no head word can stand before the numbers.
+NO_HEAD = -1
+# What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
+# separators, a chamber ("II").
+_BETWEEN_CHARS = "0123456789OolIVX/-.,\u2013\u2014 \t\n\r\u00a0\u2009\u202f" + SUPERSCRIPTS
+# Signs that open a word: "(Kamerstuk 33694, nr. 20)"; and a footnote number before one.
+_OPENING = "([{\"'\u2018\u201c0123456789"
+# Words that commonly stand before a citation.
+_BEFORE_CITATIONS = frozenset(
+    ("zie", "de", "het", "in", "en", "van", "ook", "bij", "uit", "op", "aan", "vgl", "cf", "of")
+)
+
+
+def quick(text: str, comma: int) -> int | None:
+    """Where the head word before ``comma`` starts when it is written as the proposers know it
+    (only numbers, separators and a chamber after it); :data:`NO_HEAD` when the word before
+    the numbers is plainly none, or there is none; None when it takes :data:`_BACK` to tell (a
+    word that may be a damaged head word, a vergaderjaar's or date's word, markers)."""
+    low = max(0, comma - 48)
+    before = _stripped(text, low, comma)
+    if not before:
+        return NO_HEAD  # numbers and signs only, as far back as a head word stands
+    if not (before[-1].isalpha() or before[-1] in ".*_"):
+        return NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
+    words = before.rsplit(None, 2)
+    for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
+        if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
+            break
+        before = _stripped(text, low, low + len(before) - len(words[-1]))
+        if not before or not before[-1].isalpha():
+            return None
+        words = before.rsplit(None, 2)
+    end = low + len(before)
+    # A footnote number before the word is the proposers' to pass ("2Kamerstuk").
+    word = words[-1].lstrip(_OPENING)
+    if len(words) == 1 and low:
+        return None  # the word may go on before the window
+    after = text[end : end + 2]
+    if word in _AS_PROPOSED and not (
+        after[:1] in _DIGITS or (after[:1] == "." and after[1:] in _DIGITS)
+    ):
+        phrase = PHRASES.get(word.lower())
+        start = end - len(word)
+        return start if phrase is None else _phrase_quick(text, words, phrase[0], start)
+    previous = words[-2].lstrip(_OPENING + "*_").lower() if len(words) > 1 else ""
+    return None if _maybe_head(word, previous) else NO_HEAD
+
+
+def _stripped(text: str, low: int, high: int) -> str:
+    """``text[low:high]`` without the numbers, separators and chamber at its end, but with the
+    whole of its last word (a Roman or OCR digit can end a word: "JANUARI", "Aanhangsel")."""
+    before = text[low:high].rstrip(_BETWEEN_CHARS)
+    end = low + len(before)
+    while end < high and text[end].isalpha():
+        end += 1
+    return text[low:end]
+
+
+def _maybe_head(word: str, previous: str) -> bool:
+    """True when ``word`` (with the word ``previous`` before it, in lower case) may be a head
+    word or stand between one and its numbers: then it takes :data:`_BACK` to tell."""
+    lower = word.lower()
+    return (
+        lower.rstrip(".") in BETWEEN
+        or lower in PHRASES
+        or not word.isalpha()  # markers, a glued footnote number, an OCR digit, a dot
+        or canonical(word) is not None
+        or canonical(word + ".") is not None  # its dot went with the numbers: "kst. 35 300"
+        or (previous.isalpha() and canonical(previous + lower) is not None)
+        or (len(word) in _LAST_LENGTHS and any(_same(word, w) for w in _LONG_LAST_WORDS))
+        or (previous + lower) in PHRASES  # "reg eling"
+    )
+
+
+def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: int) -> int | None:
+    """The head that the proposers' word ``words[-1]`` ends ("Handelingen" of "Aanhangsel
+    Handelingen"): where it starts when the word before it is plainly not part of it; None
+    when it takes :data:`_BACK` to tell."""
+    previous = words[-2].lstrip(_OPENING + "0123456789") if len(words) > 1 else ""
+    if len(before) == 1 and previous in (before[0], before[0].capitalize()):
+        at = text.rfind(previous, max(0, start - len(previous) - 3), start)
+        return at if at >= 0 and text[at + len(previous) : start].isspace() else None
+    if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
+        return start
+    return None
+
+
+def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> int | None:
+    """Where the head word before ``comma`` starts, the edits that repair it appended to
+    ``found``; None when the word there is no head word."""
+    w1_start, w1_end = comma - back.end("w1"), comma - back.start("w1")
+    if w1_start and original[w1_start - 1].isalpha():
+        return None  # cut by the window's edge: part of a longer word
+    dotted = w1_end + 1 if original.startswith(".", w1_end) else w1_end
+    before = [
+        (comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3", "w4") if back.group(g)
+    ]
+    last = _last_word(original, (w1_start, w1_end, dotted), before)
+    if last is None:
+        return None
+    start, end, head, used = last
+    phrase = PHRASES.get(head.lower())
+    first = None if phrase is None else _phrase_start(original, before[used:], phrase[0])
+    if phrase is not None and first is not None:
+        start, head = first, phrase[1]
+    elif head not in _AS_PROPOSED:
+        return None  # the last word of a head of several ("blad"), without the words before
+    elif phrase is not None and _connected(original, before[used:]):
+        return start  # "AANHANGSEL VAN DE HANDELINGEN": the proposers read it as written
+    if original[start:end] != head:
+        found.append(Edit(start, end, head, SPELLING))
+    if original[end : end + 1].isdigit():
+        glued = _GLUED.match(original, end)
+        if glued is not None:  # a footnote mark: a fix of the citation must keep it
+            found.append(Edit(glued.start(), glued.end(), "", MARKUP))
+    return start
+
+
+def _connected(original: str, before: list[tuple[int, int]]) -> bool:
+    """True when the word before a head of several's last word joins it to the others
+    ("van de" of "Aanhangsel van de Handelingen")."""
+    return bool(before) and original[slice(*before[0])].lower() in _CONNECTORS
+
+
+def _last_word(
+    original: str, word: tuple[int, int, int], before: list[tuple[int, int]]
+) -> tuple[int, int, str, int] | None:
+    """The head word (or the last word of a head of several) that ``word`` (start, end, end
+    with its dot) is, alone or with the word before it (split by a space): its span, the head
+    as the proposers know it, and how many of the words ``before`` it took. None when none."""
+    start, end, dotted = word
+    if original[start:dotted] in _AS_PROPOSED:
+        return start, dotted, original[start:dotted], 0  # the common case: nothing to do
+    if before and before[0][1] - before[0][0] > 1:
+        # Split by a space into two parts that make a head word whole ("Kamerstu kken").
+        joined = (original[before[0][0] : before[0][1]] + original[start:end]).lower()
+        if joined in HEADS:
+            return before[0][0], end, HEADS[joined], 1
+        if joined in PHRASES:  # "reg eling" of "Blad gemeenschappelijke regeling"
+            return before[0][0], end, joined, 1
+    for stop in (dotted, end):
+        written = original[start:stop]
+        head = canonical(written)
+        if head is not None:
+            return start, stop, head, 0
+        if written.lower() in PHRASES:  # "blad" of "Provinciaal blad"
+            return start, stop, written.lower(), 0
+        for last in _LONG_LAST_WORDS:  # misread: "regellng", "reeling"
+            if _same(written, last):
+                return start, stop, last, 0
+    if before and before[0][1] - before[0][0] > 1:
+        # A space inside a head word: "Kamer stukken", "Kam erstukken".
+        piece = original[before[0][0] : before[0][1]]
+        head = canonical(piece + original[start:end]) if canonical(piece) is None else None
+        if head is not None:
+            return before[0][0], end, head, 1
+    return None
+
+
+def _phrase_start(
+    original: str, before: list[tuple[int, int]], words: tuple[str, ...]
+) -> int | None:
+    """Where a head of several words starts whose ``words`` before its last are the words
+    ``before`` it (nearest first), each perhaps misread or split; None when they are not."""
+    at, start = 0, None
+    for wanted in reversed(words):
+        if at < len(before) and _same(original[slice(*before[at])], wanted):
+            start, at = before[at][0], at + 1
+        elif at + 1 < len(before) and _same(
+            original[slice(*before[at + 1])] + original[slice(*before[at])], wanted
+        ):
+            start, at = before[at + 1][0], at + 2
+        else:
+            return None
+    return start
+
+
+def _same(written: str, wanted: str) -> bool:
+    """True when ``written`` is the word ``wanted`` (lower case), in any case, or with one
+    OCR slip in a long word."""
+    lower = written.lower()
+    if lower == wanted:
+        return True
+    # One slip changes the length by one at most: "Aanhangselder" is no "aanhangsel" (and
+    # the length is told at once, the distance is not).
+    return (
+        len(wanted) >= 7
+        and abs(len(lower) - len(wanted)) <= 1
+        and lower[:1] == wanted[0]
+        and distance(lower, wanted, 1) <= 1
+    )
+
+
+def head_before(text: str, comma: int, found: list[Edit]) -> int:
+    """Where the head word before ``comma`` starts (read with :data:`_BACK`), the edits that
+    repair it appended to ``found``; :data:`NO_HEAD` when there is none."""
+    back = _BACK.match(text[max(0, comma - REACH) : comma][::-1])
+    head = None if back is None else _head(text, comma, back, found)
+    return NO_HEAD if head is None else head

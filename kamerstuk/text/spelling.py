@@ -1,0 +1,391 @@
+"""Spelling damage, repaired only where a citation shows itself: a head word in lower case or
+capitals, or misread by OCR; a letter for a digit; "mr." for "nr."; a space inside a word.
+
+Such damage has no character of its own to find, and the words it hits are ordinary ones
+elsewhere, so it is looked for from what only citations have: a number before a comma, and a
+space and a number, or "nr." (or a word like it) and a number, after it ("2003, 75",
+"2019/20, 35 300", "35 300, nr. 5"; not "802,83"). From each such comma the repair looks back
+past the numbers, vergaderjaar, chamber and date for the head word
+(:mod:`kamerstuk.text.vocabulary`):
+
+- in another case ("stb.", "STAATSCOURANT", "provinciaal blad"): put in the case the
+  proposers know;
+- misread ("Karnerstukken", "Handelmgen", "Hande1ingen") or split ("Kamer stukken",
+  "Kam erstukken"): the head word put in its place;
+- with a footnote number glued to it ("Kamerstukken3 II", "Stb.4 2003"): the number cut.
+
+Where it finds a head word, or the number before the comma is a dossier and "nr." comes after
+it, it repairs the numbers too: O and o read as 0, l and I as 1 in a number that has a digit
+("2O19", "nr. l2"); "nr" misread ("mr.", "ne@", "nr,"); a blank line between "nr." and its
+number; a year split by a space ("20 14-2015"). Elsewhere nothing is touched, so "mr. 5" in a
+name or "2O19" in a code stay as they are.
+
+>>> [(e.start, e.end, e.text) for e in spelling_edits("Zie stb. 2003, 75.", 0, 18)]
+[(4, 8, 'Stb.')]
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+
+from .edit import LAYOUT, MARKUP, SPELLING, Edit
+from .layout import markers
+from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
+from .vocabulary import canonical, distance
+
+__all__ = ["REACH", "spelling_edits"]
+
+# The comma: a number before it (two digits, or OCR letters for them), and after it a space
+# and a number, or "nr." or a word like it ("mr.", "ne@", "nr,") and a number, which may have
+# OCR letters in it too: read in groups; markdown markers may stand around the number and
+# word after it. "802,83" (no space) is a decimal number. The pattern opens with its literal
+# comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
+_SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+# What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
+_NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
+_TRIGGER = re.compile(
+    rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
+    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
+    rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
+    rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
+    # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
+    r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![\w]))"
+)
+# The slash of a gazette's "year/number" ("Stb. 2003/75", "STAATSCOURANT 2015/49960"): a
+# citation without a comma. (A vergaderjaar's slash, "2019/20", is passed by in Python; the
+# groups after the comma's are there, never matching, so that both are read alike.)
+_SLASH = re.compile(
+    r"/(?<=[0-9OolI]{2}/)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?[*_]{0,3}"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
+)
+# A zaak number's Z ("2019Z12345"), with OCR letters perhaps in its digits: a Kamervraag's
+# head word ("Kamervragen", "vraagnummer", "schriftelijke vragen") is looked for before it.
+_ZAAK = re.compile(
+    r"Z(?<=[12Il][0-9OolI]{3}Z)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{5}}){_NO_LETTER}"
+)
+# The year of a date right before a comma, perhaps with OCR letters or a space in it.
+_YEAR_AT_COMMA = re.compile(r"(?<![0-9OolI])(?:[12Il][0-9OolI]{3}|(?:1[89]|20)[^\S\n][0-9]{2})$")
+# A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
+_YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
+_DIGITISH = "0123456789OolI"
+# How far past its comma numbers are repaired (lookback.REACH: how far before it).
+_AHEAD = 40
+
+# Superscript digits glued to a word or number: footnote marks (see lookback.SUPERSCRIPTS).
+# (The class first: a pattern that opens with a lookbehind is tried at every character.)
+_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]+")
+
+
+# A letter OCR puts for a digit, next to a digit.
+_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+# A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
+_SPLIT_HINT = re.compile(
+    r"[0-9](?:(?<=[\-/\u2013\u2014][0-9])|(?<=[\-/\u2013\u2014][0-9]{2}))[^\S\n][0-9]"
+    r"|[0-9][^\S\n][0-9]{1,3}[\-/\u2013\u2014]|(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}$"
+)
+# A space inside a year, anywhere in a citation: where _suspect sends a citation on to repair.
+_YEAR_SPACE = re.compile(
+    r"(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}(?![0-9])|[\-/\u2013\u2014][0-9]{1,3}[^\S\n][0-9]"
+)
+# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+# A dossier number right before the comma, perhaps with OCR letters for digits in it.
+_DOSSIER_BEFORE = re.compile(
+    r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
+    r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
+    rf"(?:[^\S\n]?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\))?[{_SUPERSCRIPT_CLASS}]*$"
+)
+# An Eerste Kamer dossier before its letter: a number (perhaps after another and a slash) or
+# a Roman one, with a footnote mark perhaps.
+_EK_DOSSIER_BEFORE = re.compile(
+    r"(?:(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}|(?<![\w])(?:C[LXVI]+|XC[IVX]*))"
+    rf"[{_SUPERSCRIPT_CLASS}]*$"
+)
+# How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
+_DOSSIER_REACH = 24
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer"})
+_PLAIN_NR = frozenset({"nr", "Nr", "NR", "nrs", "Nrs", "no", "No", "nummer", "Nummer"})
+# A blank line (PDF text puts one between "nr." and its number).
+_BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
+# Words one letter off "nr" that are words in their own right before a number.
+_NOT_NR = frozenset({"nu", "na"})
+# A year with a space inside it, before or after the year it runs to: "20 14-2015",
+# "2014-20 15".
+_SPLIT_YEAR = re.compile(
+    r"(?<![0-9])(?P<a>(?:1[89]|20)[0-9]?)(?P<s>[^\S\n])(?P<b>[0-9]{1,2})(?![0-9])"
+    r"(?=[^\S\n]?[\-/\u2013\u2014][^\S\n]?(?P<next>[0-9]{2,4})(?![0-9])|[^\S\n]*(?P<end>$))"
+)
+_SPLIT_NEXT_YEAR = re.compile(
+    r"(?<![0-9])(?P<year>(?:1[89]|20)[0-9]{2})[^\S\n]?[\-/\u2013\u2014][^\S\n]?"
+    r"(?P<a>[0-9]{1,3})(?P<s>[^\S\n])(?P<b>[0-9]{1,3})(?![0-9])"
+)
+
+
+def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The spelling repairs that lie in ``original[start:end]``, in order (they may overlap:
+    the caller keeps the first), as the scan for commas reaches them; each is decided by the
+    whole text around it, so that a part repaired alone is repaired as the whole is."""
+    pending: list[tuple[int, int, int, Edit]] = []  # (start, end, order, edit)
+    order = 0
+    # A comma up to _AHEAD before the part repairs in it, one up to REACH after it too.
+    # (The comma's match reads at most _AHEAD characters past it.)
+    for trigger in _triggers(original, max(0, start - _AHEAD), end + REACH + _AHEAD):
+        comma = trigger.start()
+        if comma >= end + REACH:
+            break
+        while pending and pending[0][0] < comma - REACH:
+            yield heapq.heappop(pending)[3]
+        for edit in _at_comma(original, trigger):
+            if start <= edit.start and edit.end <= end:
+                order += 1
+                heapq.heappush(pending, (edit.start, edit.end, order, edit))
+    while pending:
+        yield heapq.heappop(pending)[3]
+
+
+def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
+    """The citation-shaped commas and the gazettes' slashes in ``original[low:high]``, in
+    order (slashes are few: most text has only the commas' pass)."""
+    commas = _TRIGGER.finditer(original, low, high)
+    rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
+    if not rare:
+        return commas
+    return iter(sorted([*commas, *rare], key=lambda m: m.start()))
+
+
+def _found(
+    pattern: re.Pattern[str], char: str, original: str, low: int, high: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at each ``char`` (a rare one) in ``original[low:high]``
+    after a digit (or a letter OCR puts for one): "Zie" is passed by without a match. (A loop
+    of str.find: a pass of re costs more, even one that opens with its literal.)"""
+    found, find, match = [], original.find, pattern.match
+    at = find(char, low, high)
+    while at >= 0:
+        if at and original[at - 1] in _DIGITISH:
+            matched = match(original, at, high)
+            if matched is not None:
+                found.append(matched)
+        at = find(char, at + 1, high)
+    return found
+
+
+def _slashes(original: str, low: int, high: int) -> list[re.Match[str]]:
+    """The gazettes' slashes in ``original[low:high]``."""
+    return [m for m in _found(_SLASH, "/", original, low, high) if not _passed(m)]
+
+
+def _passed(slash: re.Match[str]) -> bool:
+    """True when the slash is no gazette's "year/number": there is no year before it (a date,
+    "12/05"), or it stands in a vergaderjaar ("2019/20", "2019/2020"), which the comma after it
+    brings to a repair."""
+    text, at = slash.string, slash.start()
+    year = text[at - 4 : at]
+    if not _YEAR_BEFORE.match(text, at - 5 if text[at - 3 : at - 2].isspace() else at - 4, at):
+        return True  # (a year split by a space, "20 24/957", is one too)
+    number = slash.group("number")
+    return (
+        len(number) in (2, 4)
+        and number.isdigit()
+        and year.isdigit()
+        and _runs_to(int(year), number)
+    )
+
+
+def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
+    """The repairs a citation-shaped comma shows: its head word, then its numbers and the
+    markdown markers in it. Most such commas are in whole citations: this is the hot path, so
+    what is plain is passed by with string methods (:func:`_quick`)."""
+    comma = trigger.start()
+    if trigger.re is _TRIGGER and trigger.group("letter") is not None:
+        return _letter(text, comma)
+    found: list[Edit] = []
+    begin = quick(text, comma)
+    if begin is None:
+        begin = head_before(text, comma, found)
+    if begin == NO_HEAD:
+        word = trigger.group("word")
+        if word is None:
+            return found
+        dossier = _DOSSIER_BEFORE.search(text, max(0, comma - _DOSSIER_REACH), comma)
+        if dossier is None:
+            if word.lower() in _KEYWORDS:  # "(R1632), nr. 26⁶⁴": marks around its number
+                return _marks(text, trigger.start("word"), trigger.end())
+            # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
+            if canonical(word + trigger.group("dot")) is None:
+                return found
+            found.extend(_after(text, trigger))
+            found.extend(_marks(text, trigger.start("word"), trigger.end()))
+            found.extend(_date_year(text, comma))
+            found.sort(key=lambda e: e.start)
+            return found
+        begin = dossier.start()
+    word, dot, space, number = trigger.group("word", "dot", "space", "number")
+    plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
+    window = text[begin : trigger.end() + 12]  # to the number and what is glued to it
+    if plain and number.isdigit() and not found and not _suspect(window):
+        return found  # the common case: nothing in the citation looks damaged
+    between = text[begin:comma]
+    if _ocr_letters(between):
+        found.extend(_folded(text, begin, comma))
+    if (
+        "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
+    ) and _SPLIT_HINT.search(between):
+        found.extend(_split_years(text, begin, comma))
+    tail = trigger.end()
+    if not plain or not number.isdigit():
+        found.extend(_after(text, trigger))
+    elif _ocr_letters(text[tail : tail + 12]):
+        found.extend(_folded(text, trigger.start("number"), tail + 12))
+    found.extend(_marks(text, begin, comma))
+    if len(found) > 1:
+        found.sort(key=lambda e: e.start)
+    return found
+
+
+def _letter(text: str, comma: int) -> list[Edit]:
+    """The repairs before an Eerste Kamer letter: the dossier's OCR letters, and the footnote
+    marks glued to it ("29.679⁵⁸, letter L")."""
+    window = text[max(0, comma - 12) : comma]
+    if window.isascii() and not _ocr_letters(window):
+        return []  # the common case: nothing to repair
+    dossier = _EK_DOSSIER_BEFORE.search(text, max(0, comma - 12), comma)
+    if dossier is None:
+        return []
+    found = _marks(text, dossier.start(), comma)
+    if _ocr_letters(dossier.group()):
+        found.extend(_folded(text, dossier.start(), comma))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _date_year(text: str, comma: int) -> list[Edit]:
+    """The year of the date before a gazette's head word ("de Wet van 14 mei l998, Stb. 537",
+    "22 juli 20 02, Stb. 82"): its OCR letters read as digits, a space inside it cut."""
+    year = _YEAR_AT_COMMA.search(text, max(0, comma - 6), comma)
+    if year is None:
+        return []
+    if _ocr_letters(year.group()):
+        return list(_folded(text, year.start(), comma))
+    return list(_split_years(text, year.start(), comma))
+
+
+def _marks(text: str, begin: int, comma: int) -> list[Edit]:
+    """The markdown markers and footnote marks in a citation (from ``begin``, its head or
+    dossier, to a little past ``comma``)."""
+    low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
+    found = []
+    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
+        found.extend(markers(text, low, high))
+        # A run that opens the citation's first word, however damaged ("_Kam ervragen").
+        if begin and text[begin - 1] in "*_":
+            run = begin - 1
+            while run > low and text[run - 1] == text[begin - 1]:
+                run -= 1
+            opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
+            if opens and all(e.start != run for e in found):
+                found.append(Edit(run, begin, "", MARKUP))
+    if text.isascii() or text[low:high].isascii():
+        return found
+    for m in _SUPERSCRIPT.finditer(text, low, high):
+        before = text[m.start() - 1 : m.start()]
+        if before.isalnum() or before in (".", ")"):  # glued to a word or number
+            found.append(Edit(*m.span(), "", MARKUP))
+    return found
+
+
+def _folded(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The numbers in ``original[start:end]`` with letters OCR put for digits, as digits."""
+    for m in _OCR_NUMBER.finditer(original, start, end):
+        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+
+
+def _split_years(original: str, head: int, comma: int) -> Iterator[Edit]:
+    """A year split by a space next to the year it runs to: the space cut."""
+    for m in _SPLIT_YEAR.finditer(original, head, comma):
+        year = m.group("a") + m.group("b")
+        # Before its comma a year stands alone ("Stb. 20 03, 75", "22 januari 19 92, nr."); in a
+        # vergaderjaar the next year says it is one.
+        if len(year) == 4 and (m.group("end") is not None or _runs_to(int(year), m.group("next"))):
+            yield Edit(m.start("s"), m.end("s"), "", SPELLING)
+    for m in _SPLIT_NEXT_YEAR.finditer(original, head, comma):
+        following = m.group("a") + m.group("b")
+        if len(following) in (2, 4) and _runs_to(int(m.group("year")), following):
+            yield Edit(m.start("s"), m.end("s"), "", SPELLING)
+
+
+def _runs_to(year: int, following: str) -> bool:
+    """True when ``following`` (2 or 4 digits) is the year after ``year``."""
+    modulo = 100 if len(following) == 2 else 10000
+    return int(following) % modulo == (year + 1) % modulo
+
+
+def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
+    """What the comma's match read after it: "nr" misread or with the wrong sign ("mr.",
+    "ne@", "nr,"), a blank line before its number, OCR letters in the numbers up to the next
+    comma."""
+    out: list[Edit] = []
+    word = trigger.group("word")
+    if word is not None:
+        lower, dot = word.lower(), trigger.group("dot")
+        target = "nrs" if len(lower) == 3 else "nr"
+        if lower in _KEYWORDS:
+            if dot not in ("", "."):
+                out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
+        elif lower not in _NOT_NR and (distance(lower, target, 1) <= 1 or lower == "rn"):
+            # One letter misread ("mr", "ne@"), or the two turned round ("rn.").
+            written = target + ("." if dot else "")
+            out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
+        else:
+            head = canonical(word + dot) or canonical(word)
+            if head is None or head.rstrip(".").lower() != lower:
+                return out
+            # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
+            at = trigger.start("word")
+            if original[at : at + len(word)] != head[: len(word)]:
+                out.append(Edit(at, at + len(word), head[: len(word)], SPELLING))
+        space = trigger.group("space")
+        blank = _BLANK.search(space) if space.count("\n") > 1 else None
+        if blank is not None:
+            at = trigger.start("space")
+            out.append(Edit(at + blank.start(), at + blank.end(), " ", LAYOUT))
+    number = trigger.start("number")
+    stop = original.find(",", number, number + 24)
+    stop = number + 24 if stop < 0 else stop
+    if not trigger.group("number").isdigit() or _ocr_letters(original[number:stop]):
+        out.extend(_folded(original, number, stop))
+    return out
+
+
+def _suspect(window: str) -> bool:
+    """True when ``window`` (a citation) has what any repair of its numbers and marks starts
+    from: markdown or an escape, "@" (of "ne@"), a superscript, an OCR letter by a digit, a
+    year split by a space. String methods alone: a whole citation is passed by at once."""
+    if "*" in window or "_" in window or "@" in window or "\\" in window:
+        return True
+    if not window.isascii() and any(char in window for char in SUPERSCRIPTS):
+        return True
+    if _ocr_letters(window):
+        return True
+    return ("20 " in window or "19 " in window or "18 " in window) and bool(
+        _YEAR_SPACE.search(window)
+    )
+
+
+def _ocr_letters(numbers: str) -> bool:
+    """True when a letter OCR puts for a digit stands next to a digit in ``numbers``; quick
+    where there is none (most text: ``in`` runs at memory speed; the "I" of a chamber "II"
+    is looked at alone)."""
+    if "O" in numbers or "o" in numbers or "l" in numbers:
+        return _OCR_NEAR_DIGIT.search(numbers) is not None
+    at = numbers.find("I")
+    while at >= 0:
+        if numbers[at - 1 : at].isdigit() or numbers[at + 1 : at + 2].isdigit():
+            return True
+        at = numbers.find("I", at + 1)
+    return False
