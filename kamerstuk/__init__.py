@@ -76,7 +76,7 @@ if _typing.TYPE_CHECKING:
     from .parliament.models import Besluit, Vote, Zaak
     from .text.many import find_many
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 #: Names loaded on first use, and the module each comes from.
 _LAZY = {
