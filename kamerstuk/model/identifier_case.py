@@ -36,7 +36,8 @@ __all__ = ["by_role", "needs_case"]
 _CHAMBERS = frozenset({"tk", "ek", "vv"})
 _SMALL = re.compile(r"[hnvb]\d{1,2}|p\d+|\d+v\d")  # versions, pages, glued versions
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)[a-z](?=\d)")
-_NUMBERED = frozenset({"kv", "nds"})  # prefixes whose numbers hold a letter between digits
+_NUMBERED = frozenset({"kv", "nds"})
+_SMALL_WORD = re.compile(r"-[a-z]+(?=-|$)")  # a part of small letters only  # prefixes whose numbers hold a letter between digits
 
 
 def needs_case(s: str, prefix: str) -> bool:
@@ -47,11 +48,18 @@ def needs_case(s: str, prefix: str) -> bool:
     (False, True)
     >>> needs_case("stb-2019-123", "stb"), needs_case("KST-33694-20", "KST")
     (False, True)
+    >>> needs_case("kst-3-z-V", "kst"), needs_case("kst-29800-VIIi-151-b1", "kst")
+    (True, False)
     """
     if not prefix.islower():
         return True
+    rest = s[len(prefix) :]
+    # None of KOOP's Kamerstuk identifiers holds a part of small letters only beside capitals
+    # (none of the 5.5 million): in "kst-3-z-V" the "z" is a suffix typed small, read by role.
+    if prefix == "kst" and _SMALL_WORD.search(rest):
+        return True
     # str.islower() is False for a rest without letters: "2019-123" is read as written (fast).
-    return s[len(prefix) :].islower()
+    return rest.islower()
 
 
 def by_role(parts: list[str]) -> list[str]:
