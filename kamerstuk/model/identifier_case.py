@@ -36,8 +36,8 @@ __all__ = ["by_role", "needs_case"]
 _CHAMBERS = frozenset({"tk", "ek", "vv"})
 _SMALL = re.compile(r"[hnvb]\d{1,2}|p\d+|\d+v\d")  # versions, pages, glued versions
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)[a-z](?=\d)")
-_NUMBERED = frozenset({"kv", "nds"})
-_SMALL_WORD = re.compile(r"-[a-z]+(?=-|$)")  # a part of small letters only  # prefixes whose numbers hold a letter between digits
+_NUMBERED = frozenset({"kv", "nds"})  # prefixes whose numbers hold a letter between digits
+_SMALL_WORD = re.compile(r"-[a-z]+(?=-|$)")  # a part of small letters only
 
 
 def needs_case(s: str, prefix: str) -> bool:
