@@ -52,9 +52,11 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _interruptible() -> None:
-    # Ctrl-C as a terminal sends it, whatever this test's own parent ignores (a shell ignores
-    # SIGINT for the commands it runs in the background, and they inherit that).
+    # Ctrl-C and a hangup as a terminal sends them, whatever this test's own parent ignores (a
+    # shell ignores SIGINT for the commands it runs in the background, nohup ignores SIGHUP,
+    # and they inherit that).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def _start(args: list[str], cwd: Path, stdin: bool = True, **options: Any) -> Any:
