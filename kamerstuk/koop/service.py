@@ -12,9 +12,7 @@ followed by ``nextRecordPosition``, up to :data:`MAX_RECORDS` records for one qu
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
@@ -23,6 +21,7 @@ import attrs
 from ..model.errors import Ambiguous, NotFound, ResolveError
 from .document import Document
 from .dossier import DossierDocuments, in_order
+from .once import Once
 from .queries import Search, attachment_of, by_identifiers, loosely
 from .records import Record, parse_metadata, parse_sru
 from .session import fetch, host_of
@@ -111,31 +110,14 @@ class Service:
         self.timeout = timeout
         self.offline = offline
         self.max_bytes = max_bytes
-        self._memo: dict[str, Future[bytes]] = {}
-        self._down: dict[str, str] = {}
-        self._lock = threading.Lock()
+        self._once = Once()
 
     # -- requests ---------------------------------------------------------------------------
 
     def get(self, url: str) -> bytes:
         """The body at ``url``, fetched once in this run whoever asks (ResolveError else)."""
         host = host_of(url)
-        with self._lock:
-            down = self._down.get(host)
-            future = self._memo.get(url)
-            owner = future is None and down is None
-            if owner:
-                future = self._memo[url] = Future()
-        if down is not None:
-            raise ResolveError(down, url)
-        assert future is not None
-        if owner:
-            # The first thread to want a URL fetches it; the others wait for its answer.
-            try:
-                future.set_result(self._fetch(url, host))
-            except BaseException as err:
-                future.set_exception(err)
-        return future.result()
+        return self._once.get(url, host, lambda: self._fetch(url, host))
 
     def _fetch(self, url: str, host: str) -> bytes:
         try:
@@ -146,8 +128,7 @@ class Service:
         except ResolveError as err:
             message = message_of(err)
             if message.startswith(_UNREACHABLE):
-                with self._lock:
-                    self._down.setdefault(host, message)
+                self._once.give_up(host, message)
             raise
 
     # -- SRU --------------------------------------------------------------------------------

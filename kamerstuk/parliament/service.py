@@ -14,14 +14,13 @@ size bound, cache and offline mode. What it adds is the OData side:
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 
+from ..koop.once import Once
 from ..koop.session import fetch, host_of
 from ..model.errors import NotFound, ResolveError
 from .records import Record, live, odata_error, read_page
@@ -67,32 +66,15 @@ class Service:
         self.timeout = timeout
         self.offline = offline
         self.max_bytes = max_bytes
-        self.down: str | None = None
-        self._memo: dict[str, Future[bytes]] = {}
-        self._lock = threading.Lock()
+        self._once = Once()
 
     def get(self, url: str) -> bytes:
         """The body at ``url``, fetched once in this run whoever asks (ResolveError else)."""
-        with self._lock:
-            down = self.down
-            future = self._memo.get(url)
-            owner = future is None and down is None
-            if owner:
-                future = self._memo[url] = Future()
-        if down is not None:
-            raise ResolveError(down, url)
-        assert future is not None
-        if owner:
-            try:
-                future.set_result(self._fetch(url))
-            except BaseException as err:
-                future.set_exception(err)
-        return future.result()
+        return self._once.get(url, self.base, lambda: self._fetch(url))
 
     def give_up(self, message: str) -> None:
         """Ask nothing more in this run: every later request fails with ``message``."""
-        with self._lock:
-            self.down = self.down or message
+        self._once.give_up(self.base, message)
 
     def _fetch(self, url: str) -> bytes:
         try:
