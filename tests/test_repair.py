@@ -138,12 +138,13 @@ def test_edits_are_in_order_and_do_not_overlap() -> None:
 
 
 def test_layout_and_spelling_rules_give_their_edits() -> None:
-    # Markers near a number are layout's; a head word's case and footnote marks are found
-    # where a citation-shaped comma shows one.
+    # Markers near a number and footnote marks glued to a word are layout's; a head word's
+    # case is found where a citation-shaped comma shows one.
     text = "Zie *stb.* 2003, 75\u00b3 en nr. **18**."
     assert list(layout_edits(text, 0, len(text))) == [
         Edit(4, 5, "", MARKUP),
         Edit(9, 10, "", MARKUP),
+        Edit(19, 20, "", MARKUP),
         Edit(28, 30, "", MARKUP),
         Edit(32, 34, "", MARKUP),
     ]
@@ -152,7 +153,6 @@ def test_layout_and_spelling_rules_give_their_edits() -> None:
         Edit(4, 5, "", MARKUP),
         Edit(5, 9, "Stb.", SPELLING),
         Edit(9, 10, "", MARKUP),
-        Edit(19, 20, "", MARKUP),
         Edit(28, 30, "", MARKUP),
         Edit(32, 34, "", MARKUP),
     ]

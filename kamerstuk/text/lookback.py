@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .edit import MARKUP, SPELLING, Edit
+from .layout import SUPERSCRIPTS
 from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
 
 __all__ = ["NO_HEAD", "REACH", "SUPERSCRIPTS", "head_before", "quick"]
@@ -28,10 +29,6 @@ __all__ = ["NO_HEAD", "REACH", "SUPERSCRIPTS", "head_before", "quick"]
 REACH = 96
 
 _LETTER = r"[^\W\d_]"
-# Superscript digits: footnote marks glued to a head word or number ("Kamerstukken¹² II",
-# "nr. 18³"). Looked for only where a citation shows itself: finding U+2074 and its neighbours
-# in text beyond Latin-1 costs a tenth of find()'s time on text without citations.
-SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def _reversed(words: frozenset[str]) -> str:

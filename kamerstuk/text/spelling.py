@@ -75,9 +75,6 @@ _DIGITISH = "0123456789OolI"
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
 _AHEAD = 40
 
-# Superscript digits glued to a word or number: footnote marks (see lookback.SUPERSCRIPTS).
-# (The class first: a pattern that opens with a lookbehind is tried at every character.)
-_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]+")
 
 
 # A letter OCR puts for a digit, next to a digit.
@@ -276,7 +273,7 @@ def _date_year(text: str, comma: int) -> list[Edit]:
 
 
 def _marks(text: str, begin: int, comma: int) -> list[Edit]:
-    """The markdown markers and footnote marks in a citation (from ``begin``, its head or
+    """The markdown markers in a citation (from ``begin``, its head or
     dossier, to a little past ``comma``)."""
     low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
     found = []
@@ -290,12 +287,7 @@ def _marks(text: str, begin: int, comma: int) -> list[Edit]:
             opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
             if opens and all(e.start != run for e in found):
                 found.append(Edit(run, begin, "", MARKUP))
-    if text.isascii() or text[low:high].isascii():
-        return found
-    for m in _SUPERSCRIPT.finditer(text, low, high):
-        before = text[m.start() - 1 : m.start()]
-        if before.isalnum() or before in (".", ")"):  # glued to a word or number
-            found.append(Edit(*m.span(), "", MARKUP))
+    # (Footnote marks are cut by the layout rules, wherever they are glued.)
     return found
 
 
