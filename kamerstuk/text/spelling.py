@@ -76,7 +76,6 @@ _DIGITISH = "0123456789OolI"
 _AHEAD = 40
 
 
-
 # A letter OCR puts for a digit, next to a digit.
 _OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
