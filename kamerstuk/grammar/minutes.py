@@ -109,21 +109,30 @@ def oud(tokens: list[Token]) -> list[Found]:
 
 
 def compact(tokens: list[Token]) -> list[Found]:
-    """ "Handelingen II 2019/20, 45-6-12" and its kin (:func:`_compact_minutes`)."""
+    """ "Handelingen II 2019/20, 45-6-12" and its kin (:func:`_compact_minutes`), and a list of
+    them ("45-6 en 46-3"), each of the vergaderjaar before the first."""
+    first, *more = segments(tokens)
+    parts = read(first)
+    found = _compact(parts.chamber, parts.vergaderjaar, first, _span(tokens))
+    for segment in more:
+        found += _compact(parts.chamber, parts.vergaderjaar, segment, _span(tokens))
+    return found
+
+
+def _compact(
+    chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
+) -> list[Found]:
+    """The Handelingen of one "45-6-12" (with its pinpoint or date after it)."""
     parts = read(tokens)
     numbers = [_numbered(t) for t in tokens if t.type == "NUM"]
-    fields = _compact_minutes(
-        numbers, parts.vergaderjaar is not None and parts.vergaderjaar.start >= 2010
-    )
+    fields = _compact_minutes(numbers, vergaderjaar is not None and vergaderjaar.start >= 2010)
     if parts.page is not None:
         if "page" in fields:
             # "45-6-12, p. 3": two pinpoints for one place; the citation ends before "p.".
             raise InvalidValue(f"pages {fields['page']} and {parts.page}: two pinpoints")
         fields["page"] = parts.page
-    citation = Handelingen(
-        chamber=parts.chamber, vergaderjaar=parts.vergaderjaar, date=parts.date, **fields
-    )
-    return [Found(citation, *_span(tokens))]
+    citation = Handelingen(chamber=chamber, vergaderjaar=vergaderjaar, date=parts.date, **fields)
+    return [Found(citation, *span)]
 
 
 def _compact_minutes(numbers: list[str], items: bool) -> dict[str, Any]:

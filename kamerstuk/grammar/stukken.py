@@ -79,7 +79,8 @@ def _stuk(number: str) -> str:
 
 def _ondernummers(parts: Parts) -> list[str]:
     if parts.bare:
-        return [parts.bare]
+        more = parts.lists.get("bare")
+        return list(expand(more, parts.bare)) if more else [parts.bare]
     listed = parts.lists.get("nr")
     if not listed:  # none: a compact reference ("33694-49") or a whole dossier
         return []

@@ -28,7 +28,7 @@ __all__ = ["heads"]
 # ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
 # aanhangsel Handelingen, nr. 702"; "Aanhangsel 2" alone is a page footer).
 _YEAR_NEXT = (
-    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
+    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*(?:[0-9]{{2}}){{1,2}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
     rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
     rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen))"
 )
@@ -93,6 +93,8 @@ _CAPITAL_LEAD = _lead("KHA")
 def _capitals(match: re.Match[str], text: str) -> Starts:
     """A head word in capitals, found by its A: "KAMERSTUK", "HANDELINGEN", "AANHANGSEL",
     and "BIJLAGE BIJ", which starts four letters before its A."""
+    if match.group("appendix") is not None:  # "Appendix to the Proceedings": at its A
+        return _start(text, match.start())
     if match.group("annex") is None:
         return _CAPITAL_LEAD(match, text)
     return _start(text, match.start() - len("BIJL"))
@@ -100,11 +102,14 @@ def _capitals(match: re.Match[str], text: str) -> Starts:
 
 def _kamer(match: re.Match[str], text: str) -> Starts:
     """ "Kamerstuk", "kamerbrief", "Kamervragen", and "Tweede Kamer" / "Eerste Kamer" before a
-    vergaderjaar (found by their "amer" too); "nummer" before a number."""
+    vergaderjaar (found by their "amer" too); "nummer" before a number; "Parliamentary Papers"
+    (English for Kamerstukken) by its "iam"."""
     if match.group("nummer") is not None:
         at = match.start() - len("nu")
         glued = at < 0 or text[at] not in "nN" or (at and text[at - 1].isalpha())
         return None if glued else before_keyword(text, at)  # "telefoonnummer" is none
+    if match.group("english") is not None:
+        return _start(text, match.start() - len("Parlia"))
     if match.group("chamber") is None:
         return _kamerwoord(match, text)
     # The lookbehind made sure of "weede Ka" or "erste Ka": the word starts at its T or E.
@@ -166,7 +171,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # stuk's number too ("stuk nummer 14 (36 410)"), in the same pass.
     (
         rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
-        rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
+        rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9]))"
+        rf"|(?<=Parliam)(?P<english>entary{SP}+(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings)))",
         _kamer,
     ),
     (rf"K(?:(?P<kst>st(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
@@ -181,9 +187,12 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
         rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
-        rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
+        rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ)"
+        rf"|(?P<appendix>ppendix{SP}+to{SP}+the{SP}+(?:[Pp]arliamentary{SP}+)?[Pp]roceedings))",
         _capitals,
     ),
+    # "Proceedings II" (English for the Handelingen), only before a chamber.
+    (rf"P(?=roceedings{SP}+(?:II|I|TK|EK)(?![\w]))", _lead("")),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"j(?<=ij)l(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
