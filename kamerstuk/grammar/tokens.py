@@ -81,6 +81,8 @@ class Parts:
     reprints: set[str] = attrs.Factory(set)
     #: Where a MORE token ("..., en nr. 9") starts another run of stukken, if one does.
     more: int | None = None
+    #: A second chapter of the dossier ("35 300 VII en VIII": VIII).
+    also: str | None = None
 
 
 def squash(text: str) -> str:
@@ -175,6 +177,8 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.more = tok.start_pos
         elif kind == "VJ_AGAIN":  # rare: last, so that the common tokens are not slowed
             _again(parts, vergaderjaar(str(tok)))
+        elif kind == "ALSO_SEG":
+            parts.also = tok.replace("/", " ").split()[-1]
     return parts
 
 

@@ -59,7 +59,7 @@ _DATE_BEFORE = re.compile(
 )
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
-    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0])$"
+    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0]|Prov\.[ \u00a0]?)$"
 )
 
 
@@ -161,10 +161,11 @@ _YEAR_BEFORE = re.compile(
 )
 
 
-# "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
+# "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar, or after a comma before a dossier and
+# its stuk ("Tweede Kamer, 31 865, nr. 123"): their "amer" is found with the others.
 _CHAMBER = (
     rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer))"
-    rf"(?:{SP}+der{SP}+Staten-Generaal)?{_YEAR_NEXT})"
+    rf"(?:{SP}+der{SP}+Staten-Generaal)?(?:{_YEAR_NEXT}|,{_STUK_NEXT}))"
 )
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
@@ -203,7 +204,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (r"S(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])", _gazette),
     (
         r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
-        r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"
+        r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)|(?<=Prov. blad)|(?<=Prov.blad)"
         r"|(?<=Provinciaal\u00a0blad))))(?![a-z])",
         _gazette,
     ),
