@@ -64,6 +64,8 @@ def test_the_official_title(text: str, expected: list[str]) -> None:
         ("TK 91/92, 22 443, nr. 3", "Kamerstukken II 1991/92, 22443, nr. 3"),
         ("Hand. II 75/76, p. 1234", "Handelingen II 1975/76, p. 1234"),
         ("Aanh. Hand. II 05/06, nr. 1234", "Aanhangsel Handelingen II 2005/06, nr. 1234"),
+        ("Hand. II 75/76 p. 1234", "Handelingen II 1975/76, p. 1234"),
+        ("Kamerstukken II 91/92 22 443 nr. 3", "Kamerstukken II 1991/92, 22443, nr. 3"),
         # Years that do not follow each other, and 30-49 (1930s or 2030s): no vergaderjaar, and
         # never a vergadering "75" or an Aanhangsel "05".
         ("Kamerstukken II 91/93, 22 443, nr. 3", "Kamerstukken 22443, nr. 3"),
