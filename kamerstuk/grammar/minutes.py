@@ -197,5 +197,10 @@ def aanhangsels(tokens: list[Token]) -> list[Found]:
             ),
             *span,
         )
-        for n in expand(parts.lists.get("nr") or parts.lists["head"])
-    ]
+        for n in expand(parts.lists.get("nr") or parts.lists.get("head") or [])
+    ] or [Found(_paged(parts), *span)]
+
+
+def _paged(parts: Any) -> Aanhangsel:
+    """ "Aanh. Hand. II 1991/92, p. 709": an Aanhangsel known by its page (before 2010-2011)."""
+    return Aanhangsel(chamber=parts.chamber, vergaderjaar=parts.vergaderjaar, page=parts.page)

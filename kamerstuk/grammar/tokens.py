@@ -55,6 +55,15 @@ _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoo
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# The chambers in English (translations and academic writing).
+_ENGLISH_CHAMBERS = {
+    "second chamber": "II",
+    "house of representatives": "II",
+    "lower house": "II",
+    "first chamber": "I",
+    "senate": "I",
+    "upper house": "I",
+}
 # Two two-digit years: "91/92", "05-06".
 _TWO_DIGITS = re.compile(r"([0-9]{2}) ?[/\-\u2013\u2014\u2212] ?([0-9]{2})")
 # Two-digit vergaderjaren from 1950-1951 and until 2029-2030 (:func:`century`).
@@ -106,9 +115,10 @@ def seg_text(token: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def chamber(token: str) -> Chamber:
-    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II). Kept per spelling: a
-    text names its chambers and vergaderjaren again and again, and they are values."""
-    return Chamber.of(_CHAMBER_NOISE.sub("", squash(token)))
+    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II, "Senate" I). Kept per
+    spelling: a text names its chambers and vergaderjaren again and again, and they are values."""
+    name = _CHAMBER_NOISE.sub("", squash(token))
+    return Chamber.of(_ENGLISH_CHAMBERS.get(name.lower(), name))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -30,7 +30,7 @@ __all__ = ["heads"]
 _YEAR_NEXT = (
     rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*(?:[0-9]{{2}}){{1,2}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
     rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
-    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen))"
+    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen|[Hh]andelingen{SP}*,))"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
@@ -144,18 +144,17 @@ _aanhangsel = _lead("Aa")
 
 
 def _an(match: re.Match[str], text: str) -> Starts:
-    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"; an
-    Aanhangsel also from the year before it ("vergaderjaar 2015-2016, aanhangsel Handelingen")."""
-    if match.group()[2] == "d":
-        return _handelingen(match, text)
-    head = _aanhangsel(match, text)
+    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"; also
+    from the year before them ("vergaderjaar 2015-2016, aanhangsel Handelingen")."""
+    head = _handelingen(match, text) if match.group()[2] == "d" else _aanhangsel(match, text)
     if not isinstance(head, int):
         return head
     year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
     return head if year is None else (year.start(), head)
 
 
-# "vergaderjaar 2015-2016, " before an Aanhangsel (a chamber before it is proposed on its own).
+# "vergaderjaar 2015-2016, " before an Aanhangsel or Handelingen (a chamber before it is proposed
+# on its own).
 _YEAR_BEFORE = re.compile(
     rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
 )
@@ -192,8 +191,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"|(?P<appendix>ppendix{SP}+to{SP}+the{SP}+(?:[Pp]arliamentary{SP}+)?[Pp]roceedings))",
         _capitals,
     ),
-    # "Proceedings II" (English for the Handelingen), only before a chamber.
-    (rf"P(?=roceedings{SP}+(?:II|I|TK|EK)(?![\w]))", _lead("")),
+    # "Proceedings II" (English for the Handelingen), only before a chamber; "Parl. Papers".
+    (rf"P(?=roceedings{SP}+(?:II|I|TK|EK)(?![\w])|arl\.{SP}*(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings))", _lead("")),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"j(?<=ij)l(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
