@@ -41,7 +41,10 @@ def _cases(*rows: tuple[str, str]) -> list[tuple[str, list[str]]]:
             "Handelingen der Staten-Generaal, Eerste Kamer, vergaderjaar 2004-2005, nr. 12",
             "Handelingen I 2004/05, nr. 12",
         ),
-        ("Handelingen der Staten-Generaal II 2004/05, nr. 12, p. 8", "Handelingen II 2004/05, nr. 12, p. 8"),
+        (
+            "Handelingen der Staten-Generaal II 2004/05, nr. 12, p. 8",
+            "Handelingen II 2004/05, nr. 12, p. 8",
+        ),
         (
             "Bijlagen bij de Handelingen der Staten-Generaal, Tweede Kamer, 1975-1976, 13 872, nr. 3",
             "Kamerstukken II 1975/76, 13872, nr. 3",
@@ -91,7 +94,8 @@ def test_two_digits_a_century_apart_are_refused(year: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["in de jaren 91/92, 93 en 94", "verhouding 12/13, 35 300 man", "TK 38/39, 22 443 leden"]
+    "text",
+    ["in de jaren 91/92, 93 en 94", "verhouding 12/13, 35 300 man", "TK 38/39, 22 443 leden"],
 )
 def test_two_digit_lookalikes(text: str) -> None:
     assert _read(text) == []
@@ -237,20 +241,32 @@ _KST = "Kamerstukken II 2019/20, 29544"
 @pytest.mark.parametrize(
     ("text", "expected"),
     _cases(
-        ("Kamerstukken II 2019/20, 35 300 VII, nr. 5 resp. 7", f"{_II} VII, nr. 5 | {_II} VII, nr. 7"),
+        (
+            "Kamerstukken II 2019/20, 35 300 VII, nr. 5 resp. 7",
+            f"{_II} VII, nr. 5 | {_II} VII, nr. 7",
+        ),
         (
             "Kamerstukken II 2019/20, 35 300, nrs. 5, 7 respectievelijk 9",
             f"{_II}, nr. 5 | {_II}, nr. 7 | {_II}, nr. 9",
         ),
         ("Stb. 2019, 123 resp. 124", "Stb. 2019, 123 | Stb. 2019, 124"),
-        ("Kamerstukken II 2019/20, 29 544, nr. 1000; idem, nr. 1001", f"{_KST}, nr. 1000 | {_KST}, nr. 1001"),
-        ("Kamerstukken II 2019/20, 29 544, nr. 1000; t.a.p., nr. 1001", f"{_KST}, nr. 1000 | {_KST}, nr. 1001"),
+        (
+            "Kamerstukken II 2019/20, 29 544, nr. 1000; idem, nr. 1001",
+            f"{_KST}, nr. 1000 | {_KST}, nr. 1001",
+        ),
+        (
+            "Kamerstukken II 2019/20, 29 544, nr. 1000; t.a.p., nr. 1001",
+            f"{_KST}, nr. 1000 | {_KST}, nr. 1001",
+        ),
         (
             "Kamerstukken II 2019/20, 29 544, nr. 1000; ibid., nr. 1001, p. 3",
             f"{_KST}, nr. 1000 | {_KST}, nr. 1001, p. 3",
         ),
         ("Stcrt. 2019, 12345 en 12346", "Stcrt. 2019, 12345 | Stcrt. 2019, 12346"),
-        ("Gmb. 2019, nrs. 123456, 123457 en 123458", "Gmb. 2019, 123456 | Gmb. 2019, 123457 | Gmb. 2019, 123458"),
+        (
+            "Gmb. 2019, nrs. 123456, 123457 en 123458",
+            "Gmb. 2019, 123456 | Gmb. 2019, 123457 | Gmb. 2019, 123458",
+        ),
         ("Gemeenteblad 2019, 12345 en 2020, 6789", "Gmb. 2019, 12345 | Gmb. 2020, 6789"),
         # A dossier with its stuk after a gazette is a Kamerstuk.
         ("Stcrt. 2019, 12345 en 35300, nr. 5", "Stcrt. 2019, 12345 | Kamerstukken 35300, nr. 5"),

@@ -255,15 +255,15 @@ def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
 
 
 def _range(low: str, high: str) -> Iterator[str]:
-    if low.isdigit() and high.isdigit():
-        first, last, write = int(low), int(high), str
-    elif _LETTERS.fullmatch(low) and _LETTERS.fullmatch(high):
-        first, last, write = _letter_number(low), _letter_number(high), _letter
+    letters = bool(_LETTERS.fullmatch(low) and _LETTERS.fullmatch(high))
+    if letters:
+        first, last = _letter_number(low), _letter_number(high)
     else:
-        first, last, write = 0, 0, str
+        numbers = low.isdigit() and high.isdigit()
+        first, last = (int(low), int(high)) if numbers else (0, 0)
     if not 0 < last - first <= MAX_RANGE:
         raise InvalidValue(f"range {low}-{high}: not a run of at most {MAX_RANGE} stukken")
-    return (write(n) for n in range(first + 1, last + 1))
+    return (_letter(n) if letters else str(n) for n in range(first + 1, last + 1))
 
 
 def _letter_number(letters: str) -> int:

@@ -59,7 +59,8 @@ _DATE_BEFORE = re.compile(
 )
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
-    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0]|Prov\.[ \u00a0]?)$"
+    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0]"
+    r"|Prov\.[ \u00a0]?)$"
 )
 
 
@@ -192,7 +193,11 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         _capitals,
     ),
     # "Proceedings II" (English for the Handelingen), only before a chamber; "Parl. Papers".
-    (rf"P(?=roceedings{SP}+(?:II|I|TK|EK)(?![\w])|arl\.{SP}*(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings))", _lead("")),
+    (
+        rf"P(?=roceedings{SP}+(?:II|I|TK|EK)(?![\w])"
+        rf"|arl\.{SP}*(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings))",
+        _lead(""),
+    ),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
         rf"j(?<=ij)l(?:age{SP}+(?:[0-9]+{SP}+)?(?:behorende{SP}+)?bij"
@@ -203,7 +208,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (r"S(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])", _gazette),
     (
         r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
-        r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)|(?<=Prov. blad)|(?<=Prov.blad)"
+        r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"
+        r"|(?<=Prov. blad)|(?<=Prov.blad)"
         r"|(?<=Provinciaal\u00a0blad))))(?![a-z])",
         _gazette,
     ),
