@@ -281,6 +281,28 @@ _KST = "Kamerstukken II 2019/20, 29544"
             "Kamerstukken I 2004/05, 29 200, C (memorie van antwoord), p. 3",
             "Kamerstukken I 2004/05, 29200, C, p. 3",
         ),
+        (
+            "Kamerstukken II 2019/20, 35 300, nr. 3 (MvT), p. 5; nr. 7 (NnavV), p. 2",
+            f"{_II}, nr. 3, p. 5 | {_II}, nr. 7, p. 2",
+        ),
+        (
+            "Kamerstukken II 2019/20, 35 300, nr. 3, p. 5 (MvT) en nr. 7, p. 2 (NnavV)",
+            f"{_II}, nr. 3, p. 5 | {_II}, nr. 7, p. 2",
+        ),
+        (
+            "Kamerstukken II 2019/20, 35 300, nrs. 3 (MvT) en 7 (NnavV)",
+            f"{_II}, nr. 3 | {_II}, nr. 7",
+        ),
+        # "(herdruk)" is a reprint, not a label.
+        ("Kamerstukken II 2019/20, 35 300, nr. 5 (herdruk), p. 3", f"{_II}, nr. 5 herdruk, p. 3"),
+        (
+            "Kamerstukken I 2019/20, 35 300 VII, B, blz. 3; C, blz. 4",
+            f"{_EK} VII, B, p. 3 | {_EK} VII, C, p. 4",
+        ),
+        ("Gemeenteblad 2019, nr. 123456 en nr. 123457", "Gmb. 2019, 123456 | Gmb. 2019, 123457"),
+        # A label with nothing of the citation after it is left out; so is a number after one.
+        ("Kamerstuk 35 300, nr. 3 (zie hierboven), 12 leden", "Kamerstukken 35300, nr. 3"),
+        ("Kamerstuk 35 300, nr. 3 (MvT).", "Kamerstukken 35300, nr. 3"),
         # The Handelingen formula with a pinpoint is no label.
         ("Zij krijgt nr. 14 (36 410), p. 5", "Kamerstukken 36410, nr. 14"),
     ),
@@ -290,7 +312,15 @@ def test_lists_and_labels(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["de leden 5 resp. 7", "idem, nr. 1001", "de MvT (p. 4)", "artikel 12 (MvT), p. 4"]
+    "text",
+    [
+        "de leden 5 resp. 7",
+        "idem, nr. 1001",
+        "de MvT (p. 4)",
+        "artikel 12 (MvT), p. 4",
+        "nr. 3 (MvT), p. 5",
+        "zie B, blz. 3; C, blz. 4",
+    ],
 )
 def test_list_lookalikes(text: str) -> None:
     assert _read(text) == []
@@ -326,6 +356,10 @@ def test_list_lookalikes(text: str) -> None:
         ),
         ("Parliamentary Papers, Senate, 2010/11, 32 500, C", "Kamerstukken I 2010/11, 32500, C"),
         ("Parl. Papers II 2010/11, 32 500, no. 3", "Kamerstukken II 2010/11, 32500, nr. 3"),
+        (
+            "Parliamentary Papers II 2010-2011, 32 500, number 3",
+            "Kamerstukken II 2010/11, 32500, nr. 3",
+        ),
         (
             "Appendix to the Proceedings II 2010/11, no. 1234",
             "Aanhangsel Handelingen II 2010/11, nr. 1234",

@@ -167,7 +167,7 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.dossiers.append((squash(tok), []))
         elif kind == "SEG" or kind == "CHAPTER":
             parts.dossiers[-1][1].append(seg_text(tok))
-        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER"):
+        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"):
             parts.bare = tok.lstrip(",").strip(" \u00a0\u2009\u202f\t\r\n")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
