@@ -250,6 +250,13 @@ _KST = "Kamerstukken II 2019/20, 29544"
             f"{_II}, nr. 5 | {_II}, nr. 7 | {_II}, nr. 9",
         ),
         ("Stb. 2019, 123 resp. 124", "Stb. 2019, 123 | Stb. 2019, 124"),
+        # "jo." (juncto) joins documents read together, as "en" does.
+        (
+            "Kamerstukken II 2019/20, 35 300, nr. 3, p. 5 jo. nr. 7, p. 2",
+            f"{_II}, nr. 3, p. 5 | {_II}, nr. 7, p. 2",
+        ),
+        ("Kamerstukken II 2019/20, 35 300, nr. 3 jo. 7", f"{_II}, nr. 3 | {_II}, nr. 7"),
+        ("Stb. 2019, 123 jo. Stb. 2020, 45", "Stb. 2019, 123 | Stb. 2020, 45"),
         (
             "Kamerstukken II 2019/20, 29 544, nr. 1000; idem, nr. 1001",
             f"{_KST}, nr. 1000 | {_KST}, nr. 1001",
@@ -315,6 +322,7 @@ def test_lists_and_labels(text: str, expected: list[str]) -> None:
     "text",
     [
         "de leden 5 resp. 7",
+        "artikel 3 jo. 4 Awb",
         "idem, nr. 1001",
         "de MvT (p. 4)",
         "artikel 12 (MvT), p. 4",
