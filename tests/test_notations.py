@@ -214,6 +214,11 @@ def test_dossier_lookalikes(text: str) -> None:
         ("Handelingen II, 12 maart 1992, p. 2345", "Handelingen II van 12 maart 1992, p. 2345"),
         # Before 2010-2011 an Aanhangsel is cited by its page too; never a Handelingen.
         ("Aanh. Hand. II 1991/92, p. 709", "Aanhangsel Handelingen II 1991/92, p. 709"),
+        # A number after the vergaderjaar that no vergadering has is a page; one a vergadering
+        # may have stays its number.
+        ("Handelingen II 1990-1991, 3456", "Handelingen II 1990/91, p. 3456"),
+        ("Handelingen II 2003/04, 57", "Handelingen II 2003/04, nr. 57"),
+        ("Handelingen II 1990/91, nr. 345", "Handelingen II 1990/91, nr. 345"),
         # A page range after "p." stays pages (the Eerste Kamer's "12-345" is written as is).
         ("Handelingen I 2004/05, p. 12-345", "Handelingen I 2004/05, p. 12-345"),
     ),

@@ -70,8 +70,13 @@ def _minutes(
     parts = read(tokens)
     # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
     numbers = parts.lists.get("nr") or parts.lists.get("head")
-    number = _numbered(numbers[0]) if numbers else None
     items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
+    page = parts.page
+    if _page_alone(numbers, parts.lists, items, page):
+        # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
+        assert numbers is not None
+        numbers, page = None, _numbered(numbers[0], _PAGE)
+    number = _numbered(numbers[0]) if numbers else None
     return [
         Found(
             Handelingen(
@@ -79,13 +84,22 @@ def _minutes(
                 vergaderjaar=vergaderjaar,
                 number=number,
                 item=item,
-                page=parts.page,
+                page=page,
                 date=parts.date,
             ),
             *span,
         )
         for item in items or [None]
     ]
+
+
+def _page_alone(numbers: Any, lists: dict[str, Any], items: list[Any], page: str | None) -> bool:
+    """True for a number after the vergaderjaar, without "nr.", an item or a page, that no
+    vergadering has (above :data:`_MAX_VERGADERNUMMER`): the page of an old Handelingen."""
+    if not numbers or "nr" in lists or items or page is not None:
+        return False
+    value = str(numbers[0])
+    return value.isdigit() and int(value) > _MAX_VERGADERNUMMER
 
 
 def verslag(tokens: list[Token]) -> list[Found]:
