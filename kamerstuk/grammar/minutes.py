@@ -72,10 +72,10 @@ def _minutes(
     numbers = parts.lists.get("nr") or parts.lists.get("head")
     items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
     page = parts.page
-    if _page_alone(numbers, parts.lists, items, page):
+    if numbers and _page_alone(numbers, parts.lists, items, page):
         # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
-        assert numbers is not None
-        numbers, page = None, _numbered(numbers[0], _PAGE)
+        page = _numbered(numbers[0], _PAGE)
+        numbers = []
     number = _numbered(numbers[0]) if numbers else None
     return [
         Found(
