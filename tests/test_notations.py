@@ -162,6 +162,11 @@ _II = "Kamerstukken II 2019/20, 35300"
         # A letter after a comma without "nr." after it stays an Eerste Kamer letter.
         ("Kamerstukken I 2019/20, 35 300, V", "Kamerstukken I 2019/20, 35300, V"),
         ("Tweede Kamer, 31 865, nr. 123", "Kamerstukken II 31865, nr. 123"),
+        (
+            "Tweede Kamer, vergaderjaar 2019-2020, Kamerstuk 35 300 VII, nr. 5",
+            f"{_II} VII, nr. 5",
+        ),
+        ("vergaderjaar 2019-2020, Kamerstuk 35 300, nr. 3", "Kamerstukken 2019/20, 35300, nr. 3"),
         ("(Tweede Kamer der Staten-Generaal, 31 865, nr. 12)", "Kamerstukken II 31865, nr. 12"),
     ),
 )
@@ -212,6 +217,10 @@ def test_dossier_lookalikes(text: str) -> None:
             "Handelingen II 2018/19, nr. 45, item 6",
         ),
         ("Handelingen II, 12 maart 1992, p. 2345", "Handelingen II van 12 maart 1992, p. 2345"),
+        (
+            "Handelingen II 2019/20, vergadering 45, item 6",
+            "Handelingen II 2019/20, nr. 45, item 6",
+        ),
         # Before 2010-2011 an Aanhangsel is cited by its page too; never a Handelingen.
         ("Aanh. Hand. II 1991/92, p. 709", "Aanhangsel Handelingen II 1991/92, p. 709"),
         # A number after the vergaderjaar that no vergadering has is a page; one a vergadering
@@ -233,6 +242,7 @@ def test_handelingen(text: str, expected: list[str]) -> None:
         "Handelingen der Apostelen 2, 1-4",
         "Handelingen van de Nederlandse Juristen-Vereniging 2019, p. 12",
         "zie pagina 12-34 en 45-6",
+        "in de vergadering 45 leden",
     ],
 )
 def test_handelingen_lookalikes(text: str) -> None:

@@ -35,6 +35,7 @@ MAX_RANGE = 50
 # The keyword tokens that say what the numbers after them are.
 _CONTEXT = {
     "NRKW": "nr",
+    "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
     "DATEKW": "date",

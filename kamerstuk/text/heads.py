@@ -30,7 +30,8 @@ __all__ = ["heads"]
 _YEAR_NEXT = (
     rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*(?:[0-9]{{2}}){{1,2}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
     rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
-    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen|[Hh]andelingen{SP}*,))"
+    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen|[Hh]andelingen{SP}*,"
+    rf"|[Kk]amerstuk))"
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
@@ -112,7 +113,12 @@ def _kamer(match: re.Match[str], text: str) -> Starts:
     if match.group("english") is not None:
         return _start(text, match.start() - len("Parlia"))
     if match.group("chamber") is None:
-        return _kamerwoord(match, text)
+        head = _kamerwoord(match, text)
+        if isinstance(head, int) and text.endswith(", ", 0, head):
+            # "vergaderjaar 2019-2020, Kamerstuk 35 300, nr. 3": from the year.
+            year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
+            return head if year is None else (year.start(), head)
+        return head
     # The lookbehind made sure of "weede Ka" or "erste Ka": the word starts at its T or E.
     return _start(text, match.start() - len("Tweede Ka"))
 
