@@ -18,6 +18,7 @@ joined; elsewhere nothing is touched.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -25,10 +26,11 @@ from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .layout import SUPERSCRIPTS, markers
 from .vocabulary import distance
 
-__all__ = ["PATTERNS", "commaless_edits", "triggers"]
+__all__ = ["commaless_edits", "patterns", "triggers"]
 
-# Spaces of any kind, a line break too (the grammar reads one, never a blank line).
-_SP = r"[\s\u00a0\u2009\u202f]"
+# Spaces of any kind, a line break too (the grammar reads one, never a blank line); in a str
+# pattern \s takes no-break, thin and narrow spaces in too (and compiles quicker than a set).
+_SP = r"\s"
 # A digit, or a letter OCR puts for one.
 _D = "[0-9OolI]"
 # Markup that spelling reads through (kamerstuk.text.layout cuts it): emphasis or bold around a
@@ -43,13 +45,13 @@ _YEAR = rf"[12Il]{_D}(?:[^\S\n]?{_D}){{2}}"
 # of an Eerste Kamer verslag's heading. The pattern opens with its literal bracket, which re
 # skips to quickly; most brackets fail the character after it, or (the formula's) the end of a
 # number before it ("14 (", "8I, I (", "14a  ("), told by lookbehinds of fixed widths.
-_GAP_CHAR = r"[\s\u00a0\u2009\u202f\\]"
+_GAP_CHAR = r"[\s\\]"
 _NUMBER_END = rf"[0-9OolIVX*_{SUPERSCRIPTS}]"
 _AFTER_NUMBER = "|".join(
     [rf"(?<={_NUMBER_END}{_GAP_CHAR}{{{n}}}\()" for n in range(4)]
     + [rf"(?<=[0-9][a-z]{_GAP_CHAR}{{{n}}}\()" for n in range(3)]
 )
-_BRACKET = re.compile(
+_BRACKET = (
     rf"\((?={_SP}{{0,2}}{_OPEN}[1-9Il])"
     rf"(?:(?:{_AFTER_NUMBER})(?={_SP}{{0,2}}{_OPEN}(?P<dossier>{_DOSSIER}))"
     rf"|(?={_SP}{{0,2}}{_OPEN}(?P<vj>{_YEAR}[/\-\u2013\u2014\u2212]{_D}(?:[^\S\n]?{_D}){{1,3}})"
@@ -60,17 +62,14 @@ _BRACKET = re.compile(
 # A page that opens (after blank lines, perhaps a numbered list's "1. ") on a dossier with an
 # OCR letter in it, then perhaps its suffix or Rijkswet number, then its title (as
 # kamerstuk.text.anchors reads a heading): the text's first page or one after a form feed.
+# (Its spaces are bounded, as the bracket's are: every repair lies within kamerstuk.text.spelling's
+# reach of its trigger, so that a part of a text is repaired as the whole is.)
 _HEADING = (
     rf"\f?\s{{0,12}}(?:[0-9]{{1,2}}\.[^\S\n]{{1,3}})?{_OPEN}"
     rf"(?P<heading>(?=[^\n]{{0,6}}[OolI])[1-9Il]{_D}[^\S\n]{{0,2}}{_D}{{3}})"
     rf"{_CLOSE}(?![0-9OolI\w])(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\\?\({_SP}*R[0-9]{{3,4}}{_SP}*\\?\))?"
     r"(?:[^\S\n]+\r?\n?|\r?\n)[^\S\n]*(?:[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
 )
-# (Its spaces are bounded, as the bracket's are: every repair lies within kamerstuk.text.spelling's
-# reach of its trigger, so that a part of a text is repaired as the whole is.)
-_PAGE_TOP = re.compile(_HEADING)
-#: The trigger patterns of this module (kamerstuk.text.spelling sends their matches here).
-PATTERNS = (_BRACKET, _PAGE_TOP)
 
 # The formula read backwards from its bracket (a pattern run over the text before it reversed,
 # which matches at one place only): an amendment's part ("9, I"), its numbers ("14", "14 en
@@ -88,8 +87,9 @@ def _part_back(n: int) -> str:
     )
 
 
-_FORMULA_BACK = re.compile(
-    rf"\\?{_SP}*(?:[IVX]{{1,4}}{_SP}*,)?(?:{_part_back(2)}{_SP}+(?:saw|SAW){_SP}*,?)?{_part_back(1)}"
+_FORMULA_BACK = (
+    rf"\\?{_SP}*(?:[IVX]{{1,4}}{_SP}*,)?"
+    rf"(?:{_part_back(2)}{_SP}+(?:saw|SAW){_SP}*,?)?{_part_back(1)}"
 )
 # What may stand between the formula's last number and its bracket; what may end the number.
 _GAP = " \t\n\r\u00a0\u2009\u202f\\"
@@ -109,13 +109,21 @@ _AS_DIGITS = str.maketrans("OolI", "0011")
 _SPLIT = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]?(?P<s>[^\S\n])[0-9]{1,2}(?![0-9])")
 
 
+@functools.cache
+def patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The bracket's and the page top's trigger patterns (kamerstuk.text.spelling sends their
+    matches to :func:`commaless_edits`) and the formula read back. Compiled on first use:
+    compiling them costs more than importing this module does."""
+    return re.compile(_BRACKET), re.compile(_HEADING), re.compile(_FORMULA_BACK)
+
+
 def triggers(original: str, low: int, high: int) -> list[re.Match[str]]:
     """The brackets, and the starts of the text and of its pages, in ``original[low:high]``
     that may open a citation without a comma, in order."""
     # (A formula's bracket has a number before it: most brackets are passed by here.)
     found = [
         m
-        for m in _BRACKET.finditer(original, low, high)
+        for m in patterns()[0].finditer(original, low, high)
         if m.group("vj") is not None or _number_before(original, m.start())
     ]
     # A heading at the top of a page: at the start of the text or after a form feed, which
@@ -128,14 +136,15 @@ def triggers(original: str, low: int, high: int) -> list[re.Match[str]]:
         at = original.find("\f", at + 1, high)
     if not pages:
         return found
-    tops = (_PAGE_TOP.match(original, page, high) for page in pages)
+    page_top = patterns()[1]
+    tops = (page_top.match(original, page, high) for page in pages)
     found.extend(top for top in tops if top is not None)
     return sorted(found, key=lambda m: m.start())
 
 
 def commaless_edits(text: str, trigger: re.Match[str]) -> list[Edit]:
     """The repairs that the bracket or line start ``trigger`` shows (in order)."""
-    if trigger.re is not _BRACKET:
+    if trigger.re is not patterns()[0]:
         number = trigger.span("heading")
         start, found = number[0], list(_folded(text, *number))
     elif trigger.group("dossier") is not None:
@@ -188,7 +197,7 @@ def _formula(text: str, trigger: re.Match[str]) -> tuple[int, list[Edit]]:
     repairs: its "nr." words, the blank line after each, OCR letters in its numbers and
     dossier (none where no formula ends there)."""
     at = trigger.start()
-    back = _FORMULA_BACK.match(text[max(0, at - _FORMULA_REACH) : at][::-1])
+    back = patterns()[2].match(text[max(0, at - _FORMULA_REACH) : at][::-1])
     if back is None:
         return at, []
 

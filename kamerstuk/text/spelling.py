@@ -30,8 +30,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .commaless import PATTERNS as _COMMALESS
-from .commaless import commaless_edits
+from .commaless import commaless_edits, patterns
 from .commaless import triggers as commaless_triggers
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .layout import markers
@@ -203,7 +202,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     markdown markers in it. Most such commas are in whole citations: this is the hot path, so
     what is plain is passed by with string methods (:func:`_quick`)."""
     comma = trigger.start()
-    if trigger.re in _COMMALESS:
+    if trigger.re is not _TRIGGER and trigger.re in patterns():
         return commaless_edits(text, trigger)
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
         return _letter(text, comma)
