@@ -143,10 +143,12 @@ def triggers(original: str, low: int, high: int) -> list[re.Match[str]]:
 
 
 def commaless_edits(text: str, trigger: re.Match[str]) -> list[Edit]:
-    """The repairs that the bracket or line start ``trigger`` shows (in order)."""
+    """The repairs that the bracket or page top ``trigger`` shows (in order)."""
     if trigger.re is not patterns()[0]:
         number = trigger.span("heading")
         start, found = number[0], list(_folded(text, *number))
+        if not found:
+            return found  # an OCR letter by no digit: "24950 IX" is read as it is
     elif trigger.group("dossier") is not None:
         number = trigger.span("dossier")
         start, found = _formula(text, trigger)
