@@ -30,6 +30,8 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from .commaless import commaless_edits, patterns
+from .commaless import triggers as commaless_triggers
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .layout import markers
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
@@ -145,10 +147,12 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
 
 
 def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
-    """The citation-shaped commas and the gazettes' slashes in ``original[low:high]``, in
-    order (slashes are few: most text has only the commas' pass)."""
+    """The citation-shaped commas, the gazettes' slashes and the triggers of the forms without
+    a comma (:mod:`kamerstuk.text.commaless`) in ``original[low:high]``, in order (the others
+    are few: most text has only the commas' pass and the brackets')."""
     commas = _TRIGGER.finditer(original, low, high)
     rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
+    rare.extend(commaless_triggers(original, low, high))  # the formula's bracket, headings
     if not rare:
         return commas
     return iter(sorted([*commas, *rare], key=lambda m: m.start()))
@@ -198,6 +202,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     markdown markers in it. Most such commas are in whole citations: this is the hot path, so
     what is plain is passed by with string methods (:func:`_quick`)."""
     comma = trigger.start()
+    if trigger.re is not _TRIGGER and trigger.re in patterns():
+        return commaless_edits(text, trigger)
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
         return _letter(text, comma)
     found: list[Edit] = []
