@@ -122,6 +122,7 @@ _EK = "Kamerstukken I 2019/20, 35300"
             "Kamerstukken I 2012/13, CXXIV, G | Kamerstukken I 2012/13, CXXIV, H",
         ),
         ("EK 35 300 VII, B en C", "Kamerstukken I 35300 VII, B | Kamerstukken I 35300 VII, C"),
+        ("Kamerstukken I 2012/13, CXXIV-G, p. 3", "Kamerstukken I 2012/13, CXXIV, G, p. 3"),
         # A letter alone, and a reprint of the last of a list.
         ("Kamerstukken I 2019/20, 35 300, B; C", f"{_EK}, B"),
         ("Kamerstukken I 2019/20, 35 300, B en C herdruk", f"{_EK}, B | {_EK}, C herdruk"),

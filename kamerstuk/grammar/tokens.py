@@ -169,7 +169,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif kind == "SEG" or kind == "CHAPTER":
             parts.dossiers[-1][1].append(seg_text(tok))
         elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"):
-            parts.bare = tok.lstrip(",").strip(" \u00a0\u2009\u202f\t\r\n")
+            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []
