@@ -123,6 +123,7 @@ _EK = "Kamerstukken I 2019/20, 35300"
         ),
         ("EK 35 300 VII, B en C", "Kamerstukken I 35300 VII, B | Kamerstukken I 35300 VII, C"),
         ("Kamerstukken I 2012/13, CXXIV-G, p. 3", "Kamerstukken I 2012/13, CXXIV, G, p. 3"),
+        ("EK CXXIV, G", "Kamerstukken I CXXIV, G"),
         # A letter alone, and a reprint of the last of a list.
         ("Kamerstukken I 2019/20, 35 300, B; C", f"{_EK}, B"),
         ("Kamerstukken I 2019/20, 35 300, B en C herdruk", f"{_EK}, B | {_EK}, C herdruk"),
@@ -163,6 +164,7 @@ _II = "Kamerstukken II 2019/20, 35300"
         # A letter after a comma without "nr." after it stays an Eerste Kamer letter.
         ("Kamerstukken I 2019/20, 35 300, V", "Kamerstukken I 2019/20, 35300, V"),
         ("Tweede Kamer, 31 865, nr. 123", "Kamerstukken II 31865, nr. 123"),
+        ("TK 35 300-VII-5", "Kamerstukken II 35300 VII, nr. 5"),
         (
             "Tweede Kamer, vergaderjaar 2019-2020, Kamerstuk 35 300 VII, nr. 5",
             f"{_II} VII, nr. 5",
@@ -181,6 +183,7 @@ def test_dossiers_and_chapters(text: str, expected: list[str]) -> None:
         "de Tweede Kamer, 31 865 leden",
         "Tweede Kamer, 12 500 euro",
         "zie 35 300 VII en Verder",
+        "het EK CXXIV is",
     ],
 )
 def test_dossier_lookalikes(text: str) -> None:

@@ -33,19 +33,23 @@ _YEAR_NEXT = (
     rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen|[Hh]andelingen{SP}*,"
     rf"|[Kk]amerstuk))"
 )
-# "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
+# "EK 34300 VII, E", "TK 32500, nr. 3", "TK 35300-VII-5", "EK CXXIV, G": or before a dossier and
+# its stuk.
 _STUK_NEXT = (
-    rf"(?={SP}+[1-9][0-9][\s.]?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
-    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
+    rf"(?={SP}+(?:[1-9][0-9][\s.]?[0-9]{{3}}(?:(?!\d)[^\n;]{{0,10}}?"
+    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
+    rf"|-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{{2}})-)?[1-9][0-9]{{0,3}}[a-z]?(?![\w-]))"
+    rf"|(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)(?:,{SP}*|-|{SP}+)[A-Z]{{1,2}}(?![\w])))"
 )
 # "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
 _CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK)(?![\w]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
-# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" an Eerste Kamer Roman
-# dossier ("Kamerstukken CXXIV, A"); a head word without either is not worth a parse.
+# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" or "EK" an Eerste Kamer
+# Roman dossier ("Kamerstukken CXXIV, A", "EK CXXIV, G"); a head word without either is not worth
+# a parse.
 _DIGIT_SOON = (
     r"(?=[^0-9]{0,60}[0-9]"
-    r"|(?:(?<=tuk)|(?<=ken))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
+    r"|(?:(?<=tuk)|(?<=ken)|(?<=EK))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
 )
 _MONTH = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
