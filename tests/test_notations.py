@@ -46,6 +46,10 @@ def _cases(*rows: tuple[str, str]) -> list[tuple[str, list[str]]]:
             "Handelingen II 2004/05, nr. 12, p. 8",
         ),
         (
+            "handelingen der staten-generaal, tweede kamer, 1990-1991, blz. 3456",
+            "Handelingen II 1990/91, p. 3456",
+        ),
+        (
             "Bijlagen bij de Handelingen der Staten-Generaal, Tweede Kamer, 1975-1976, 13 872, nr. 3",
             "Kamerstukken II 1975/76, 13872, nr. 3",
         ),
