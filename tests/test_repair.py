@@ -37,6 +37,23 @@ def repaired(text: str) -> str:
         ("(Stb. 2003, 75\\)", "(Stb. 2003, 75)"),
         ("Kamerstukken II 2019\u221220, 35 300", "Kamerstukken II 2019-20, 35 300"),
         ("nrs. 5\u20117", "nrs. 5-7"),
+        # Emphasis around a link or identifier as a whole, a register's head word, a head
+        # word OCR split, a number OCR opened with a letter.
+        ("Zie (_kst-30600-20_).", "Zie (kst-30600-20)."),
+        ("Zie _h-tk-20232024-900-23_.", "Zie h-tk-20232024-900-23."),
+        ("( _BWBR0004770_ )", "( BWBR0004770 )"),
+        ("Zie __ECLI:NL:HR:2019:123__, r.o. 3.", "Zie ECLI:NL:HR:2019:123, r.o. 3."),
+        ("Zie _https://zoek.officielebekendmakingen.nl/stb-2019-1.html_.",
+         "Zie https://zoek.officielebekendmakingen.nl/stb-2019-1.html."),
+        ("Zie **https://wetten.overheid.nl/jci1.3:c:BWBR0004770&g=2020-01-01**",
+         "Zie https://wetten.overheid.nl/jci1.3:c:BWBR0004770&g=2020-01-01"),
+        ("Zie *PbEU* 2016, L 119/1.", "Zie PbEU 2016, L 119/1."),
+        ("Zie _PB_ L 119 van 4.5.2016", "Zie PB L 119 van 4.5.2016"),
+        ("Zie _CELEX-nummer_: 32016R0679", "Zie CELEX-nummer: 32016R0679"),
+        ("Zie *Celex*\n32016R0679", "Zie Celex\n32016R0679"),
+        ("Zie *Han delingen* II 2002/03, 883", "Zie Handelingen II 2002/03, 883"),
+        ("Zie _Handelin gen_ TK 1999–2000, 51-1875", "Zie Handelingen TK 1999–2000, 51-1875"),
+        ("Zie Trb. 1990/**l29**.", "Zie Trb. 1990/129."),
         # Spelling, seen from a citation-shaped comma: case, OCR, split words, glued digits.
         ("Zie stb. 2003, 75.", "Zie Stb. 2003, 75."),
         ("Zie STAATSCOURANT 2008, 112.", "Zie Staatscourant 2008, 112."),
@@ -76,6 +93,10 @@ def test_what_is_repaired(text: str, expected: str) -> None:
         "de behandelingen 2019/20, 35 300",
         "20 14-2015 seizoenen",  # no head word before it
         "Het Kamerlid schreef op 3 mei 2019, 12 vragen.",
+        # Markers inside a name or a file name, or around prose, stay.
+        "het bestand rapport_BWBR0004770_v2 en _concept_2019 en __init__",
+        "Het *pb* van de school en _Han delen_ 2019.",
+        "een _lijst_ van 12 en **vet** 2019",
     ],
 )
 def test_what_is_left_alone(text: str) -> None:

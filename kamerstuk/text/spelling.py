@@ -88,7 +88,11 @@ _YEAR_SPACE = re.compile(
     r"(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}(?![0-9])|[\-/\u2013\u2014][0-9]{1,3}[^\S\n][0-9]"
 )
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
+# (A superscript after it is a footnote mark, no letter: "5I²".)
+_OCR_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
+    rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
+)
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
@@ -230,7 +234,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
     if (
-        "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
+        "-" in between
+        or "/" in between
+        or "\u2013" in between
+        or "\u2014" in between
+        or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
     tail = trigger.end()
