@@ -54,6 +54,11 @@ def repaired(text: str) -> str:
         ("Zie *Han delingen* II 2002/03, 883", "Zie Handelingen II 2002/03, 883"),
         ("Zie _Handelin gen_ TK 1999–2000, 51-1875", "Zie Handelingen TK 1999–2000, 51-1875"),
         ("Zie Trb. 1990/**l29**.", "Zie Trb. 1990/129."),
+        # An OCR number before a footnote mark; a year split before an em dash; the act's
+        # date before a gazette with a footnote number glued to its head word.
+        ("Zie Trb. 2008/5I\u00b2 hier.", "Zie Trb. 2008/51 hier."),
+        ("Handelingen TK 19 95\u20141996, 360", "Handelingen TK 1995\u20141996, 360"),
+        ("de Wet van 1 mei l966, 81stb. 362", "de Wet van 1 mei 1966, 81Stb. 362"),
         # Spelling, seen from a citation-shaped comma: case, OCR, split words, glued digits.
         ("Zie stb. 2003, 75.", "Zie Stb. 2003, 75."),
         ("Zie STAATSCOURANT 2008, 112.", "Zie Staatscourant 2008, 112."),
@@ -93,6 +98,7 @@ def test_what_is_repaired(text: str, expected: str) -> None:
         "de behandelingen 2019/20, 35 300",
         "20 14-2015 seizoenen",  # no head word before it
         "Het Kamerlid schreef op 3 mei 2019, 12 vragen.",
+        "Het Kamerlid schreef op 3 mei 2O19, 12mr. 5 en 12ab. 4.",
         # Markers inside a name or a file name, or around prose, stay.
         "het bestand rapport_BWBR0004770_v2 en _concept_2019 en __init__",
         "Het *pb* van de school en _Han delen_ 2019.",

@@ -40,14 +40,15 @@ __all__ = ["REACH", "spelling_edits"]
 # The comma: a number before it (two digits, or OCR letters for them), and after it a space
 # and a number, or "nr." or a word like it ("mr.", "ne@", "nr,") and a number, which may have
 # OCR letters in it too: read in groups; markdown markers may stand around the number and
-# word after it. "802,83" (no space) is a decimal number. The pattern opens with its literal
+# word after it, and a footnote number glued to that word ("1 mei 1966, 81Stb. 362"). "802,83"
+# (no space) is a decimal number. The pattern opens with its literal
 # comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
-    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
+    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummer)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
@@ -204,6 +205,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     comma = trigger.start()
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
         return _letter(text, comma)
+    if trigger.re is _TRIGGER and trigger.group("glued") is not None:
+        # A footnote mark glued to the word after the comma: only a gazette's head word
+        # ("1 mei l966, 81stb. 362", the act's date before it) is read so.
+        if canonical(trigger.group("word") + trigger.group("dot")) is None:
+            return []
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
