@@ -59,6 +59,11 @@ def repaired(text: str) -> str:
         ("Zie Trb. 2008/5I\u00b2 hier.", "Zie Trb. 2008/51 hier."),
         ("Handelingen TK 19 95\u20141996, 360", "Handelingen TK 1995\u20141996, 360"),
         ("de Wet van 1 mei l966, 81stb. 362", "de Wet van 1 mei 1966, 81Stb. 362"),
+        # The Staatsblad's full title with a long word misread or split.
+        ("Staatsblad van het Koninkrijk der Nederlauden, jaargang 2024, nr. 9",
+         "Staatsblad van het Koninkrijk der Nederlanden, jaargang 2024, nr. 9"),
+        ("STAATSBLAD VAN HET KONI NKRIJK DER NEDERLANDEN 2O24, nr. 9",
+         "Staatsblad VAN HET KONINKRIJK DER NEDERLANDEN 2024, nr. 9"),
         # Spelling, seen from a citation-shaped comma: case, OCR, split words, glued digits.
         ("Zie stb. 2003, 75.", "Zie Stb. 2003, 75."),
         ("Zie STAATSCOURANT 2008, 112.", "Zie Staatscourant 2008, 112."),
@@ -99,6 +104,8 @@ def test_what_is_repaired(text: str, expected: str) -> None:
         "20 14-2015 seizoenen",  # no head word before it
         "Het Kamerlid schreef op 3 mei 2019, 12 vragen.",
         "Het Kamerlid schreef op 3 mei 2O19, 12mr. 5 en 12ab. 4.",
+        "het Koninkrijk der Nederlauden, 2024, nr. 99",  # no Staatsblad before it
+        "Staatsblad van het Koninkrijk der Belgen, 2024, nr. 99",
         # Markers inside a name or a file name, or around prose, stay.
         "het bestand rapport_BWBR0004770_v2 en _concept_2019 en __init__",
         "Het *pb* van de school en _Han delen_ 2019.",

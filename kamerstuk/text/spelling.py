@@ -205,11 +205,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     comma = trigger.start()
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
         return _letter(text, comma)
-    if trigger.re is _TRIGGER and trigger.group("glued") is not None:
-        # A footnote mark glued to the word after the comma: only a gazette's head word
-        # ("1 mei l966, 81stb. 362", the act's date before it) is read so.
-        if canonical(trigger.group("word") + trigger.group("dot")) is None:
-            return []
+    # A footnote mark glued to the word after the comma: only a gazette's head word ("1 mei
+    # l966, 81stb. 362", the act's date before it) is read so.
+    glued = trigger.re is _TRIGGER and trigger.group("glued") is not None
+    if glued and canonical(trigger.group("word") + trigger.group("dot")) is None:
+        return []
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
