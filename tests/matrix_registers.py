@@ -167,16 +167,13 @@ for _name in (
 ):
     _with_all(_name)
 
-#: Cells of these families left unread on purpose (tests/matrix.py, UNREAD), and why. Markup
-#: is read throughout: emphasis or bold around a free-standing identifier or link as a whole
-#: ("_ECLI:NL:HR:2019:123_"), around a register's head word ("*PbEU* 2016", "_CELEX_ 3..."), a
-#: bold number ("L **119**/1") and footnote marks are cut (kamerstuk.text.layout); an
-#: identifier glued into a name by "_" or a letter ("rapport_BWBR0004770") stays unread (the
-#: lookalike "register codes glued into a name").
-_PB_OCR = "a letter read for a digit of the year or the number names another issue, or none"
-UNREAD = {
-    # OCR damages words and numbers; an identifier is one piece it leaves alone.
-    ("registers: Publicatieblad", "ocr"): _PB_OCR,
-}
+#: Cells of these families left unread on purpose (tests/matrix.py, UNREAD), and why: none
+#: today. Markup is read throughout: emphasis or bold around a free-standing identifier or
+#: link as a whole ("_ECLI:NL:HR:2019:123_"), around a register's head word ("*PbEU* 2016",
+#: "_CELEX_ 3..."), a bold number ("L **119**/1") and footnote marks are cut
+#: (kamerstuk.text.layout), while an identifier glued into a name by "_" or a letter
+#: ("rapport_BWBR0004770") stays unread (the lookalike "register codes glued into a name");
+#: the Publicatieblad's OCR is repaired as the gazettes' is (kamerstuk.text.eu_spelling).
+UNREAD: dict[tuple[str, str], str] = {}
 
 __all__ = ["UNREAD", "bwb", "celex", "cvdr", "document", "ecli", "publicatieblad", "zaak"]

@@ -155,6 +155,35 @@ def test_markup_around_an_identifier_or_its_head_word_is_read_through(text: str,
     assert [m.text for m in kamerstuk.find(text, kinds="all")] == [read]
 
 
+# fmt: off
+OCR_DAMAGED = [
+    # (as OCR left it, the Publicatieblad it cites): letters for digits, a year split by a space.
+    ("Zie PbEU 2O16, L ll9/1.", "PbEU 2016, L 119, p. 1"),
+    ("Zie PbEU 20 16, L 119/1.", "PbEU 2016, L 119, p. 1"),
+    ("Zie Pb. EG 2OO1, C 5O/3.", "PbEG 2001, C 50, p. 3"),
+    ("Zie PB L l19 van 4.5.2016, blz. 1.", "PbEU 2016, L 119 van 4 mei 2016, p. 1"),
+    ("Zie _PB_ C **29O** van 5.5.2018, blz. 42.", "PbEU 2018, C 290 van 5 mei 2018, p. 42"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OCR_DAMAGED)
+def test_the_publicatieblad_is_read_through_ocr_damage(text: str, expected: str) -> None:
+    assert [str(m.citation) for m in kamerstuk.find(text, kinds="all")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2O16, L 5 en C 12 van de code.",  # no head word before it
+        "Het lood (Pb) 2O16, L 5 en PBL 2O16, L 5",
+        "PbEU 2O16 en verder, L 5",
+    ],
+)
+def test_ocr_letters_without_the_publicatieblad_around_them_stay(text: str) -> None:
+    assert [m.text for m in kamerstuk.find(text, kinds="all")] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

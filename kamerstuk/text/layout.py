@@ -64,7 +64,7 @@ _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # a word split by OCR's space ("Han delingen") is read with the other part of it.
 _WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)(?: ([^\W\d_]+\.?))?")
 _WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+(?:-[^\W\d_]+)*)(?: ([^\W\d_]+))?")
-# A number that OCR opened with a letter for a digit: "**l29**".
+# A number that OCR opened with a letter for a digit: "**l29**" (or closed: "**29O**").
 _OCR_NUMBER_AFTER = re.compile(r"[lIOo][0-9]")
 #: The head words of the registers beside KOOP's (kamerstuk.text.registers), which emphasis
 #: marks as it marks the gazettes' ("*PbEU* 2016, L 119/1", "_CELEX_ 32016R0679").
@@ -295,8 +295,8 @@ def _marked(original: str, low: int, high: int) -> int | None:
         if word is not None and _words_of_citations(word.group(1), word.group(2)):
             return high
         return None
-    if before.isdigit():
-        return low
+    if before.isdigit() or (before in "lIOo" and original[low - 2 : low - 1].isdigit()):
+        return low  # a number, perhaps closed by a letter OCR put for a digit ("**29O**")
     back = _WORD_BEFORE.match(original[max(0, low - 48) : low][::-1])
     if back is None:
         return None

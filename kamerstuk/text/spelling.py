@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
+from .eu_spelling import publicatieblad_edits
 from .layout import markers
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
 from .vocabulary import canonical, distance
@@ -224,7 +225,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
                 return _marks(text, trigger.start("word"), trigger.end())
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
             if canonical(word + trigger.group("dot")) is None:
-                return found
+                return publicatieblad_edits(text, comma)  # "PB L l19 van 4.5.2016, blz. 1"
             found.extend(_after(text, trigger))
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
             found.extend(_date_year(text, comma))
@@ -260,7 +261,10 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
 
 def _letter(text: str, comma: int) -> list[Edit]:
     """The repairs before an Eerste Kamer letter: the dossier's OCR letters, and the footnote
-    marks glued to it ("29.679⁵⁸, letter L")."""
+    marks glued to it ("29.679⁵⁸, letter L"); or a Publicatieblad's series ("PbEU 2O16, L 1")."""
+    eu = publicatieblad_edits(text, comma)
+    if eu:
+        return eu
     window = text[max(0, comma - 12) : comma]
     if window.isascii() and not _ocr_letters(window):
         return []  # the common case: nothing to repair
