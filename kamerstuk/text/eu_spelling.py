@@ -52,7 +52,7 @@ def publicatieblad_edits(text: str, comma: int) -> list[Edit]:
     or nothing is damaged."""
     low = max(0, comma - _REACH)
     window = text[low:comma]
-    if "b" not in window and "B" not in window and "OJ" not in window:
+    if not ("Pb" in window or "PB" in window or "pb" in window or "OJ" in window):
         return []  # no head word of the Publicatieblad: most commas
     dated = _DATED_BEFORE.search(text, low, comma)
     if dated is not None:

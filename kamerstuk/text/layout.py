@@ -53,9 +53,10 @@ INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # a table of bold words costs little.
 # A link opens with letters far from its first digit: a marker before "http" is looked at too.
 # A line break may stand between (a head at a line's end, its number on the next), no blank line.
-_DIGIT_SOON = {char: re.compile(rf"[^\n\d{char}]{{0,24}}[0-9]") for char in "*_"}
-_DIGIT_PAST_BREAK = {
-    char: re.compile(rf"[^\n\d{char}]{{0,24}}\n(?![^\S\n]*\n)[^\n\d{char}]{{0,24}}[0-9]")
+_DIGIT_SOON = {
+    char: re.compile(
+        rf"https?:|[^\n\d{char}]{{0,24}}(?:[0-9]|\n(?![^\S\n]*\n)[^\n\d{char}]{{0,24}}[0-9])"
+    )
     for char in "*_"
 }
 _DIGIT_OR_DOT = frozenset("0123456789.")
@@ -244,15 +245,10 @@ def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
 
 def _near_digits(original: str, char: str, start: int, end: int) -> Iterator[int]:
     """Where ``char`` stands right after a digit or a dot, or with a digit soon after it."""
-    soon, past_break = _DIGIT_SOON[char], _DIGIT_PAST_BREAK[char]
+    soon = _DIGIT_SOON[char]
     at = original.find(char, start, end)
     while at >= 0:
-        if (
-            original[at - 1 : at] in _DIGIT_OR_DOT
-            or soon.match(original, at + 1)
-            or original.startswith("http", at + 1)
-            or (original.find("\n", at + 1, at + 26) >= 0 and past_break.match(original, at + 1))
-        ):
+        if original[at - 1 : at] in _DIGIT_OR_DOT or soon.match(original, at + 1):
             yield at
         at = original.find(char, at + 1, end)
 

@@ -146,6 +146,7 @@ def _maybe_head(word: str, previous: str) -> bool:
 # The long words of the Staatsblad's full title, which OCR misreads as it does head words.
 _TITLE_WORDS = ("koninkrijk", "nederlanden")
 _TITLE_LENGTHS = frozenset(n + d for n in map(len, _TITLE_WORDS) for d in (-1, 0, 1))
+_TITLE_FIRSTS = frozenset(w[0] for w in _TITLE_WORDS)
 # "Staatsblad van het Koninkrijk der Nederlanden", its two long words perhaps misread or split
 # ("Nederlauden", "Koni nkrijk"), before its year (after "jaargang") and the comma.
 _TITLE = re.compile(
@@ -159,10 +160,14 @@ _TITLE = re.compile(
 def _title_word(lower: str, previous: str) -> bool:
     """True when ``lower`` (alone, or after ``previous`` when a space split it) is a long word
     of the Staatsblad's full title with one slip in it ("nederlauden")."""
-    for word in (lower, previous + lower):
-        if len(word) in _TITLE_LENGTHS and any(_same(word, t) for t in _TITLE_WORDS):
-            return True
-    return False
+    if lower[:1] in _TITLE_FIRSTS and len(lower) in _TITLE_LENGTHS:
+        return any(_same(lower, t) for t in _TITLE_WORDS)
+    joined = previous + lower
+    return (
+        previous[:1] in _TITLE_FIRSTS
+        and len(joined) in _TITLE_LENGTHS
+        and any(_same(joined, t) for t in _TITLE_WORDS)
+    )
 
 
 def _title(text: str, comma: int, found: list[Edit]) -> int | None:
