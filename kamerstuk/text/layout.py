@@ -4,8 +4,8 @@ reader of it sees.
 - a word hyphenated over a line by layout, "Handelin-\\ngen", joined (PDF text);
 - invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF);
 - markdown left by conversion: emphasis and bold markers around a word or number of a
-  citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__"), and backslash escapes
-  ("\\)", "\\_");
+  citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__", "*PbEU* 2016"), or around a
+  link or identifier as a whole ("_kst-30600-20_"), and backslash escapes ("\\)", "\\_");
 - a minus sign (U+2212) or a non-breaking hyphen (U+2011) read as "-" (a spelling repair: the
   checks still see the sign as written).
 
@@ -27,7 +27,15 @@ from collections.abc import Iterator
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import in_citation
 
-__all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "layout_edits", "markers", "within"]
+__all__ = [
+    "DASHES",
+    "INVISIBLE_CHARS",
+    "REGISTER_WORDS",
+    "SUPERSCRIPTS",
+    "layout_edits",
+    "markers",
+    "within",
+]
 
 # A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
@@ -232,12 +240,11 @@ def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
             if closing is not None:
                 runs[low], runs[closing[0]] = high, closing[1]
             continue
-        if word is not None:
-            runs[low] = high
-            if word < low and word and original[word - 1] == char:
-                opening = _run(original, word - 1, char)
-                if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
-                    runs[opening[0]] = opening[1]
+        runs[low] = high
+        if word < low and word and original[word - 1] == char:
+            opening = _run(original, word - 1, char)
+            if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
+                runs[opening[0]] = opening[1]
     for low in sorted(runs):
         if start <= low < end:
             yield Edit(low, runs[low], "", MARKUP)
@@ -299,8 +306,9 @@ def _marked(original: str, low: int, high: int) -> int | None:
     last, previous = back.group(1)[::-1], (back.group(2) or "")[::-1]
     if _citation_word(last):
         return low - back.end(1)
-    if "-" in last and _citation_word(last.rpartition("-")[2]):
-        return low - len(last.rpartition("-")[2])
+    part = last.rpartition("-")[2]
+    if part != last and _citation_word(part):  # "Kamer-*stukken*"
+        return low - back.start(1) - len(part)
     if previous and _citation_word(previous + last):
         return low - back.end(2)
     return None
