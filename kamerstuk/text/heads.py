@@ -51,12 +51,16 @@ _MONTH = (
     r"|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
 )
 # The act's date or year before its gazette number, which gives the year: "Wet van 12 mei 1994,
-# Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330".
+# Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330"; a footnote
+# mark may be glued to the head word (grammar.lark's FOOTMARK: "1994, 81Stb. 331").
 _DATE_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
-    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*$"
+    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*"
+    r"(?:[0-9]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?$"
 )
+# How far before its head word the act's date may start ("28 september 2011, 95").
+_DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
     r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0])$"
@@ -127,7 +131,7 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
             return None
         at = word.start()
     head = _start(text, at)
-    day = _DATE_BEFORE.search(text, max(0, at - 24), at)
+    day = _DATE_BEFORE.search(text, max(0, at - _DATE_REACH), at)
     if day is None or head is None:
         return head
     return day.start(), head

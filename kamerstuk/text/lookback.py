@@ -139,7 +139,59 @@ def _maybe_head(word: str, previous: str) -> bool:
         or (previous.isalpha() and canonical(previous + lower) is not None)
         or (len(word) in _LAST_LENGTHS and any(_same(word, w) for w in _LONG_LAST_WORDS))
         or (previous + lower) in PHRASES  # "reg eling"
+        or _title_word(lower, previous)
     )
+
+
+# The long words of the Staatsblad's full title, which OCR misreads as it does head words.
+_TITLE_WORDS = ("koninkrijk", "nederlanden")
+_TITLE_LENGTHS = frozenset(n + d for n in map(len, _TITLE_WORDS) for d in (-1, 0, 1))
+_TITLE_FIRSTS = frozenset(w[0] for w in _TITLE_WORDS)
+# "Staatsblad van het Koninkrijk der Nederlanden", its two long words perhaps misread or split
+# ("Nederlauden", "Koni nkrijk"), before its year (after "jaargang") and the comma.
+_TITLE = re.compile(
+    r"(?i:staatsblad)[^\S\n]+(?i:van)[^\S\n]+(?i:het)[^\S\n]+"
+    r"(?P<kingdom>[^\W\d_]+(?:[^\S\n][^\W\d_]+)?)[^\S\n]+(?i:der)[^\S\n]+"
+    r"(?P<country>[^\W\d_]+(?:[^\S\n][^\W\d_]+)?)"
+    r"(?=[^\S\n]*,?\s*(?:(?i:jaargang)\s+)?[0-9OolI][0-9OolI\s]*$)"
+)
+
+
+def _title_word(lower: str, previous: str) -> bool:
+    """True when ``lower`` (alone, or after ``previous`` when a space split it) is a long word
+    of the Staatsblad's full title with one slip in it ("nederlauden")."""
+    if lower[:1] in _TITLE_FIRSTS and len(lower) in _TITLE_LENGTHS:
+        return any(_same(lower, t) for t in _TITLE_WORDS)
+    joined = previous + lower
+    return (
+        previous[:1] in _TITLE_FIRSTS
+        and len(joined) in _TITLE_LENGTHS
+        and any(_same(joined, t) for t in _TITLE_WORDS)
+    )
+
+
+def _title(text: str, comma: int, found: list[Edit]) -> int | None:
+    """Where the Staatsblad's full title before ``comma`` starts when OCR misread or split
+    one of its long words, the words put right in ``found``; None when it is not there."""
+    title = _TITLE.search(text, max(0, comma - REACH), comma)
+    if title is None:
+        return None
+    start = title.start()
+    # The head word in the case the proposers know, as for any other head ("STAATSBLAD").
+    edits = (
+        []
+        if text.startswith("Staatsblad", start)
+        else [Edit(start, start + 10, "Staatsblad", SPELLING)]
+    )
+    for group, word in zip(("kingdom", "country"), _TITLE_WORDS, strict=True):
+        written = title.group(group)
+        if not _same(written.replace(" ", ""), word) and not _same(written, word):
+            return None
+        if written.lower() != word:
+            right = word.upper() if written.isupper() else word.capitalize()
+            edits.append(Edit(title.start(group), title.end(group), right, SPELLING))
+    found.extend(edits)
+    return start
 
 
 def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: int) -> int | None:
@@ -266,4 +318,8 @@ def head_before(text: str, comma: int, found: list[Edit]) -> int:
     repair it appended to ``found``; :data:`NO_HEAD` when there is none."""
     back = _BACK.match(text[max(0, comma - REACH) : comma][::-1])
     head = None if back is None else _head(text, comma, back, found)
+    if head is None and back is not None:
+        last, previous = back.group("w1")[::-1].lower(), (back.group("w2") or "")[::-1].lower()
+        if _title_word(last, previous.lstrip(".")):
+            head = _title(text, comma, found)
     return NO_HEAD if head is None else head

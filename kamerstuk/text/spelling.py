@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from .commaless import commaless_edits, patterns
 from .commaless import triggers as commaless_triggers
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
+from .eu_spelling import publicatieblad_edits
 from .layout import markers
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
 from .vocabulary import canonical, distance
@@ -42,14 +43,15 @@ __all__ = ["REACH", "spelling_edits"]
 # The comma: a number before it (two digits, or OCR letters for them), and after it a space
 # and a number, or "nr." or a word like it ("mr.", "ne@", "nr,") and a number, which may have
 # OCR letters in it too: read in groups; markdown markers may stand around the number and
-# word after it. "802,83" (no space) is a decimal number. The pattern opens with its literal
+# word after it, and a footnote number glued to that word ("1 mei 1966, 81Stb. 362"). "802,83"
+# (no space) is a decimal number. The pattern opens with its literal
 # comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
-    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
+    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummer)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
@@ -90,7 +92,11 @@ _YEAR_SPACE = re.compile(
     r"(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}(?![0-9])|[\-/\u2013\u2014][0-9]{1,3}[^\S\n][0-9]"
 )
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
+# (A superscript after it is a footnote mark, no letter: "5I²".)
+_OCR_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
+    rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
+)
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
@@ -206,6 +212,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         return commaless_edits(text, trigger)
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
         return _letter(text, comma)
+    # A footnote mark glued to the word after the comma: only a gazette's head word ("1 mei
+    # l966, 81stb. 362", the act's date before it) is read so.
+    glued = trigger.re is _TRIGGER and trigger.group("glued") is not None
+    if glued and canonical(trigger.group("word") + trigger.group("dot")) is None:
+        return []
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
@@ -220,7 +231,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
                 return _marks(text, trigger.start("word"), trigger.end())
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
             if canonical(word + trigger.group("dot")) is None:
-                return found
+                return publicatieblad_edits(text, comma)  # "PB L l19 van 4.5.2016, blz. 1"
             found.extend(_after(text, trigger))
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
             found.extend(_date_year(text, comma))
@@ -236,7 +247,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
     if (
-        "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
+        "-" in between
+        or "/" in between
+        or "\u2013" in between
+        or "\u2014" in between
+        or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
     tail = trigger.end()
@@ -252,7 +267,10 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
 
 def _letter(text: str, comma: int) -> list[Edit]:
     """The repairs before an Eerste Kamer letter: the dossier's OCR letters, and the footnote
-    marks glued to it ("29.679⁵⁸, letter L")."""
+    marks glued to it ("29.679⁵⁸, letter L"); or a Publicatieblad's series ("PbEU 2O16, L 1")."""
+    eu = publicatieblad_edits(text, comma)
+    if eu:
+        return eu
     window = text[max(0, comma - 12) : comma]
     if window.isascii() and not _ocr_letters(window):
         return []  # the common case: nothing to repair
