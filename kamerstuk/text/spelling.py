@@ -30,8 +30,11 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .edit import LAYOUT, MARKUP, SPELLING, Edit
-from .layout import markers
+from .compact import DASH, compact_dashes, compact_edits
+from .digits import folded as _folded
+from .digits import marks as _marks
+from .digits import ocr_letters as _ocr_letters
+from .edit import LAYOUT, SPELLING, Edit
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
 from .vocabulary import canonical, distance
 
@@ -76,8 +79,6 @@ _DIGITISH = "0123456789OolI"
 _AHEAD = 40
 
 
-# A letter OCR puts for a digit, next to a digit.
-_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
 _SPLIT_HINT = re.compile(
     r"[0-9](?:(?<=[\-/\u2013\u2014][0-9])|(?<=[\-/\u2013\u2014][0-9]{2}))[^\S\n][0-9]"
@@ -87,9 +88,6 @@ _SPLIT_HINT = re.compile(
 _YEAR_SPACE = re.compile(
     r"(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}(?![0-9])|[\-/\u2013\u2014][0-9]{1,3}[^\S\n][0-9]"
 )
-# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
-_AS_DIGITS = str.maketrans("OolI", "0011")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
@@ -145,10 +143,12 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
 
 
 def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
-    """The citation-shaped commas and the gazettes' slashes in ``original[low:high]``, in
-    order (slashes are few: most text has only the commas' pass)."""
+    """The citation-shaped commas, the gazettes' slashes, the zaak numbers' Zs and the compact
+    references' dashes in ``original[low:high]``, in order (all but the commas are few: most
+    text has only the commas' pass)."""
     commas = _TRIGGER.finditer(original, low, high)
     rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
+    rare.extend(compact_dashes(original, low, high))  # a compact reference's (text/compact.py)
     if not rare:
         return commas
     return iter(sorted([*commas, *rare], key=lambda m: m.start()))
@@ -197,6 +197,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     """The repairs a citation-shaped comma shows: its head word, then its numbers and the
     markdown markers in it. Most such commas are in whole citations: this is the hot path, so
     what is plain is passed by with string methods (:func:`_quick`)."""
+    if trigger.re is DASH:
+        return compact_edits(text, trigger)
     comma = trigger.start()
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
         return _letter(text, comma)
@@ -271,31 +273,6 @@ def _date_year(text: str, comma: int) -> list[Edit]:
     return list(_split_years(text, year.start(), comma))
 
 
-def _marks(text: str, begin: int, comma: int) -> list[Edit]:
-    """The markdown markers in a citation (from ``begin``, its head or
-    dossier, to a little past ``comma``)."""
-    low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
-    found = []
-    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
-        found.extend(markers(text, low, high))
-        # A run that opens the citation's first word, however damaged ("_Kam ervragen").
-        if begin and text[begin - 1] in "*_":
-            run = begin - 1
-            while run > low and text[run - 1] == text[begin - 1]:
-                run -= 1
-            opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
-            if opens and all(e.start != run for e in found):
-                found.append(Edit(run, begin, "", MARKUP))
-    # (Footnote marks are cut by the layout rules, wherever they are glued.)
-    return found
-
-
-def _folded(original: str, start: int, end: int) -> Iterator[Edit]:
-    """The numbers in ``original[start:end]`` with letters OCR put for digits, as digits."""
-    for m in _OCR_NUMBER.finditer(original, start, end):
-        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
-
-
 def _split_years(original: str, head: int, comma: int) -> Iterator[Edit]:
     """A year split by a space next to the year it runs to: the space cut."""
     for m in _SPLIT_YEAR.finditer(original, head, comma):
@@ -366,17 +343,3 @@ def _suspect(window: str) -> bool:
     return ("20 " in window or "19 " in window or "18 " in window) and bool(
         _YEAR_SPACE.search(window)
     )
-
-
-def _ocr_letters(numbers: str) -> bool:
-    """True when a letter OCR puts for a digit stands next to a digit in ``numbers``; quick
-    where there is none (most text: ``in`` runs at memory speed; the "I" of a chamber "II"
-    is looked at alone)."""
-    if "O" in numbers or "o" in numbers or "l" in numbers:
-        return _OCR_NEAR_DIGIT.search(numbers) is not None
-    at = numbers.find("I")
-    while at >= 0:
-        if numbers[at - 1 : at].isdigit() or numbers[at + 1 : at + 2].isdigit():
-            return True
-        at = numbers.find("I", at + 1)
-    return False
