@@ -38,7 +38,7 @@ def _reversed(words: frozenset[str]) -> str:
 # Read backwards from the character before the comma: what stands between a head word and the
 # comma (separators and markdown, numbers in which OCR letters may stand for digits or Roman
 # ones, the words above), digits glued to the head word, the head word (letters, perhaps a 1
-# or 0 OCR put for one inside), and up to three words before it, for heads of more words and
+# or 0 OCR put for one inside), and up to four words before it, for heads of more words and
 # split ones. What stands between is taken possessively: given back a character at a time, a
 # long run of digits would be tried in every split (exponential time). (No group inside the
 # possessive repeat: Python 3.11's re then reports a wrong span, SystemError.)
@@ -50,7 +50,8 @@ _BACK = re.compile(
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER}))?)?)?"
+    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w5>{_LETTER}+)(?!{_LETTER}))?)?)?)?"
 )
 
 # A footnote number glued to a head word, not the first digits of a dossier glued to it
@@ -63,6 +64,11 @@ _LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not
 _LAST_LENGTHS = frozenset(n + d for n in map(len, _LONG_LAST_WORDS) for d in (-1, 0, 1))
 # Words between the words of a head of several ("Aanhangsel van de Handelingen").
 _CONNECTORS = frozenset(("de", "der", "van", "bij"))
+# A head of several words with those between, as the proposers read it (text/heads.py).
+_WHOLE_AS_PROPOSED = re.compile(
+    r"[Aa]anhangsels?(?:[^\S\n]+(?:van|bij|der)(?:[^\S\n]+de)?)?[^\S\n]+[Hh]andelingen"
+    r"|AANHANGSELS?(?:[^\S\n]+(?:VAN|BIJ|DER)(?:[^\S\n]+DE)?)?[^\S\n]+HANDELINGEN"
+)
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 
@@ -150,6 +156,8 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if len(before) == 1 and previous in (before[0], before[0].capitalize()):
         at = text.rfind(previous, max(0, start - len(previous) - 3), start)
         return at if at >= 0 and text[at + len(previous) : start].isspace() else None
+    if previous.lower() in _CONNECTORS:
+        return None  # "van de Handelingen": an Aanhangsel before it, perhaps misread
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
         return start
     return None
@@ -163,7 +171,9 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
         return None  # cut by the window's edge: part of a longer word
     dotted = w1_end + 1 if original.startswith(".", w1_end) else w1_end
     before = [
-        (comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3", "w4") if back.group(g)
+        (comma - back.end(g), comma - back.start(g))
+        for g in ("w2", "w3", "w4", "w5")
+        if back.group(g)
     ]
     last = _last_word(original, (w1_start, w1_end, dotted), before)
     if last is None:
@@ -172,6 +182,8 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
     phrase = PHRASES.get(head.lower())
     first = None if phrase is None else _phrase_start(original, before[used:], phrase[0])
     if phrase is not None and first is not None:
+        if _WHOLE_AS_PROPOSED.fullmatch(original, first, end):
+            return first  # "Aanhangsel van de Handelingen" as the proposers read it
         start, head = first, phrase[1]
     elif head not in _AS_PROPOSED:
         return None  # the last word of a head of several ("blad"), without the words before
@@ -231,8 +243,11 @@ def _phrase_start(
     original: str, before: list[tuple[int, int]], words: tuple[str, ...]
 ) -> int | None:
     """Where a head of several words starts whose ``words`` before its last are the words
-    ``before`` it (nearest first), each perhaps misread or split; None when they are not."""
+    ``before`` it (nearest first), each perhaps misread or split, perhaps joined to the last by
+    "van de", "bij de" or "der" ("Aanhongsel van de Handelingen"); None when they are not."""
     at, start = 0, None
+    while at < 2 and at < len(before) and original[slice(*before[at])].lower() in _CONNECTORS:
+        at += 1
     for wanted in reversed(words):
         if at < len(before) and _same(original[slice(*before[at])], wanted):
             start, at = before[at][0], at + 1
