@@ -35,6 +35,7 @@ from .digits import folded as _folded
 from .digits import marks as _marks
 from .digits import ocr_letters as _ocr_letters
 from .edit import LAYOUT, SPELLING, Edit
+from .letters import letter_edits
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
 from .vocabulary import canonical, distance
 
@@ -49,13 +50,13 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
+    rf",(?:(?<=[0-9OolIA-MVX)*_{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
     r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
     # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
-    r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![\w]))"
+    r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![^\W_]))"
 )
 # The slash of a gazette's "year/number" ("Stb. 2003/75", "STAATSCOURANT 2015/49960"): a
 # citation without a comma. (A vergaderjaar's slash, "2019/20", is passed by in Python; the
@@ -93,12 +94,6 @@ _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
     rf"(?:[^\S\n]?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\))?[{_SUPERSCRIPT_CLASS}]*$"
-)
-# An Eerste Kamer dossier before its letter: a number (perhaps after another and a slash) or
-# a Roman one, with a footnote mark perhaps.
-_EK_DOSSIER_BEFORE = re.compile(
-    r"(?:(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}|(?<![\w])(?:C[LXVI]+|XC[IVX]*))"
-    rf"[{_SUPERSCRIPT_CLASS}]*$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
@@ -201,7 +196,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         return compact_edits(text, trigger)
     comma = trigger.start()
     if trigger.re is _TRIGGER and trigger.group("letter") is not None:
-        return _letter(text, comma)
+        return letter_edits(text, comma, trigger.end())  # text/letters.py
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
@@ -243,22 +238,6 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     found.extend(_marks(text, begin, comma))
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
-    return found
-
-
-def _letter(text: str, comma: int) -> list[Edit]:
-    """The repairs before an Eerste Kamer letter: the dossier's OCR letters, and the footnote
-    marks glued to it ("29.679⁵⁸, letter L")."""
-    window = text[max(0, comma - 12) : comma]
-    if window.isascii() and not _ocr_letters(window):
-        return []  # the common case: nothing to repair
-    dossier = _EK_DOSSIER_BEFORE.search(text, max(0, comma - 12), comma)
-    if dossier is None:
-        return []
-    found = _marks(text, dossier.start(), comma)
-    if _ocr_letters(dossier.group()):
-        found.extend(_folded(text, dossier.start(), comma))
-    found.sort(key=lambda e: e.start)
     return found
 
 
