@@ -34,7 +34,7 @@ _YEAR_NEXT = (
 )
 # "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
 _STUK_NEXT = (
-    rf"(?={SP}+[1-9][0-9][\s.]?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
+    rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
     rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
 )
 # "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
