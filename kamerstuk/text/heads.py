@@ -120,6 +120,8 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
     """A gazette's head word, and the act's date or year before it where there is one, which
     gives the year: "Wet van 12 mei 1994, Stb. 331", "de wet van 1987, Stb. 330"."""
     at = match.start()
+    if match.lastgroup == "bill":
+        return _start(text, at - len("WET"))
     if match.group()[0] == "b" or match.lastgroup == "province":
         # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
         word = _GAZETTE_BEFORE.search(text, max(0, at - 16), at)
@@ -191,7 +193,12 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         _lead("Bb", skipped=1),
     ),
     # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".
-    (r"S(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])", _gazette),
+    # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
+    (
+        r"S(?:(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])"
+        r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z]))",
+        _gazette,
+    ),
     (
         r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
         r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"
