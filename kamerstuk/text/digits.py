@@ -15,14 +15,18 @@ import re
 from collections.abc import Iterator
 
 from .edit import MARKUP, SPELLING, Edit
-from .layout import markers
+from .layout import SUPERSCRIPTS, markers
 
 __all__ = ["folded", "marks", "ocr_letters"]
 
 # A letter OCR puts for a digit, next to a digit.
 _OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
-# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
+# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2"; also after a zaak
+# number's Z ("2017ZO2595").
+_OCR_NUMBER = re.compile(
+    r"(?<![^\W\dZ_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
+    rf"(?![^\W\d_{SUPERSCRIPTS}])"  # (a footnote mark may follow: "232O⁸")
+)
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # How far past its end a citation's markers are looked for.
 _AHEAD = 40

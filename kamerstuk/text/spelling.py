@@ -50,7 +50,7 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?:(?<=[0-9OolIA-MVX)*_{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
+    rf",(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
     r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
@@ -91,8 +91,8 @@ _YEAR_SPACE = re.compile(
 )
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
-    r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
-    r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
+    r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
+    r"(?:(?:[^\S\n]{1,3}|-)(?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
     rf"(?:[^\S\n]?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\))?[{_SUPERSCRIPT_CLASS}]*$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
