@@ -37,8 +37,9 @@ _STUK_NEXT = (
     rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
     rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
 )
-# "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
-_CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK)(?![\w]))"
+# "Kst II", "Hand TK", "Hand Tweede Kamer": an abbreviation without its dot heads a citation
+# only before a chamber (also as OCR reads "II": "Hand Il 2019-2020").
+_CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK|Il|lI|ll|(?i:tweede|eerste){SP}+(?i:kamer))(?![\w]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" an Eerste Kamer Roman
 # dossier ("Kamerstukken CXXIV, A"); a head word without either is not worth a parse.
@@ -171,18 +172,18 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
         _kamer,
     ),
-    (rf"K(?:(?P<kst>st(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    (rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand.": one pass for their "an".
     (
         rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
-        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=Aanh)(?={SP}+Hand(?![a-z]))))",
+        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=[Aa]anh)(?={SP}+[Hh]and(?![a-z]))))",
         _an,
     ),
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
-        rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
+        rf"A(?:MERST|NDELINGEN|(?<=HA)ND(?:\.|{_CHAMBER_NEXT})|(?<=AA)NH\.?{SP}+HAND(?![A-Za-z])|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
         _capitals,
     ),
