@@ -31,9 +31,19 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # own, which opens with the dash itself (a literal, which re skips to quickly); its first
 # lookbehind is failed at once by most dashes of running text ("Staten-Generaal"), the next
 # by a year's ("2019-2020") and a date's ("12-05-2019").
+# The last lookarounds pass only a dash with something to repair by it: an OCR letter or a
+# marker in the dossier before it (one glued to a digit-like sign, so "II 33694-4" is none) or
+# in the number after it, or a marker a little after it; Python looks closer.
+_NEAR_BEFORE = "|".join(
+    [f"(?<=[OolI*_][0-9OolI .]{{{n}}}-)" for n in range(5)]
+    + [f"(?<=[OolI*_][0-9OolI][0-9OolI .]{{{n - 1}}}-)" for n in range(5, 8)]
+)
 DASH = re.compile(
     r"-(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
     r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[0-9OolI]{0,3}[0-9])"
+    rf"(?:{_NEAR_BEFORE}"
+    r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
+    r"|[^\s,;]{0,12}[*_]))"
 )
 # The dossier before the dash: five digits (OCR letters for some), a space or three or a dot
 # after the first two ("32 752-4", "34.202-12"), glued to no word or number before it.

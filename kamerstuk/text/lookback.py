@@ -156,11 +156,23 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if len(before) == 1 and previous in (before[0], before[0].capitalize()):
         at = text.rfind(previous, max(0, start - len(previous) - 3), start)
         return at if at >= 0 and text[at + len(previous) : start].isspace() else None
-    if previous.lower() in _CONNECTORS:
-        return None  # "van de Handelingen": an Aanhangsel before it, perhaps misread
+    if previous.lower() in _CONNECTORS and _misread_before(text, start, before[0]):
+        return None  # "Aanhongsel van de Handelingen": it takes _BACK to tell
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
         return start
     return None
+
+
+def _misread_before(text: str, start: int, wanted: str) -> bool:
+    """True when the words before the connectors before ``start`` ("van de", "der") may be
+    ``wanted`` misread or split ("Aanhongsel", "Aanha ngsel"; not "Zie", nor "Aanhangsel" as
+    the proposers read it): they start with its first letter."""
+    words = text[max(0, start - 48) : start].split()
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    if not words or words[-1].rstrip("s") in (wanted, wanted.capitalize()):
+        return False
+    return any(w.lstrip(_OPENING + "*_")[:1].lower() == wanted[0] for w in words[-2:])
 
 
 def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> int | None:
