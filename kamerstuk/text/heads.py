@@ -40,6 +40,9 @@ _STUK_NEXT = (
 # "Kst II", "Hand TK", "Hand Tweede Kamer": an abbreviation without its dot heads a citation
 # only before a chamber (also as OCR reads "II": "Hand Il 2019-2020").
 _CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK|Il|lI|ll|(?i:tweede|eerste){SP}+(?i:kamer))(?![\w]))"
+# "Kst 35 300", "Kamerst 35.331": without its dot an abbreviation heads a citation before a
+# dossier too.
+_DOSSIER_NEXT = rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?![0-9]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" an Eerste Kamer Roman
 # dossier ("Kamerstukken CXXIV, A"); a head word without either is not worth a parse.
@@ -93,7 +96,10 @@ _CAPITAL_LEAD = _lead("KHA")
 
 def _capitals(match: re.Match[str], text: str) -> Starts:
     """A head word in capitals, found by its A: "KAMERSTUK", "HANDELINGEN", "AANHANGSEL",
-    and "BIJLAGE BIJ", which starts four letters before its A."""
+    "TWEEDE KAMER" before a vergaderjaar, and "BIJLAGE BIJ", which starts four letters before
+    its A."""
+    if match.group("chamber") is not None:
+        return _start(text, match.start() - len("TWEEDE K"))
     if match.group("annex") is None:
         return _CAPITAL_LEAD(match, text)
     return _start(text, match.start() - len("BIJL"))
@@ -108,8 +114,10 @@ def _kamer(match: re.Match[str], text: str) -> Starts:
         return None if glued else before_keyword(text, at)  # "telefoonnummer" is none
     if match.group("chamber") is None:
         return _kamerwoord(match, text)
-    # The lookbehind made sure of "weede Ka" or "erste Ka": the word starts at its T or E.
-    return _start(text, match.start() - len("Tweede Ka"))
+    # The lookbehind made sure of "weede Ka" or "erste Ka" (perhaps two spaces between): the
+    # word starts at its T or E.
+    at = match.start() - len("Tweede Ka")
+    return _start(text, at if text[at + len("Twee")] in "dt" else at - 1)
 
 
 def _k(match: re.Match[str], text: str) -> Starts:
@@ -161,18 +169,22 @@ _YEAR_BEFORE = re.compile(
 
 # "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
 _CHAMBER = (
-    rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer))"
+    rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)"
+    rf"|(?<=weede{SP}{SP}[Kk]amer)|(?<=erste{SP}{SP}[Kk]amer))"
     rf"(?:{SP}+der{SP}+Staten-Generaal)?{_YEAR_NEXT})"
 )
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
     # stuk's number too ("stuk nummer 14 (36 410)"), in the same pass.
     (
-        rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
+        rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|st{_DOSSIER_NEXT}|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
         rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
         _kamer,
     ),
-    (rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    (
+        rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))",
+        _k,
+    ),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand.": one pass for their "an".
@@ -183,7 +195,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     ),
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
-        rf"A(?:MERST|NDELINGEN|(?<=HA)ND(?:\.|{_CHAMBER_NEXT})|(?<=AA)NH\.?{SP}+HAND(?![A-Za-z])|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
+        rf"A(?:MERST|(?:(?<=TWEEDE{SP}KA)|(?<=EERSTE{SP}KA))(?P<chamber>MER){_YEAR_NEXT}|NDELINGEN|(?<=HA)ND(?:\.|{_CHAMBER_NEXT})|(?<=AA)NH\.?{SP}+HAND(?![A-Za-z])|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
         _capitals,
     ),

@@ -45,7 +45,8 @@ def _reversed(words: frozenset[str]) -> str:
 _BACK = re.compile(
     rf"(?P<between>(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
     rf"|[0-9OolIVXLC]++(?!{_LETTER})"
-    rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER}))*+)"
+    rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER})"
+    rf"|[A-M][IVX]*+(?!{_LETTER}))*+)"  # a dossier's suffix: "35 300 IIA"
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
@@ -74,6 +75,20 @@ _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values
 
 
 _DIGITS = frozenset("0123456789")
+# A chamber that heads a citation, and its vergaderjaar right before a comma (OCR letters and a
+# space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
+# Kamer 1996-19 97", "TK 2010-2O11", "_Tweede Kamer_ 1996-1997". (Searched where _BACK finds no
+# head word: a chamber is one of the words it passes.)
+_CHAMBER_HEAD = re.compile(
+    r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
+    r"(?:[^\S\n]+(?i:der)[^\S\n]+(?i:staten-generaal))?)"
+    rf"[*_{SUPERSCRIPTS}]*\s*,?[^\S\n]*(?:(?i:vergaderjaar|zitting)[^\S\n]+)?"
+    r"[12Il][0-9OolI][^\S\n]?[0-9OolI]{2}[^\S\n]?[\-/\u2013\u2014\u2212][^\S\n]?"
+    r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}$"
+)
+_CHAMBER_REACH = 64
+# A dossier's suffix with a letter in it, after its number ("IIA", "B").
+_SUFFIX = re.compile(r"[IVX]*[A-M]")
 #: What :func:`quick` gives where no head word can stand before the numbers.
 NO_HEAD = -1
 # What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
@@ -99,6 +114,12 @@ def quick(text: str, comma: int) -> int | None:
     if not (before[-1].isalpha() or before[-1] in ".*_"):
         return NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
     words = before.rsplit(None, 2)
+    if before[-1] <= "M" and len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+        # A dossier's suffix ("35.331 IIA, nr. 943"): the head word is before its numbers.
+        before = _stripped(text, low, low + len(before) - len(words[-1]))
+        if not before or not (before[-1].isalpha() or before[-1] in ".*_"):
+            return NO_HEAD
+        words = before.rsplit(None, 2)
     for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
         if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
             break
@@ -290,7 +311,11 @@ def _same(written: str, wanted: str) -> bool:
 
 def head_before(text: str, comma: int, found: list[Edit]) -> int:
     """Where the head word before ``comma`` starts (read with :data:`_BACK`), the edits that
-    repair it appended to ``found``; :data:`NO_HEAD` when there is none."""
+    repair it appended to ``found``; or where the chamber starts that heads a citation before
+    its vergaderjaar ("Tweede Kamer 1996-19 97, 32 864"); :data:`NO_HEAD` when there is none."""
     back = _BACK.match(text[max(0, comma - REACH) : comma][::-1])
     head = None if back is None else _head(text, comma, back, found)
-    return NO_HEAD if head is None else head
+    if head is None:
+        chamber = _CHAMBER_HEAD.search(text, max(0, comma - _CHAMBER_REACH), comma)
+        return NO_HEAD if chamber is None else chamber.start()
+    return head
