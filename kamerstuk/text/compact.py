@@ -40,7 +40,7 @@ _NEAR_BEFORE = "|".join(
 )
 DASH = re.compile(
     r"-(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
-    r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[0-9OolI]{0,3}[0-9])"
+    r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}[0-9OolI]{0,3}[0-9])"
     rf"(?:{_NEAR_BEFORE}"
     r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
     r"|[^\s,;]{0,12}[*_]))"
@@ -55,7 +55,7 @@ _DOSSIER_REACH = 9
 # What follows the dossier in a compact reference: a suffix perhaps, and a dash and the
 # number, in which OCR may have put letters for digits ("-20O", "-XVI-1I", "-IIA-l57").
 _AFTER = re.compile(
-    r"-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?"
+    r"-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}})(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 )
 # A comma after the reference that the comma's repairs take ("21 501-20, nr. 5").

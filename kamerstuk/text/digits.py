@@ -47,8 +47,24 @@ def marks(text: str, begin: int, comma: int) -> list[Edit]:
             opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
             if opens and all(e.start != run for e in found):
                 found.append(Edit(run, begin, "", MARKUP))
+            closing = _closing(text, text[run:begin], begin, high) if opens else None
+            if closing is not None and all(e.start != closing.start for e in found):
+                found.append(closing)
     # (Footnote marks are cut by the layout rules, wherever they are glued.)
     return found
+
+
+def _closing(text: str, marker: str, begin: int, high: int) -> Edit | None:
+    """The run of ``marker`` after ``begin`` (before ``high``) that closes a word, which closes
+    the run that opens the citation ("*Aanhangsel Hand elingen* Tweede Kamer"); None when the
+    first such run is another ("*Stb*. en **18**") or there is none."""
+    at = text.find(marker, begin, high)
+    if at < 0 or text[at - 1].isspace():
+        return None
+    stop = at + len(marker)
+    if text[stop : stop + 1] in ("*", "_") or (stop < len(text) and text[stop].isalnum()):
+        return None
+    return Edit(at, stop, "", MARKUP)
 
 
 def folded(original: str, start: int, end: int) -> Iterator[Edit]:

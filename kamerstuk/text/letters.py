@@ -24,7 +24,7 @@ _NUMBER = r"[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
 # another and a slash: the paper is filed under the first) or a Roman one, with a footnote
 # mark or markdown markers perhaps.
 _EK_DOSSIER_BEFORE = re.compile(
-    rf"(?:(?<![0-9OolI])(?:{_NUMBER}[^\S\n]*/[^\S\n]*)?{_NUMBER}"
+    rf"(?:(?<![0-9OolI])(?:{_NUMBER}[^\S\n]*/[^\S\n]*)?{_NUMBER}[{_SUPERSCRIPT_CLASS}]*"
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]))?|(?<![^\W_])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"[{_SUPERSCRIPT_CLASS}*_]*$"
 )

@@ -227,13 +227,17 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
     if (
-        "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
+        "-" in between
+        or "/" in between
+        or "\u2013" in between
+        or "\u2014" in between
+        or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
     tail = trigger.end()
     if not plain or not number.isdigit():
         found.extend(_after(text, trigger))
-    elif _ocr_letters(text[tail : tail + 12]):
+    if _ocr_letters(text[tail : tail + 12]):  # (the same edit twice is made once)
         found.extend(_folded(text, trigger.start("number"), tail + 12))
     found.extend(_marks(text, begin, comma))
     if len(found) > 1:
