@@ -53,6 +53,17 @@ def read(text: str) -> list[tuple[str, str]]:
         ("Zie Kst. II 2011/12, 31  044  IIB,  mr.  7.", "Zie Kst. II 2011/12, 31  044  IIB,  nr.  7."),
         ("Zie Kamervragen 2015ZO4417.", "Zie Kamervragen 2015Z04417."),
         ("Zie Aanh. Hand. II 2009/10, nr. 31O\u00b9 hier.", "Zie Aanh. Hand. II 2009/10, nr. 310 hier."),
+        ("Zie Hand. II 2009/2010, nr.\n31, item l4.", "Zie Hand. II 2009/2010, nr.\n31, item 14."),
+        ("Zie 31 O44\u00b3-IIB, letter C.", "Zie 31 044-IIB, letter C."),
+        ("Zie 31044-IV-**l7** hier.", "Zie 31044-IV-17 hier."),
+        # A head before a dossier's suffix, a chamber heading a citation before its vergaderjaar.
+        ("Zie kamerst. 31.044 IIB, nr. 7.", "Zie Kamerst. 31.044 IIB, nr. 7."),
+        ("Zie Karnerstuk 31 044 C, nr. 7.", "Zie Kamerstuk 31 044 C, nr. 7."),
+        ("(Tweede Kamer 2009–20 10, 31.044, nr. 7)", "(Tweede Kamer 2009–2010, 31.044, nr. 7)"),
+        ("(EK 2009-2O10, 31.044, nr. 7)", "(EK 2009-2010, 31.044, nr. 7)"),
+        ("Zie *Aanhangsel Hand elingen* II 2009/10, 310.", "Zie Aanhangsel Handelingen II 2009/10, 310."),
+        ("Zie Aanhangsel Handelingen II, 20 09\u20142010, 310.",
+         "Zie Aanhangsel Handelingen II, 2009\u20142010, 310."),
     ],
 )
 def test_what_is_repaired(text: str, expected: str) -> None:
@@ -73,6 +84,11 @@ def test_what_is_repaired(text: str, expected: str) -> None:
          ("Hand\nTK 2012/13, nr. 9, item 4", "Handelingen II 2012/13, nr. 9, item 4")),
         ("Zie HAND II 2012/13, NR 9, ITEM 4.",
          ("HAND II 2012/13, NR 9, ITEM 4", "Handelingen II 2012/13, nr. 9, item 4")),
+        ("Zie TWEEDE KAMER 2012-2013, 33 410, nr. 9.",
+         ("TWEEDE KAMER 2012-2013, 33 410, nr. 9", "Kamerstukken II 2012/13, 33410, nr. 9")),
+        ("Zie Tweede  Kamer 2012-2013, 33 410, nr. 9.",
+         ("Tweede  Kamer 2012-2013, 33 410, nr. 9", "Kamerstukken II 2012/13, 33410, nr. 9")),
+        ("Zie Kamerst 33.410 IIB, nr. 9.", ("Kamerst 33.410 IIB, nr. 9", "Kamerstukken 33410 IIB, nr. 9")),
         ("Zie KST II 2012/13, 33 410, NR 9.",
          ("KST II 2012/13, 33 410, NR 9", "Kamerstukken II 2012/13, 33410, nr. 9")),
         ("Zie aanh hand II 2012/13, nr. 71.",
@@ -104,6 +120,8 @@ def test_what_is_read(text: str, expected: tuple[str, str]) -> None:
         "Met de hand Tweede Kamer 2019, 4.",
         "zo i 25.491 AB",
         "Dit is van de Handelingenvragen 2019, 12.",
+        "De kst 33 410 euro en Kamerst 12 uur.",
+        "Die Tweede Kamer 2012 en EERSTE KAMER 2013.",
     ],
 )
 def test_what_is_left_unread(text: str) -> None:

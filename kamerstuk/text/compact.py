@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .digits import folded, marks, ocr_letters
-from .edit import Edit
+from .edit import MARKUP, Edit
 from .lookback import NO_HEAD, head_before, quick
 
 __all__ = ["DASH", "compact_dashes", "compact_edits"]
@@ -93,8 +93,21 @@ def compact_edits(text: str, dash: re.Match[str]) -> list[Edit]:
     if ocr_letters(text[start:tail]):
         found.extend(folded(text, start, tail))
     found.extend(marks(text, start if begin == NO_HEAD else begin, tail))
+    found.extend(_around(text, after.start("number"), after.end("number")))
     found.sort(key=lambda e: e.start)
     return found
+
+
+def _around(text: str, start: int, end: int) -> list[Edit]:
+    """The markers around the number at ``text[start:end]`` ("-**l7**"), which the layout
+    rules do not take for a number's when OCR put a letter at its edge."""
+    low = start
+    while low > start - 3 and text[low - 1 : low] in ("*", "_"):
+        low -= 1
+    marker = text[low:start]
+    if not marker or text[end : end + len(marker)] != marker:
+        return []
+    return [Edit(low, start, "", MARKUP), Edit(end, end + len(marker), "", MARKUP)]
 
 
 def _taken(text: str, start: int, end: int) -> bool:
