@@ -47,6 +47,8 @@ def read(text: str) -> list[tuple[str, str]]:
          "Zie Aanhangsel Handelingen II 2012/13, nr. 71."),
         ("Zie Aanhangsel van de Handelngen II 2012/13, nr. 71.",
          "Zie Aanhangsel Handelingen II 2012/13, nr. 71."),
+        ("Zie Aanhangsel van de Handelingen4 II 2012/13, nr. 71.",
+         "Zie Aanhangsel van de Handelingen II 2012/13, nr. 71."),
         # Numbers by a comma: after a dash suffix, doubled spaces, a zaak number's Z, a mark.
         ("Zie Kamerstuk 31O44-B, nr. 7.", "Zie Kamerstuk 31044-B, nr. 7."),
         ("Zie Kamerstuk 31044-B, rn. 7.", "Zie Kamerstuk 31044-B, nr. 7."),

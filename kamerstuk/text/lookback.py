@@ -215,9 +215,9 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
     phrase = PHRASES.get(head.lower())
     first = None if phrase is None else _phrase_start(original, before[used:], phrase[0])
     if phrase is not None and first is not None:
-        if _WHOLE_AS_PROPOSED.fullmatch(original, first, end):
-            return first  # "Aanhangsel van de Handelingen" as the proposers read it
-        start, head = first, phrase[1]
+        # "Aanhangsel van de Handelingen" as the proposers read it is left as written.
+        written = _WHOLE_AS_PROPOSED.fullmatch(original, first, end)
+        start, head = first, original[first:end] if written else phrase[1]
     elif head not in _AS_PROPOSED:
         return None  # the last word of a head of several ("blad"), without the words before
     elif phrase is not None and _connected(original, before[used:]):
