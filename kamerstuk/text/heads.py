@@ -195,7 +195,10 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     ),
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
-        rf"A(?:MERST|(?:(?<=TWEEDE{SP}KA)|(?<=EERSTE{SP}KA))(?P<chamber>MER){_YEAR_NEXT}|NDELINGEN|(?<=HA)ND(?:\.|{_CHAMBER_NEXT})|(?<=AA)NH\.?{SP}+HAND(?![A-Za-z])|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
+        # (Grouped by the letter after the A: most As fail at that letter.)
+        rf"A(?:M(?:ERST|ER(?:(?<=TWEEDE{SP}KAMER)|(?<=EERSTE{SP}KAMER))(?P<chamber>){_YEAR_NEXT})"
+        rf"|N(?:DELINGEN|D(?<=HAND)(?:\.|{_CHAMBER_NEXT})|H(?<=AANH)\.?{SP}+HAND(?![A-Za-z])"
+        rf"|HANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN)"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
         _capitals,
     ),
