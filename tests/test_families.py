@@ -29,6 +29,10 @@ from support import found, key, keys
         ("het amendement op stuk nr. 9, I (36 200) is verworpen", [("stuk nr. 9, I (36 200)", "kst-36200-9")]),
         ("het gewijzigde amendement op stuk nr. 24 (36 200-VII)", [("stuk nr. 24 (36 200-VII)", "kst-36200-VII-24")]),
         ("Zij krijgt nr. 8 (36 560 VIII).", [("nr. 8 (36 560 VIII)", "kst-36560-VIII-8")]),
+        # Spaces of any width in the dossier, as the grammar reads them.
+        ("Het amendement op nr.  19  (36  046) is", [("nr.  19  (36  046)", "kst-36046-19")]),
+        ("Zij krijgt no.  4  (34  397).", [("no.  4  (34  397)", "kst-34397-4")]),
+        ("Zij krijgt no. 105 ( 34 023 ).", [("no. 105 ( 34 023 )", "kst-34023-105")]),
         ("de motie-Van Dijk (35 570-XVI, nr. 41) over de zorg", [("35 570-XVI, nr. 41", "kst-35570-XVI-41")]),
     ],
 )
@@ -350,6 +354,8 @@ def test_blad_lookalikes(text: str) -> None:
         ("CXXIV Verslag van de Tijdelijke Commissie", [("CXXIV", "kamerstuk:dossier=CXXIV")]),
         ("1. 35300 VIII\nBegrotingsstaten Onderwijs\n2. 31288\nHoger Onderwijs", [("35300 VIII", "kamerstuk:dossier=35300,suffix=VIII"), ("31288", "kamerstuk:dossier=31288")]),
         ("Verslag van de vergadering van 22 februari 2022 (2021/2022 nr. 19)", [("2021/2022 nr. 19", "handelingen:vergaderjaar=2021-2022,number=19")]),
+        ("Eerste Kamer\n(2012/2013 No. 8)\n", [("2012/2013 No. 8", "handelingen:vergaderjaar=2012-2013,number=8")]),
+        ("Eerste Kamer\n(2012/2013 nummer 8)\n", [("2012/2013 nummer 8", "handelingen:vergaderjaar=2012-2013,number=8")]),
         ("12 Wetsontwerp 16905 (klassieke grondrechten)", [("Wetsontwerp 16905", "kamerstuk:dossier=16905")]),
         ("SportStaatscourant 2016, 54818Besluiten", [("Staatscourant 2016, 54818", "stcrt-2016-54818")]),
         ("- 35526/ 25295, CF (betrokken commissies", [("35526/ 25295, CF", "kst-35526-CF")]),

@@ -174,7 +174,7 @@ _KV_HEAD = re.compile(
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
-    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*\({_SP}*(?P<dossier>[1-9][0-9][\s.]?[0-9]{{3}})(?![\d])",
+    rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
@@ -252,7 +252,7 @@ def _formula_before(text: str, at: int) -> int | None:
     for found in _KEYWORD.finditer(text, max(0, at - _FORMULA_LONGEST), at):
         keyword = found.start()
         formula = _FORMULA.match(text, keyword)
-        if formula is not None and formula.start("dossier") == at + 1:
+        if formula is not None and formula.start("bracket") == at:
             return keyword if plausible(formula.group("dossier")) else None
     return None
 
@@ -303,10 +303,10 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # spaces inside the brackets are spaces the grammar skips ("( 36 112 )").
     (
         rf"\({_SP}*(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
-        rf"|(?P<suffixed>[1-9][0-9]{_SP}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
+        rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
+        rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
-        rf"{_SP}+(?i:nr)\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
+        rf"{_SP}+(?i:{_NR})\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
         rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
         _parenthesis,
     ),

@@ -30,6 +30,8 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from .commaless import commaless_edits, patterns
+from .commaless import triggers as commaless_triggers
 from .compact import DASH, compact_dashes, compact_edits
 from .digits import folded as _folded
 from .digits import marks as _marks
@@ -138,12 +140,14 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
 
 
 def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
-    """The citation-shaped commas, the gazettes' slashes, the zaak numbers' Zs and the compact
-    references' dashes in ``original[low:high]``, in order (all but the commas are few: most
-    text has only the commas' pass)."""
+    """The citation-shaped commas, the gazettes' slashes, the zaak numbers' Zs, the compact
+    references' dashes and the triggers of the forms without a comma
+    (:mod:`kamerstuk.text.commaless`) in ``original[low:high]``, in order (the others are few:
+    most text has only the commas' pass, the brackets' and the dashes')."""
     commas = _TRIGGER.finditer(original, low, high)
     rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
     rare.extend(compact_dashes(original, low, high))  # a compact reference's (text/compact.py)
+    rare.extend(commaless_triggers(original, low, high))  # the formula's bracket, headings
     if not rare:
         return commas
     return iter(sorted([*commas, *rare], key=lambda m: m.start()))
@@ -192,10 +196,13 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     """The repairs a citation-shaped comma shows: its head word, then its numbers and the
     markdown markers in it. Most such commas are in whole citations: this is the hot path, so
     what is plain is passed by with string methods (:func:`_quick`)."""
-    if trigger.re is DASH:
-        return compact_edits(text, trigger)
     comma = trigger.start()
-    if trigger.re is _TRIGGER and trigger.group("letter") is not None:
+    if trigger.re is not _TRIGGER:
+        if trigger.re is DASH:
+            return compact_edits(text, trigger)  # text/compact.py
+        if trigger.re in patterns():
+            return commaless_edits(text, trigger)
+    elif trigger.group("letter") is not None:
         return letter_edits(text, comma, trigger.end())  # text/letters.py
     found: list[Edit] = []
     begin = quick(text, comma)
