@@ -153,7 +153,12 @@ lookalike("Pb without a series", lambda r: [(HEAD, "PB"), " ", (YEAR, _n(r, 1995
 lookalike("zaak and document shapes off by a digit", lambda r: [
           (NUM, f"{_n(r, 2008, 2024)}Z{_n(r, 1000, 9999)}"), " en ",
           (NUM, f"{_n(r, 2008, 2024)}D{_n(r, 100000, 999999)}")])  # fmt: skip
+lookalike("register codes glued into a name", lambda r: [(WORD, r.choice(["bestand", "bijlage"])),
+          " ", (LINK, r.choice(["rapport_", "nota-", "data_", "v2_"]) + r.choice([
+              f"BWBR{_n(r, 1000000, 9999999)}", f"ECLI:NL:HR:{_n(r, 1995, 2024)}:{_n(r, 1, 999)}",
+              f"CVDR{_n(r, 10000, 799999)}", f"3{_n(r, 1995, 2024)}R{_n(r, 1000, 9999)}"]))])  # fmt: skip
 for _name in (
+    "register codes glued into a name",
     "register words in prose",
     "CELEX shapes glued",
     "CELEX shapes of other sectors",
@@ -162,25 +167,13 @@ for _name in (
 ):
     _with_all(_name)
 
-#: Cells of these families left unread on purpose (tests/matrix.py, UNREAD), and why.
-_MARKUP = (
-    "an identifier is read where it stands free: emphasis, bold and footnote marks glue it to"
-    " '_', '*' and digits, as file names and codes are glued ('rapport_BWBR0004770',"
-    " 'X32016R0679' are not read)"
-)
-_PB_MARKUP = (
-    "markup inside a citation with head words (an emphasised 'PbEU', a bold number, a footnote"
-    " mark after the head) is read by none of them yet: the gazettes read 0.2-0.3 under markup"
-    " (issue 18)"
-)
-_PB_OCR = "a letter read for a digit of the year or the number names another issue, or none"
-UNREAD = {
-    (f"registers: {name}", "markup"): _MARKUP
-    for name in ("zaak", "document", "ECLI", "BWB", "CVDR", "CELEX")
-} | {
-    ("registers: Publicatieblad", "markup"): _PB_MARKUP,
-    # OCR damages words and numbers; an identifier is one piece it leaves alone.
-    ("registers: Publicatieblad", "ocr"): _PB_OCR,
-}
+#: Cells of these families left unread on purpose (tests/matrix.py, UNREAD), and why: none
+#: today. Markup is read throughout: emphasis or bold around a free-standing identifier or
+#: link as a whole ("_ECLI:NL:HR:2019:123_"), around a register's head word ("*PbEU* 2016",
+#: "_CELEX_ 3..."), a bold number ("L **119**/1") and footnote marks are cut
+#: (kamerstuk.text.layout), while an identifier glued into a name by "_" or a letter
+#: ("rapport_BWBR0004770") stays unread (the lookalike "register codes glued into a name");
+#: the Publicatieblad's OCR is repaired as the gazettes' is (kamerstuk.text.eu_spelling).
+UNREAD: dict[tuple[str, str], str] = {}
 
 __all__ = ["UNREAD", "bwb", "celex", "cvdr", "document", "ecli", "publicatieblad", "zaak"]

@@ -77,6 +77,10 @@ FORMS = [
     ("de Wet van 12 mei 1994 (Stb. 331) is", [("Stb. 331", "stb-1994-331")]),
     ("de Wet van 2 mei 1996, Stb. 1996, 248", [("Stb. 1996, 248", "stb-1996-248")]),
     ("het Besluit van 3 okt. 1994, Stb. 512", [("Stb. 512", "stb-1994-512")]),
+    # A footnote mark glued to the head word (PDF text) stays out of the span too.
+    ("de Wet van 12 mei 1994, 81Stb. 331", [("Stb. 331", "stb-1994-331")]),
+    ("bij de wet van 1987, 4Stb. 330", [("Stb. 330", "stb-1987-330")]),
+    ("de Wet van 12 mei 1994 (\u00b9\u00b2Stb. 331)", [("Stb. 331", "stb-1994-331")]),
     ("het Besluit van 03-10-1994 (Stb. 512)", [("Stb. 512", "stb-1994-512")]),
     ("Regeling van 22 december 2008, Stcrt. 2009, 123", [("Stcrt. 2009, 123", "stcrt-2009-123")]),
     ("Verordening van 3 maart 2016, Gemeenteblad van Breda 2016, 812", [("Gemeenteblad van Breda 2016, 812", "gmb-2016-812@Breda")]),
@@ -110,6 +114,8 @@ def test_bladen_as_legislation_and_local_government_write_them(
         "Staatscourant 2011, 3 mei 2011",
         "Gemeenteblad 2019, 12 maart 2019",
         "een bedrag van € 1.987, Stb. niet van toepassing",
+        "de Wet van 12 mei 1994, 81 Stb. niet",  # a number apart from the head word
+        "de Wet van 12 mei 1994, 81Stb.",
         "op 12 mei 1994, 331 deelnemers",
         "afdeling 2, nr. 402 van de gemeente",
         "Gemeenteblad, afdeling Publicaties",

@@ -127,6 +127,76 @@ def test_lookalikes_stay_unread(text: str) -> None:
     assert [m.text for m in kamerstuk.find(text, kinds="all")] == []
 
 
+# fmt: off
+MARKED_UP = [
+    # (as converted text has it, what find() reads): emphasis around the identifier or link as
+    # a whole, or around the head word, is markup; the span leaves the markers around it out.
+    ("Zie _ECLI:NL:HR:2019:123_.", "ECLI:NL:HR:2019:123"),
+    ("Zie (*ECLI:NL:RBAMS:2020:45*).", "ECLI:NL:RBAMS:2020:45"),
+    ("Zie __BWBR0004770__ hier.", "BWBR0004770"),
+    ("( _CVDR340102/5_ )", "CVDR340102/5"),
+    ("Zie _https://lokaleregelgeving.overheid.nl/CVDR589734_.",
+     "https://lokaleregelgeving.overheid.nl/CVDR589734"),
+    ("- _https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=3_;",
+     "https://wetten.overheid.nl/jci1.3:c:BWBR0001854&artikel=3"),
+    ("Zie _2023D41872_.", "2023D41872"),
+    ("Zie _32016R0679_ en verder.", "32016R0679"),
+    ("Zie _CELEX_ 62002CJ1974.", "CELEX_ 62002CJ1974"),
+    ("Zie *celex*:32016R0679.", "celex*:32016R0679"),
+    ("Zie _PbEU_ 2016, L 119/1.", "PbEU_ 2016, L 119/1"),
+    ("Zie *PB* L 119 van 4.5.2016, blz. 1.", "PB* L 119 van 4.5.2016, blz. 1"),
+    ("Zie PbEU 2016, L **119**/1.", "PbEU 2016, L **119**/1"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "read"), MARKED_UP)
+def test_markup_around_an_identifier_or_its_head_word_is_read_through(text: str, read: str) -> None:
+    assert [m.text for m in kamerstuk.find(text, kinds="all")] == [read]
+
+
+# fmt: off
+OCR_DAMAGED = [
+    # (as OCR left it, the Publicatieblad it cites): letters for digits, a year split by a space.
+    ("Zie PbEU 2O16, L ll9/1.", "PbEU 2016, L 119, p. 1"),
+    ("Zie PbEU 20 16, L 119/1.", "PbEU 2016, L 119, p. 1"),
+    ("Zie Pb. EG 2OO1, C 5O/3.", "PbEG 2001, C 50, p. 3"),
+    ("Zie PB L l19 van 4.5.2016, blz. 1.", "PbEU 2016, L 119 van 4 mei 2016, p. 1"),
+    ("Zie _PB_ C **29O** van 5.5.2018, blz. 42.", "PbEU 2018, C 290 van 5 mei 2018, p. 42"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OCR_DAMAGED)
+def test_the_publicatieblad_is_read_through_ocr_damage(text: str, expected: str) -> None:
+    assert [str(m.citation) for m in kamerstuk.find(text, kinds="all")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2O16, L 5 en C 12 van de code.",  # no head word before it
+        "Het lood (Pb) 2O16, L 5 en PBL 2O16, L 5",
+        "PbEU 2O16 en verder, L 5",
+    ],
+)
+def test_ocr_letters_without_the_publicatieblad_around_them_stay(text: str) -> None:
+    assert [m.text for m in kamerstuk.find(text, kinds="all")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Glued to a word by "_" or a digit: a file name or a longer code, not an identifier.
+        "het bestand rapport_BWBR0004770 en data_ECLI:NL:HR:2019:123_v2",
+        "zie bijlage_CVDR340102.pdf en x_32016R0679_",
+        "code _X32016R0679_ en _BWB0004770_",
+    ],
+)
+def test_an_identifier_glued_into_a_name_stays_unread_with_markers_around(text: str) -> None:
+    assert [m.text for m in kamerstuk.find(text, kinds="all")] == []
+
+
 def test_the_registers_are_read_only_when_asked_for() -> None:
     text = "Zie Kamerstuk 33694, nr. 20, ECLI:NL:HR:2019:123, BWBR0004770 en 2023D41872."
     assert [m.citation.kind for m in kamerstuk.find(text)] == ["kamerstuk"]

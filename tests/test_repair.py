@@ -37,6 +37,33 @@ def repaired(text: str) -> str:
         ("(Stb. 2003, 75\\)", "(Stb. 2003, 75)"),
         ("Kamerstukken II 2019\u221220, 35 300", "Kamerstukken II 2019-20, 35 300"),
         ("nrs. 5\u20117", "nrs. 5-7"),
+        # Emphasis around a link or identifier as a whole, a register's head word, a head
+        # word OCR split, a number OCR opened with a letter.
+        ("Zie (_kst-30600-20_).", "Zie (kst-30600-20)."),
+        ("Zie _h-tk-20232024-900-23_.", "Zie h-tk-20232024-900-23."),
+        ("( _BWBR0004770_ )", "( BWBR0004770 )"),
+        ("Zie __ECLI:NL:HR:2019:123__, r.o. 3.", "Zie ECLI:NL:HR:2019:123, r.o. 3."),
+        ("Zie _https://zoek.officielebekendmakingen.nl/stb-2019-1.html_.",
+         "Zie https://zoek.officielebekendmakingen.nl/stb-2019-1.html."),
+        ("Zie **https://wetten.overheid.nl/jci1.3:c:BWBR0004770&g=2020-01-01**",
+         "Zie https://wetten.overheid.nl/jci1.3:c:BWBR0004770&g=2020-01-01"),
+        ("Zie *PbEU* 2016, L 119/1.", "Zie PbEU 2016, L 119/1."),
+        ("Zie _PB_ L 119 van 4.5.2016", "Zie PB L 119 van 4.5.2016"),
+        ("Zie _CELEX-nummer_: 32016R0679", "Zie CELEX-nummer: 32016R0679"),
+        ("Zie *Celex*\n32016R0679", "Zie Celex\n32016R0679"),
+        ("Zie *Han delingen* II 2002/03, 883", "Zie Handelingen II 2002/03, 883"),
+        ("Zie _Handelin gen_ TK 1999–2000, 51-1875", "Zie Handelingen TK 1999–2000, 51-1875"),
+        ("Zie Trb. 1990/**l29**.", "Zie Trb. 1990/129."),
+        # An OCR number before a footnote mark; a year split before an em dash; the act's
+        # date before a gazette with a footnote number glued to its head word.
+        ("Zie Trb. 2008/5I\u00b2 hier.", "Zie Trb. 2008/51 hier."),
+        ("Handelingen TK 19 95\u20141996, 360", "Handelingen TK 1995\u20141996, 360"),
+        ("de Wet van 1 mei l966, 81stb. 362", "de Wet van 1 mei 1966, 81Stb. 362"),
+        # The Staatsblad's full title with a long word misread or split.
+        ("Staatsblad van het Koninkrijk der Nederlauden, jaargang 2024, nr. 9",
+         "Staatsblad van het Koninkrijk der Nederlanden, jaargang 2024, nr. 9"),
+        ("STAATSBLAD VAN HET KONI NKRIJK DER NEDERLANDEN 2O24, nr. 9",
+         "Staatsblad VAN HET KONINKRIJK DER NEDERLANDEN 2024, nr. 9"),
         # Spelling, seen from a citation-shaped comma: case, OCR, split words, glued digits.
         ("Zie stb. 2003, 75.", "Zie Stb. 2003, 75."),
         ("Zie STAATSCOURANT 2008, 112.", "Zie Staatscourant 2008, 112."),
@@ -76,6 +103,13 @@ def test_what_is_repaired(text: str, expected: str) -> None:
         "de behandelingen 2019/20, 35 300",
         "20 14-2015 seizoenen",  # no head word before it
         "Het Kamerlid schreef op 3 mei 2019, 12 vragen.",
+        "Het Kamerlid schreef op 3 mei 2O19, 12mr. 5 en 12ab. 4.",
+        "het Koninkrijk der Nederlauden, 2024, nr. 99",  # no Staatsblad before it
+        "Staatsblad van het Koninkrijk der Belgen, 2024, nr. 99",
+        # Markers inside a name or a file name, or around prose, stay.
+        "het bestand rapport_BWBR0004770_v2 en _concept_2019 en __init__",
+        "Het *pb* van de school en _Han delen_ 2019.",
+        "een _lijst_ van 12 en **vet** 2019",
     ],
 )
 def test_what_is_left_alone(text: str) -> None:

@@ -37,6 +37,7 @@ EXPECTED = {
     "LOCAL_WORD": "'Gmb.', 'Prb.', 'Wsb.' or 'Bgr.'",
     "ISSUER": "who issued the blad, such as 'van Breda'",
     "ACT_YEAR": "'van' and a year",
+    "FOOTMARK": "a footnote mark",
     "DATESEP": "a comma and a date",
     "CHAMBER": "a chamber (II or I)",
     "CHAMBER_HEAD": "a chamber (II or I)",

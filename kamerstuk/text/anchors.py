@@ -192,7 +192,7 @@ _SAME_DOSSIER = re.compile(
     re.IGNORECASE,
 )
 _EK_DOSSIER = (
-    rf"[1-9][0-9][\s.\u00a0]?[0-9]{{3}}"
+    rf"[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}}"
     rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
 )
 _EK_DOSSIER_BEFORE = re.compile(

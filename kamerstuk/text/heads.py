@@ -36,13 +36,17 @@ _YEAR_NEXT = (
 # "EK 34300 VII, E", "TK 32500, nr. 3", "TK 35300-VII-5", "EK CXXIV, G": or before a dossier and
 # its stuk.
 _STUK_NEXT = (
-    rf"(?={SP}+(?:[1-9][0-9][\s.]?[0-9]{{3}}(?:(?!\d)[^\n;]{{0,10}}?"
+    rf"(?={SP}+(?:[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:(?!\d)[^\n;]{{0,10}}?"
     rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
     rf"|-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{{2}})-)?[1-9][0-9]{{0,3}}[a-z]?(?![\w-]))"
     rf"|(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)(?:,{SP}*|-|{SP}+)[A-Z]{{1,2}}(?![\w])))"
 )
-# "Kst II", "Hand TK": an abbreviation without its dot heads a citation only before a chamber.
-_CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK)(?![\w]))"
+# "Kst II", "Hand TK", "Hand Tweede Kamer": an abbreviation without its dot heads a citation
+# only before a chamber (also as OCR reads "II": "Hand Il 2019-2020").
+_CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK|Il|lI|ll|(?i:tweede|eerste){SP}+(?i:kamer))(?![\w]))"
+# "Kst 35 300", "Kamerst 35.331": without its dot an abbreviation heads a citation before a
+# dossier too.
+_DOSSIER_NEXT = rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?![0-9]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
 # vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" or "EK" an Eerste Kamer
 # Roman dossier ("Kamerstukken CXXIV, A", "EK CXXIV, G"); a head word without either is not worth
@@ -56,12 +60,16 @@ _MONTH = (
     r"|(?:jan|feb|mrt|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?"
 )
 # The act's date or year before its gazette number, which gives the year: "Wet van 12 mei 1994,
-# Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330".
+# Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330"; a footnote
+# mark may be glued to the head word (grammar.lark's FOOTMARK: "1994, 81Stb. 331").
 _DATE_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
-    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*$"
+    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*"
+    r"(?:[0-9]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?$"
 )
+# How far before its head word the act's date may start ("28 september 2011, 95").
+_DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
     r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0]"
@@ -98,8 +106,11 @@ _CAPITAL_LEAD = _lead("KHA")
 
 def _capitals(match: re.Match[str], text: str) -> Starts:
     """A head word in capitals, found by its A: "KAMERSTUK", "HANDELINGEN", "AANHANGSEL",
-    and "BIJLAGE BIJ", which starts four letters before its A."""
-    if match.group("appendix") is not None:  # "Appendix to the Proceedings": at its A
+    "TWEEDE KAMER" before a vergaderjaar, and "BIJLAGE BIJ", which starts four letters before
+    its A; "Appendix to the Proceedings" at its A."""
+    if match.group("chamber") is not None:
+        return _start(text, match.start() - len("TWEEDE K"))
+    if match.group("appendix") is not None:
         return _start(text, match.start())
     if match.group("annex") is None:
         return _CAPITAL_LEAD(match, text)
@@ -123,8 +134,10 @@ def _kamer(match: re.Match[str], text: str) -> Starts:
             year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
             return head if year is None else (year.start(), head)
         return head
-    # The lookbehind made sure of "weede Ka" or "erste Ka": the word starts at its T or E.
-    return _start(text, match.start() - len("Tweede Ka"))
+    # The lookbehind made sure of "weede Ka" or "erste Ka" (perhaps two spaces between): the
+    # word starts at its T or E.
+    at = match.start() - len("Tweede Ka")
+    return _start(text, at if text[at + len("Twee")] in "dt" else at - 1)
 
 
 def _k(match: re.Match[str], text: str) -> Starts:
@@ -136,6 +149,8 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
     """A gazette's head word, and the act's date or year before it where there is one, which
     gives the year: "Wet van 12 mei 1994, Stb. 331", "de wet van 1987, Stb. 330"."""
     at = match.start()
+    if match.lastgroup == "bill":
+        return _start(text, at - len("WET"))
     if match.group()[0] == "b" or match.lastgroup == "province":
         # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
         word = _GAZETTE_BEFORE.search(text, max(0, at - 16), at)
@@ -143,7 +158,7 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
             return None
         at = word.start()
     head = _start(text, at)
-    day = _DATE_BEFORE.search(text, max(0, at - 24), at)
+    day = _DATE_BEFORE.search(text, max(0, at - _DATE_REACH), at)
     if day is None or head is None:
         return head
     return day.start(), head
@@ -174,30 +189,37 @@ _YEAR_BEFORE = re.compile(
 # "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar, or after a comma before a dossier and
 # its stuk ("Tweede Kamer, 31 865, nr. 123"): their "amer" is found with the others.
 _CHAMBER = (
-    rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer))"
+    rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)"
+    rf"|(?<=weede{SP}{SP}[Kk]amer)|(?<=erste{SP}{SP}[Kk]amer))"
     rf"(?:{SP}+der{SP}+Staten-Generaal)?(?:{_YEAR_NEXT}|,{_STUK_NEXT}))"
 )
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
     # stuk's number too ("stuk nummer 14 (36 410)"), in the same pass.
     (
-        rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
+        rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|st{_DOSSIER_NEXT}|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
         rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9]))"
         rf"|(?<=Parliam)(?P<english>entary{SP}+(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings)))",
         _kamer,
     ),
-    (rf"K(?:(?P<kst>st(?:\.|{_CHAMBER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))", _k),
+    (
+        rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))",
+        _k,
+    ),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand.": one pass for their "an".
     (
         rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
-        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=Aanh)(?={SP}+Hand(?![a-z]))))",
+        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=[Aa]anh)(?={SP}+[Hh]and(?![a-z]))))",
         _an,
     ),
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
-        rf"A(?:MERST|NDELINGEN|NHANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN"
+        # (Grouped by the letter after the A: most As fail at that letter.)
+        rf"A(?:M(?:ERST|ER(?:(?<=TWEEDE{SP}KAMER)|(?<=EERSTE{SP}KAMER))(?P<chamber>){_YEAR_NEXT})"
+        rf"|N(?:DELINGEN|D(?<=HAND)(?:\.|{_CHAMBER_NEXT})|H(?<=AANH)\.?{SP}+HAND(?![A-Za-z])"
+        rf"|HANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN)"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ)"
         rf"|(?P<appendix>ppendix{SP}+to{SP}+the{SP}+(?:[Pp]arliamentary{SP}+)?[Pp]roceedings))",
         _capitals,
@@ -215,7 +237,12 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         _lead("Bb", skipped=1),
     ),
     # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".
-    (r"S(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])", _gazette),
+    # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
+    (
+        r"S(?:(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])"
+        r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z]))",
+        _gazette,
+    ),
     (
         r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
         r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"

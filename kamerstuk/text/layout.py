@@ -4,8 +4,8 @@ reader of it sees.
 - a word hyphenated over a line by layout, "Handelin-\\ngen", joined (PDF text);
 - invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF);
 - markdown left by conversion: emphasis and bold markers around a word or number of a
-  citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__"), and backslash escapes
-  ("\\)", "\\_");
+  citation ("*Stb.* 2003, 75", "nr. **18**", "__Kamerstukken__", "*PbEU* 2016"), or around a
+  link or identifier as a whole ("_kst-30600-20_"), and backslash escapes ("\\)", "\\_");
 - a minus sign (U+2212) or a non-breaking hyphen (U+2011) read as "-" (a spelling repair: the
   checks still see the sign as written).
 
@@ -27,7 +27,15 @@ from collections.abc import Iterator
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .vocabulary import in_citation
 
-__all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "layout_edits", "markers", "within"]
+__all__ = [
+    "DASHES",
+    "INVISIBLE_CHARS",
+    "REGISTER_WORDS",
+    "SUPERSCRIPTS",
+    "layout_edits",
+    "markers",
+    "within",
+]
 
 # A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
@@ -51,12 +59,31 @@ INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # that opens its word ("*Stb.* 2003"). Markers are found with str.find (a pass of re costs
 # more, even one that opens with its literal), and the lookahead stops at the next marker, so
 # a table of bold words costs little.
-_DIGIT_SOON = {char: re.compile(rf"[^\n\d{char}]{{0,24}}[0-9]") for char in "*_"}
+# A link opens with letters far from its first digit: a marker before "http" is looked at too.
+# A line break may stand between (a head at a line's end, its number on the next), no blank line.
+_DIGIT_SOON = {
+    char: re.compile(
+        rf"https?:|[^\n\d{char}]{{0,24}}(?:[0-9]|\n(?![^\S\n]*\n)[^\n\d{char}]{{0,24}}[0-9])"
+    )
+    for char in "*_"
+}
 _DIGIT_OR_DOT = frozenset("0123456789.")
 _RUN = re.compile(r"\*{1,3}|_{1,3}")
-# The word a run opens, and the one it closes, read backwards (perhaps inside other markers).
-_WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
-_WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+)")
+# The word a run opens, and the one it closes, read backwards (perhaps inside other markers);
+# a word split by OCR's space ("Han delingen") is read with the other part of it.
+_WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)(?: ([^\W\d_]+\.?))?")
+_WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+(?:-[^\W\d_]+)*)(?: ([^\W\d_]+))?")
+# A number that OCR opened with a letter for a digit: "**l29**" (or closed: "**29O**").
+_OCR_NUMBER_AFTER = re.compile(r"[lIOo][0-9]")
+#: The head words of the registers beside KOOP's (kamerstuk.text.registers), which emphasis
+#: marks as it marks the gazettes' ("*PbEU* 2016, L 119/1", "_CELEX_ 32016R0679").
+REGISTER_WORDS = frozenset(
+    ("celex", "celex-nummer", "celexnummer", "pbeu", "pbeg", "pb", "pb.", "publicatieblad", "oj")
+)
+# A link or identifier emphasised as a whole ("_kst-30600-20_", "_https://..._"): one word
+# with a digit in it (or a link) between an opening and a closing run of one marker.
+_TOKEN = re.compile(r"(?=[^\s*_]*[0-9]|https?:)[^\s]+")
+_TRAILING = ")]}\"'\u2019\u201d.,;:!?"
 # (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
 _OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013")
 _CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013")
@@ -208,12 +235,16 @@ def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
         if low in runs or high - low > 3:
             continue  # seen already, or a rule ("****")
         word = _marked(original, low, high)
-        if word is not None:
-            runs[low] = high
-            if word < low and word and original[word - 1] == char:
-                opening = _run(original, word - 1, char)
-                if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
-                    runs[opening[0]] = opening[1]
+        if word is None:
+            closing = _token_closed(original, low, high)
+            if closing is not None:
+                runs[low], runs[closing[0]] = high, closing[1]
+            continue
+        runs[low] = high
+        if word < low and word and original[word - 1] == char:
+            opening = _run(original, word - 1, char)
+            if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
+                runs[opening[0]] = opening[1]
     for low in sorted(runs):
         if start <= low < end:
             yield Edit(low, runs[low], "", MARKUP)
@@ -261,11 +292,54 @@ def _marked(original: str, low: int, high: int) -> int | None:
     if opens == closes:
         return None
     if opens:
+        if after.isdigit() or _OCR_NUMBER_AFTER.match(original, high):
+            return high
         word = _WORD_AFTER.match(original, high)
-        if after.isdigit() or (word is not None and in_citation(word.group(1))):
+        if word is not None and _words_of_citations(word.group(1), word.group(2)):
             return high
         return None
-    back = _WORD_BEFORE.match(original[max(0, low - 24) : low][::-1])
-    if before.isdigit() or (back is not None and in_citation(back.group(1)[::-1])):
-        return low - back.end(1) if back is not None else low
+    if before.isdigit() or (before in "lIOo" and original[low - 2 : low - 1].isdigit()):
+        return low  # a number, perhaps closed by a letter OCR put for a digit ("**29O**")
+    back = _WORD_BEFORE.match(original[max(0, low - 48) : low][::-1])
+    if back is None:
+        return None
+    last, previous = back.group(1)[::-1], (back.group(2) or "")[::-1]
+    if _citation_word(last):
+        return low - back.end(1)
+    part = last.rpartition("-")[2]
+    if part != last and _citation_word(part):  # "Kamer-*stukken*"
+        return low - back.start(1) - len(part)
+    if previous and _citation_word(previous + last):
+        return low - back.end(2)
     return None
+
+
+def _words_of_citations(word: str, following: str | None) -> bool:
+    """True when ``word`` is a word of citations, or with the ``following`` one a head word
+    that OCR split ("Han delingen")."""
+    if _citation_word(word):
+        return True
+    return following is not None and word[-1] != "." and _citation_word(word + following)
+
+
+def _citation_word(word: str) -> bool:
+    return in_citation(word) or word.lower() in REGISTER_WORDS
+
+
+def _token_closed(original: str, low: int, high: int) -> tuple[int, int] | None:
+    """The run that closes the one at ``original[low:high]`` around one link or identifier as
+    a whole ("_kst-30600-20_", "**ECLI:NL:HR:2019:123**"): the run of the same markers that
+    ends its word (before any closing punctuation); None when it is not so emphasised."""
+    before = original[low - 1] if low else "\n"
+    token = _TOKEN.match(original, high)
+    if token is None or not (before.isspace() or before in _OPEN_AFTER):
+        return None
+    end = token.end()
+    while end > high and original[end - 1] in _TRAILING:
+        end -= 1
+    close = end
+    while close > high and original[close - 1] == original[low]:
+        close -= 1
+    if end - close != high - low or original[close - 1] in "*_" or close <= high:
+        return None
+    return close, end

@@ -38,19 +38,21 @@ def _reversed(words: frozenset[str]) -> str:
 # Read backwards from the character before the comma: what stands between a head word and the
 # comma (separators and markdown, numbers in which OCR letters may stand for digits or Roman
 # ones, the words above), digits glued to the head word, the head word (letters, perhaps a 1
-# or 0 OCR put for one inside), and up to three words before it, for heads of more words and
+# or 0 OCR put for one inside), and up to four words before it, for heads of more words and
 # split ones. What stands between is taken possessively: given back a character at a time, a
 # long run of digits would be tried in every split (exponential time). (No group inside the
 # possessive repeat: Python 3.11's re then reports a wrong span, SystemError.)
 _BACK = re.compile(
     rf"(?P<between>(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
     rf"|[0-9OolIVXLC]++(?!{_LETTER})"
-    rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER}))*+)"
+    rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER})"
+    rf"|[A-M][IVX]*+(?!{_LETTER}))*+)"  # a dossier's suffix: "35 300 IIA"
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER}))?)?)?"
+    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w5>{_LETTER}+)(?!{_LETTER}))?)?)?)?"
 )
 
 # A footnote number glued to a head word, not the first digits of a dossier glued to it
@@ -63,11 +65,30 @@ _LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not
 _LAST_LENGTHS = frozenset(n + d for n in map(len, _LONG_LAST_WORDS) for d in (-1, 0, 1))
 # Words between the words of a head of several ("Aanhangsel van de Handelingen").
 _CONNECTORS = frozenset(("de", "der", "van", "bij"))
+# A head of several words with those between, as the proposers read it (text/heads.py).
+_WHOLE_AS_PROPOSED = re.compile(
+    r"[Aa]anhangsels?(?:[^\S\n]+(?:van|bij|der)(?:[^\S\n]+de)?)?[^\S\n]+[Hh]andelingen"
+    r"|AANHANGSELS?(?:[^\S\n]+(?:VAN|BIJ|DER)(?:[^\S\n]+DE)?)?[^\S\n]+HANDELINGEN"
+)
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 
 
 _DIGITS = frozenset("0123456789")
+# A chamber that heads a citation, and its vergaderjaar right before a comma (OCR letters and a
+# space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
+# Kamer 1996-19 97", "TK 2010-2O11", "_Tweede Kamer_ 1996-1997". (Searched where _BACK finds no
+# head word: a chamber is one of the words it passes.)
+_CHAMBER_HEAD = re.compile(
+    r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
+    r"(?:[^\S\n]+(?i:der)[^\S\n]+(?i:staten-generaal))?)"
+    rf"[*_{SUPERSCRIPTS}]*\s*,?[^\S\n]*(?:(?i:vergaderjaar|zitting)[^\S\n]+)?"
+    r"[12Il][0-9OolI][^\S\n]?[0-9OolI]{2}[^\S\n]?[\-/\u2013\u2014\u2212][^\S\n]?"
+    r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}$"
+)
+_CHAMBER_REACH = 64
+# A dossier's suffix with a letter in it, after its number ("IIA", "B").
+_SUFFIX = re.compile(r"[IVX]*[A-M]")
 #: What :func:`quick` gives where no head word can stand before the numbers.
 NO_HEAD = -1
 # What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
@@ -93,6 +114,12 @@ def quick(text: str, comma: int) -> int | None:
     if not (before[-1].isalpha() or before[-1] in ".*_"):
         return NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
     words = before.rsplit(None, 2)
+    if before[-1] <= "M" and len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+        # A dossier's suffix ("35.331 IIA, nr. 943"): the head word is before its numbers.
+        before = _stripped(text, low, low + len(before) - len(words[-1]))
+        if not before or not (before[-1].isalpha() or before[-1] in ".*_"):
+            return NO_HEAD
+        words = before.rsplit(None, 2)
     for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
         if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
             break
@@ -139,7 +166,59 @@ def _maybe_head(word: str, previous: str) -> bool:
         or (previous.isalpha() and canonical(previous + lower) is not None)
         or (len(word) in _LAST_LENGTHS and any(_same(word, w) for w in _LONG_LAST_WORDS))
         or (previous + lower) in PHRASES  # "reg eling"
+        or _title_word(lower, previous)
     )
+
+
+# The long words of the Staatsblad's full title, which OCR misreads as it does head words.
+_TITLE_WORDS = ("koninkrijk", "nederlanden")
+_TITLE_LENGTHS = frozenset(n + d for n in map(len, _TITLE_WORDS) for d in (-1, 0, 1))
+_TITLE_FIRSTS = frozenset(w[0] for w in _TITLE_WORDS)
+# "Staatsblad van het Koninkrijk der Nederlanden", its two long words perhaps misread or split
+# ("Nederlauden", "Koni nkrijk"), before its year (after "jaargang") and the comma.
+_TITLE = re.compile(
+    r"(?i:staatsblad)[^\S\n]+(?i:van)[^\S\n]+(?i:het)[^\S\n]+"
+    r"(?P<kingdom>[^\W\d_]+(?:[^\S\n][^\W\d_]+)?)[^\S\n]+(?i:der)[^\S\n]+"
+    r"(?P<country>[^\W\d_]+(?:[^\S\n][^\W\d_]+)?)"
+    r"(?=[^\S\n]*,?\s*(?:(?i:jaargang)\s+)?[0-9OolI][0-9OolI\s]*$)"
+)
+
+
+def _title_word(lower: str, previous: str) -> bool:
+    """True when ``lower`` (alone, or after ``previous`` when a space split it) is a long word
+    of the Staatsblad's full title with one slip in it ("nederlauden")."""
+    if lower[:1] in _TITLE_FIRSTS and len(lower) in _TITLE_LENGTHS:
+        return any(_same(lower, t) for t in _TITLE_WORDS)
+    joined = previous + lower
+    return (
+        previous[:1] in _TITLE_FIRSTS
+        and len(joined) in _TITLE_LENGTHS
+        and any(_same(joined, t) for t in _TITLE_WORDS)
+    )
+
+
+def _title(text: str, comma: int, found: list[Edit]) -> int | None:
+    """Where the Staatsblad's full title before ``comma`` starts when OCR misread or split
+    one of its long words, the words put right in ``found``; None when it is not there."""
+    title = _TITLE.search(text, max(0, comma - REACH), comma)
+    if title is None:
+        return None
+    start = title.start()
+    # The head word in the case the proposers know, as for any other head ("STAATSBLAD").
+    edits = (
+        []
+        if text.startswith("Staatsblad", start)
+        else [Edit(start, start + 10, "Staatsblad", SPELLING)]
+    )
+    for group, word in zip(("kingdom", "country"), _TITLE_WORDS, strict=True):
+        written = title.group(group)
+        if not _same(written.replace(" ", ""), word) and not _same(written, word):
+            return None
+        if written.lower() != word:
+            right = word.upper() if written.isupper() else word.capitalize()
+            edits.append(Edit(title.start(group), title.end(group), right, SPELLING))
+    found.extend(edits)
+    return start
 
 
 def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: int) -> int | None:
@@ -150,9 +229,23 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if len(before) == 1 and previous in (before[0], before[0].capitalize()):
         at = text.rfind(previous, max(0, start - len(previous) - 3), start)
         return at if at >= 0 and text[at + len(previous) : start].isspace() else None
+    if previous.lower() in _CONNECTORS and _misread_before(text, start, before[0]):
+        return None  # "Aanhongsel van de Handelingen": it takes _BACK to tell
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
         return start
     return None
+
+
+def _misread_before(text: str, start: int, wanted: str) -> bool:
+    """True when the words before the connectors before ``start`` ("van de", "der") may be
+    ``wanted`` misread or split ("Aanhongsel", "Aanha ngsel"; not "Zie", nor "Aanhangsel" as
+    the proposers read it): they start with its first letter."""
+    words = text[max(0, start - 48) : start].split()
+    while words and words[-1].lower() in _CONNECTORS:
+        words.pop()
+    if not words or words[-1].rstrip("s") in (wanted, wanted.capitalize()):
+        return False
+    return any(w.lstrip(_OPENING + "*_")[:1].lower() == wanted[0] for w in words[-2:])
 
 
 def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> int | None:
@@ -163,7 +256,9 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
         return None  # cut by the window's edge: part of a longer word
     dotted = w1_end + 1 if original.startswith(".", w1_end) else w1_end
     before = [
-        (comma - back.end(g), comma - back.start(g)) for g in ("w2", "w3", "w4") if back.group(g)
+        (comma - back.end(g), comma - back.start(g))
+        for g in ("w2", "w3", "w4", "w5")
+        if back.group(g)
     ]
     last = _last_word(original, (w1_start, w1_end, dotted), before)
     if last is None:
@@ -172,7 +267,9 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
     phrase = PHRASES.get(head.lower())
     first = None if phrase is None else _phrase_start(original, before[used:], phrase[0])
     if phrase is not None and first is not None:
-        start, head = first, phrase[1]
+        # "Aanhangsel van de Handelingen" as the proposers read it is left as written.
+        written = _WHOLE_AS_PROPOSED.fullmatch(original, first, end)
+        start, head = first, original[first:end] if written else phrase[1]
     elif head not in _AS_PROPOSED:
         return None  # the last word of a head of several ("blad"), without the words before
     elif phrase is not None and _connected(original, before[used:]):
@@ -231,8 +328,11 @@ def _phrase_start(
     original: str, before: list[tuple[int, int]], words: tuple[str, ...]
 ) -> int | None:
     """Where a head of several words starts whose ``words`` before its last are the words
-    ``before`` it (nearest first), each perhaps misread or split; None when they are not."""
+    ``before`` it (nearest first), each perhaps misread or split, perhaps joined to the last by
+    "van de", "bij de" or "der" ("Aanhongsel van de Handelingen"); None when they are not."""
     at, start = 0, None
+    while at < 2 and at < len(before) and original[slice(*before[at])].lower() in _CONNECTORS:
+        at += 1
     for wanted in reversed(words):
         if at < len(before) and _same(original[slice(*before[at])], wanted):
             start, at = before[at][0], at + 1
@@ -263,7 +363,15 @@ def _same(written: str, wanted: str) -> bool:
 
 def head_before(text: str, comma: int, found: list[Edit]) -> int:
     """Where the head word before ``comma`` starts (read with :data:`_BACK`), the edits that
-    repair it appended to ``found``; :data:`NO_HEAD` when there is none."""
+    repair it appended to ``found``; or where the chamber starts that heads a citation before
+    its vergaderjaar ("Tweede Kamer 1996-19 97, 32 864"); :data:`NO_HEAD` when there is none."""
     back = _BACK.match(text[max(0, comma - REACH) : comma][::-1])
     head = None if back is None else _head(text, comma, back, found)
-    return NO_HEAD if head is None else head
+    if head is None and back is not None:
+        last, previous = back.group("w1")[::-1].lower(), (back.group("w2") or "")[::-1].lower()
+        if _title_word(last, previous.lstrip(".")):
+            head = _title(text, comma, found)
+    if head is None:
+        chamber = _CHAMBER_HEAD.search(text, max(0, comma - _CHAMBER_REACH), comma)
+        return NO_HEAD if chamber is None else chamber.start()
+    return head

@@ -32,8 +32,13 @@ from collections.abc import Iterator
 
 from .commaless import commaless_edits, patterns
 from .commaless import triggers as commaless_triggers
-from .edit import LAYOUT, MARKUP, SPELLING, Edit
-from .layout import markers
+from .compact import DASH, compact_dashes, compact_edits
+from .digits import folded as _folded
+from .digits import marks as _marks
+from .digits import ocr_letters as _ocr_letters
+from .edit import LAYOUT, SPELLING, Edit
+from .eu_spelling import publicatieblad_edits
+from .letters import letter_edits
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
 from .vocabulary import canonical, distance
 
@@ -42,19 +47,20 @@ __all__ = ["REACH", "spelling_edits"]
 # The comma: a number before it (two digits, or OCR letters for them), and after it a space
 # and a number, or "nr." or a word like it ("mr.", "ne@", "nr,") and a number, which may have
 # OCR letters in it too: read in groups; markdown markers may stand around the number and
-# word after it. "802,83" (no space) is a decimal number. The pattern opens with its literal
+# word after it, and a footnote number glued to that word ("1 mei 1966, 81Stb. 362"). "802,83"
+# (no space) is a decimal number. The pattern opens with its literal
 # comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),))"
-    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummer)"
+    rf",(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
+    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummer)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
     # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
-    r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![\w]))"
+    r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![^\W_]))"
 )
 # The slash of a gazette's "year/number" ("Stb. 2003/75", "STAATSCOURANT 2015/49960"): a
 # citation without a comma. (A vergaderjaar's slash, "2019/20", is passed by in Python; the
@@ -78,8 +84,6 @@ _DIGITISH = "0123456789OolI"
 _AHEAD = 40
 
 
-# A letter OCR puts for a digit, next to a digit.
-_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
 # A space inside a year next to a dash, read backwards ("20 14-2015", "2014-20 15").
 _SPLIT_HINT = re.compile(
     r"[0-9](?:(?<=[\-/\u2013\u2014][0-9])|(?<=[\-/\u2013\u2014][0-9]{2}))[^\S\n][0-9]"
@@ -89,20 +93,11 @@ _SPLIT_HINT = re.compile(
 _YEAR_SPACE = re.compile(
     r"(?:1[89]|20)[0-9]?[^\S\n][0-9]{1,2}(?![0-9])|[\-/\u2013\u2014][0-9]{1,3}[^\S\n][0-9]"
 )
-# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
-_AS_DIGITS = str.maketrans("OolI", "0011")
 # A dossier number right before the comma, perhaps with OCR letters for digits in it.
 _DOSSIER_BEFORE = re.compile(
-    r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}"
-    r"(?:[ \-](?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
+    r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
+    r"(?:(?:[^\S\n]{1,3}|-)(?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
     rf"(?:[^\S\n]?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\))?[{_SUPERSCRIPT_CLASS}]*$"
-)
-# An Eerste Kamer dossier before its letter: a number (perhaps after another and a slash) or
-# a Roman one, with a footnote mark perhaps.
-_EK_DOSSIER_BEFORE = re.compile(
-    r"(?:(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]|\.)?[0-9OolI]{3}|(?<![\w])(?:C[LXVI]+|XC[IVX]*))"
-    rf"[{_SUPERSCRIPT_CLASS}]*$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
@@ -147,11 +142,13 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
 
 
 def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
-    """The citation-shaped commas, the gazettes' slashes and the triggers of the forms without
-    a comma (:mod:`kamerstuk.text.commaless`) in ``original[low:high]``, in order (the others
-    are few: most text has only the commas' pass and the brackets')."""
+    """The citation-shaped commas, the gazettes' slashes, the zaak numbers' Zs, the compact
+    references' dashes and the triggers of the forms without a comma
+    (:mod:`kamerstuk.text.commaless`) in ``original[low:high]``, in order (the others are few:
+    most text has only the commas' pass, the brackets' and the dashes')."""
     commas = _TRIGGER.finditer(original, low, high)
     rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
+    rare.extend(compact_dashes(original, low, high))  # a compact reference's (text/compact.py)
     rare.extend(commaless_triggers(original, low, high))  # the formula's bracket, headings
     if not rare:
         return commas
@@ -202,10 +199,19 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     markdown markers in it. Most such commas are in whole citations: this is the hot path, so
     what is plain is passed by with string methods (:func:`_quick`)."""
     comma = trigger.start()
-    if trigger.re is not _TRIGGER and trigger.re in patterns():
-        return commaless_edits(text, trigger)
-    if trigger.re is _TRIGGER and trigger.group("letter") is not None:
-        return _letter(text, comma)
+    if trigger.re is not _TRIGGER:
+        if trigger.re is DASH:
+            return compact_edits(text, trigger)  # text/compact.py
+        if trigger.re in patterns():
+            return commaless_edits(text, trigger)
+    elif trigger.group("letter") is not None:
+        # A Publicatieblad's series ("PbEU 2O16, L 1"), or an Eerste Kamer letter.
+        return publicatieblad_edits(text, comma) or letter_edits(text, comma, trigger.end())
+    # A footnote mark glued to the word after the comma: only a gazette's head word ("1 mei
+    # l966, 81stb. 362", the act's date before it) is read so.
+    glued = trigger.re is _TRIGGER and trigger.group("glued") is not None
+    if glued and canonical(trigger.group("word") + trigger.group("dot")) is None:
+        return []
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
@@ -220,7 +226,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
                 return _marks(text, trigger.start("word"), trigger.end())
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
             if canonical(word + trigger.group("dot")) is None:
-                return found
+                return publicatieblad_edits(text, comma)  # "PB L l19 van 4.5.2016, blz. 1"
             found.extend(_after(text, trigger))
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
             found.extend(_date_year(text, comma))
@@ -236,33 +242,21 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
     if (
-        "-" in between or "/" in between or "\u2013" in between or between[-3:-2].isspace()
+        "-" in between
+        or "/" in between
+        or "\u2013" in between
+        or "\u2014" in between
+        or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
     tail = trigger.end()
     if not plain or not number.isdigit():
         found.extend(_after(text, trigger))
-    elif _ocr_letters(text[tail : tail + 12]):
+    if _ocr_letters(text[tail : tail + 12]):  # (the same edit twice is made once)
         found.extend(_folded(text, trigger.start("number"), tail + 12))
     found.extend(_marks(text, begin, comma))
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
-    return found
-
-
-def _letter(text: str, comma: int) -> list[Edit]:
-    """The repairs before an Eerste Kamer letter: the dossier's OCR letters, and the footnote
-    marks glued to it ("29.679⁵⁸, letter L")."""
-    window = text[max(0, comma - 12) : comma]
-    if window.isascii() and not _ocr_letters(window):
-        return []  # the common case: nothing to repair
-    dossier = _EK_DOSSIER_BEFORE.search(text, max(0, comma - 12), comma)
-    if dossier is None:
-        return []
-    found = _marks(text, dossier.start(), comma)
-    if _ocr_letters(dossier.group()):
-        found.extend(_folded(text, dossier.start(), comma))
-    found.sort(key=lambda e: e.start)
     return found
 
 
@@ -275,31 +269,6 @@ def _date_year(text: str, comma: int) -> list[Edit]:
     if _ocr_letters(year.group()):
         return list(_folded(text, year.start(), comma))
     return list(_split_years(text, year.start(), comma))
-
-
-def _marks(text: str, begin: int, comma: int) -> list[Edit]:
-    """The markdown markers in a citation (from ``begin``, its head or
-    dossier, to a little past ``comma``)."""
-    low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
-    found = []
-    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
-        found.extend(markers(text, low, high))
-        # A run that opens the citation's first word, however damaged ("_Kam ervragen").
-        if begin and text[begin - 1] in "*_":
-            run = begin - 1
-            while run > low and text[run - 1] == text[begin - 1]:
-                run -= 1
-            opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
-            if opens and all(e.start != run for e in found):
-                found.append(Edit(run, begin, "", MARKUP))
-    # (Footnote marks are cut by the layout rules, wherever they are glued.)
-    return found
-
-
-def _folded(original: str, start: int, end: int) -> Iterator[Edit]:
-    """The numbers in ``original[start:end]`` with letters OCR put for digits, as digits."""
-    for m in _OCR_NUMBER.finditer(original, start, end):
-        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
 
 
 def _split_years(original: str, head: int, comma: int) -> Iterator[Edit]:
@@ -372,17 +341,3 @@ def _suspect(window: str) -> bool:
     return ("20 " in window or "19 " in window or "18 " in window) and bool(
         _YEAR_SPACE.search(window)
     )
-
-
-def _ocr_letters(numbers: str) -> bool:
-    """True when a letter OCR puts for a digit stands next to a digit in ``numbers``; quick
-    where there is none (most text: ``in`` runs at memory speed; the "I" of a chamber "II"
-    is looked at alone)."""
-    if "O" in numbers or "o" in numbers or "l" in numbers:
-        return _OCR_NEAR_DIGIT.search(numbers) is not None
-    at = numbers.find("I")
-    while at >= 0:
-        if numbers[at - 1 : at].isdigit() or numbers[at + 1 : at + 2].isdigit():
-            return True
-        at = numbers.find("I", at + 1)
-    return False

@@ -1,0 +1,87 @@
+"""The numbers of a citation as OCR and conversion leave them: letters OCR puts for digits ("2O19",
+"l2", "25.49I"), and markdown markers in and around the citation. Shared by the spelling
+repairs that a citation-shaped comma triggers (:mod:`kamerstuk.text.spelling`) and those that a
+dossier number without one triggers (:mod:`kamerstuk.text.compact`).
+
+>>> ocr_letters("2O19"), ocr_letters("II 2019")
+(True, False)
+>>> [(e.start, e.end, e.text) for e in folded("nr. l2, 2O19", 0, 12)]
+[(4, 6, '12'), (8, 12, '2019')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .edit import MARKUP, SPELLING, Edit
+from .layout import SUPERSCRIPTS, markers
+
+__all__ = ["folded", "marks", "ocr_letters"]
+
+# A letter OCR puts for a digit, next to a digit.
+_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2"; also after a zaak
+# number's Z ("2017ZO2595").
+_OCR_NUMBER = re.compile(
+    r"(?<![^\W\dZ_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
+    rf"(?![^\W\d_{SUPERSCRIPTS}])"  # (a footnote mark may follow: "232O⁸")
+)
+_AS_DIGITS = str.maketrans("OolI", "0011")
+# How far past its end a citation's markers are looked for.
+_AHEAD = 40
+
+
+def marks(text: str, begin: int, comma: int) -> list[Edit]:
+    """The markdown markers in a citation (from ``begin``, its head or
+    dossier, to a little past ``comma``)."""
+    low, high = max(0, begin - 3), min(len(text), comma + _AHEAD)
+    found = []
+    if text.find("*", low, high) >= 0 or text.find("_", low, high) >= 0:
+        found.extend(markers(text, low, high))
+        # A run that opens the citation's first word, however damaged ("_Kam ervragen").
+        if begin and text[begin - 1] in "*_":
+            run = begin - 1
+            while run > low and text[run - 1] == text[begin - 1]:
+                run -= 1
+            opens = not run or text[run - 1].isspace() or text[run - 1] in "(["
+            if opens and all(e.start != run for e in found):
+                found.append(Edit(run, begin, "", MARKUP))
+            closing = _closing(text, text[run:begin], begin, high) if opens else None
+            if closing is not None and all(e.start != closing.start for e in found):
+                found.append(closing)
+    # (Footnote marks are cut by the layout rules, wherever they are glued.)
+    return found
+
+
+def _closing(text: str, marker: str, begin: int, high: int) -> Edit | None:
+    """The run of ``marker`` after ``begin`` (before ``high``) that closes a word, which closes
+    the run that opens the citation ("*Aanhangsel Hand elingen* Tweede Kamer"); None when the
+    first such run is another ("*Stb*. en **18**") or there is none."""
+    at = text.find(marker, begin, high)
+    if at < 0 or text[at - 1].isspace():
+        return None
+    stop = at + len(marker)
+    if text[stop : stop + 1] in ("*", "_") or (stop < len(text) and text[stop].isalnum()):
+        return None
+    return Edit(at, stop, "", MARKUP)
+
+
+def folded(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The numbers in ``original[start:end]`` with letters OCR put for digits, as digits."""
+    for m in _OCR_NUMBER.finditer(original, start, end):
+        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+
+
+def ocr_letters(numbers: str) -> bool:
+    """True when a letter OCR puts for a digit stands next to a digit in ``numbers``; quick
+    where there is none (most text: ``in`` runs at memory speed; the "I" of a chamber "II"
+    is looked at alone)."""
+    if "O" in numbers or "o" in numbers or "l" in numbers:
+        return _OCR_NEAR_DIGIT.search(numbers) is not None
+    at = numbers.find("I")
+    while at >= 0:
+        if numbers[at - 1 : at].isdigit() or numbers[at + 1 : at + 2].isdigit():
+            return True
+        at = numbers.find("I", at + 1)
+    return False
