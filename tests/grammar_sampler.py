@@ -129,9 +129,11 @@ class _Regex:
         return self.rng.choice([c for c in POOL if c != "\n"])
 
     def op_in(self, items: list[tuple[Any, Any]]) -> str:
-        if self.rng.random() < 0.02 or any(op is _const.NEGATE for op, _ in items):
+        negated = any(op is _const.NEGATE for op, _ in items)
+        if negated or self.rng.random() < 0.02:
             fits = _fits(items)
-            return self.rng.choice(fits) if fits else ""
+            if fits or negated:  # a class of letters the pool lacks ("[IVX]") is sampled below
+                return self.rng.choice(fits) if fits else ""
         op, value = self.rng.choice(items)
         if op is _const.RANGE:
             low, high = value

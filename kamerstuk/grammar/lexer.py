@@ -23,7 +23,7 @@ __all__ = ["KEPT", "NOTHING", "SPACE", "SPACE_LED", "Dispatch", "Lexeme", "Lexer
 # _S, which Lark's own parser skips, is the same).
 SPACE = re.compile(r"(?:[^\S\n]|\n(?![^\S\n]*\n))+")
 #: Terminals whose match may begin with a space that is part of them.
-SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER"})
+SPACE_LED = frozenset({"SEG", "JOINTSEP", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "ALSO_SEG"})
 
 
 class Lexeme(str):

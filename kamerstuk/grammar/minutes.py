@@ -70,8 +70,13 @@ def _minutes(
     parts = read(tokens)
     # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
     numbers = parts.lists.get("nr") or parts.lists.get("head")
-    number = _numbered(numbers[0]) if numbers else None
     items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
+    page = parts.page
+    if numbers and _page_alone(numbers, parts.lists, items, page):
+        # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
+        page = _numbered(numbers[0], _PAGE)
+        numbers = []
+    number = _numbered(numbers[0]) if numbers else None
     return [
         Found(
             Handelingen(
@@ -79,13 +84,22 @@ def _minutes(
                 vergaderjaar=vergaderjaar,
                 number=number,
                 item=item,
-                page=parts.page,
+                page=page,
                 date=parts.date,
             ),
             *span,
         )
         for item in items or [None]
     ]
+
+
+def _page_alone(numbers: Any, lists: dict[str, Any], items: list[Any], page: str | None) -> bool:
+    """True for a number after the vergaderjaar, without "nr.", an item or a page, that no
+    vergadering has (above :data:`_MAX_VERGADERNUMMER`): the page of an old Handelingen."""
+    if not numbers or "nr" in lists or items or page is not None:
+        return False
+    value = str(numbers[0])
+    return value.isdigit() and int(value) > _MAX_VERGADERNUMMER
 
 
 def verslag(tokens: list[Token]) -> list[Found]:
@@ -109,21 +123,30 @@ def oud(tokens: list[Token]) -> list[Found]:
 
 
 def compact(tokens: list[Token]) -> list[Found]:
-    """ "Handelingen II 2019/20, 45-6-12" and its kin (:func:`_compact_minutes`)."""
+    """ "Handelingen II 2019/20, 45-6-12" and its kin (:func:`_compact_minutes`), and a list of
+    them ("45-6 en 46-3"), each of the vergaderjaar before the first."""
+    first, *more = segments(tokens)
+    parts = read(first)
+    found = _compact(parts.chamber, parts.vergaderjaar, first, _span(tokens))
+    for segment in more:
+        found += _compact(parts.chamber, parts.vergaderjaar, segment, _span(tokens))
+    return found
+
+
+def _compact(
+    chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
+) -> list[Found]:
+    """The Handelingen of one "45-6-12" (with its pinpoint or date after it)."""
     parts = read(tokens)
     numbers = [_numbered(t) for t in tokens if t.type == "NUM"]
-    fields = _compact_minutes(
-        numbers, parts.vergaderjaar is not None and parts.vergaderjaar.start >= 2010
-    )
+    fields = _compact_minutes(numbers, vergaderjaar is not None and vergaderjaar.start >= 2010)
     if parts.page is not None:
         if "page" in fields:
             # "45-6-12, p. 3": two pinpoints for one place; the citation ends before "p.".
             raise InvalidValue(f"pages {fields['page']} and {parts.page}: two pinpoints")
         fields["page"] = parts.page
-    citation = Handelingen(
-        chamber=parts.chamber, vergaderjaar=parts.vergaderjaar, date=parts.date, **fields
-    )
-    return [Found(citation, *_span(tokens))]
+    citation = Handelingen(chamber=chamber, vergaderjaar=vergaderjaar, date=parts.date, **fields)
+    return [Found(citation, *span)]
 
 
 def _compact_minutes(numbers: list[str], items: bool) -> dict[str, Any]:
@@ -188,5 +211,10 @@ def aanhangsels(tokens: list[Token]) -> list[Found]:
             ),
             *span,
         )
-        for n in expand(parts.lists.get("nr") or parts.lists["head"])
-    ]
+        for n in expand(parts.lists.get("nr") or parts.lists.get("head") or [])
+    ] or [Found(_paged(parts), *span)]
+
+
+def _paged(parts: Any) -> Aanhangsel:
+    """ "Aanh. Hand. II 1991/92, p. 709": an Aanhangsel known by its page (before 2010-2011)."""
+    return Aanhangsel(chamber=parts.chamber, vergaderjaar=parts.vergaderjaar, page=parts.page)

@@ -79,7 +79,8 @@ def _stuk(number: str) -> str:
 
 def _ondernummers(parts: Parts) -> list[str]:
     if parts.bare:
-        return [parts.bare]
+        more = parts.lists.get("bare")
+        return list(expand(more, parts.bare)) if more else [parts.bare]
     listed = parts.lists.get("nr")
     if not listed:  # none: a compact reference ("33694-49") or a whole dossier
         return []
@@ -122,7 +123,11 @@ def _stukken(
     rest = (parts.chamber, parts.vergaderjaar, page, parts.date, ambiguous)
     start, end = span
     if not ondernummers:
-        return [_NEW_FOUND(_NEW_KAMERSTUK(dossier, None, *rest), start, end)]
+        found = [_NEW_FOUND(_NEW_KAMERSTUK(dossier, None, *rest), start, end)]
+        if parts.also is not None:  # "35 300 VII en VIII": both chapters
+            other = _NEW_DOSSIER(plain, (*segs[:-1], parts.also))
+            found.append(_NEW_FOUND(_NEW_KAMERSTUK(other, None, *rest), start, end))
+        return found
     if len(ondernummers) == 1 and not parts.reprints:  # one stuk, the common case
         return [
             _NEW_FOUND(_NEW_KAMERSTUK(dossier, to_ondernummer(ondernummers[0]), *rest), start, end)

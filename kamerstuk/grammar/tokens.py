@@ -35,6 +35,7 @@ MAX_RANGE = 50
 # The keyword tokens that say what the numbers after them are.
 _CONTEXT = {
     "NRKW": "nr",
+    "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
     "DATEKW": "date",
@@ -43,6 +44,10 @@ _CONTEXT = {
     "WAS": "nr",
 }
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
+# The tokens that start another run of documents in one citation (:func:`segments`).
+_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP"})
+# Eerste Kamer letters, which run in ranges as numbers do ("A-C", "AA t/m AC").
+_LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(
     {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "ROMAN_NAMED", "HEADING_DOSSIER", "ROMAN_HEADING"}
 )
@@ -51,6 +56,20 @@ _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoo
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+# The chambers in English (translations and academic writing).
+_ENGLISH_CHAMBERS = {
+    "second chamber": "II",
+    "house of representatives": "II",
+    "lower house": "II",
+    "first chamber": "I",
+    "senate": "I",
+    "upper house": "I",
+}
+# Two two-digit years: "91/92", "05-06".
+_TWO_DIGITS = re.compile(r"([0-9]{2}) ?[/\-\u2013\u2014\u2212] ?([0-9]{2})")
+# Two-digit vergaderjaren from 1950-1951 and until 2029-2030 (:func:`century`).
+_TWO_DIGITS_FROM = 50
+_TWO_DIGITS_UNTIL = 30
 # "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does.
 _THROUGH = frozenset({"t/m", "tot en met"})
 
@@ -72,6 +91,8 @@ class Parts:
     reprints: set[str] = attrs.Factory(set)
     #: Where a MORE token ("..., en nr. 9") starts another run of stukken, if one does.
     more: int | None = None
+    #: A second chapter of the dossier ("35 300 VII en VIII": VIII).
+    also: str | None = None
 
 
 def squash(text: str) -> str:
@@ -95,15 +116,36 @@ def seg_text(token: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def chamber(token: str) -> Chamber:
-    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II). Kept per spelling: a
-    text names its chambers and vergaderjaren again and again, and they are values."""
-    return Chamber.of(_CHAMBER_NOISE.sub("", squash(token)))
+    """The chamber a CHAMBER token names ("van de Tweede Kamer" is II, "Senate" I). Kept per
+    spelling: a text names its chambers and vergaderjaren again and again, and they are values."""
+    name = _CHAMBER_NOISE.sub("", squash(token))
+    return Chamber.of(_ENGLISH_CHAMBERS.get(name.lower(), name))
 
 
 @functools.lru_cache(maxsize=1024)
 def vergaderjaar(token: str) -> Vergaderjaar:
-    """The vergaderjaar a VJ token names, kept per spelling (as :func:`chamber`)."""
-    return Vergaderjaar.parse(squash(token))
+    """The vergaderjaar a VJ token names, kept per spelling (as :func:`chamber`); two two-digit
+    years ("91/92", as older bibliographies write) by :func:`century`."""
+    text = squash(token)
+    short = _TWO_DIGITS.fullmatch(text)
+    if short is not None:
+        text = f"{century(int(short.group(1))) + int(short.group(1))}/{short.group(2)}"
+    return Vergaderjaar.parse(text)
+
+
+def century(year: int) -> int:
+    """The century of a vergaderjaar's first year written in two digits: 50-99 are 1950-1999,
+    00-29 are 2000-2029; 30-49 are left unread (a century apart, neither reading is sure:
+    docs/citations.md, "How ambiguity was decided").
+
+    >>> century(91), century(5)
+    (1900, 2000)
+    """
+    if year >= _TWO_DIGITS_FROM:
+        return 1900
+    if year < _TWO_DIGITS_UNTIL:
+        return 2000
+    raise InvalidValue(f"vergaderjaar {year:02d}: 19{year:02d} or 20{year:02d}, not told apart")
 
 
 def read(tokens: Sequence[Token]) -> Parts:
@@ -114,7 +156,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         kind = tok.type
         if kind in _LIST_TOKENS:
             bucket = parts.lists.setdefault(context, [])
-            if bucket or kind in ("NUM", "LETTER"):
+            if bucket or kind in ("NUM", "LETTER") or context == "bare":
                 bucket.append(tok)
         elif kind in _CONTEXT:
             context = _CONTEXT[kind]
@@ -124,15 +166,18 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif kind in _DOSSIER_TOKENS:
             parts.dossiers.append((squash(tok), []))
-        elif kind == "SEG":
+        elif kind == "SEG" or kind == "CHAPTER":
             parts.dossiers[-1][1].append(seg_text(tok))
-        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER"):
-            parts.bare = tok.lstrip(",").strip(" \u00a0\u2009\u202f\t\r\n")
+        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"):
+            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n")
+            # "35 300, B en C": the letters after a bare stuk are its list ("bare").
+            context = "bare"
+            parts.lists["bare"] = []
         elif kind == "SLASHNUM":
             parts.slashed.append(tok[1:])
         elif kind == "HERDRUK":
             listed = parts.lists.get(context)
-            reprint = parts.bare if parts.bare else str(listed[-1]) if listed else None
+            reprint = str(listed[-1]) if listed else parts.bare
             if reprint is not None:
                 parts.reprints.add(reprint)
         elif kind == "PAGES":
@@ -143,6 +188,8 @@ def read(tokens: Sequence[Token]) -> Parts:
             parts.more = tok.start_pos
         elif kind == "VJ_AGAIN":  # rare: last, so that the common tokens are not slowed
             _again(parts, vergaderjaar(str(tok)))
+        elif kind == "ALSO_SEG":
+            parts.also = tok.replace("/", " ").split()[-1]
     return parts
 
 
@@ -153,10 +200,11 @@ def _again(parts: Parts, written: Vergaderjaar) -> None:
 
 
 def segments(tokens: list[Token]) -> list[list[Token]]:
-    """The tokens split at each MORE ("nr. 7, p. 3, en nr. 9"): one run per document group."""
+    """The tokens split at each MORE ("nr. 7, p. 3, en nr. 9"; "; nr. 9" after Handelingen, and
+    "45-6 en 46-3"): one run per document group."""
     out: list[list[Token]] = [[]]
     for tok in tokens:
-        if tok.type == "MORE":
+        if tok.type in _SPLITS:
             out.append([])
         else:
             out[-1].append(tok)
@@ -185,13 +233,16 @@ def _ymd(iso: re.Match[str] | None) -> tuple[int, int, int]:
     return day, month, year
 
 
-def expand(tokens: list[Token]) -> Iterator[str]:
-    """The numbers of a list such as ``20, 21 en 25``, a range ``1-3`` or ``1 t/m 3``.
+def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
+    """The numbers of a list such as ``20, 21 en 25``, a range ``1-3`` or ``1 t/m 3``, or of
+    Eerste Kamer letters (``A-C``); after ``first`` where it is given (a bare stuk's list).
 
     Only a dash, ``t/m`` and ``tot en met`` make a range: ``nummer 205, 318`` is two documents.
     """
-    low: str | None = None
+    low: str | None = first
     through = False
+    if first is not None:
+        yield first
     for tok in tokens:
         if tok.type in ("COMMA", "EN", "DASH"):
             through = tok.type == "DASH" or squash(str(tok)).lower() in _THROUGH
@@ -205,9 +256,32 @@ def expand(tokens: list[Token]) -> Iterator[str]:
 
 
 def _range(low: str, high: str) -> Iterator[str]:
-    if not (low.isdigit() and high.isdigit()) or not 0 < int(high) - int(low) <= MAX_RANGE:
-        raise InvalidValue(f"range {low}-{high}: not a run of at most {MAX_RANGE} numbers")
-    return (str(n) for n in range(int(low) + 1, int(high) + 1))
+    letters = bool(_LETTERS.fullmatch(low) and _LETTERS.fullmatch(high))
+    if letters:
+        first, last = _letter_number(low), _letter_number(high)
+    else:
+        numbers = low.isdigit() and high.isdigit()
+        first, last = (int(low), int(high)) if numbers else (0, 0)
+    if not 0 < last - first <= MAX_RANGE:
+        raise InvalidValue(f"range {low}-{high}: not a run of at most {MAX_RANGE} stukken")
+    return (_letter(n) if letters else str(n) for n in range(first + 1, last + 1))
+
+
+def _letter_number(letters: str) -> int:
+    """The place of an Eerste Kamer letter in their order A ... Z, AA, AB ...: A 1, AA 27."""
+    number = 0
+    for char in letters:
+        number = number * 26 + ord(char) - ord("A") + 1
+    return number
+
+
+def _letter(number: int) -> str:
+    """The Eerste Kamer letter at ``number`` (:func:`_letter_number` the other way)."""
+    out = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        out = chr(ord("A") + rest) + out
+    return out
 
 
 def by_year(

@@ -50,6 +50,8 @@ _BLAD_WORDS = {
     "prb": "prb",
     "provinciaal blad": "prb",
     "provincieblad": "prb",
+    "prov. blad": "prb",
+    "prov.blad": "prb",
     "wsb": "wsb",
     "waterschapsblad": "wsb",
     "bgr": "bgr",

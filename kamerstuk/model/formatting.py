@@ -273,6 +273,8 @@ def _handelingen(c: Citation, kort: bool) -> str:
 def _aanhangsel(c: Citation, kort: bool) -> str:
     assert isinstance(c, Aanhangsel)
     head = _head("Aanhangsel Handelingen", c.chamber, c.vergaderjaar)
+    if c.number is None:  # known by its page, as before 2010-2011: "..., p. 709"
+        return head + _tail(c.page, c.date)
     return f"{head}, nr. {c.number}" + _tail(c.page, c.date)
 
 

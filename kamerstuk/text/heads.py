@@ -28,14 +28,18 @@ __all__ = ["heads"]
 # ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
 # aanhangsel Handelingen, nr. 702"; "Aanhangsel 2" alone is a page footer).
 _YEAR_NEXT = (
-    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
+    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*(?:[0-9]{{2}}){{1,2}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
     rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
-    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen))"
+    rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen|[Hh]andelingen{SP}*,"
+    rf"|[Kk]amerstuk))"
 )
-# "EK 34300 VII, E", "TK 32500, nr. 3": or before a dossier and its stuk.
+# "EK 34300 VII, E", "TK 32500, nr. 3", "TK 35300-VII-5", "EK CXXIV, G": or before a dossier and
+# its stuk.
 _STUK_NEXT = (
-    rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?!\d)[^\n;]{{0,10}}?"
-    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b))"
+    rf"(?={SP}+(?:[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:(?!\d)[^\n;]{{0,10}}?"
+    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
+    rf"|-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{{2}})-)?[1-9][0-9]{{0,3}}[a-z]?(?![\w-]))"
+    rf"|(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)(?:,{SP}*|-|{SP}+)[A-Z]{{1,2}}(?![\w])))"
 )
 # "Kst II", "Hand TK", "Hand Tweede Kamer": an abbreviation without its dot heads a citation
 # only before a chamber (also as OCR reads "II": "Hand Il 2019-2020").
@@ -44,11 +48,12 @@ _CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK|Il|lI|ll|(?i:tweede|eerste){SP}+(?i:kam
 # dossier too.
 _DOSSIER_NEXT = rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?![0-9]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
-# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" an Eerste Kamer Roman
-# dossier ("Kamerstukken CXXIV, A"); a head word without either is not worth a parse.
+# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" or "EK" an Eerste Kamer
+# Roman dossier ("Kamerstukken CXXIV, A", "EK CXXIV, G"); a head word without either is not worth
+# a parse.
 _DIGIT_SOON = (
     r"(?=[^0-9]{0,60}[0-9]"
-    r"|(?:(?<=tuk)|(?<=ken))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
+    r"|(?:(?<=tuk)|(?<=ken)|(?<=EK))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
 )
 _MONTH = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -67,7 +72,8 @@ _DATE_BEFORE = re.compile(
 _DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
 _GAZETTE_BEFORE = re.compile(
-    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0])$"
+    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0]"
+    r"|Prov\.[ \u00a0]?)$"
 )
 
 
@@ -101,9 +107,11 @@ _CAPITAL_LEAD = _lead("KHA")
 def _capitals(match: re.Match[str], text: str) -> Starts:
     """A head word in capitals, found by its A: "KAMERSTUK", "HANDELINGEN", "AANHANGSEL",
     "TWEEDE KAMER" before a vergaderjaar, and "BIJLAGE BIJ", which starts four letters before
-    its A."""
+    its A; "Appendix to the Proceedings" at its A."""
     if match.group("chamber") is not None:
         return _start(text, match.start() - len("TWEEDE K"))
+    if match.group("appendix") is not None:
+        return _start(text, match.start())
     if match.group("annex") is None:
         return _CAPITAL_LEAD(match, text)
     return _start(text, match.start() - len("BIJL"))
@@ -111,13 +119,21 @@ def _capitals(match: re.Match[str], text: str) -> Starts:
 
 def _kamer(match: re.Match[str], text: str) -> Starts:
     """ "Kamerstuk", "kamerbrief", "Kamervragen", and "Tweede Kamer" / "Eerste Kamer" before a
-    vergaderjaar (found by their "amer" too); "nummer" before a number."""
+    vergaderjaar (found by their "amer" too); "nummer" before a number; "Parliamentary Papers"
+    (English for Kamerstukken) by its "iam"."""
     if match.group("nummer") is not None:
         at = match.start() - len("nu")
         glued = at < 0 or text[at] not in "nN" or (at and text[at - 1].isalpha())
         return None if glued else before_keyword(text, at)  # "telefoonnummer" is none
+    if match.group("english") is not None:
+        return _start(text, match.start() - len("Parlia"))
     if match.group("chamber") is None:
-        return _kamerwoord(match, text)
+        head = _kamerwoord(match, text)
+        if isinstance(head, int) and text.endswith(", ", 0, head):
+            # "vergaderjaar 2019-2020, Kamerstuk 35 300, nr. 3": from the year.
+            year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
+            return head if year is None else (year.start(), head)
+        return head
     # The lookbehind made sure of "weede Ka" or "erste Ka" (perhaps two spaces between): the
     # word starts at its T or E.
     at = match.start() - len("Tweede Ka")
@@ -154,35 +170,36 @@ _aanhangsel = _lead("Aa")
 
 
 def _an(match: re.Match[str], text: str) -> Starts:
-    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"; an
-    Aanhangsel also from the year before it ("vergaderjaar 2015-2016, aanhangsel Handelingen")."""
-    if match.group()[2] == "d":
-        return _handelingen(match, text)
-    head = _aanhangsel(match, text)
+    """ "Handelingen", "Hand.", "Aanhangsel ... Handelingen", "Aanh.", found by their "an"; also
+    from the year before them ("vergaderjaar 2015-2016, aanhangsel Handelingen")."""
+    head = _handelingen(match, text) if match.group()[2] == "d" else _aanhangsel(match, text)
     if not isinstance(head, int):
         return head
     year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
     return head if year is None else (year.start(), head)
 
 
-# "vergaderjaar 2015-2016, " before an Aanhangsel (a chamber before it is proposed on its own).
+# "vergaderjaar 2015-2016, " before an Aanhangsel or Handelingen (a chamber before it is proposed
+# on its own).
 _YEAR_BEFORE = re.compile(
     rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
 )
 
 
-# "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar: their "amer" is found with the others.
+# "Tweede Kamer" and "Eerste Kamer" before a vergaderjaar, or after a comma before a dossier and
+# its stuk ("Tweede Kamer, 31 865, nr. 123"): their "amer" is found with the others.
 _CHAMBER = (
     rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)"
     rf"|(?<=weede{SP}{SP}[Kk]amer)|(?<=erste{SP}{SP}[Kk]amer))"
-    rf"(?:{SP}+der{SP}+Staten-Generaal)?{_YEAR_NEXT})"
+    rf"(?:{SP}+der{SP}+Staten-Generaal)?(?:{_YEAR_NEXT}|,{_STUK_NEXT}))"
 )
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
     # stuk's number too ("stuk nummer 14 (36 410)"), in the same pass.
     (
         rf"m(?<=[au]m)(?:(?<=a.)er(?:st[ue]k|st\.|st{_DOSSIER_NEXT}|brie[fv]|vra(?:ag|gen)|{_CHAMBER})"
-        rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9])))",
+        rf"|(?<=um)m(?P<nummer>ers?\.?(?={SP}*[0-9]))"
+        rf"|(?<=Parliam)(?P<english>entary{SP}+(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings)))",
         _kamer,
     ),
     (
@@ -203,8 +220,15 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"A(?:M(?:ERST|ER(?:(?<=TWEEDE{SP}KAMER)|(?<=EERSTE{SP}KAMER))(?P<chamber>){_YEAR_NEXT})"
         rf"|N(?:DELINGEN|D(?<=HAND)(?:\.|{_CHAMBER_NEXT})|H(?<=AANH)\.?{SP}+HAND(?![A-Za-z])"
         rf"|HANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN)"
-        rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ))",
+        rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ)"
+        rf"|(?P<appendix>ppendix{SP}+to{SP}+the{SP}+(?:[Pp]arliamentary{SP}+)?[Pp]roceedings))",
         _capitals,
+    ),
+    # "Proceedings II" (English for the Handelingen), only before a chamber; "Parl. Papers".
+    (
+        rf"P(?=roceedings{SP}+(?:II|I|TK|EK)(?![\w])"
+        rf"|arl\.{SP}*(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings))",
+        _lead(""),
     ),
     # "Bijlage (2) bij" an annex, "Bijl. Hand." / "Bijlagen Handelingen" old Kamerstukken.
     (
@@ -222,6 +246,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (
         r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
         r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"
+        r"|(?<=Prov. blad)|(?<=Prov.blad)"
         r"|(?<=Provinciaal\u00a0blad))))(?![a-z])",
         _gazette,
     ),
