@@ -236,6 +236,10 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("blg-26241-10B-3", 14, "too many '-' parts"),
         ("stb-19-1", 4, "'19' where a year"),
         ("stb-0999-1", 4, "'0999' where a year"),
+        # Years a blad's citation cannot be written in (grammar.lark's YEAR: 1800-2099).
+        ("stb-1000-0", 4, "'1000' where a year from 1800 to 2099"),
+        ("stb-1799-5", 4, "'1799' where a year from 1800 to 2099"),
+        ("trb-2100-5", 4, "'2100' where a year from 1800 to 2099"),
         ("stb-2019", 8, "ends where a number"),
         ("stb-2019-12x3", 9, "'12x3' where a number"),
         ("gmb-2019-1-p0-SC1", 11, "'p0' where nothing more"),

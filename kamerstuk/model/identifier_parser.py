@@ -308,6 +308,9 @@ def _ag(s: str, parts: list[str], variant: str | None) -> Citation:
     return Agenda(chamber=chamber, date=day, variant=variant, legacy=legacy)
 
 
+#: The years of a blad's citation: a year outside them ("stb-1000-0") could not be written as
+#: a citation that reads back.
+_BLAD_YEARS = (1800, 2099)
 #: The first year of KOOP's plain Staatscourant identifiers (stcrt-2008-1484; docs/koop.md §1).
 _STCRT_PLAIN = 2008
 
@@ -316,7 +319,8 @@ def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
     """``{prefix}-{year}-{number}``; old stcrt items ``stcrt-1994-5-p0-SC1741``."""
     year, number = _at(parts, 1), _at(parts, 2)
     cls = BLADEN[parts[0]]
-    good_year = len(year) == 4 and year.isdigit() and year[0] != "0"
+    # The years a citation of a blad can be written with and read back (grammar.lark's YEAR).
+    good_year = len(year) == 4 and year.isdigit() and _BLAD_YEARS[0] <= int(year) <= _BLAD_YEARS[1]
     # A decentral blad has KOOP identifiers from the year KOOP began to publish it.
     if good_year and cls.first_year is not None and int(year) < cls.first_year:
         kind = cls.kind.replace("_", " ")
@@ -327,7 +331,7 @@ def _blad(s: str, parts: list[str], variant: str | None) -> Citation:
         _fail(s, parts, 3, message, "an announcement such as -p10-SC39463")
     if len(parts) == 3 and good_year and number.isdigit():
         return _NEW_BLAD[parts[0]](int(year), number, variant)  # 90 % of all ids: fast
-    _need(s, parts, 1, good_year, "a year such as 2019")
+    _need(s, parts, 1, good_year, "a year from 1800 to 2099, such as 2019")
     if variant is None and (glued := _GLUED.fullmatch(number)) and len(parts) == 3:
         return cls(year=int(year), number=glued[1], variant=glued[2], glued=True)
     ok = _BLAD_NUMBER.fullmatch(number) or (cls.prefix == "trb" and number in _TRB_MONTHS)
