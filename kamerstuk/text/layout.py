@@ -59,6 +59,9 @@ _WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)")
 _WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+)")
 # (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
 _OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013")
+# A dash and a space before a number (an agenda line's "- 36 123").
+_AGENDA_DASHES = frozenset("-\u2013\u2014\u2212")
+_DASHED_NUMBER = re.compile(r"[^\S\n]+[1-9]")
 _CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013")
 # A markdown escape: a backslash before ASCII punctuation stands for that character.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
@@ -263,6 +266,9 @@ def _marked(original: str, low: int, high: int) -> int | None:
     if opens:
         word = _WORD_AFTER.match(original, high)
         if after.isdigit() or (word is not None and in_citation(word.group(1))):
+            return high
+        # The dash before an agenda line's bill number, emphasised with it: "**- 36 123**".
+        if after in _AGENDA_DASHES and _DASHED_NUMBER.match(original, high + 1):
             return high
         return None
     back = _WORD_BEFORE.match(original[max(0, low - 24) : low][::-1])
