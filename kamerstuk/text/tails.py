@@ -1,0 +1,164 @@
+"""The rest of a list after a citation's first numbers, and the numbers of a back-reference:
+spelling repairs where no citation-shaped comma stands.
+
+A repair of spelling (:mod:`kamerstuk.text.spelling`) starts from a comma that only citations
+have and reaches the numbers just after it. A list goes on past them: "nrs. 20 en 2l", "nr. 133,
+item 4 en nr. l35, item 7", "p. 3 en 4, en mr. 32", "34 824, 28.443 en 35.82O". Each element
+of such a list is read after the one before it (:func:`list_tail`): a number
+with letters OCR put for digits ("2l", "35.82O") read as digits, a misread "nr." ("mr.", "rn.",
+"ne@") read as "nr.". The list ends where an element does not follow, so the words after it are
+never reached.
+
+A back-reference has no comma at all: "stuk mr. 411", "nr. l73 van hetzelfde dossier", "nr.\\n\\n1136
+van dit wetsvoorstel". Its words are rare and say what it is; :func:`back_reference_edits`
+repairs its keyword and number where they stand.
+
+>>> text = "Kamerstuk 34203, nummers 20 en 2l."
+>>> end, edits = list_tail(text, text.index("20"), len(text))
+>>> text[:end], [(text[e.start : e.end], e.text) for e in edits]
+('Kamerstuk 34203, nummers 20 en 2l', [('2l', '21')])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .edit import LAYOUT, SPELLING, Edit
+from .vocabulary import distance
+
+__all__ = ["back_reference_edits", "fold", "list_tail"]
+
+# One more element of a list: its separator ("," "en" ", en" "t/m" "&" ";"), perhaps a word
+# ("nr." or a misreading of it, "p.", "item", "blz."), and a number with OCR letters perhaps
+# ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
+_ELEMENT = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t/m|tot en met)[^\S\n]+|[&;][^\S\n]*)"
+    r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5})(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
+    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.\u00a0\u2009\u202f ][0-9OolI]{3})?)"
+    r"[*_]{0,3}(?![^\W\d_])"
+)
+# The rest of a number whose first digits a pattern read ("28" of "28.443", "35" of "35 300").
+_REST = re.compile(r"[0-9OolI]*(?:[.\u00a0\u2009\u202f ][0-9OolI]{3}(?![0-9]))?")
+# The most elements read after a citation's first numbers.
+_ELEMENTS = 12
+# A number with a letter OCR puts for a digit in it.
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+# Words of a list that are no misread "nr." ("p.", "item", "en"); words one letter off "nr"
+# that are words before a number in their own right.
+_NOT_NR = frozenset({"nu", "na", "en", "in", "op", "om", "of", "or"})
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
+
+
+def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
+    """Where the list that goes on at ``at`` (just after a citation's number, perhaps inside
+    it: "28.443") ends, up to ``limit`` (``at`` when none goes on), and the repairs in it: OCR
+    letters in its numbers, a misread "nr." before one. On most text after a number (a full
+    stop, a word) a match or two of patterns that fail at once."""
+    rest = _REST.match(text, at)
+    end = at if rest is None else rest.end()
+    found: list[Edit] = []
+    for _ in range(_ELEMENTS):
+        element = _ELEMENT.match(text, end, limit)
+        if element is None:
+            break
+        end = element.end()
+        word = element.group("word")
+        if word is not None:
+            found.extend(_keyword(element, word))
+        if not element.group("number").isdigit():
+            found.extend(fold(text, element.start("number"), element.end("number")))
+    return end, found
+
+
+def _keyword(element: re.Match[str], word: str) -> Iterator[Edit]:
+    """ "mr.", "rn.", "ne@" (one letter misread, two turned round) read as "nr."; "nr," and
+    "nr@" given their dot."""
+    lower, dot = word.lower(), element.group("dot")
+    if lower in _KEYWORDS:
+        if dot not in ("", "."):
+            yield Edit(element.start("dot"), element.end("dot"), ".", SPELLING)
+        return
+    if len(lower) not in (2, 3) or lower in _NOT_NR:
+        return
+    target = "nrs" if len(lower) == 3 else "nr"
+    if distance(lower, target, 1) <= 1 or lower == "rn":
+        written = target + ("." if dot else "")
+        yield Edit(element.start("word"), element.end("dot"), written, SPELLING)
+
+
+def fold(text: str, start: int, end: int) -> Iterator[Edit]:
+    """The numbers in ``text[start:end]`` with letters OCR put for digits, as digits."""
+    for m in _OCR_NUMBER.finditer(text, start, end):
+        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+
+
+# A back-reference, found by its rare words: "stuk" and a keyword (perhaps misread) before a
+# number, or a keyword and a number before "van hetzelfde dossier" (grammar.lark's STUK and
+# SAME_DOSSIER); the number may have OCR letters, a blank line may stand before it.
+_KEYWORD = r"(?P<word>[A-Za-z]{2,6})(?P<dot>[.,@:;]?)(?P<space>\s*)"
+_NUMBER = r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{1,5}[a-z]?)(?![^\W\d_])"
+_STUK = re.compile(rf"(?i:stuk)[^\S\n]+{_KEYWORD}{_NUMBER}")
+_SAME = re.compile(
+    rf"(?<![\w]){_KEYWORD}{_NUMBER}[^\S\n]+(?i:van[^\S\n]+(?:hetzelfde|datzelfde|dit|dat"
+    r"|het[^\S\n]+onderhavige)[^\S\n]+(?:dossier|wetsvoorstel|kamerstuk))(?![a-z])"
+)
+# How far before the word that ends "van hetzelfde dossier" its keyword and number may start.
+_SAME_REACH = 64
+# The words that end it, in the cases a text has them ("VAN DIT WETSVOORSTEL" in a heading).
+_SAME_ENDS = ("dossier", "wetsvoorstel", "kamerstuk", "DOSSIER", "WETSVOORSTEL", "KAMERSTUK")
+_BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
+
+
+def back_reference_edits(text: str, start: int, end: int) -> Iterator[Edit]:
+    """The repairs of the back-references in ``text[start:end]``, in order: found by "stuk"
+    and by the word that ends "van hetzelfde dossier" (``str.find``: the words are rare)."""
+    found: dict[int, re.Match[str]] = {}
+    for at in _places(text, ("stuk", "Stuk", "STUK"), start, end):
+        matched = _STUK.match(text, at)
+        if matched is not None:
+            found[matched.start()] = matched
+    for at in _places(text, _SAME_ENDS, start, end + _SAME_REACH):
+        for matched in _SAME.finditer(text, max(0, at - _SAME_REACH), at + 12):
+            found.setdefault(matched.start(), matched)
+    for begin in sorted(found):
+        for edit in _back_reference(text, found[begin]):
+            if start <= edit.start and edit.end <= end:
+                yield edit
+
+
+def _places(text: str, words: tuple[str, ...], start: int, end: int) -> Iterator[int]:
+    """Where one of ``words`` stands as a word of its own in ``text[start:end]``."""
+    for word in words:
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (not at or not text[at - 1].isalpha()) and not text[after : after + 1].isalpha():
+                yield at
+            at = text.find(word, after, end)
+
+
+def _back_reference(text: str, matched: re.Match[str]) -> Iterator[Edit]:
+    word, dot = matched.group("word"), matched.group("dot")
+    lower = word.lower()
+    if lower in ("no", "nos"):
+        # Read as "nr.": the proposers look for "nr." and "No." (a pass for a lower-case "no."
+        # would cost every text; here it is found by its rarer words).
+        yield Edit(matched.start("word"), matched.end("dot"), "nr" + lower[2:] + ".", SPELLING)
+    elif lower not in _KEYWORDS:
+        if len(lower) not in (2, 3) or lower in _NOT_NR:
+            return
+        target = "nrs" if len(lower) == 3 else "nr"
+        if distance(lower, target, 1) > 1 and lower != "rn":
+            return
+        yield Edit(matched.start("word"), matched.end("dot"), target + ".", SPELLING)
+    elif dot not in ("", "."):
+        yield Edit(matched.start("dot"), matched.end("dot"), ".", SPELLING)
+    space = matched.group("space")
+    blank = _BLANK.search(space) if space.count("\n") > 1 else None
+    if blank is not None:
+        at = matched.start("space")
+        yield Edit(at + blank.start(), at + blank.end(), " ", LAYOUT)
+    if not matched.group("number").isdigit():
+        yield from fold(text, matched.start("number"), matched.end("number"))
