@@ -51,8 +51,9 @@ _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoo
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-# "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does.
-_THROUGH = frozenset({"t/m", "tot en met"})
+# "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does ("t-m" and "t–m":
+# a dash for the slash, as conversion and OCR write it).
+_THROUGH = frozenset({"t/m", "t-m", "t\u2013m", "t\u2014m", "t\u2212m", "tot en met"})
 
 
 @attrs.define

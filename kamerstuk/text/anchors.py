@@ -125,9 +125,9 @@ def _by_d(match: re.Match[str], text: str) -> int | None:
     """ "ibid(em)", "aldaar", "idem", all found by their "d": the word starts at its first
     letter (i or I, a or A) before the "bid", "ld" or "d"."""
     at = match.start()
-    if text[at - 1] == "l":
+    if text[at - 1] in "lL":
         first, lead = at - 2, "aA"  # aldaar
-    elif text[at - 2 : at] == "bi":
+    elif text[at - 2 : at] in ("bi", "BI"):
         first, lead = at - 3, "iI"  # ibid, ibidem
     else:
         first, lead = at - 1, "iI"  # idem
@@ -136,7 +136,7 @@ def _by_d(match: re.Match[str], text: str) -> int | None:
 
 def _tap(match: re.Match[str], text: str) -> int | None:
     """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "p" after "a." or "a. "."""
-    at = match.start() - (2 if text[match.start() - 2] == "a" else 3)
+    at = match.start() - (2 if text[match.start() - 2] in "aA" else 3)
     for before in ("t.", "T.", "t. ", "T. "):
         if text[max(0, at - len(before)) : at] == before:
             return _word_start(text, at - len(before))
@@ -336,6 +336,10 @@ _SHORT_FORMS: list[tuple[str, Tracer]] = [
     # (the letter before it is checked first: a lookbehind of one character is cheap).
     (r"p(?:(?<=a\.p)|(?<=a\.\sp))(?![a-z])", _tap),
     (r"d(?<=[bliI]d)(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _by_d),
+    # The same in capitals ("IBID., P. 7", "T.A.P." in a line of capitals), passes of their own:
+    # a set of two letters would lose re's skip to the literal.
+    (r"P(?:(?<=A\.P)|(?<=A\.\sP))(?![A-Za-z])", _tap),
+    (r"D(?<=[BLI]D)(?:(?<=BID)(?:EM)?|(?<=LD)AAR|(?<=ID)EM)(?![A-Za-z])", _by_d),
 ]
 
 
