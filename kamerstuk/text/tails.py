@@ -9,9 +9,9 @@ with letters OCR put for digits ("2l", "35.82O") read as digits, a misread "nr."
 "ne@") read as "nr.". The list ends where an element does not follow, so the words after it are
 never reached.
 
-A back-reference has no comma at all: "stuk mr. 411", "nr. l73 van hetzelfde dossier", "nr.\\n\\n1136
-van dit wetsvoorstel". Its words are rare and say what it is; :func:`back_reference_edits`
-repairs its keyword and number where they stand.
+A back-reference has no comma at all: "stuk mr. 411", "nr. l73 van hetzelfde dossier",
+"nr.\\n\\n1136 van dit wetsvoorstel". Its words are rare and say what it is;
+:func:`back_reference_edits` repairs its keyword and number where they stand.
 
 >>> text = "Kamerstuk 34203, nummers 20 en 2l."
 >>> end, edits = list_tail(text, text.index("20"), len(text))
