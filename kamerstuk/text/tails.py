@@ -104,39 +104,54 @@ _SAME = re.compile(
     rf"(?<![\w]){_KEYWORD}{_NUMBER}[^\S\n]+(?i:van[^\S\n]+(?:hetzelfde|datzelfde|dit|dat"
     r"|het[^\S\n]+onderhavige)[^\S\n]+(?:dossier|wetsvoorstel|kamerstuk))(?![a-z])"
 )
-# How far before the word that ends "van hetzelfde dossier" its keyword and number may start.
-_SAME_REACH = 64
-# The words that end it, in the cases a text has them ("VAN DIT WETSVOORSTEL" in a heading).
-_SAME_ENDS = ("dossier", "wetsvoorstel", "kamerstuk", "DOSSIER", "WETSVOORSTEL", "KAMERSTUK")
+# How far before "van hetzelfde dossier" its keyword and number may start.
+_SAME_REACH = 32
+# "van hetzelfde dossier" and its kin, in lower case and in capitals (a heading): each pattern
+# opens with its literal, which re skips to in C; a pattern in any case would not.
+_SAME_WORDS = [
+    # (The lookbehind right after the literal, a number before "van", turns most away in C.)
+    re.compile(rf"{van}(?<=[0-9OolI]\s{van})[^\S\n]+(?:{words})[^\S\n]+(?:{ends})(?![A-Za-z])")
+    for van, words, ends in (
+        (
+            "van",
+            r"hetzelfde|datzelfde|dit|dat|het[^\S\n]+onderhavige",
+            "dossier|wetsvoorstel|kamerstuk",
+        ),
+        (
+            "VAN",
+            r"HETZELFDE|DATZELFDE|DIT|DAT|HET[^\S\n]+ONDERHAVIGE",
+            "DOSSIER|WETSVOORSTEL|KAMERSTUK",
+        ),
+    )
+]
+# "stuk" before a keyword and a number, in the three cases a text writes it (two passes, by
+# "tuk" and "TUK", each a literal).
+_STUK_WORDS = [
+    re.compile(
+        rf"{tail}(?<={word})(?<![A-Za-z]{word})(?=[^\S\n]+[A-Za-z]{{2,6}}[.,@:;]?\s*[0-9OolI])"
+    )
+    for tail, word in (("tuk", "[sS]tuk"), ("TUK", "STUK"))
+]
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 
 
 def back_reference_edits(text: str, start: int, end: int) -> Iterator[Edit]:
     """The repairs of the back-references in ``text[start:end]``, in order: found by "stuk"
-    and by the word that ends "van hetzelfde dossier" (``str.find``: the words are rare)."""
+    before a keyword and a number, and by "van hetzelfde dossier" (and its kin) after them."""
     found: dict[int, re.Match[str]] = {}
-    for at in _places(text, ("stuk", "Stuk", "STUK"), start, end):
-        matched = _STUK.match(text, at)
-        if matched is not None:
-            found[matched.start()] = matched
-    for at in _places(text, _SAME_ENDS, start, end + _SAME_REACH):
-        for matched in _SAME.finditer(text, max(0, at - _SAME_REACH), at + 12):
-            found.setdefault(matched.start(), matched)
+    for pattern in _STUK_WORDS:
+        for word in pattern.finditer(text, max(0, start - 8), end):
+            matched = _STUK.match(text, word.start() - 1)
+            if matched is not None:
+                found[matched.start()] = matched
+    for pattern in _SAME_WORDS:
+        for words in pattern.finditer(text, start, end + _SAME_REACH):
+            for matched in _SAME.finditer(text, max(0, words.start() - _SAME_REACH), words.end()):
+                found.setdefault(matched.start(), matched)
     for begin in sorted(found):
         for edit in _back_reference(text, found[begin]):
             if start <= edit.start and edit.end <= end:
                 yield edit
-
-
-def _places(text: str, words: tuple[str, ...], start: int, end: int) -> Iterator[int]:
-    """Where one of ``words`` stands as a word of its own in ``text[start:end]``."""
-    for word in words:
-        at = text.find(word, start, end)
-        while at >= 0:
-            after = at + len(word)
-            if (not at or not text[at - 1].isalpha()) and not text[after : after + 1].isalpha():
-                yield at
-            at = text.find(word, after, end)
 
 
 def _back_reference(text: str, matched: re.Match[str]) -> Iterator[Edit]:
