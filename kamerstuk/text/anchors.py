@@ -258,14 +258,6 @@ def _formula_before(text: str, at: int) -> int | None:
     return None
 
 
-def _kenmerk(match: re.Match[str], text: str) -> int | None:
-    """KOOP's "Kenmerk" field where it opens a line or a table cell ("Kenmerk 19256, 19257,
-    Blz. 4923 - 5002"); "Ons kenmerk" and "Uw kenmerk" of a letter are passed by."""
-    at = match.start()
-    before = text[max(0, at - 2) : at]
-    return at if not at or before[-1:] in ("\n", "|") or before in ("| ", "|\t") else None
-
-
 def _unglued(text: str, start: int) -> int | None:
     return None if start and text[start - 1] in _GLUE else start
 
@@ -301,9 +293,6 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # An em dash only before an agenda line's bill number (a minus sign is "-" in the repaired
     # view); a pass of its own: re skips to the rare character at memory speed.
     (rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
-    # KOOP's metadata field "Kenmerk" of an older Handelingen item (grammar.lark's KENMERK
-    # decides where it is one): the capitalised word is rare, re skips to it.
-    (r"Kenmerk(?=[^\S\n]*[:|]?[^\S\n]*[1-9])", _kenmerk),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),

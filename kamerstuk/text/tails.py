@@ -108,30 +108,16 @@ _SAME = re.compile(
 _SAME_REACH = 32
 # "van hetzelfde dossier" and its kin, in lower case and in capitals (a heading): each pattern
 # opens with its literal, which re skips to in C; a pattern in any case would not.
-_SAME_WORDS = [
+_SAME_WORDS = re.compile(
     # (The lookbehind right after the literal, a number before "van", turns most away in C.)
-    re.compile(rf"{van}(?<=[0-9OolI]\s{van})[^\S\n]+(?:{words})[^\S\n]+(?:{ends})(?![A-Za-z])")
-    for van, words, ends in (
-        (
-            "van",
-            r"hetzelfde|datzelfde|dit|dat|het[^\S\n]+onderhavige",
-            "dossier|wetsvoorstel|kamerstuk",
-        ),
-        (
-            "VAN",
-            r"HETZELFDE|DATZELFDE|DIT|DAT|HET[^\S\n]+ONDERHAVIGE",
-            "DOSSIER|WETSVOORSTEL|KAMERSTUK",
-        ),
-    )
-]
-# "stuk" before a keyword and a number, in the three cases a text writes it (two passes, by
-# "tuk" and "TUK", each a literal).
-_STUK_WORDS = [
-    re.compile(
-        rf"{tail}(?<={word})(?<![A-Za-z]{word})(?=[^\S\n]+[A-Za-z]{{2,6}}[.,@:;]?\s*[0-9OolI])"
-    )
-    for tail, word in (("tuk", "[sS]tuk"), ("TUK", "STUK"))
-]
+    r"van(?<=[0-9OolI]\svan)[^\S\n]+(?:hetzelfde|datzelfde|dit|dat|het[^\S\n]+onderhavige)"
+    r"[^\S\n]+(?:dossier|wetsvoorstel|kamerstuk)(?![A-Za-z])"
+)
+# "stuk" (or "Stuk") before a keyword and a number: found by its "tuk", a literal. (Capitals,
+# "STUK NR. 12", need no repair to be read; damaged as well, they are left: a pass each.)
+_STUK_WORDS = re.compile(
+    r"tuk(?<=[sS]tuk)(?<![A-Za-z][sS]tuk)(?=[^\S\n]+[A-Za-z]{2,6}[.,@:;]?\s*[0-9OolI])"
+)
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 
 
@@ -139,15 +125,13 @@ def back_reference_edits(text: str, start: int, end: int) -> Iterator[Edit]:
     """The repairs of the back-references in ``text[start:end]``, in order: found by "stuk"
     before a keyword and a number, and by "van hetzelfde dossier" (and its kin) after them."""
     found: dict[int, re.Match[str]] = {}
-    for pattern in _STUK_WORDS:
-        for word in pattern.finditer(text, max(0, start - 8), end):
-            matched = _STUK.match(text, word.start() - 1)
-            if matched is not None:
-                found[matched.start()] = matched
-    for pattern in _SAME_WORDS:
-        for words in pattern.finditer(text, start, end + _SAME_REACH):
-            for matched in _SAME.finditer(text, max(0, words.start() - _SAME_REACH), words.end()):
-                found.setdefault(matched.start(), matched)
+    for word in _STUK_WORDS.finditer(text, max(0, start - 8), end):
+        matched = _STUK.match(text, word.start() - 1)
+        if matched is not None:
+            found[matched.start()] = matched
+    for words in _SAME_WORDS.finditer(text, start, end + _SAME_REACH):
+        for matched in _SAME.finditer(text, max(0, words.start() - _SAME_REACH), words.end()):
+            found.setdefault(matched.start(), matched)
     for begin in sorted(found):
         for edit in _back_reference(text, found[begin]):
             if start <= edit.start and edit.end <= end:
