@@ -35,6 +35,8 @@ def repaired(text: str) -> str:
         ("Zie nr. 4O van hetzelfde dossier.", "Zie nr. 40 van hetzelfde dossier."),
         ("Zie rn. 40 van dit wetsvoorstel.", "Zie nr. 40 van dit wetsvoorstel."),
         ("Zie nr.\n\n40 van dit wetsvoorstel.", "Zie nr. 40 van dit wetsvoorstel."),
+        ("ZIE NR. 4O VAN HETZELFDE DOSSIER.", "ZIE NR. 40 VAN HETZELFDE DOSSIER."),
+        ("HET AMENDEMENT (STUK NR. 4I) IS", "HET AMENDEMENT (STUK NR. 41) IS"),
     ],
 )
 def test_what_is_repaired(text: str, expected: str) -> None:

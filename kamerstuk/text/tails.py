@@ -14,7 +14,7 @@ A back-reference has no comma at all: "stuk mr. 411", "nr. l73 van hetzelfde dos
 :func:`back_reference_edits` repairs its keyword and number where they stand.
 
 >>> text = "Kamerstuk 34203, nummers 20 en 2l."
->>> end, edits = list_tail(text, text.index("20"), len(text))
+>>> end, edits = list_tail(text, text.index("20 en"), len(text))
 >>> text[:end], [(text[e.start : e.end], e.text) for e in edits]
 ('Kamerstuk 34203, nummers 20 en 2l', [('2l', '21')])
 """
@@ -108,16 +108,31 @@ _SAME = re.compile(
 _SAME_REACH = 32
 # "van hetzelfde dossier" and its kin, in lower case and in capitals (a heading): each pattern
 # opens with its literal, which re skips to in C; a pattern in any case would not.
-_SAME_WORDS = re.compile(
-    # (The lookbehind right after the literal, a number before "van", turns most away in C.)
-    r"van(?<=[0-9OolI]\svan)[^\S\n]+(?:hetzelfde|datzelfde|dit|dat|het[^\S\n]+onderhavige)"
-    r"[^\S\n]+(?:dossier|wetsvoorstel|kamerstuk)(?![A-Za-z])"
-)
-# "stuk" (or "Stuk") before a keyword and a number: found by its "tuk", a literal. (Capitals,
-# "STUK NR. 12", need no repair to be read; damaged as well, they are left: a pass each.)
-_STUK_WORDS = re.compile(
-    r"tuk(?<=[sS]tuk)(?<![A-Za-z][sS]tuk)(?=[^\S\n]+[A-Za-z]{2,6}[.,@:;]?\s*[0-9OolI])"
-)
+# Each pattern opens with its literal, which re skips to in C (a pattern in any case would
+# not); the lookbehind right after "van", a number before it, turns most away in C. Capitals
+# have passes of their own: unrepaired, "STUK NR. 41I" would be read as stuk 41 with a letter I.
+_SAME_WORDS = [
+    re.compile(rf"{van}(?<=[0-9OolI]\s{van})[^\S\n]+(?:{words})[^\S\n]+(?:{ends})(?![A-Za-z])")
+    for van, words, ends in (
+        (
+            "van",
+            r"hetzelfde|datzelfde|dit|dat|het[^\S\n]+onderhavige",
+            "dossier|wetsvoorstel|kamerstuk",
+        ),
+        (
+            "VAN",
+            r"HETZELFDE|DATZELFDE|DIT|DAT|HET[^\S\n]+ONDERHAVIGE",
+            "DOSSIER|WETSVOORSTEL|KAMERSTUK",
+        ),
+    )
+]
+# "stuk" (or "Stuk", "STUK") before a keyword and a number, found by its "tuk" or "TUK".
+_STUK_WORDS = [
+    re.compile(
+        rf"{tail}(?<={word})(?<![A-Za-z]{word})(?=[^\S\n]+[A-Za-z]{{2,6}}[.,@:;]?\s*[0-9OolI])"
+    )
+    for tail, word in (("tuk", "[sS]tuk"), ("TUK", "STUK"))
+]
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 
 
@@ -125,13 +140,15 @@ def back_reference_edits(text: str, start: int, end: int) -> Iterator[Edit]:
     """The repairs of the back-references in ``text[start:end]``, in order: found by "stuk"
     before a keyword and a number, and by "van hetzelfde dossier" (and its kin) after them."""
     found: dict[int, re.Match[str]] = {}
-    for word in _STUK_WORDS.finditer(text, max(0, start - 8), end):
-        matched = _STUK.match(text, word.start() - 1)
-        if matched is not None:
-            found[matched.start()] = matched
-    for words in _SAME_WORDS.finditer(text, start, end + _SAME_REACH):
-        for matched in _SAME.finditer(text, max(0, words.start() - _SAME_REACH), words.end()):
-            found.setdefault(matched.start(), matched)
+    for stuk in _STUK_WORDS:
+        for word in stuk.finditer(text, max(0, start - 8), end):
+            matched = _STUK.match(text, word.start() - 1)
+            if matched is not None:
+                found[matched.start()] = matched
+    for same in _SAME_WORDS:
+        for words in same.finditer(text, start, end + _SAME_REACH):
+            for matched in _SAME.finditer(text, max(0, words.start() - _SAME_REACH), words.end()):
+                found.setdefault(matched.start(), matched)
     for begin in sorted(found):
         for edit in _back_reference(text, found[begin]):
             if start <= edit.start and edit.end <= end:
