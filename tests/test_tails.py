@@ -36,6 +36,10 @@ def repaired(text: str) -> str:
         ("Zie rn. 40 van dit wetsvoorstel.", "Zie nr. 40 van dit wetsvoorstel."),
         ("Zie nr.\n\n40 van dit wetsvoorstel.", "Zie nr. 40 van dit wetsvoorstel."),
         ("ZIE NR. 4O VAN HETZELFDE DOSSIER.", "ZIE NR. 40 VAN HETZELFDE DOSSIER."),
+        ("Zie (rn.  40  van  dit  wetsvoorstel).", "Zie (nr.  40  van  dit  wetsvoorstel)."),
+        ("Zie (nr. 4l\u00b3\u2078 van dit wetsvoorstel).", "Zie (nr. 41 van dit wetsvoorstel)."),
+        ("Zie (_nr.\n\n40 van dit wetsvoorstel_).", "Zie (_nr. 40 van dit wetsvoorstel_)."),
+        ("Het amendement (stuk nr.\n\n**27**) is", "Het amendement (stuk nr. 27) is"),
         ("HET AMENDEMENT (STUK NR. 4I) IS", "HET AMENDEMENT (STUK NR. 41) IS"),
     ],
 )

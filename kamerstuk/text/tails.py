@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from .edit import LAYOUT, SPELLING, Edit
+from .layout import SUPERSCRIPTS
 from .vocabulary import distance
 
 __all__ = ["back_reference_edits", "fold", "list_tail"]
@@ -97,11 +98,16 @@ def fold(text: str, start: int, end: int) -> Iterator[Edit]:
 # A back-reference, found by its rare words: "stuk" and a keyword (perhaps misread) before a
 # number, or a keyword and a number before "van hetzelfde dossier" (grammar.lark's STUK and
 # SAME_DOSSIER); the number may have OCR letters, a blank line may stand before it.
-_KEYWORD = r"(?P<word>[A-Za-z]{2,6})(?P<dot>[.,@:;]?)(?P<space>\s*)"
-_NUMBER = r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{1,5}[a-z]?)(?![^\W\d_])"
+# Markdown markers and footnote marks may stand around the number (the layout cuts them; the
+# spelling reads the text with them where there is nothing else to repair).
+_KEYWORD = r"(?P<word>[A-Za-z]{2,6})(?P<dot>[.,@:;]?)(?P<space>[\s*_]*)"
+_NUMBER = (
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{1,5}}[a-z]?)(?![^\W\d_{SUPERSCRIPTS}])"
+    rf"[*_{SUPERSCRIPTS}]*"
+)
 _STUK = re.compile(rf"(?i:stuk)[^\S\n]+{_KEYWORD}{_NUMBER}")
 _SAME = re.compile(
-    rf"(?<![\w]){_KEYWORD}{_NUMBER}[^\S\n]+(?i:van[^\S\n]+(?:hetzelfde|datzelfde|dit|dat"
+    rf"(?<![^\W_]){_KEYWORD}{_NUMBER}[^\S\n]+(?i:van[^\S\n]+(?:hetzelfde|datzelfde|dit|dat"
     r"|het[^\S\n]+onderhavige)[^\S\n]+(?:dossier|wetsvoorstel|kamerstuk))(?![a-z])"
 )
 # How far before "van hetzelfde dossier" its keyword and number may start.
@@ -111,8 +117,13 @@ _SAME_REACH = 32
 # Each pattern opens with its literal, which re skips to in C (a pattern in any case would
 # not); the lookbehind right after "van", a number before it, turns most away in C. Capitals
 # have passes of their own: unrepaired, "STUK NR. 41I" would be read as stuk 41 with a letter I.
+# What ends the number before "van": a digit (or a letter OCR put for one), a marker, a mark.
+_ENDS_NUMBER = f"[0-9OolI*_{SUPERSCRIPTS}]"
 _SAME_WORDS = [
-    re.compile(rf"{van}(?<=[0-9OolI]\s{van})[^\S\n]+(?:{words})[^\S\n]+(?:{ends})(?![A-Za-z])")
+    re.compile(
+        rf"{van}(?:(?<={_ENDS_NUMBER}\s{van})|(?<={_ENDS_NUMBER}\s\s{van}))"
+        rf"[^\S\n]+(?:{words})[^\S\n]+(?:{ends})(?![A-Za-z])"
+    )
     for van, words, ends in (
         (
             "van",
@@ -129,7 +140,7 @@ _SAME_WORDS = [
 # "stuk" (or "Stuk", "STUK") before a keyword and a number, found by its "tuk" or "TUK".
 _STUK_WORDS = [
     re.compile(
-        rf"{tail}(?<={word})(?<![A-Za-z]{word})(?=[^\S\n]+[A-Za-z]{{2,6}}[.,@:;]?\s*[0-9OolI])"
+        rf"{tail}(?<={word})(?<![A-Za-z]{word})(?=[^\S\n]+[A-Za-z]{{2,6}}[.,@:;]?[\s*_]*[0-9OolI])"
     )
     for tail, word in (("tuk", "[sS]tuk"), ("TUK", "STUK"))
 ]
