@@ -91,6 +91,8 @@ def test_a_part_is_repaired_as_the_whole_is() -> None:
         ("Kamerstuk 31415, nummers 7 en l1.", None, ["kst-31415-7", "kst-31415-11"]),
         ("Kamerstuk 31415, nr. 7, p. 2 en 3, en mr. 9 hier", None, ["kst-31415-7", "kst-31415-9"]),
         ("Handelingen II 2011/12, nr. 40, item 3 en nr. 4l, item 5", None, ["h-tk-20112012-40-3", "h-tk-20112012-41-5"]),
+        ("Handelingen II 2011/12, nr. **40**, item 3 en ne@ 41, item 5", None, ["h-tk-20112012-40-3", "h-tk-20112012-41-5"]),
+        ("Kamerstuk 31415, nr. **2O**, p. 2 en 3, en nr. 9 hier", None, ["kst-31415-20", "kst-31415-9"]),
         ("Het amendement (stuk mr. 27) is", "kst-31415-3", ["kst-31415-27"]),
         ("Het amendement (stuk no. 27) is", "kst-31415-3", ["kst-31415-27"]),
         ("Zie (nr. 4O van dit wetsvoorstel).", "kst-31415-3", ["kst-31415-40"]),

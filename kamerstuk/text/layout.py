@@ -272,6 +272,8 @@ def _marked(original: str, low: int, high: int) -> int | None:
             return high
         return None
     back = _WORD_BEFORE.match(original[max(0, low - 24) : low][::-1])
-    if before.isdigit() or (back is not None and in_citation(back.group(1)[::-1])):
+    # (A letter OCR put for a digit ends a number too: "nr. **3O**".)
+    ocr_digit = before in "OolI" and original[low - 2 : low - 1].isdigit()
+    if before.isdigit() or ocr_digit or (back is not None and in_citation(back.group(1)[::-1])):
         return low - back.end(1) if back is not None else low
     return None

@@ -34,13 +34,17 @@ __all__ = ["back_reference_edits", "fold", "list_tail"]
 # ("nr." or a misreading of it, "p.", "item", "blz."), and a number with OCR letters perhaps
 # ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
 _ELEMENT = re.compile(
-    r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t/m|tot en met)[^\S\n]+|[&;][^\S\n]*)"
+    r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
+    r"|[&;][^\S\n]*)"
     r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5})(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
     r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.\u00a0\u2009\u202f ][0-9OolI]{3})?)"
-    r"[*_]{0,3}(?![^\W\d_])"
+    rf"(?![^\W\d_{SUPERSCRIPTS}])[*_{SUPERSCRIPTS}]*"
 )
-# The rest of a number whose first digits a pattern read ("28" of "28.443", "35" of "35 300").
-_REST = re.compile(r"[0-9OolI]*(?:[.\u00a0\u2009\u202f ][0-9OolI]{3}(?![0-9]))?")
+# The rest of a number whose first digits a pattern read ("28" of "28.443", "35" of "35 300"),
+# and the markers and footnote marks after it.
+_REST = re.compile(
+    rf"[0-9OolI]*(?:[.\u00a0\u2009\u202f ][0-9OolI]{{3}}(?![0-9]))?[*_{SUPERSCRIPTS}]*"
+)
 # The most elements read after a citation's first numbers.
 _ELEMENTS = 12
 # A number with a letter OCR puts for a digit in it.
