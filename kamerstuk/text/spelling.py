@@ -47,7 +47,9 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9][*_],)|(?<=[0-9][*_]{{2}},))"
+    rf",(?:(?<=[0-9OolIA-MVX){_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)"
+    # (after a bold or emphasised number too: "**34 824**, 28.443")
+    r"|(?<=[0-9][*_],)|(?<=[0-9][*_]{2},))"
     r"(?:(?:[^\S\n]*[*_]{0,3}(?P<word>[A-Za-z]{2,3}|nummers?)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
@@ -238,8 +240,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     word, dot, space, number = trigger.group("word", "dot", "space", "number")
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
-    tail, in_tail = list_tail(text, trigger.end(), comma + REACH)
-    window = text[begin : max(trigger.end() + 12, tail)]
+    list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
+    window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
     between = text[begin:comma]
