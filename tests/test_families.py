@@ -119,10 +119,34 @@ def test_agenda_decision_and_table_lists(text: str, expected: list[tuple[str, st
         "Wijziging van de Gemeentewet - \n36  123\nvolgende",
         "Wijziging van de Gemeentewet **- 36 123**\nVolgende",
         "Wijziging van de Gemeentewet _\u2013 36 123_\nVolgende",
+        # Letters OCR put for digits of the number, after a hyphen.
+        "Wijziging van de Gemeentewet - 36 l23\nVolgende",
+        "Wijziging van de Gemeentewet **- 36 I23**\nVolgende",
+        "Wijziging van de Gemeentewet - 36 l23\u00b9\u2074\nVolgende",
     ],
 )
 def test_agenda_lines_in_any_dash_and_spacing(text: str) -> None:
     assert keys(text) == ["kamerstuk:dossier=36123"]
+
+
+def test_table_cells_with_ocr_letters() -> None:
+    text = "| Kamerstuk | Onderwerp |\n| --- | --- |\n| 36l23 | Wet X |\n| **3O 200** | Wet Y |\n"
+    assert keys(text) == ["kamerstuk:dossier=36123", "kamerstuk:dossier=30200"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No title before the dash, a year, a code, a number glued to a word: left as they are.
+        "- 36 l23\n",
+        "Het huis - 2O19\n",
+        "Code - 36l23x\n",
+        "| Post | Bedrag |\n| --- | --- |\n| Huur | 36 l23 |\n",
+        "| Kamerstuk | Onderwerp |\n| --- | --- |\n| A36l23 | Wet X |\n",
+    ],
+)
+def test_ocr_agenda_and_cell_lookalikes(text: str) -> None:
+    assert keys(text) == []
 
 
 # KOOP's "Kenmerk" field of an older Handelingen item: its dossiers, each with its own span.

@@ -72,7 +72,8 @@ def test_what_is_left_alone(text: str) -> None:
 def test_a_part_is_repaired_as_the_whole_is() -> None:
     text = (
         "Kamerstuk 31415, nrs. 7 en 1O, p. 2 en 3, en mr. 9; stuk mr. 27 en nr. 4O van "
-        "hetzelfde dossier, de wetsvoorstellen 31 415, 29.870 en 30.1O2."
+        "hetzelfde dossier, de wetsvoorstellen 31 415, 29.870 en 30.1O2.\nWet X - 36 l23\n"
+        "| Wet Y | 2I678 |"
     )
     whole = list(edits(text))
     assert len(whole) >= 5
