@@ -108,7 +108,7 @@ _EK_DOSSIER_BEFORE = re.compile(
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
-_PLAIN_NR = frozenset("nr Nr NR nrs Nrs no No nummer Nummer nummers Nummers".split())
+_PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers"}
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
