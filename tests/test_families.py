@@ -123,6 +123,7 @@ def test_agenda_decision_and_table_lists(text: str, expected: list[tuple[str, st
         "Wijziging van de Gemeentewet - 36 l23\nVolgende",
         "Wijziging van de Gemeentewet **- 36 I23**\nVolgende",
         "Wijziging van de Gemeentewet - 36 l23\u00b9\u2074\nVolgende",
+        "Wijziging van de Gemeentewet -\u00a036\u00a0l23\nVolgende",
     ],
 )
 def test_agenda_lines_in_any_dash_and_spacing(text: str) -> None:
@@ -130,8 +131,13 @@ def test_agenda_lines_in_any_dash_and_spacing(text: str) -> None:
 
 
 def test_table_cells_with_ocr_letters() -> None:
-    text = "| Kamerstuk | Onderwerp |\n| --- | --- |\n| 36l23 | Wet X |\n| **3O 200** | Wet Y |\n"
-    assert keys(text) == ["kamerstuk:dossier=36123", "kamerstuk:dossier=30200"]
+    text = (
+        "| Kamerstuk | Onderwerp |\n| --- | --- |\n| 36l23 | Wet X |\n| **3O 200** | Wet Y |\n"
+        "| _3l 300_ | Wet Z |\n"
+    )
+    assert keys(text) == [
+        "kamerstuk:dossier=36123", "kamerstuk:dossier=30200", "kamerstuk:dossier=31300"
+    ]
 
 
 @pytest.mark.parametrize(

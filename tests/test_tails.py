@@ -26,6 +26,7 @@ def repaired(text: str) -> str:
         ("Kamerstuk 31415, nr. 7, p. 2 en 3, en mr. 9 hier", "Kamerstuk 31415, nr. 7, p. 2 en 3, en nr. 9 hier"),
         ("Handelingen II 2011/12, nr. 40, item 3 en nr. 4l, item 5", "Handelingen II 2011/12, nr. 40, item 3 en nr. 41, item 5"),
         ("de wetsvoorstellen 31 415, 29.870 en 30.1O2 samen", "de Wetsvoorstellen 31 415, 29.870 en 30.102 samen"),
+        ("de wetsvoorstellen  31  415,  29  870  en  30  1O2", "de Wetsvoorstellen  31  415,  29  870  en  30  102"),
         # A comma after a bold number is citation-shaped too.
         ("de WETSVOORSTELLEN **31 415**, 29.870 en 30 102", "de Wetsvoorstellen 31 415, 29.870 en 30 102"),
         # Back-references, found by their own words.

@@ -38,8 +38,8 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "layout_edits", "markers
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # superscript digits, as a class's range
 # A number of a dossier's shape with a letter OCR put for a digit in it; what may close it:
 # markers and footnote marks (cut apart), not a letter or digit.
-_OCR_DOSSIER = r"(?=[0-9 .]*[OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
-_OCR_CLOSED = rf"(?![^\W{_MARKS}])[*_{_MARKS}]*"
+_OCR_DOSSIER = r"(?=(?:[0-9.]|[^\S\n])*[OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
+_OCR_CLOSED = rf"(?![^\W_{_MARKS}])[*_{_MARKS}]*"
 # In the same pass as the line breaks, the hyphen before an agenda line's bill number with
 # letters OCR put for its digits ("Wijziging van de Gemeentewet - 36 l23"): the number read as
 # digits (a spelling repair, as a minus sign's; grammar.lark's AGENDA_DASH then reads the line).

@@ -37,13 +37,13 @@ _ELEMENT = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
     r"|[&;][^\S\n]*)"
     r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5})(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
-    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:[.\u00a0\u2009\u202f ][0-9OolI]{3})?)"
+    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:(?:\.|[^\S\n]{1,3})[0-9OolI]{3}(?![0-9]))?)"
     rf"(?![^\W\d_{SUPERSCRIPTS}])[*_{SUPERSCRIPTS}]*"
 )
 # The rest of a number whose first digits a pattern read ("28" of "28.443", "35" of "35 300"),
 # and the markers and footnote marks after it.
 _REST = re.compile(
-    rf"[0-9OolI]*(?:[.\u00a0\u2009\u202f ][0-9OolI]{{3}}(?![0-9]))?[*_{SUPERSCRIPTS}]*"
+    rf"[0-9OolI]*(?:(?:\.|[^\S\n]{{1,3}})[0-9OolI]{{3}}(?![0-9]))?[*_{SUPERSCRIPTS}]*"
 )
 # The most elements read after a citation's first numbers.
 _ELEMENTS = 12
