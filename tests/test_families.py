@@ -119,11 +119,6 @@ def test_agenda_decision_and_table_lists(text: str, expected: list[tuple[str, st
         "Wijziging van de Gemeentewet - \n36  123\nvolgende",
         "Wijziging van de Gemeentewet **- 36 123**\nVolgende",
         "Wijziging van de Gemeentewet _\u2013 36 123_\nVolgende",
-        # Letters OCR put for digits of the number, after a hyphen.
-        "Wijziging van de Gemeentewet - 36 l23\nVolgende",
-        "Wijziging van de Gemeentewet **- 36 I23**\nVolgende",
-        "Wijziging van de Gemeentewet - 36 l23\u00b9\u2074\nVolgende",
-        "Wijziging van de Gemeentewet -\u00a036\u00a0l23\nVolgende",
     ],
 )
 def test_agenda_lines_in_any_dash_and_spacing(text: str) -> None:

@@ -35,26 +35,17 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "layout_edits", "markers
 # before it is checked in Python.
 # Between two capitals (a heading, a line in capitals) only a head word is joined:
 # "TRACTATEN-\nBLAD", not "NOORD-\nHOLLAND".
+_BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
+_CAPITALS_BEFORE = re.compile(r"[A-Z]+")
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # superscript digits, as a class's range
 # A number of a dossier's shape with a letter OCR put for a digit in it; what may close it:
 # markers and footnote marks (cut apart), not a letter or digit.
 _OCR_DOSSIER = r"(?=(?:[0-9.]|[^\S\n])*[OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
 _OCR_CLOSED = rf"(?![^\W_{_MARKS}])[*_{_MARKS}]*"
-# In the same pass as the line breaks, the hyphen before an agenda line's bill number with
-# letters OCR put for its digits ("Wijziging van de Gemeentewet - 36 l23"): the number read as
-# digits (a spelling repair, as a minus sign's; grammar.lark's AGENDA_DASH then reads the line).
-_BREAK = re.compile(
-    r"-(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])"
-    r"|(?:(?<=[\w)\"\u201d][^\S\n]-)|(?<=[\w)\"\u201d][^\S\n][*_]-)"
-    r"|(?<=[\w)\"\u201d][^\S\n][*_]{2}-))"
-    rf"(?=(?:[^\S\n]+\n?|\n)[^\S\n]*[*_]{{0,3}}(?P<agenda>{_OCR_DOSSIER}){_OCR_CLOSED}"
-    r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$)))"
-)
 # A table cell that holds only a number of a dossier's shape with letters OCR put for digits
 # ("| 2I678 |"): read as digits (text/tables.py proposes the cells of a Kamerstukken column).
 _OCR_CELL = re.compile(rf"\|[^\S\n]*[*_]{{0,3}}(?P<cell>{_OCR_DOSSIER}){_OCR_CLOSED}[^\S\n]*(?=\|)")
 _AS_DIGITS = str.maketrans("OolI", "0011")
-_CAPITALS_BEFORE = re.compile(r"[A-Z]+")
 # What follows another hyphen of Unicode at a line break, matched at each one str.find finds
 # (a pattern that opens with a character class is tried at every character of the text).
 _ODD_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
@@ -142,10 +133,6 @@ def within(
 
 def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
     for m in within(_BREAK, original, start, end):
-        if m.group("agenda") is not None:
-            number = m.group("agenda")
-            yield Edit(m.start("agenda"), m.end("agenda"), number.translate(_AS_DIGITS), SPELLING)
-            continue
         before, after = original[m.start() - 1 : m.start()], original[m.end()]
         lower = before.islower() and after.islower()
         if lower or (before.isupper() and after.isupper() and _head_broken(original, *m.span())):
