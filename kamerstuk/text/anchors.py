@@ -18,7 +18,16 @@ from collections.abc import Callable
 
 from .leads import GLUE, SP, Starts, led, plausible, titled
 
-__all__ = ["SP", "Starts", "Tracer", "anchors", "before_keyword", "plausible", "short_forms"]
+__all__ = [
+    "SP",
+    "Starts",
+    "Tracer",
+    "anchors",
+    "before_keyword",
+    "plausible",
+    "rare_anchors",
+    "short_forms",
+]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
@@ -290,9 +299,6 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
-    # An em dash only before an agenda line's bill number (a minus sign is "-" in the repaired
-    # view); a pass of its own: re skips to the rare character at memory speed.
-    (rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
     (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
@@ -327,6 +333,15 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 ]
 
 
+# Passes for a character most texts do not have, each run only where str.find (at memory
+# speed) finds it in the text; a pass of re, even one that opens with its literal, visits
+# every character. An em dash only before an agenda line's bill number (a minus sign is "-"
+# in the repaired view).
+_RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
+    ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
+]
+
+
 # Back-references: "t.a.p.", "ibid." and, where the grammar allows them, "aldaar" and "idem".
 # They refer to a citation before them, so they are looked for only after the first other
 # proposal (kamerstuk.text.candidates): no pass at all over text without citations.
@@ -347,6 +362,20 @@ _SHORT_FORMS: list[tuple[str, Tracer]] = [
 def short_forms() -> list[tuple[re.Pattern[str], Tracer]]:
     """The back-reference proposers (see _SHORT_FORMS), compiled on first use."""
     return [(re.compile(pattern), trace) for pattern, trace in _SHORT_FORMS]
+
+
+def rare_anchors(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
+    """The proposers for rare characters (see _RARE_ANCHORS) that ``text`` has.
+
+    >>> len(rare_anchors("Agenda \u2014 36 123")), len(rare_anchors("Agenda - 36 123"))
+    (1, 0)
+    """
+    return [entry for char, entry in _rare_anchors() if char in text]
+
+
+@functools.cache
+def _rare_anchors() -> list[tuple[str, tuple[re.Pattern[str], Tracer]]]:
+    return [(char, (re.compile(pattern), trace)) for char, pattern, trace in _RARE_ANCHORS]
 
 
 @functools.cache

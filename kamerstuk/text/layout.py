@@ -140,9 +140,16 @@ def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
 
 
 def _ocr_cells(original: str, start: int, end: int) -> Iterator[Edit]:
-    for m in within(_OCR_CELL, original, start, end):
-        cell = m.group("cell")
-        yield Edit(m.start("cell"), m.end("cell"), cell.translate(_AS_DIGITS), SPELLING)
+    # Matched at each bar str.find skips to (a pass of re would visit every character: most
+    # texts have a few bars or none). Matches cannot overlap: one ends before the next bar.
+    limit = min(len(original), end + _LOOKAHEAD)
+    bar = original.find("|", start, end)
+    while bar >= 0:
+        m = _OCR_CELL.match(original, bar, limit)
+        if m is not None:
+            cell = m.group("cell")
+            yield Edit(m.start("cell"), m.end("cell"), cell.translate(_AS_DIGITS), SPELLING)
+        bar = original.find("|", bar + 1, end)
 
 
 def _head_broken(original: str, hyphen: int, after: int) -> bool:
