@@ -8,6 +8,7 @@ import pytest
 
 from kamerstuk import find
 from kamerstuk.text.repair import Repaired, edits
+from kamerstuk.text.tails import back_reference_edits
 
 from support import keys
 
@@ -120,3 +121,22 @@ def test_what_is_read(text: str, context: str | None, expected: list[str]) -> No
 )
 def test_lookalikes(text: str) -> None:
     assert keys(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie stuk mr. 4l1 en nr. l73 van hetzelfde dossier; Stuk no. 12.",
+        "ZIE STUK MR. 4l1 EN NR. l73 VAN HETZELFDE DOSSIER; STUK NO. 12.",
+        "nr. 4O  van  dit  wetsvoorstel en stuk rn.\n\n27 of NR. 3I VAN DAT KAMERSTUK",
+    ],
+)
+def test_a_part_gets_the_back_reference_repairs_the_whole_has_there(text: str) -> None:
+    # The passes open at a letter inside their word ("k" of stuk, "N" of VAN): a part that
+    # starts or ends inside a back-reference still gets the repairs that lie within it.
+    whole = list(back_reference_edits(text, 0, len(text)))
+    assert len(whole) >= 4
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            part = list(back_reference_edits(text, start, end))
+            assert part == [e for e in whole if start <= e.start and e.end <= end]

@@ -162,14 +162,20 @@ def back_reference_edits(text: str, start: int, end: int) -> Iterator[Edit]:
     """The repairs of the back-references in ``text[start:end]``, in order: found by "stuk"
     before a keyword and a number, and by "van hetzelfde dossier" (and its kin) after them."""
     found: dict[int, re.Match[str]] = {}
+    # Each pass reads to the end of the text and is stopped where its matches no longer
+    # reach the part: a lookahead cut at the part's end would see less than the whole sees.
     for stuk in _STUK_WORDS:
         # (Its "k" three characters after the "s", which may stand up to nine before the part.)
-        for word in stuk.finditer(text, max(0, start - 6), end + 2):
+        for word in stuk.finditer(text, max(0, start - 6)):
+            if word.start() >= end + 2:
+                break
             matched = _STUK.match(text, word.start() - 3)
             if matched is not None:
                 found[matched.start()] = matched
     for same, back in _SAME_WORDS:
-        for words in same.finditer(text, start + back, end + _SAME_REACH + back):
+        for words in same.finditer(text, start + back):
+            if words.start() >= end + _SAME_REACH + back:
+                break
             low = max(0, words.start() - back - _SAME_REACH)
             for matched in _SAME.finditer(text, low, words.end()):
                 found.setdefault(matched.start(), matched)
