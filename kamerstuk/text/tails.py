@@ -45,6 +45,12 @@ _ELEMENT = re.compile(
 _REST = re.compile(
     rf"[0-9OolI]*(?:(?:\.|[^\S\n]{{1,3}})[0-9OolI]{{3}}(?![0-9]))?[*_{SUPERSCRIPTS}]*"
 )
+# What may follow a number where its rest or a list's separator goes on (spaces other than a
+# line break too): a digit or a letter OCR put for one, a dot, ",", ";", "&", "en" and "t/m"
+# (in any case), a marker or a footnote mark. (A Python look at one character is cheaper than
+# the two matches list_tail makes, after most citations' numbers.)
+_DIGITS = frozenset("0123456789OolI")
+_GOES_ON = _DIGITS | frozenset(f".,;&eEtT*_{SUPERSCRIPTS}")
 # The most elements read after a citation's first numbers.
 _ELEMENTS = 12
 # A number with a letter OCR puts for a digit in it.
@@ -59,8 +65,14 @@ _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
 def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
     """Where the list that goes on at ``at`` (just after a citation's number, perhaps inside
     it: "28.443") ends, up to ``limit`` (``at`` when none goes on), and the repairs in it: OCR
-    letters in its numbers, a misread "nr." before one. On most text after a number (a full
-    stop, a word) a match or two of patterns that fail at once."""
+    letters in its numbers, a misread "nr." before one. After most citations' numbers (a
+    bracket, a full stop, a line's end) no list goes on, which one look at the next character
+    tells; elsewhere a match or two of patterns that fail at once."""
+    after = text[at : at + 1]
+    if after not in _GOES_ON and (after == "\n" or not after.isspace()):
+        return at, []  # neither the rest of a number nor a separator can start here
+    if after == "." and text[at + 1 : at + 2] not in _DIGITS:
+        return at, []  # a full stop (a number's dot has three digits after it)
     rest = _REST.match(text, at)
     end = at if rest is None else rest.end()
     found: list[Edit] = []
