@@ -8,7 +8,7 @@ import pytest
 
 from kamerstuk import find
 from kamerstuk.text.repair import Repaired, edits
-from kamerstuk.text.tails import back_reference_edits
+from kamerstuk.text.tails import back_reference_edits, list_tail
 
 from support import keys
 
@@ -140,3 +140,32 @@ def test_a_part_gets_the_back_reference_repairs_the_whole_has_there(text: str) -
         for end in range(start, len(text) + 1):
             part = list(back_reference_edits(text, start, end))
             assert part == [e for e in whole if start <= e.start and e.end <= end]
+
+
+@pytest.mark.parametrize(
+    ("after", "goes_on"),
+    [
+        (").", ""),
+        (".\n", ""),
+        ("\nZie", ""),
+        (" van dit", ""),
+        (" (bijlage)", ""),
+        ("/2", ""),
+        (".443 en 5", ".443 en 5"),
+        (" 300 en 4", " 300 en 4"),
+        (" en 2l", " en 2l"),
+        ("  en 7", "  en 7"),
+        (", 8 en 9", ", 8 en 9"),
+        (" t/m 12", " t/m 12"),
+        ("; 4", "; 4"),
+        ("\u00a0&\u00a06", "\u00a0&\u00a06"),
+        ("**, nr. 7", "**, nr. 7"),
+    ],
+)
+def test_where_a_list_after_a_number_ends(after: str, goes_on: str) -> None:
+    # A bracket, a line's end, a full stop or a word right after the number ends the list at
+    # once; a number's rest, a separator and the next number go on.
+    text = "Kamerstuk 34203, nr. 2" + after
+    at = text.index("nr. 2") + 5
+    end, _ = list_tail(text, at, len(text))
+    assert text[at:end] == goes_on

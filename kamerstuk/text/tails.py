@@ -51,6 +51,8 @@ _REST = re.compile(
 # the two matches list_tail makes, after most citations' numbers.)
 _DIGITS = frozenset("0123456789OolI")
 _GOES_ON = _DIGITS | frozenset(f".,;&eEtT*_{SUPERSCRIPTS}")
+# After a space: the number's next three digits, a separator (or more spaces).
+_AFTER_SPACE = _DIGITS | frozenset(",;&eEtT")
 # The most elements read after a citation's first numbers.
 _ELEMENTS = 12
 # A number with a letter OCR puts for a digit in it.
@@ -73,6 +75,10 @@ def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
         return at, []  # neither the rest of a number nor a separator can start here
     if after == "." and text[at + 1 : at + 2] not in _DIGITS:
         return at, []  # a full stop (a number's dot has three digits after it)
+    if after == " ":
+        following = text[at + 1 : at + 2]
+        if following not in _AFTER_SPACE and (following == "\n" or not following.isspace()):
+            return at, []  # a word or a bracket: "nr. 5 van", "p. 3 (...)"
     rest = _REST.match(text, at)
     end = at if rest is None else rest.end()
     found: list[Edit] = []
