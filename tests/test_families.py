@@ -109,7 +109,82 @@ def test_letter_lookalikes(text: str) -> None:
 )
 def test_agenda_decision_and_table_lists(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+# An agenda line's bill number after any dash and any spaces, emphasised or broken over a line.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wijziging van de Gemeentewet \u2014 36 123\nVolgende",
+        "Wijziging van de Gemeentewet \u2212 36 123\nVolgende",
+        "Wijziging van de Gemeentewet -\u200936\u2009123\nVolgende",
+        "Wijziging van de Gemeentewet -\u202f36\u202f123\nVolgende",
+        "Wijziging van de Gemeentewet -  36  123\nVolgende",
+        "Wijziging van de Gemeentewet - \n36  123\nvolgende",
+        "Wijziging van de Gemeentewet **- 36 123**\nVolgende",
+        "Wijziging van de Gemeentewet _\u2013 36 123_\nVolgende",
+    ],
+)
+def test_agenda_lines_in_any_dash_and_spacing(text: str) -> None:
+    assert keys(text) == ["kamerstuk:dossier=36123"]
+
+
+def test_table_cells_with_ocr_letters() -> None:
+    text = (
+        "| Kamerstuk | Onderwerp |\n| --- | --- |\n| 36l23 | Wet X |\n| **3O 200** | Wet Y |\n"
+        "| _3l 300_ | Wet Z |\n"
+    )
+    assert keys(text) == [
+        "kamerstuk:dossier=36123", "kamerstuk:dossier=30200", "kamerstuk:dossier=31300"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No title before the dash, a year, a code, a number glued to a word: left as they are.
+        "- 36 l23\n",
+        "Het huis - 2O19\n",
+        "Code - 36l23x\n",
+        "| Post | Bedrag |\n| --- | --- |\n| Huur | 36 l23 |\n",
+        "| Kamerstuk | Onderwerp |\n| --- | --- |\n| A36l23 | Wet X |\n",
+    ],
+)
+def test_ocr_agenda_and_cell_lookalikes(text: str) -> None:
+    assert keys(text) == []
+
+
+# KOOP's "Kenmerk" field of an older Handelingen item: its dossiers, each with its own span.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nummer 1\nKenmerk 21344, 21345, 21346, Blz. 1200 - 1250\nOrigineel", [("21344", "kamerstuk:dossier=21344"), ("21345", "kamerstuk:dossier=21345"), ("21346", "kamerstuk:dossier=21346")]),
+        ("| Kenmerk | 21344, 21 345, blz. 12 |", [("21344", "kamerstuk:dossier=21344"), ("21 345", "kamerstuk:dossier=21345")]),
+        ("Kenmerk: 21344, Blz. 7\n", [("21344", "kamerstuk:dossier=21344")]),
+    ],
+)
+def test_koop_kenmerk_fields(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A letter's own reference: "Ons kenmerk", "Uw kenmerk", or no pages after the numbers.
+        "Ons kenmerk 21344, 21345, blz. 3\n",
+        "Ons Kenmerk 21344, 21345, Blz. 3\n",
+        "Uw kenmerk\n21344, blz. 2",
+        "Kenmerk: 21344\n",
+        "Kenmerk 21344, 21345\n",
+        "Kenmerk 2019-0000123456\n",
+        "Kenmerk DGB/21344, blz. 2\n",
+        "Het kenmerk 21344, blz. 2 staat erop",
+        "Datum 3 mei 2019\nKenmerk 1234567-200345-PG\nPagina 1 van 3",
+    ],
+)
+def test_kenmerk_lookalikes(text: str) -> None:
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(

@@ -342,3 +342,20 @@ def test_the_formula_found_by_its_dossier(text: str, expected: list[tuple[str, s
 )
 def test_dotted_amounts_in_brackets(text: str) -> None:
     assert found(text) == []
+
+
+# ---------------------------------------------------------------- a misread chamber before a comma
+@pytest.mark.parametrize(
+    "text",
+    ["Kamerstukken Il, 21 344 12", "kamerstukken ii, 21 344 12", "KAMERSTUKKEN ll, 21344 12"],
+)
+def test_a_misread_or_lower_case_chamber_before_a_dossier(text: str) -> None:
+    assert keys(text) == ["kst-21344-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kamerstukken 2, 21 344 12", "de wetsvoorstellen i, ii en iii", "Kamerstukken ii, 12 mei"],
+)
+def test_a_chamber_lookalike_before_a_comma(text: str) -> None:
+    assert not any(k.startswith("kst-21344") for k in keys(text))

@@ -70,8 +70,9 @@ _TWO_DIGITS = re.compile(r"([0-9]{2}) ?[/\-\u2013\u2014\u2212] ?([0-9]{2})")
 # Two-digit vergaderjaren from 1950-1951 and until 2029-2030 (:func:`century`).
 _TWO_DIGITS_FROM = 50
 _TWO_DIGITS_UNTIL = 30
-# "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does.
-_THROUGH = frozenset({"t/m", "tot en met"})
+# "t/m" and "tot en met" are EN tokens too; they run a range, as a dash does ("t-m" and "t–m":
+# a dash for the slash, as conversion and OCR write it).
+_THROUGH = frozenset({"t/m", "t-m", "t\u2013m", "t\u2014m", "t\u2212m", "tot en met"})
 
 
 @attrs.define

@@ -135,6 +135,13 @@ class CitationTransformer:
     heading_kamerstuk = agenda_kamerstuk
 
     @_located
+    def kenmerk_kamerstuk(self, tokens: list[Token]) -> list[Found]:
+        # Each dossier of KOOP's "Kenmerk" field on its own, with its own span; the pages
+        # after them are the Handelingen item's, no part of any dossier.
+        dossiers = [t for t in tokens if t.type == "DOSSIER5"]
+        return [f for t in dossiers for f in _marked(kamerstukken(Kamerstuk, [t]))]
+
+    @_located
     def handelingen_verslag(self, tokens: list[Token]) -> list[Found]:
         return minutes.verslag(tokens)
 

@@ -18,7 +18,16 @@ from collections.abc import Callable
 
 from .leads import GLUE, SP, Starts, led, plausible, titled
 
-__all__ = ["SP", "Starts", "Tracer", "anchors", "before_keyword", "plausible", "short_forms"]
+__all__ = [
+    "SP",
+    "Starts",
+    "Tracer",
+    "anchors",
+    "before_keyword",
+    "plausible",
+    "rare_anchors",
+    "short_forms",
+]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
@@ -125,9 +134,9 @@ def _by_d(match: re.Match[str], text: str) -> int | None:
     """ "ibid(em)", "aldaar", "idem", all found by their "d": the word starts at its first
     letter (i or I, a or A) before the "bid", "ld" or "d"."""
     at = match.start()
-    if text[at - 1] == "l":
+    if text[at - 1] in "lL":
         first, lead = at - 2, "aA"  # aldaar
-    elif text[at - 2 : at] == "bi":
+    elif text[at - 2 : at] in ("bi", "BI"):
         first, lead = at - 3, "iI"  # ibid, ibidem
     else:
         first, lead = at - 1, "iI"  # idem
@@ -136,7 +145,7 @@ def _by_d(match: re.Match[str], text: str) -> int | None:
 
 def _tap(match: re.Match[str], text: str) -> int | None:
     """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "p" after "a." or "a. "."""
-    at = match.start() - (2 if text[match.start() - 2] == "a" else 3)
+    at = match.start() - (2 if text[match.start() - 2] in "aA" else 3)
     for before in ("t.", "T.", "t. ", "T. "):
         if text[max(0, at - len(before)) : at] == before:
             return _word_start(text, at - len(before))
@@ -199,10 +208,11 @@ _EK_DOSSIER_BEFORE = re.compile(
     rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"|{_EK_DOSSIER}(?:{_SP}*/?{_SP}*{_EK_DOSSIER})*),?{_SP}*$"
 )
-# "- 36 123" ending an agenda line, after a word or a closing bracket or quote.
+# "- 36 123" ending an agenda line, after a word or a closing bracket or quote (grammar.lark's
+# AGENDA_DASH: spaces of any width, doubled, or a line break after the dash).
 _AGENDA = (
-    r"(?<=[\w)\"\u201d] .)(?=[ \t\u00a0]+(?P<dossier>[1-9][0-9][ \u00a0]?[0-9]{3})"
-    r"(?:[ \u00a0\-]+(?:[IVX]+|[A-Z]))?[ \t\u00a0]*(?:\r?\n|$))"
+    r"(?<=[\w)\"\u201d][^\S\n].)(?=(?:[^\S\n]+\n?|\n)[^\S\n]*(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
+    r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
 # (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
@@ -323,6 +333,15 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 ]
 
 
+# Passes for a character most texts do not have, each run only where str.find (at memory
+# speed) finds it in the text; a pass of re, even one that opens with its literal, visits
+# every character. An em dash only before an agenda line's bill number (a minus sign is "-"
+# in the repaired view).
+_RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
+    ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
+]
+
+
 # Back-references: "t.a.p.", "ibid." and, where the grammar allows them, "aldaar" and "idem".
 # They refer to a citation before them, so they are looked for only after the first other
 # proposal (kamerstuk.text.candidates): no pass at all over text without citations.
@@ -332,6 +351,10 @@ _SHORT_FORMS: list[tuple[str, Tracer]] = [
     # (the letter before it is checked first: a lookbehind of one character is cheap).
     (r"p(?:(?<=a\.p)|(?<=a\.\sp))(?![a-z])", _tap),
     (r"d(?<=[bliI]d)(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _by_d),
+    # The same in capitals ("IBID., P. 7", "T.A.P." in a line of capitals), passes of their own:
+    # a set of two letters would lose re's skip to the literal.
+    (r"P(?:(?<=A\.P)|(?<=A\.\sP))(?![A-Za-z])", _tap),
+    (r"D(?<=[BLI]D)(?:(?<=BID)(?:EM)?|(?<=LD)AAR|(?<=ID)EM)(?![A-Za-z])", _by_d),
 ]
 
 
@@ -339,6 +362,20 @@ _SHORT_FORMS: list[tuple[str, Tracer]] = [
 def short_forms() -> list[tuple[re.Pattern[str], Tracer]]:
     """The back-reference proposers (see _SHORT_FORMS), compiled on first use."""
     return [(re.compile(pattern), trace) for pattern, trace in _SHORT_FORMS]
+
+
+def rare_anchors(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
+    """The proposers for rare characters (see _RARE_ANCHORS) that ``text`` has.
+
+    >>> len(rare_anchors("Agenda \u2014 36 123")), len(rare_anchors("Agenda - 36 123"))
+    (1, 0)
+    """
+    return [entry for char, entry in _rare_anchors() if char in text]
+
+
+@functools.cache
+def _rare_anchors() -> list[tuple[str, tuple[re.Pattern[str], Tracer]]]:
+    return [(char, (re.compile(pattern), trace)) for char, pattern, trace in _RARE_ANCHORS]
 
 
 @functools.cache

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..model.kinds import DEFAULT_KINDS
-from .anchors import Tracer, anchors, short_forms
+from .anchors import Tracer, anchors, rare_anchors, short_forms
 from .heads import heads
 from .registers import register_proposers
 from .tables import HEADER, column_cells
@@ -35,7 +35,8 @@ def starts(text: str, kinds: frozenset[str] = DEFAULT_KINDS) -> Iterator[int]:
     start is ever made. The registers beside KOOP's are looked for only where ``kinds`` asks
     for one of them (:mod:`kamerstuk.text.registers`)."""
     cells = column_cells(text) if _table_header(text) else iter(())
-    return _in_order(text, [*heads(), *anchors(), *register_proposers(kinds)], 0, cells)
+    proposers = [*heads(), *anchors(), *rare_anchors(text), *register_proposers(kinds)]
+    return _in_order(text, proposers, 0, cells)
 
 
 def _table_header(text: str) -> bool:

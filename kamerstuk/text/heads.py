@@ -141,7 +141,12 @@ def _kamer(match: re.Match[str], text: str) -> Starts:
 
 
 def _k(match: re.Match[str], text: str) -> Starts:
-    """ "Kst.", and "TK" / "EK" before a vergaderjaar or a dossier and its stuk."""
+    """ "Kst.", and "TK" / "EK" before a vergaderjaar or a dossier and its stuk; KOOP's field
+    "Kenmerk" where it opens a line or a table cell ("Ons kenmerk" of a letter is passed by)."""
+    if match.group("kenmerk") is not None:
+        at = match.start()
+        before = text[max(0, at - 2) : at]
+        return at if not at or before[-1:] in ("\n", "|") or before in ("| ", "|\t") else None
     return _start(text, match.start() - (0 if match.group("kst") else 1))
 
 
@@ -202,8 +207,10 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"|(?<=Parliam)(?P<english>entary{SP}+(?:[Pp]apers|[Dd]ocuments|[Pp]roceedings)))",
         _kamer,
     ),
+    # (And KOOP's metadata field "Kenmerk" in the same pass: grammar.lark's KENMERK.)
     (
-        rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT}))",
+        rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})"
+        r"|(?P<kenmerk>enmerk(?=[^\S\n]*[:|]?[^\S\n]*[1-9])))",
         _k,
     ),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),

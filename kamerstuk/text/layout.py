@@ -45,6 +45,15 @@ __all__ = [
 # "TRACTATEN-\nBLAD", not "NOORD-\nHOLLAND".
 _BREAK = re.compile(r"-[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]+")
+_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # superscript digits, as a class's range
+# A number of a dossier's shape with a letter OCR put for a digit in it; what may close it:
+# markers and footnote marks (cut apart), not a letter or digit.
+_OCR_DOSSIER = r"(?=(?:[0-9.]|[^\S\n])*[OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
+_OCR_CLOSED = rf"(?![^\W_{_MARKS}])[*_{_MARKS}]*"
+# A table cell that holds only a number of a dossier's shape with letters OCR put for digits
+# ("| 2I678 |"): read as digits (text/tables.py proposes the cells of a Kamerstukken column).
+_OCR_CELL = re.compile(rf"\|[^\S\n]*[*_]{{0,3}}(?P<cell>{_OCR_DOSSIER}){_OCR_CLOSED}[^\S\n]*(?=\|)")
+_AS_DIGITS = str.maketrans("OolI", "0011")
 # What follows another hyphen of Unicode at a line break, matched at each one str.find finds
 # (a pattern that opens with a character class is tried at every character of the text).
 _ODD_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
@@ -86,6 +95,9 @@ _TOKEN = re.compile(r"(?=[^\s*_]*[0-9]|https?:)[^\s]+")
 _TRAILING = ")]}\"'\u2019\u201d.,;:!?"
 # (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
 _OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013")
+# A dash and a space before a number (an agenda line's "- 36 123").
+_AGENDA_DASHES = frozenset("-\u2013\u2014\u2212")
+_DASHED_NUMBER = re.compile(r"[^\S\n]+[1-9]")
 _CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013")
 # A markdown escape: a backslash before ASCII punctuation stands for that character.
 _ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
@@ -118,6 +130,8 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     for char in "*_":
         if original.find(char, start, end) >= 0:
             found.append(_emphasis(original, char, start, end))
+    if original.find("|", start, end) >= 0:
+        found.append(_ocr_cells(original, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
     if not original.isascii():
@@ -150,6 +164,19 @@ def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
         lower = before.islower() and after.islower()
         if lower or (before.isupper() and after.isupper() and _head_broken(original, *m.span())):
             yield Edit(m.start(), m.end(), "", LAYOUT)
+
+
+def _ocr_cells(original: str, start: int, end: int) -> Iterator[Edit]:
+    # Matched at each bar str.find skips to (a pass of re would visit every character: most
+    # texts have a few bars or none). Matches cannot overlap: one ends before the next bar.
+    limit = min(len(original), end + _LOOKAHEAD)
+    bar = original.find("|", start, end)
+    while bar >= 0:
+        m = _OCR_CELL.match(original, bar, limit)
+        if m is not None:
+            cell = m.group("cell")
+            yield Edit(m.start("cell"), m.end("cell"), cell.translate(_AS_DIGITS), SPELLING)
+        bar = original.find("|", bar + 1, end)
 
 
 def _head_broken(original: str, hyphen: int, after: int) -> bool:
@@ -296,6 +323,9 @@ def _marked(original: str, low: int, high: int) -> int | None:
             return high
         word = _WORD_AFTER.match(original, high)
         if word is not None and _words_of_citations(word.group(1), word.group(2)):
+            return high
+        # The dash before an agenda line's bill number, emphasised with it: "**- 36 123**".
+        if after in _AGENDA_DASHES and _DASHED_NUMBER.match(original, high + 1):
             return high
         return None
     if before.isdigit() or (before in "lIOo" and original[low - 2 : low - 1].isdigit()):

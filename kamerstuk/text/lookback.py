@@ -229,23 +229,11 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if len(before) == 1 and previous in (before[0], before[0].capitalize()):
         at = text.rfind(previous, max(0, start - len(previous) - 3), start)
         return at if at >= 0 and text[at + len(previous) : start].isspace() else None
-    if previous.lower() in _CONNECTORS and _misread_before(text, start, before[0]):
-        return None  # "Aanhongsel van de Handelingen": it takes _BACK to tell
+    if previous.lower() in _CONNECTORS:
+        return None  # "de Handelingen", or a misread "Aanhangel van de Handelingen"
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
         return start
     return None
-
-
-def _misread_before(text: str, start: int, wanted: str) -> bool:
-    """True when the words before the connectors before ``start`` ("van de", "der") may be
-    ``wanted`` misread or split ("Aanhongsel", "Aanha ngsel"; not "Zie", nor "Aanhangsel" as
-    the proposers read it): they start with its first letter."""
-    words = text[max(0, start - 48) : start].split()
-    while words and words[-1].lower() in _CONNECTORS:
-        words.pop()
-    if not words or words[-1].rstrip("s") in (wanted, wanted.capitalize()):
-        return False
-    return any(w.lstrip(_OPENING + "*_")[:1].lower() == wanted[0] for w in words[-2:])
 
 
 def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> int | None:
@@ -334,8 +322,16 @@ def _phrase_start(
     while at < 2 and at < len(before) and original[slice(*before[at])].lower() in _CONNECTORS:
         at += 1
     for wanted in reversed(words):
+        # "Aanhangsel der (van de, bij de) Handelingen": the words that join them are passed.
+        while at + 1 < len(before) and original[slice(*before[at])].lower() in _CONNECTORS:
+            at += 1
+        glued = _glued_start(original, *before[at]) if at < len(before) else None
         if at < len(before) and _same(original[slice(*before[at])], wanted):
             start, at = before[at][0], at + 1
+        elif glued is not None and _same(original[glued : before[at][1]], wanted):
+            # Glued by PDF text to the word before it ("ookAanhangel der Handelingen"): the
+            # proposers read a head that opens with a capital after a lower-case letter.
+            start, at = glued, at + 1
         elif at + 1 < len(before) and _same(
             original[slice(*before[at + 1])] + original[slice(*before[at])], wanted
         ):
@@ -343,6 +339,15 @@ def _phrase_start(
         else:
             return None
     return start
+
+
+def _glued_start(original: str, start: int, end: int) -> int | None:
+    """Where a capital glued to a lower-case letter opens the last part of the word at
+    ``original[start:end]`` ("ookAanhangsel", "ookAANHANGSEL"); None where none does."""
+    for at in range(end - 1, start, -1):
+        if original[at].isupper() and original[at - 1].islower():
+            return at
+    return None
 
 
 def _same(written: str, wanted: str) -> bool:

@@ -40,6 +40,7 @@ from .edit import LAYOUT, SPELLING, Edit
 from .eu_spelling import publicatieblad_edits
 from .letters import letter_edits
 from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
+from .tails import back_reference_edits, list_tail
 from .vocabulary import canonical, distance
 
 __all__ = ["REACH", "spelling_edits"]
@@ -55,7 +56,8 @@ _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
-    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummer)"
+    # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
+    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummers?)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
@@ -101,8 +103,8 @@ _DOSSIER_BEFORE = re.compile(
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
-_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer"})
-_PLAIN_NR = frozenset({"nr", "Nr", "NR", "nrs", "Nrs", "no", "No", "nummer", "Nummer"})
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
+_PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers"}
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
@@ -119,15 +121,15 @@ _SPLIT_NEXT_YEAR = re.compile(
 )
 
 
-def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
+def _comma_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     """The spelling repairs that lie in ``original[start:end]``, in order (they may overlap:
     the caller keeps the first), as the scan for commas reaches them; each is decided by the
     whole text around it, so that a part repaired alone is repaired as the whole is."""
     pending: list[tuple[int, int, int, Edit]] = []  # (start, end, order, edit)
     order = 0
-    # A comma up to _AHEAD before the part repairs in it, one up to REACH after it too.
-    # (The comma's match reads at most _AHEAD characters past it.)
-    for trigger in _triggers(original, max(0, start - _AHEAD), end + REACH + _AHEAD):
+    # A comma up to REACH before the part repairs in it (the list after its number reaches
+    # that far: kamerstuk.text.tails), one up to REACH after it too.
+    for trigger in _triggers(original, max(0, start - REACH), end + REACH + _AHEAD):
         comma = trigger.start()
         if comma >= end + REACH:
             break
@@ -139,6 +141,17 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
                 heapq.heappush(pending, (edit.start, edit.end, order, edit))
     while pending:
         yield heapq.heappop(pending)[3]
+
+
+def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
+    """The spelling repairs that lie in ``original[start:end]``, in order (they may overlap:
+    the caller keeps the first): those the citation-shaped commas show, and those of the
+    back-references, which have none (:mod:`kamerstuk.text.tails`)."""
+    return heapq.merge(
+        _comma_edits(original, start, end),
+        back_reference_edits(original, start, end),
+        key=lambda e: e.start,
+    )
 
 
 def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
@@ -235,9 +248,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         begin = dossier.start()
     word, dot, space, number = trigger.group("word", "dot", "space", "number")
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
-    window = text[begin : trigger.end() + 12]  # to the number and what is glued to it
+    # To the number and what is glued to it, and on over the list it goes on with.
+    list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
+    window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
-        return found  # the common case: nothing in the citation looks damaged
+        return in_tail  # the common case: nothing in the citation looks damaged
     between = text[begin:comma]
     if _ocr_letters(between):
         found.extend(_folded(text, begin, comma))
@@ -255,6 +270,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if _ocr_letters(text[tail : tail + 12]):  # (the same edit twice is made once)
         found.extend(_folded(text, trigger.start("number"), tail + 12))
     found.extend(_marks(text, begin, comma))
+    found.extend(in_tail)
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found

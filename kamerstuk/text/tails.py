@@ -1,0 +1,228 @@
+"""The rest of a list after a citation's first numbers, and the numbers of a back-reference:
+spelling repairs where no citation-shaped comma stands.
+
+A repair of spelling (:mod:`kamerstuk.text.spelling`) starts from a comma that only citations
+have and reaches the numbers just after it. A list goes on past them: "nrs. 20 en 2l", "nr. 133,
+item 4 en nr. l35, item 7", "p. 3 en 4, en mr. 32", "34 824, 28.443 en 35.82O". Each element
+of such a list is read after the one before it (:func:`list_tail`): a number
+with letters OCR put for digits ("2l", "35.82O") read as digits, a misread "nr." ("mr.", "rn.",
+"ne@") read as "nr.". The list ends where an element does not follow, so the words after it are
+never reached.
+
+A back-reference has no comma at all: "stuk mr. 411", "nr. l73 van hetzelfde dossier",
+"nr.\\n\\n1136 van dit wetsvoorstel". Its words are rare and say what it is;
+:func:`back_reference_edits` repairs its keyword and number where they stand.
+
+>>> text = "Kamerstuk 34203, nummers 20 en 2l."
+>>> end, edits = list_tail(text, text.index("20 en"), len(text))
+>>> text[:end], [(text[e.start : e.end], e.text) for e in edits]
+('Kamerstuk 34203, nummers 20 en 2l', [('2l', '21')])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .edit import LAYOUT, SPELLING, Edit
+from .layout import SUPERSCRIPTS
+from .vocabulary import distance
+
+__all__ = ["back_reference_edits", "fold", "list_tail"]
+
+# One more element of a list: its separator ("," "en" ", en" "t/m" "&" ";"), perhaps a word
+# ("nr." or a misreading of it, "p.", "item", "blz."), and a number with OCR letters perhaps
+# ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
+_ELEMENT = re.compile(
+    r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
+    r"|[&;][^\S\n]*)"
+    r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5})(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
+    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:(?:\.|[^\S\n]{1,3})[0-9OolI]{3}(?![0-9]))?)"
+    rf"(?![^\W\d_{SUPERSCRIPTS}])[*_{SUPERSCRIPTS}]*"
+)
+# The rest of a number whose first digits a pattern read ("28" of "28.443", "35" of "35 300"),
+# and the markers and footnote marks after it.
+_REST = re.compile(
+    rf"[0-9OolI]*(?:(?:\.|[^\S\n]{{1,3}})[0-9OolI]{{3}}(?![0-9]))?[*_{SUPERSCRIPTS}]*"
+)
+# What may follow a number where its rest or a list's separator goes on (spaces other than a
+# line break too): a digit or a letter OCR put for one, a dot, ",", ";", "&", "en" and "t/m"
+# (in any case), a marker or a footnote mark. (A Python look at one character is cheaper than
+# the two matches list_tail makes, after most citations' numbers.)
+_DIGITS = frozenset("0123456789OolI")
+_GOES_ON = _DIGITS | frozenset(f".,;&eEtT*_{SUPERSCRIPTS}")
+# After a space: the number's next three digits, a separator (or more spaces).
+_AFTER_SPACE = _DIGITS | frozenset(",;&eEtT")
+# The most elements read after a citation's first numbers.
+_ELEMENTS = 12
+# A number with a letter OCR puts for a digit in it.
+_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+# Words of a list that are no misread "nr." ("p.", "item", "en"); words one letter off "nr"
+# that are words before a number in their own right.
+_NOT_NR = frozenset({"nu", "na", "en", "in", "op", "om", "of", "or"})
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
+
+
+def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
+    """Where the list that goes on at ``at`` (just after a citation's number, perhaps inside
+    it: "28.443") ends, up to ``limit`` (``at`` when none goes on), and the repairs in it: OCR
+    letters in its numbers, a misread "nr." before one. After most citations' numbers (a
+    bracket, a full stop, a line's end) no list goes on, which one look at the next character
+    tells; elsewhere a match or two of patterns that fail at once."""
+    after = text[at : at + 1]
+    if after not in _GOES_ON and (after == "\n" or not after.isspace()):
+        return at, []  # neither the rest of a number nor a separator can start here
+    if after == "." and text[at + 1 : at + 2] not in _DIGITS:
+        return at, []  # a full stop (a number's dot has three digits after it)
+    if after == " ":
+        following = text[at + 1 : at + 2]
+        if following not in _AFTER_SPACE and (following == "\n" or not following.isspace()):
+            return at, []  # a word or a bracket: "nr. 5 van", "p. 3 (...)"
+    rest = _REST.match(text, at)
+    end = at if rest is None else rest.end()
+    found: list[Edit] = []
+    for _ in range(_ELEMENTS):
+        element = _ELEMENT.match(text, end, limit)
+        if element is None:
+            break
+        end = element.end()
+        word = element.group("word")
+        if word is not None:
+            found.extend(_keyword(element, word))
+        if not element.group("number").isdigit():
+            found.extend(fold(text, element.start("number"), element.end("number")))
+    return end, found
+
+
+def _keyword(element: re.Match[str], word: str) -> Iterator[Edit]:
+    """ "mr.", "rn.", "ne@" (one letter misread, two turned round) read as "nr."; "nr," and
+    "nr@" given their dot."""
+    lower, dot = word.lower(), element.group("dot")
+    if lower in _KEYWORDS:
+        if dot not in ("", "."):
+            yield Edit(element.start("dot"), element.end("dot"), ".", SPELLING)
+        return
+    if len(lower) not in (2, 3) or lower in _NOT_NR:
+        return
+    target = "nrs" if len(lower) == 3 else "nr"
+    if distance(lower, target, 1) <= 1 or lower == "rn":
+        written = target + ("." if dot else "")
+        yield Edit(element.start("word"), element.end("dot"), written, SPELLING)
+
+
+def fold(text: str, start: int, end: int) -> Iterator[Edit]:
+    """The numbers in ``text[start:end]`` with letters OCR put for digits, as digits."""
+    for m in _OCR_NUMBER.finditer(text, start, end):
+        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+
+
+# A back-reference, found by its rare words: "stuk" and a keyword (perhaps misread) before a
+# number, or a keyword and a number before "van hetzelfde dossier" (grammar.lark's STUK and
+# SAME_DOSSIER); the number may have OCR letters, a blank line may stand before it.
+# Markdown markers and footnote marks may stand around the number (the layout cuts them; the
+# spelling reads the text with them where there is nothing else to repair).
+_KEYWORD = r"(?P<word>[A-Za-z]{2,6})(?P<dot>[.,@:;]?)(?P<space>[\s*_]*)"
+_NUMBER = (
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{1,5}}[a-z]?)(?![^\W\d_{SUPERSCRIPTS}])"
+    rf"[*_{SUPERSCRIPTS}]*"
+)
+_STUK = re.compile(rf"(?i:stuk)[^\S\n]+{_KEYWORD}{_NUMBER}")
+_SAME = re.compile(
+    rf"(?<![^\W_]){_KEYWORD}{_NUMBER}[^\S\n]+(?i:van[^\S\n]+(?:hetzelfde|datzelfde|dit|dat"
+    r"|het[^\S\n]+onderhavige)[^\S\n]+(?:dossier|wetsvoorstel|kamerstuk))(?![a-z])"
+)
+# How far before "van hetzelfde dossier" its keyword and number may start.
+_SAME_REACH = 32
+# "van hetzelfde dossier" and its kin, and "stuk" before a keyword and a number, in lower case
+# and in capitals (a heading): each pattern opens with one literal, which re skips to in C (a
+# pattern in any case would not), and the lookbehinds right after it turn most away in C.
+# A single letter is skipped to fastest, the rarer the better: "stuk" and "STUK" by their "k"
+# and "K", "VAN" by its "N"; "van" by all three (its "v" alone is slower: measured,
+# 2026-12-07). Capitals have passes of their own: unrepaired, "STUK NR. 41I" would be read as
+# stuk 41 with a letter I.
+# What ends the number before "van": a digit (or a letter OCR put for one), a marker, a mark.
+_ENDS_NUMBER = f"[0-9OolI*_{SUPERSCRIPTS}]"
+# Each (pattern, how many characters of its word stand before the place it opens with).
+_SAME_WORDS = [
+    (
+        re.compile(
+            rf"{opening}(?:(?<={_ENDS_NUMBER}\s{van})|(?<={_ENDS_NUMBER}\s\s{van}))"
+            rf"[^\S\n]+(?:{words})[^\S\n]+(?:{ends})(?![A-Za-z])"
+        ),
+        len(van) - len(opening),
+    )
+    for opening, van, words, ends in (
+        (
+            "van",
+            "van",
+            r"hetzelfde|datzelfde|dit|dat|het[^\S\n]+onderhavige",
+            "dossier|wetsvoorstel|kamerstuk",
+        ),
+        (
+            "N",
+            "VAN",
+            r"HETZELFDE|DATZELFDE|DIT|DAT|HET[^\S\n]+ONDERHAVIGE",
+            "DOSSIER|WETSVOORSTEL|KAMERSTUK",
+        ),
+    )
+]
+_STUK_WORDS = [
+    re.compile(
+        rf"{last}(?<={word})(?<![A-Za-z]{word})(?=[^\S\n]+[A-Za-z]{{2,6}}[.,@:;]?[\s*_]*[0-9OolI])"
+    )
+    for last, word in (("k", "[sS]tuk"), ("K", "STUK"))
+]
+_BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
+
+
+def back_reference_edits(text: str, start: int, end: int) -> Iterator[Edit]:
+    """The repairs of the back-references in ``text[start:end]``, in order: found by "stuk"
+    before a keyword and a number, and by "van hetzelfde dossier" (and its kin) after them."""
+    found: dict[int, re.Match[str]] = {}
+    # Each pass reads to the end of the text and is stopped where its matches no longer
+    # reach the part: a lookahead cut at the part's end would see less than the whole sees.
+    for stuk in _STUK_WORDS:
+        # (Its "k" three characters after the "s", which may stand up to nine before the part.)
+        for word in stuk.finditer(text, max(0, start - 6)):
+            if word.start() >= end + 2:
+                break
+            matched = _STUK.match(text, word.start() - 3)
+            if matched is not None:
+                found[matched.start()] = matched
+    for same, back in _SAME_WORDS:
+        for words in same.finditer(text, start + back):
+            if words.start() >= end + _SAME_REACH + back:
+                break
+            low = max(0, words.start() - back - _SAME_REACH)
+            for matched in _SAME.finditer(text, low, words.end()):
+                found.setdefault(matched.start(), matched)
+    for begin in sorted(found):
+        for edit in _back_reference(text, found[begin]):
+            if start <= edit.start and edit.end <= end:
+                yield edit
+
+
+def _back_reference(text: str, matched: re.Match[str]) -> Iterator[Edit]:
+    word, dot = matched.group("word"), matched.group("dot")
+    lower = word.lower()
+    if lower in ("no", "nos"):
+        # Read as "nr.": the proposers look for "nr." and "No." (a pass for a lower-case "no."
+        # would cost every text; here it is found by its rarer words).
+        yield Edit(matched.start("word"), matched.end("dot"), "nr" + lower[2:] + ".", SPELLING)
+    elif lower not in _KEYWORDS:
+        if len(lower) not in (2, 3) or lower in _NOT_NR:
+            return
+        target = "nrs" if len(lower) == 3 else "nr"
+        if distance(lower, target, 1) > 1 and lower != "rn":
+            return
+        yield Edit(matched.start("word"), matched.end("dot"), target + ".", SPELLING)
+    elif dot not in ("", "."):
+        yield Edit(matched.start("dot"), matched.end("dot"), ".", SPELLING)
+    space = matched.group("space")
+    blank = _BLANK.search(space) if space.count("\n") > 1 else None
+    if blank is not None:
+        at = matched.start("space")
+        yield Edit(at + blank.start(), at + blank.end(), " ", LAYOUT)
+    if not matched.group("number").isdigit():
+        yield from fold(text, matched.start("number"), matched.end("number"))

@@ -1,0 +1,171 @@
+"""The spelling repairs where no citation-shaped comma stands (kamerstuk.text.tails): the rest
+of a list after a citation's first numbers, and back-references; and what find() then reads.
+Each form with the lookalikes it must leave alone. The strings are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerstuk import find
+from kamerstuk.text.repair import Repaired, edits
+from kamerstuk.text.tails import back_reference_edits, list_tail
+
+from support import keys
+
+
+def repaired(text: str) -> str:
+    return Repaired.of(text).text
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The list after a citation's numbers: OCR letters, a misread "nr." in a later element.
+        ("Kamerstuk 31 415, nrs. 7 en 1O.", "Kamerstuk 31 415, nrs. 7 en 10."),
+        ("Kamerstuk 31415, nummers 7 en l1.", "Kamerstuk 31415, nummers 7 en 11."),
+        ("Kamerstuk 31415, nr. 7, p. 2 en 3, en mr. 9 hier", "Kamerstuk 31415, nr. 7, p. 2 en 3, en nr. 9 hier"),
+        ("Handelingen II 2011/12, nr. 40, item 3 en nr. 4l, item 5", "Handelingen II 2011/12, nr. 40, item 3 en nr. 41, item 5"),
+        ("de wetsvoorstellen 31 415, 29.870 en 30.1O2 samen", "de Wetsvoorstellen 31 415, 29.870 en 30.102 samen"),
+        ("de wetsvoorstellen  31  415,  29  870  en  30  1O2", "de Wetsvoorstellen  31  415,  29  870  en  30  102"),
+        # A comma after a bold number is citation-shaped too.
+        ("de WETSVOORSTELLEN **31 415**, 29.870 en 30 102", "de Wetsvoorstellen 31 415, 29.870 en 30 102"),
+        # Back-references, found by their own words.
+        ("Het amendement (stuk mr. 27) is", "Het amendement (stuk nr. 27) is"),
+        ("Het amendement (stuk nr. 2I) is", "Het amendement (stuk nr. 21) is"),
+        ("Het amendement (stuk no. 27) is", "Het amendement (stuk nr. 27) is"),
+        ("Zie nr. 4O van hetzelfde dossier.", "Zie nr. 40 van hetzelfde dossier."),
+        ("Zie rn. 40 van dit wetsvoorstel.", "Zie nr. 40 van dit wetsvoorstel."),
+        ("Zie nr.\n\n40 van dit wetsvoorstel.", "Zie nr. 40 van dit wetsvoorstel."),
+        ("ZIE NR. 4O VAN HETZELFDE DOSSIER.", "ZIE NR. 40 VAN HETZELFDE DOSSIER."),
+        ("Zie (rn.  40  van  dit  wetsvoorstel).", "Zie (nr.  40  van  dit  wetsvoorstel)."),
+        ("Zie (nr. 4l\u00b3\u2078 van dit wetsvoorstel).", "Zie (nr. 41 van dit wetsvoorstel)."),
+        ("Zie (_nr.\n\n40 van dit wetsvoorstel_).", "Zie (_nr. 40 van dit wetsvoorstel_)."),
+        ("Het amendement (stuk nr.\n\n**27**) is", "Het amendement (stuk nr. 27) is"),
+        ("HET AMENDEMENT (STUK NR. 4I) IS", "HET AMENDEMENT (STUK NR. 41) IS"),
+    ],
+)
+def test_what_is_repaired(text: str, expected: str) -> None:
+    assert repaired(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list ends where an element does not follow: the words after it are never reached.
+        "Kamerstuk 31415, nr. 7. Daarna kwamen mr. 9 en lO mensen.",
+        "Kamerstuk 31415, nr. 7 hier en code 2O19 daar",
+        # No citation before the list: nothing is repaired.
+        "Er kwamen 12, 13 en 1O mensen en mr. 9 sprak.",
+        # Words one letter off "nr." that are words of their own.
+        "Kamerstuk 31415, nr. 7 en op 12 mei",
+        # "stuk" and "van dit wetsvoorstel" without a keyword and number before them.
+        "een stuk van 40 pagina's",
+        "Het stuk mr. Jansen is van 2019.",
+        "de strekking van dit wetsvoorstel is 2O",
+        "een stuk mr. de Vries",
+    ],
+)
+def test_what_is_left_alone(text: str) -> None:
+    assert repaired(text) == text
+# fmt: on
+
+
+def test_a_part_is_repaired_as_the_whole_is() -> None:
+    text = (
+        "Kamerstuk 31415, nrs. 7 en 1O, p. 2 en 3, en mr. 9; stuk mr. 27 en nr. 4O van "
+        "hetzelfde dossier, de wetsvoorstellen 31 415, 29.870 en 30.1O2.\nWet X - 36 l23\n"
+        "| Wet Y | 2I678 |"
+    )
+    whole = list(edits(text))
+    assert len(whole) >= 5
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 11):
+            part = list(edits(text, start, end))
+            assert part == [e for e in whole if start <= e.start and e.end <= end] or any(
+                e.start < start < e.end or e.start < end < e.end for e in whole
+            )
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("Kamerstuk 31415, nummers 7 en l1.", None, ["kst-31415-7", "kst-31415-11"]),
+        ("Kamerstuk 31415, nr. 7, p. 2 en 3, en mr. 9 hier", None, ["kst-31415-7", "kst-31415-9"]),
+        ("Handelingen II 2011/12, nr. 40, item 3 en nr. 4l, item 5", None, ["h-tk-20112012-40-3", "h-tk-20112012-41-5"]),
+        ("Handelingen II 2011/12, nr. **40**, item 3 en ne@ 41, item 5", None, ["h-tk-20112012-40-3", "h-tk-20112012-41-5"]),
+        ("Kamerstuk 31415, nr. **2O**, p. 2 en 3, en nr. 9 hier", None, ["kst-31415-20", "kst-31415-9"]),
+        ("Het amendement (stuk mr. 27) is", "kst-31415-3", ["kst-31415-27"]),
+        ("Het amendement (stuk no. 27) is", "kst-31415-3", ["kst-31415-27"]),
+        ("Zie (nr. 4O van dit wetsvoorstel).", "kst-31415-3", ["kst-31415-40"]),
+        ("Zie Kamerstuk 31415, nr. 3. Zie ook rn. 8 van hetzelfde dossier.", None, ["kst-31415-3", "kst-31415-8"]),
+        ("Zie Kamerstukken II 2016/17, 31 415, nr. 3; IBID., P. 7.", None, ["kst-31415-3", "kst-31415-3"]),
+        ("Zie Kamerstukken II 2016/17, 31 415, nr. 3; T.A.P., P. 7.", None, ["kst-31415-3", "kst-31415-3"]),
+        ("Kamerstukken II 2019/20, 31.415, nrs. 4 t\u2013m 6", None, ["kst-31415-4", "kst-31415-5", "kst-31415-6"]),
+        ("Kamerstukken II 2019/20, 31.415, nrs. 4 t-m 6", None, ["kst-31415-4", "kst-31415-5", "kst-31415-6"]),
+    ],
+)
+def test_what_is_read(text: str, context: str | None, expected: list[str]) -> None:
+    assert [m.citation.identifier for m in find(text, context=context)] == expected
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het amendement (stuk mr. 27) is",  # no citation and no context: nothing to refer to
+        "Zie hoofdstuk IBID en de BIDDAG.",
+        "TAP. 7 en A.P. 7",
+    ],
+)
+def test_lookalikes(text: str) -> None:
+    assert keys(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie stuk mr. 4l1 en nr. l73 van hetzelfde dossier; Stuk no. 12.",
+        "ZIE STUK MR. 4l1 EN NR. l73 VAN HETZELFDE DOSSIER; STUK NO. 12.",
+        "nr. 4O  van  dit  wetsvoorstel en stuk rn.\n\n27 of NR. 3I VAN DAT KAMERSTUK",
+    ],
+)
+def test_a_part_gets_the_back_reference_repairs_the_whole_has_there(text: str) -> None:
+    # The passes open at a letter inside their word ("k" of stuk, "N" of VAN): a part that
+    # starts or ends inside a back-reference still gets the repairs that lie within it.
+    whole = list(back_reference_edits(text, 0, len(text)))
+    assert len(whole) >= 4
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            part = list(back_reference_edits(text, start, end))
+            assert part == [e for e in whole if start <= e.start and e.end <= end]
+
+
+@pytest.mark.parametrize(
+    ("after", "goes_on"),
+    [
+        (").", ""),
+        (".\n", ""),
+        ("\nZie", ""),
+        (" van dit", ""),
+        (" (bijlage)", ""),
+        ("/2", ""),
+        (".443 en 5", ".443 en 5"),
+        (" 300 en 4", " 300 en 4"),
+        (" en 2l", " en 2l"),
+        ("  en 7", "  en 7"),
+        (", 8 en 9", ", 8 en 9"),
+        (" t/m 12", " t/m 12"),
+        ("; 4", "; 4"),
+        ("\u00a0&\u00a06", "\u00a0&\u00a06"),
+        ("**, nr. 7", "**, nr. 7"),
+    ],
+)
+def test_where_a_list_after_a_number_ends(after: str, goes_on: str) -> None:
+    # A bracket, a line's end, a full stop or a word right after the number ends the list at
+    # once; a number's rest, a separator and the next number go on.
+    text = "Kamerstuk 34203, nr. 2" + after
+    at = text.index("nr. 2") + 5
+    end, _ = list_tail(text, at, len(text))
+    assert text[at:end] == goes_on
