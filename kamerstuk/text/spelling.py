@@ -49,12 +49,14 @@ __all__ = ["REACH", "spelling_edits"]
 # OCR letters in it too: read in groups; markdown markers may stand around the number and
 # word after it, and a footnote number glued to that word ("1 mei 1966, 81Stb. 362"). "802,83"
 # (no space) is a decimal number. The pattern opens with its literal
-# comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
+# comma, which re skips to quickly, and a lookbehind of the one character before it that each
+# of the three after it needs (most commas, after a word, fail that one alone).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
+    rf",(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}],)"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
     r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummer)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
