@@ -171,7 +171,7 @@ def _places(original: str, chars: str, start: int, end: int) -> list[int]:
     """Where any of ``chars`` (rare characters) stands in ``original[start:end]``, in order:
     by ``str.find``, which runs at memory speed where a character class of re does not (or
     by re's literal search, see _BY_RE)."""
-    places = []
+    places: list[int] = []
     for char in chars:
         if char in _BY_RE:
             places.extend(m.start() for m in _BY_RE[char].finditer(original, start, end))
