@@ -139,7 +139,7 @@ def triggers(original: str, low: int, high: int) -> list[re.Match[str]]:
     page_top = patterns()[1]
     tops = (page_top.match(original, page, high) for page in pages)
     found.extend(top for top in tops if top is not None)
-    return sorted(found, key=lambda m: m.start())
+    return sorted(found, key=re.Match.start)
 
 
 def commaless_edits(text: str, trigger: re.Match[str]) -> list[Edit]:

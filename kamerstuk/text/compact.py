@@ -43,7 +43,7 @@ DASH = re.compile(
     r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}[0-9OolI]{0,3}[0-9])"
     rf"(?:{_NEAR_BEFORE}"
     r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
-    r"|[^\s,;]{0,12}[*_]))"
+    r"|[^\s,;*_]{0,12}+[*_]))"  # (the first marker, without going back over the word)
 )
 # The dossier before the dash: five digits (OCR letters for some), a space or three or a dot
 # after the first two ("32 752-4", "34.202-12"), glued to no word or number before it.

@@ -19,8 +19,10 @@ from .layout import SUPERSCRIPTS, markers
 
 __all__ = ["folded", "marks", "ocr_letters"]
 
-# A letter OCR puts for a digit, next to a digit.
-_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
+# A letter OCR puts for a digit, next to a digit: searched for from the digits (fewer than the
+# "o"s and "l"s of the words around a citation), in a string of its own (the lookbehind would
+# see before a search's start).
+_OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))")
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2"; also after a zaak
 # number's Z ("2017ZO2595").
 _OCR_NUMBER = re.compile(

@@ -79,14 +79,20 @@ _DIGITS = frozenset("0123456789")
 # space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
 # Kamer 1996-19 97", "TK 2010-2O11", "_Tweede Kamer_ 1996-1997". (Searched where _BACK finds no
 # head word: a chamber is one of the words it passes.)
-_CHAMBER_HEAD = re.compile(
-    r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
-    r"(?:[^\S\n]+(?i:der)[^\S\n]+(?i:staten-generaal))?)"
-    rf"[*_{SUPERSCRIPTS}]*\s*,?[^\S\n]*(?:(?i:vergaderjaar|zitting)[^\S\n]+)?"
+_VERGADERJAAR = (
     r"[12Il][0-9OolI][^\S\n]?[0-9OolI]{2}[^\S\n]?[\-/\u2013\u2014\u2212][^\S\n]?"
     r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}$"
 )
+_CHAMBER_HEAD = re.compile(
+    r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
+    r"(?:[^\S\n]+(?i:der)[^\S\n]+(?i:staten-generaal))?)"
+    rf"[*_{SUPERSCRIPTS}]*\s*,?[^\S\n]*(?:(?i:vergaderjaar|zitting)[^\S\n]+)?{_VERGADERJAAR}"
+)
 _CHAMBER_REACH = 64
+# The vergaderjaar alone, at most 13 characters: looked for first, where most commas have none
+# (a search of a few places, where the chamber's tries each of its reach).
+_VERGADERJAAR_END = re.compile(_VERGADERJAAR)
+_VERGADERJAAR_REACH = 13
 # A dossier's suffix with a letter in it, after its number ("IIA", "B").
 _SUFFIX = re.compile(r"[IVX]*[A-M]")
 #: What :func:`quick` gives where no head word can stand before the numbers.
@@ -377,6 +383,8 @@ def head_before(text: str, comma: int, found: list[Edit]) -> int:
         if _title_word(last, previous.lstrip(".")):
             head = _title(text, comma, found)
     if head is None:
+        if _VERGADERJAAR_END.search(text, max(0, comma - _VERGADERJAAR_REACH), comma) is None:
+            return NO_HEAD
         chamber = _CHAMBER_HEAD.search(text, max(0, comma - _CHAMBER_REACH), comma)
         return NO_HEAD if chamber is None else chamber.start()
     return head

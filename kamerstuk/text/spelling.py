@@ -50,12 +50,14 @@ __all__ = ["REACH", "spelling_edits"]
 # OCR letters in it too: read in groups; markdown markers may stand around the number and
 # word after it, and a footnote number glued to that word ("1 mei 1966, 81Stb. 362"). "802,83"
 # (no space) is a decimal number. The pattern opens with its literal
-# comma, which re skips to quickly, and has one lookbehind (each costs a little at every comma).
+# comma, which re skips to quickly, and a lookbehind of the one character before it that each
+# of the three after it needs (most commas, after a word, fail that one alone).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
+    rf",(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}],)"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummers?)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
@@ -81,7 +83,6 @@ _ZAAK = re.compile(
 _YEAR_AT_COMMA = re.compile(r"(?<![0-9OolI])(?:[12Il][0-9OolI]{3}|(?:1[89]|20)[^\S\n][0-9]{2})$")
 # A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
 _YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
-_DIGITISH = "0123456789OolI"
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
 _AHEAD = 40
 
@@ -160,34 +161,19 @@ def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
     (:mod:`kamerstuk.text.commaless`) in ``original[low:high]``, in order (the others are few:
     most text has only the commas' pass, the brackets' and the dashes')."""
     commas = _TRIGGER.finditer(original, low, high)
-    rare = [*_slashes(original, low, high), *_found(_ZAAK, "Z", original, low, high)]
+    # (A pass of re for the slashes and Zs: it skips to its literal in C, where a loop of
+    # str.find pays Python's cost at every "Z" of "Zie" and every "/" of a date.)
+    rare = [*_slashes(original, low, high), *_ZAAK.finditer(original, low, high)]
     rare.extend(compact_dashes(original, low, high))  # a compact reference's (text/compact.py)
     rare.extend(commaless_triggers(original, low, high))  # the formula's bracket, headings
     if not rare:
         return commas
-    return iter(sorted([*commas, *rare], key=lambda m: m.start()))
-
-
-def _found(
-    pattern: re.Pattern[str], char: str, original: str, low: int, high: int
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` at each ``char`` (a rare one) in ``original[low:high]``
-    after a digit (or a letter OCR puts for one): "Zie" is passed by without a match. (A loop
-    of str.find: a pass of re costs more, even one that opens with its literal.)"""
-    found, find, match = [], original.find, pattern.match
-    at = find(char, low, high)
-    while at >= 0:
-        if at and original[at - 1] in _DIGITISH:
-            matched = match(original, at, high)
-            if matched is not None:
-                found.append(matched)
-        at = find(char, at + 1, high)
-    return found
+    return iter(sorted([*commas, *rare], key=re.Match.start))
 
 
 def _slashes(original: str, low: int, high: int) -> list[re.Match[str]]:
     """The gazettes' slashes in ``original[low:high]``."""
-    return [m for m in _found(_SLASH, "/", original, low, high) if not _passed(m)]
+    return [m for m in _SLASH.finditer(original, low, high) if not _passed(m)]
 
 
 def _passed(slash: re.Match[str]) -> bool:
