@@ -136,16 +136,26 @@ def test_fix_letter_writes_the_fixed_letter_and_lists_what_is_left(tmp_path: Pat
 
 
 def _outputs(notebook: Any) -> list[list[str]]:
-    """What each code cell showed: stream text and the text/plain of results, per cell."""
+    """What each code cell showed: stream text and the text/plain of results, per cell. A
+    stream's text is one piece however the kernel cut it into messages (it sends what the cell
+    printed so far whenever it flushes, which depends on timing: under load one printed table
+    came as two pieces)."""
     shown = []
     for cell in notebook.cells:
         if cell.cell_type != "code":
             continue
-        texts = []
+        texts: list[str] = []
+        stream = None  # the stream the last output was of, if it was one
         for output in cell.outputs:
             if output.output_type == "stream":
-                texts.append(output.text)
-            elif output.output_type in ("execute_result", "display_data"):
+                if output.name == stream:
+                    texts[-1] += output.text
+                else:
+                    texts.append(output.text)
+                stream = output.name
+                continue
+            stream = None
+            if output.output_type in ("execute_result", "display_data"):
                 texts.append(output.data.get("text/plain", ""))
             elif output.output_type == "error":
                 texts.append(f"{output.ename}: {output.evalue}")
