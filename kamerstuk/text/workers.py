@@ -36,7 +36,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, InvalidStateError, ProcessPoolExecutor
 from typing import Any
 
 __all__ = [
@@ -100,10 +100,34 @@ def running(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     except BaseException:
-        _end_workers(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+        with _manager_quiet(pool):
+            _end_workers(pool)
+            pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def _manager_quiet(pool: ProcessPoolExecutor) -> Iterator[None]:
+    """The pool's manager thread kept from printing an InvalidStateError while the pool is
+    stopped. Before Python 3.12 the thread that finds its workers ended fails every pending
+    future, a cancelled one too (one cancelled a moment before, by a caller that stopped
+    reading), which raises in that thread: a traceback on a run the user had stopped (3 of 30
+    SIGTERM runs under load). Any other exception of any thread is shown as before; shutdown
+    joins the thread before the hook is put back."""
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        manager = getattr(pool, "_executor_manager_thread", None)
+        if args.thread is manager and isinstance(args.exc_value, InvalidStateError):
+            return
+        previous(args)
+
+    threading.excepthook = hook
+    try:
+        yield
+    finally:
+        threading.excepthook = previous
 
 
 def _end_workers(pool: ProcessPoolExecutor) -> None:
