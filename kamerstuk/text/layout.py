@@ -212,16 +212,22 @@ def _places(original: str, chars: str, start: int, end: int) -> list[int]:
     return places
 
 
-def _invisible(original: str, places: list[int], end: int) -> Iterator[Edit]:
-    """Each run of invisible characters that starts at one of ``places``, cut (a run may go
-    on past ``end``, as far as the layout patterns look)."""
+def _runs(original: str, places: list[int], chars: str, end: int) -> Iterator[tuple[int, int]]:
+    """The runs of ``chars`` that start at one of ``places`` (in order), as (start, end): a run
+    may go on past ``end``, as far as the layout patterns look; a place inside a run is passed."""
     limit, reached = min(len(original), end + _LOOKAHEAD), -1
     for at in places:
         if at < reached:
             continue
         reached = at + 1
-        while reached < limit and original[reached] in INVISIBLE_CHARS:
+        while reached < limit and original[reached] in chars:
             reached += 1
+        yield at, reached
+
+
+def _invisible(original: str, places: list[int], end: int) -> Iterator[Edit]:
+    """Each run of invisible characters that starts at one of ``places``, cut."""
+    for at, reached in _runs(original, places, INVISIBLE_CHARS, end):
         yield Edit(at, reached, "", LAYOUT)
 
 
@@ -229,13 +235,7 @@ def _footnote_marks(original: str, places: list[int], end: int) -> Iterator[Edit
     """Each run of superscript digits that starts at one of ``places`` and is glued to what
     stands before it (a word, a number, a dot, a bracket), cut: "(28 141⁸¹)" reads
     "(28 141)". A run after a space ("zie ¹² hier") is left: it may open a footnote's text."""
-    limit, reached = min(len(original), end + _LOOKAHEAD), -1
-    for at in places:
-        if at < reached:
-            continue
-        reached = at + 1
-        while reached < limit and original[reached] in SUPERSCRIPTS:
-            reached += 1
+    for at, reached in _runs(original, places, SUPERSCRIPTS, end):
         before = original[at - 1 : at]
         if before.isalnum() or before in _MARK_AFTER:
             yield Edit(at, reached, "", MARKUP)
