@@ -4,9 +4,21 @@ OCR letters in the dossier numbers ("2l450 / 35143, C", where the first dossier 
 the paper is filed under), and the markdown markers around the citation ("_EK 36 722, CF_",
 "**CLI**, letter D"). Footnote marks glued to a dossier are cut by the layout rules.
 
+An Eerste Kamer letter after its dossier without a comma ("Kamerstuk I 32 752 BH") shows
+itself by its chamber "I" before the dossier and the capitals after it (:data:`BARE_LETTER`, a
+pass that opens with its literal "I"): from there the head word is looked for as from a comma
+(:mod:`kamerstuk.text.lookback`), misread ("Kamcrstuk"), split ("Kam erstuk") or in another
+case, and the dossier's OCR letters and the markers are repaired as above. A chamber in lower
+case ("kamerstuk i 24.189 GJ") is not looked for: a pass for every "i" of a text costs more
+than that damage on damage is worth.
+
 >>> text = "Zie 2l450 / 35143, C."
 >>> [(e.start, e.end, e.text) for e in letter_edits(text, text.index(","), text.index(",") + 3)]
 [(4, 9, '21450')]
+>>> text = "Zie Kamcrstuk I 24.l89 GJ."
+>>> [letter] = bare_letters(text, 0, len(text))
+>>> [(e.start, e.end, e.text) for e in bare_letter_edits(text, letter)]
+[(4, 13, 'Kamerstuk'), (19, 22, '189')]
 """
 
 from __future__ import annotations
@@ -15,8 +27,9 @@ import re
 
 from .digits import folded, marks, ocr_letters
 from .edit import MARKUP, SPELLING, Edit
+from .lookback import NO_HEAD, head_before, quick
 
-__all__ = ["letter_edits"]
+__all__ = ["BARE_LETTER", "bare_letter_edits", "bare_letters", "letter_edits"]
 
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _NUMBER = r"[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
@@ -27,6 +40,14 @@ _EK_DOSSIER_BEFORE = re.compile(
     rf"(?:(?<![0-9OolI])(?:{_NUMBER}[^\S\n]*/[^\S\n]*)?{_NUMBER}[{_SUPERSCRIPT_CLASS}]*"
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]))?|(?<![^\W_])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"[{_SUPERSCRIPT_CLASS}*_]*$"
+)
+# The chamber "I" of an Eerste Kamer letter without a comma, alone (a word's first letter fails
+# the lookbehind or the space after it: most "I"s of a text end there), then its dossier (OCR
+# letters perhaps, markers, a footnote mark, a line break before it) and the letter or two.
+BARE_LETTER = re.compile(
+    r"I(?<![^\W_]I)(?:[^\S\n]{1,3}\n?|\n)[^\S\n]*[*_]{0,3}"
+    rf"(?P<dossier>{_NUMBER})(?![0-9OolI])[{_SUPERSCRIPT_CLASS}*_]*"
+    r"[^\S\n]{1,3}[*_]{0,3}(?P<letter>[A-Z]{1,2})(?![^\W_])"
 )
 # How far before its comma the dossier is looked for ("12 345 / 12 345 VIIA").
 _REACH = 36
@@ -70,6 +91,40 @@ def letter_edits(text: str, comma: int, end: int) -> list[Edit]:
                 break
     if ocr_letters(dossier.group()):
         found.extend(folded(text, dossier.start(), comma))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def bare_letters(text: str, low: int, high: int) -> list[re.Match[str]]:
+    """The Eerste Kamer letters without a comma in ``text[low:high]`` (:data:`BARE_LETTER`)."""
+    return list(BARE_LETTER.finditer(text, low, high))
+
+
+def bare_letter_edits(text: str, letter: re.Match[str]) -> list[Edit]:
+    """The repairs of the Eerste Kamer citation without a comma that ``letter`` (a match of
+    :data:`BARE_LETTER`) ends: its head word, the dossier's OCR letters, the markers. Nothing
+    where no head word stands before the chamber: "Bijlage I 12 345 AB" is no citation."""
+    start, stop = letter.span("dossier")
+    begin = quick(text, stop)
+    if begin == NO_HEAD:
+        return []
+    window = text[begin or 0 : letter.end() + 3]
+    if (
+        begin is not None
+        and window.isascii()
+        and "*" not in window
+        and "_" not in window
+        and not ocr_letters(window)
+    ):
+        return []  # the common case: the proposers read it as written
+    found: list[Edit] = []
+    if begin is None:
+        begin = head_before(text, stop, found)
+        if begin == NO_HEAD:
+            return []
+    if ocr_letters(text[start:stop]):
+        found.extend(folded(text, start, stop))
+    found.extend(marks(text, begin, letter.end()))
     found.sort(key=lambda e: e.start)
     return found
 
