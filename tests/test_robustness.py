@@ -28,7 +28,6 @@ BAR = 0.99
 # fmt: off
 MEASURED = {
     "kamerstukken: dossiers and Rijkswetten": 0.94, "4. headings": 0.89,
-    "5. PDF and OCR artefacts": 0.97,
 }
 # fmt: on
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .agenda import AFTER_HYPHEN, agenda_edits
+from .agenda import AFTER_HYPHEN, agenda_edits, is_agenda
 from .digits import folded, marks, ocr_letters
 from .edit import MARKUP, Edit
 from .lookback import NO_HEAD, head_before, quick
@@ -39,10 +39,12 @@ _NEAR_BEFORE = "|".join(
     [f"(?<=[OolI*_][0-9OolI .]{{{n}}}-)" for n in range(5)]
     + [f"(?<=[OolI*_][0-9OolI][0-9OolI .]{{{n - 1}}}-)" for n in range(5, 8)]
 )
-# A hyphen after a word and a space may end an agenda line before a number with an OCR letter
-# in it instead (text/agenda.py): an alternative of the same pass, not a pass of its own.
+# A hyphen after a space may end an agenda line before a number with an OCR letter in it
+# instead (text/agenda.py): an alternative of the same pass, not a pass of its own, after a
+# first lookbehind that most hyphens fail at once.
 DASH = re.compile(
-    r"-(?:(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
+    r"-(?<=[0-9OolI \t\u00a0\u2009\u202f*_]-)"
+    r"(?:(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
     r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}[0-9OolI]{0,3}[0-9])"
     rf"(?:{_NEAR_BEFORE}"
     r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
@@ -73,7 +75,8 @@ def compact_dashes(text: str, low: int, high: int) -> list[re.Match[str]]:
     found = []
     for dash in DASH.finditer(text, low, high):
         if dash.group("agenda") is not None:
-            found.append(dash)  # an agenda line's number, with an OCR letter in it
+            if is_agenda(dash):  # an agenda line's number, with an OCR letter in it
+                found.append(dash)
             continue
         at = dash.start()
         window = text[max(0, at - _DOSSIER_REACH - 3) : at + 12]

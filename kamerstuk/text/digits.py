@@ -27,7 +27,8 @@ _OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))")
 # number's Z ("2017ZO2595").
 _OCR_NUMBER = re.compile(
     r"(?<![^\W\dZ_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
-    rf"(?![^\W\d_{SUPERSCRIPTS}])"  # (a footnote mark may follow: "232O⁸")
+    # (a footnote mark may follow: "232O⁸"; a capitalised word glued on by PDF text too)
+    rf"(?:(?![^\W\d_{SUPERSCRIPTS}])|(?=[A-Z][a-z]))"
 )
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # How far past its end a citation's markers are looked for.

@@ -186,9 +186,10 @@ def _ocr_cells(original: str, start: int, end: int) -> Iterator[Edit]:
 
 def _head_broken(original: str, hyphen: int, after: int) -> bool:
     """True when the capitals before ``hyphen`` and those from ``after`` make a word of
-    citations ("KAMER-\nSTUKKEN", "GEMEENSCHAPPE-\nLIJKE")."""
+    citations ("KAMER-\nSTUKKEN", "GEMEENSCHAPPE-\nLIJKE"; "ookAANH-\nANGSEL", a word glued
+    to it by PDF text)."""
     low = hyphen
-    while low > max(0, hyphen - 40) and original[low - 1].isalpha():
+    while low > max(0, hyphen - 40) and original[low - 1].isupper():
         low -= 1
     rest = _CAPITALS_BEFORE.match(original, after)
     return rest is not None and in_citation(original[low:hyphen] + rest.group())

@@ -263,6 +263,8 @@ def _head(original: str, comma: int, back: re.Match[str], found: list[Edit]) -> 
     if phrase is not None and first is not None:
         # "Aanhangsel van de Handelingen" as the proposers read it is left as written.
         written = _WHOLE_AS_PROPOSED.fullmatch(original, first, end)
+        if written and first and original[first - 1].isalpha() and original[first].islower():
+            written = None  # glued in lower case ("ookaanhangsel"): the proposers need a capital
         start, head = first, original[first:end] if written else phrase[1]
     elif head not in _AS_PROPOSED:
         return None  # the last word of a head of several ("blad"), without the words before
@@ -331,28 +333,36 @@ def _phrase_start(
         # "Aanhangsel der (van de, bij de) Handelingen": the words that join them are passed.
         while at + 1 < len(before) and original[slice(*before[at])].lower() in _CONNECTORS:
             at += 1
-        glued = _glued_start(original, *before[at]) if at < len(before) else None
-        if at < len(before) and _same(original[slice(*before[at])], wanted):
+        word = original[slice(*before[at])] if at < len(before) else ""
+        joined = original[slice(*before[at + 1])] + word if at + 1 < len(before) else ""
+        if word and _same(word, wanted):
             start, at = before[at][0], at + 1
-        elif glued is not None and _same(original[glued : before[at][1]], wanted):
+        elif word and (glued := _glued(word, wanted)) is not None:
             # Glued by PDF text to the word before it ("ookAanhangel der Handelingen"): the
             # proposers read a head that opens with a capital after a lower-case letter.
-            start, at = glued, at + 1
-        elif at + 1 < len(before) and _same(
-            original[slice(*before[at + 1])] + original[slice(*before[at])], wanted
-        ):
+            start, at = before[at][0] + glued, at + 1
+        elif joined and _same(joined, wanted):
             start, at = before[at + 1][0], at + 2
+        elif joined and (glued := _glued(joined, wanted)) is not None:
+            start, at = before[at + 1][0] + glued, at + 2  # "ookAanhan gsel Handelingen"
         else:
             return None
     return start
 
 
-def _glued_start(original: str, start: int, end: int) -> int | None:
-    """Where a capital glued to a lower-case letter opens the last part of the word at
-    ``original[start:end]`` ("ookAanhangsel", "ookAANHANGSEL"); None where none does."""
-    for at in range(end - 1, start, -1):
-        if original[at].isupper() and original[at - 1].islower():
-            return at
+def _glued(word: str, wanted: str) -> int | None:
+    """Where the word ``wanted`` opens at the end of ``word``, glued to a word before it by PDF
+    text: at the first capital after a lower-case letter ("ookAanhangsel", "ookAANHANGSEL",
+    "ookAanhangseI"), or, in lower case, after a word that commonly stands before a citation
+    ("ookaanhangsel"; "interprovinciaal" is a word of its own); with one slip perhaps, as
+    :func:`_same` allows. None where it does not."""
+    for at in range(1, len(word)):
+        if word[at].isupper() and word[at - 1].islower():
+            return at if _same(word[at:], wanted) else None
+    if word.islower():
+        for at in range(max(2, len(word) - len(wanted) - 1), len(word) - len(wanted) + 2):
+            if word[:at] in _BEFORE_CITATIONS and _same(word[at:], wanted):
+                return at
     return None
 
 

@@ -63,7 +63,8 @@ _TRIGGER = re.compile(
     r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummers?)"
     rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
     rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
-    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+){_NO_LETTER}"
+    # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?:{_NO_LETTER}|(?=[A-Z][a-z]))"
     # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
     r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![^\W_]))"
 )
