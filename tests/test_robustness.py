@@ -27,7 +27,8 @@ BAR = 0.99
 # (kamerstuk.text.repair); before it the whole matrix read 0.46.
 # fmt: off
 MEASURED = {
-    "kamerstukken: dossiers and Rijkswetten": 0.94, "4. headings": 0.89,
+    "kamerstukken: dossiers and Rijkswetten": 0.94, "3. agenda and table lists": 0.96,
+    "4. headings": 0.89,
 }
 # fmt: on
 

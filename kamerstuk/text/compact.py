@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 
-from .agenda import AFTER_HYPHEN, agenda_edits, is_agenda
 from .digits import folded, marks, ocr_letters
 from .edit import MARKUP, Edit
 from .lookback import NO_HEAD, head_before, quick
@@ -39,17 +38,12 @@ _NEAR_BEFORE = "|".join(
     [f"(?<=[OolI*_][0-9OolI .]{{{n}}}-)" for n in range(5)]
     + [f"(?<=[OolI*_][0-9OolI][0-9OolI .]{{{n - 1}}}-)" for n in range(5, 8)]
 )
-# A hyphen after a space may end an agenda line before a number with an OCR letter in it
-# instead (text/agenda.py): an alternative of the same pass, not a pass of its own, after a
-# first lookbehind that most hyphens fail at once.
 DASH = re.compile(
-    r"-(?<=[0-9OolI \t\u00a0\u2009\u202f*_]-)"
-    r"(?:(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
+    r"-(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
     r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}[0-9OolI]{0,3}[0-9])"
     rf"(?:{_NEAR_BEFORE}"
     r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
     r"|[^\s,;*_]{0,12}+[*_]))"  # (the first marker, without going back over the word)
-    rf"|{AFTER_HYPHEN})"
 )
 # The dossier before the dash: five digits (OCR letters for some), a space or three or a dot
 # after the first two ("32 752-4", "34.202-12"), glued to no word or number before it.
@@ -74,10 +68,6 @@ def compact_dashes(text: str, low: int, high: int) -> list[re.Match[str]]:
     by with string methods)."""
     found = []
     for dash in DASH.finditer(text, low, high):
-        if dash.group("agenda") is not None:
-            if is_agenda(dash):  # an agenda line's number, with an OCR letter in it
-                found.append(dash)
-            continue
         at = dash.start()
         window = text[max(0, at - _DOSSIER_REACH - 3) : at + 12]
         if ocr_letters(window) or "*" in window or "_" in window:
@@ -88,8 +78,6 @@ def compact_dashes(text: str, low: int, high: int) -> list[re.Match[str]]:
 def compact_edits(text: str, dash: re.Match[str]) -> list[Edit]:
     """The repairs a compact reference's dash (a match of :data:`DASH`) shows: the head word
     before its dossier, the OCR letters in its numbers, the markdown markers in it."""
-    if dash.group("agenda") is not None:
-        return agenda_edits(text, dash)  # text/agenda.py
     end = dash.start()
     dossier = _DOSSIER_BEFORE.search(text, max(0, end - _DOSSIER_REACH), end)
     if dossier is None:

@@ -41,11 +41,12 @@ _EK_DOSSIER_BEFORE = re.compile(
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]))?|(?<![^\W_])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"[{_SUPERSCRIPT_CLASS}*_]*$"
 )
-# The chamber "I" of an Eerste Kamer letter without a comma, alone (a word's first letter fails
-# the lookbehind or the space after it: most "I"s of a text end there), then its dossier (OCR
-# letters perhaps, markers, a footnote mark, a line break before it) and the letter or two.
+# The chamber "I" of an Eerste Kamer letter without a comma, a space after it and none of a
+# word's letters before it (most "I"s of a text, a word's first letter, fail at the space),
+# then its dossier (OCR letters perhaps, markers, a footnote mark, a line break before it) and
+# the letter or two.
 BARE_LETTER = re.compile(
-    r"I(?<![^\W_]I)(?:[^\S\n]{1,3}\n?|\n)[^\S\n]*[*_]{0,3}"
+    r"I[ \t\n\u00a0\u2009\u202f](?<![^\W_]I.)[^\S\n]{0,2}\n?[^\S\n]*[*_]{0,3}"
     rf"(?P<dossier>{_NUMBER})(?![0-9OolI])[{_SUPERSCRIPT_CLASS}*_]*"
     r"[^\S\n]{1,3}[*_]{0,3}(?P<letter>[A-Z]{1,2})(?![^\W_])"
 )

@@ -30,7 +30,6 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .agenda import WIDE_DASH, agenda_edits, wide_dashes
 from .commaless import commaless_edits, patterns
 from .commaless import triggers as commaless_triggers
 from .compact import DASH, compact_dashes, compact_edits
@@ -169,7 +168,6 @@ def _triggers(original: str, low: int, high: int) -> Iterator[re.Match[str]]:
     rare.extend(compact_dashes(original, low, high))  # a compact reference's (text/compact.py)
     rare.extend(commaless_triggers(original, low, high))  # the formula's bracket, headings
     rare.extend(bare_letters(original, low, high))  # an EK letter without a comma (letters.py)
-    rare.extend(wide_dashes(original, low, high))  # an agenda line's en dash (text/agenda.py)
     if not rare:
         return commas
     return iter(sorted([*commas, *rare], key=re.Match.start))
@@ -209,8 +207,6 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return commaless_edits(text, trigger)
         if trigger.re is BARE_LETTER:
             return bare_letter_edits(text, trigger)
-        if trigger.re is WIDE_DASH:
-            return agenda_edits(text, trigger)
     elif trigger.group("letter") is not None:
         # A Publicatieblad's series ("PbEU 2O16, L 1"), or an Eerste Kamer letter.
         return publicatieblad_edits(text, comma) or letter_edits(text, comma, trigger.end())
