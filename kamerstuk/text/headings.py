@@ -49,53 +49,46 @@ def prose_line(text: str, title: int, number: str) -> bool:
 # ("Tweede Kamer der Staten-Generaal\n\n2\n\nVergaderjaar 2011–2012\n\n31 570 Herziening ..."),
 # and an agenda its first item: a heading with an OCR letter in its dossier is looked for at
 # each line start this far from the top of the text or of a page (a form feed).
-TOP_LINES = 8
 TOP_REACH = 160
-
-
-def heading_edits(original: str, start: int, end: int) -> Iterator[Edit]:
-    """The repairs of the OCR letters in a heading's dossier near the top of the text or of a
-    page (kamerstuk.text.commaless repairs one right at the top), in ``original[start:end]``,
-    in order. Only page tops are looked at, which str.find finds at memory speed: a look at
-    every line start of every text costs 3-6 % of find() (docs/performance.md)."""
-    for top in _tops(original, start, end):
-        for line in _lines(original, top):
-            m = patterns()[1].match(original, line, min(len(original), line + TOP_REACH))
-            if m is None:
-                continue
-            for edit in commaless_edits(original, m):
-                if start <= edit.start and edit.end <= end:
-                    yield edit
+# A line that opens (after blank lines, perhaps a numbered list's "1. " or markers) on a digit,
+# or a letter OCR puts for one, before another: where kamerstuk.text.commaless's page-top
+# pattern is tried (one search of C over a page's first lines; most find none).
+_LINE = re.compile(r"\n\s{0,12}(?:[0-9]{1,2}\.[^\S\n]{1,3})?[*_]{0,3}[1-9Il][^\S\n]{0,2}[0-9OolI]")
+# How far past its line break _LINE reads.
+_LINE_LONGEST = 24
 
 
 def with_headings(original: str, start: int, end: int) -> Iterator[Edit]:
     """kamerstuk.text.spelling's repairs of ``original[start:end]`` and the headings' near the
     tops of pages, in order (they may overlap: the caller keeps the first)."""
-    return heapq.merge(
-        spelling_edits(original, start, end),
-        heading_edits(original, start, end),
-        key=lambda e: e.start,
-    )
+    found = heading_edits(original, start, end)
+    if not found:
+        return spelling_edits(original, start, end)
+    return heapq.merge(spelling_edits(original, start, end), found, key=lambda e: e.start)
 
 
-def _tops(original: str, start: int, end: int) -> Iterator[int]:
-    """The tops of pages whose first lines reach into ``original[start:end]``."""
-    low = max(0, start - TOP_REACH)
-    if low == 0:
-        yield 0
-    at = original.find("\f", low, end)
-    while at >= 0:
-        yield at + 1
-        at = original.find("\f", at + 1, end)
+def heading_edits(original: str, start: int, end: int) -> list[Edit]:
+    """The repairs of the OCR letters in a heading's dossier in the first lines of the text or
+    of a page (kamerstuk.text.commaless repairs one right at the top), in
+    ``original[start:end]``, in order. Only page tops are looked at, which str.find finds at
+    memory speed: a look at every line start of every text costs 3-6 % of find()
+    (docs/performance.md)."""
+    found: list[Edit] = []
+    top = 0 if start <= TOP_REACH else _next_top(original, start - TOP_REACH, end)
+    while top >= 0:
+        limit = min(len(original), top + TOP_REACH + _LINE_LONGEST)
+        line = _LINE.search(original, top, limit)
+        while line is not None and line.start() < top + TOP_REACH:
+            m = patterns()[1].match(original, line.start() + 1)
+            if m is not None:
+                edits = commaless_edits(original, m)
+                found.extend(e for e in edits if start <= e.start < e.end <= end)
+            line = _LINE.search(original, line.end(), limit)
+        top = _next_top(original, top, end)
+    return sorted(set(found), key=lambda e: (e.start, e.end)) if found else found
 
 
-def _lines(original: str, top: int) -> Iterator[int]:
-    """The line starts after the first line of the page at ``top``, within its first lines
-    (the first one kamerstuk.text.commaless looks at)."""
-    limit = min(len(original), top + TOP_REACH)
-    at = original.find("\n", top, limit)
-    for _ in range(TOP_LINES):
-        if at < 0:
-            return
-        yield at + 1
-        at = original.find("\n", at + 1, limit)
+def _next_top(original: str, at: int, end: int) -> int:
+    """The top of the next page (after a form feed) from ``at`` before ``end``; -1: none."""
+    feed = original.find("\f", at, end)
+    return feed + 1 if feed >= 0 else -1
