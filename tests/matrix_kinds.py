@@ -289,23 +289,20 @@ def _count_at_line_start(rng: random.Random) -> Base:
     is read only at a line's start."""
     low = rng.randint(10, 36)
     number = f"{low} 000" if rng.random() < 0.5 else f"{low} {_n(rng, 101, 999)}"
-    words, stop = (
-        rng.choice(
-            [
-                "Mensen kwamen naar het plein",
-                "Nederlanders stemden voor het voorstel",
-                "Bezoekers telde de beurs vorig jaar",
-                "Inwoners had de gemeente in 2019",
-            ]
-        ),
-        ".",
-    )  # (a full stop, no abbreviation's dot: punctuation's no_dots leaves it)
+    sentences = [
+        "Mensen kwamen naar het plein",
+        "Nederlanders stemden voor het voorstel",
+        "Bezoekers telde de beurs vorig jaar",
+        "Inwoners had de gemeente in 2019",
+    ]
+    # (A full stop, no abbreviation's dot: punctuation's no_dots leaves it.)
+    words, stop = rng.choice(sentences), "."
     if number.endswith("000"):  # a round count need not end its sentence on the line
         words, stop = rng.choice(
             [(words, stop), ("Nederlanders hebben\ngestemd", "."), ("Euro", "")]
         )
     lead = rng.choice(["Op de eerste dag\n", "Er waren er ruim\n\n", ""])
-    items = [(NUM, number), " ", (WORD, words), *([stop] if stop else [])]
+    items: list[Item] = [(NUM, number), " ", (WORD, words), *([stop] if stop else [])]
     pieces = [prose(lead), *run(*items), prose("\nDaarna niets.\n")]
     return Base("lookalike: counts at a line's start", tuple(pieces), (), own_prose=True)
 
