@@ -26,9 +26,7 @@ BAR = 0.99
 # Recall per family below the bar, measured (seed 18, 6 bases, 2 pairs) with the repair layer
 # (kamerstuk.text.repair); before it the whole matrix read 0.46.
 # fmt: off
-MEASURED = {
-    "3. agenda and table lists": 0.96,
-}
+MEASURED: dict[str, float] = {}
 # fmt: on
 
 
