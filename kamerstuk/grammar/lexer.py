@@ -79,7 +79,8 @@ class _Second(dict[str, re.Pattern[str]]):
 
 
 class Dispatch(dict[str, re.Pattern[str]]):
-    """One state's lexer, by the character a token starts with: a combined pattern of only the
+    """The lexer of the states that take one set of terminals, by the character a token starts
+    with: a combined pattern of only the
     terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
     on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
     leaving out those that cannot match at this character makes each token cheaper.
@@ -173,10 +174,17 @@ class Lexer:
             {},
         )
         self.ignore = ignore
-        self.scanners: dict[int, tuple[Any, ...]] = {
-            state: (Dispatch(names, shared), allowed - ignore, not (allowed & SPACE_LED))
-            for state, (names, allowed) in scanners.items()
-        }
+        # Most states share their terminals with others (the grammar has ten times as many
+        # states as lexers): those share one lexer, made once and filled by each of them.
+        made: dict[tuple[tuple[str, ...], frozenset[str]], tuple[Any, ...]] = {}
+        self.scanners: dict[int, tuple[Any, ...]] = {}
+        for state, terms in scanners.items():
+            scanner = made.get(terms)
+            if scanner is None:
+                names, allowed = terms
+                scanner = (Dispatch(names, shared), allowed - ignore, not (allowed & SPACE_LED))
+                made[terms] = scanner
+            self.scanners[state] = scanner
 
     def token(self, state: int, text: str, pos: int, end: int) -> tuple[Lexeme, int] | None:
         """The next token the lexer of ``state`` reads at ``pos`` (after what it ignores), and
