@@ -80,10 +80,10 @@ class _Second(dict[str, re.Pattern[str]]):
 
 class Dispatch(dict[str, re.Pattern[str]]):
     """The lexer of the states that take one set of terminals, by the character a token starts
-    with: a combined pattern of only the
-    terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
-    on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
-    leaving out those that cannot match at this character makes each token cheaper.
+    with: a combined pattern of only the terminals that can start with it
+    (kamerstuk.grammar.firsts), in the states' own order, made on first use and kept. ``re``
+    tries the alternatives of a combined pattern one by one, so leaving out those that cannot
+    match at this character makes each token cheaper.
 
     At a comma or a space, where many terminals may start (", nr.", ", p.", ", letter D" and
     the separators of lists), the first character after the commas and spaces chooses among
