@@ -4,7 +4,8 @@ can start with the character there.
 Lark's contextual lexer tries a state's terminals as one combined pattern, and ``re`` tries its
 alternatives one by one; most fail at their first character. :class:`Dispatch` keeps, per state
 and first character, a combined pattern of only the terminals that can start with it
-(:mod:`kamerstuk.grammar.firsts`), in the state's own order, made on first use.
+(:mod:`kamerstuk.grammar.firsts`), in the state's own order, made on first use; the states that
+take the same terminals share one.
 
 >>> from kamerstuk.grammar.parsing import engine
 >>> lexer = engine().lexer
