@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .leads import GLUE, SP, Starts, led, plausible, titled
+from .named import named_otherwise
 
 __all__ = [
     "SP",
@@ -69,7 +70,7 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
-    return _unglued(text, number.start())
+    return _dossier_start(text, number.start())
 
 
 def _before_nr(match: re.Match[str], text: str) -> Starts:
@@ -85,7 +86,7 @@ def before_keyword(text: str, at: int) -> Starts:
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
-        return led(text, _unglued(text, at - len(window) + number.start()))
+        return led(text, _dossier_start(text, at - len(window) + number.start()))
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -107,7 +108,7 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return led(text, _unglued(text, at - len(window) + number.start()))
+    return led(text, _dossier_start(text, at - len(window) + number.start()))
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -269,6 +270,13 @@ def _formula_before(text: str, at: int) -> int | None:
 
 def _unglued(text: str, start: int) -> int | None:
     return None if start and text[start - 1] in _GLUE else start
+
+
+def _dossier_start(text: str, start: int) -> int | None:
+    """``start`` for a dossier written without a head word, unless it is glued to a word or
+    the word before it names it otherwise ("artikel 12345-13": text/named.py)."""
+    unglued = _unglued(text, start)
+    return None if unglued is None or named_otherwise(text, start) else unglued
 
 
 def _dossier_end(dash: str) -> str:
