@@ -78,6 +78,19 @@ _forms(
                (NUM, f"{_n(r, 10, 99)}/{_n(r, 100000, 999999)}-{_n(r, 10, 23)}")],  # fmt: skip
     lambda r: [(HEAD, r.choice(["AWB", "Awb"])), " ", (NUM, f"{_n(r, 10, 23)}/{_n(r, 1000, 9999)}")],
 )
+def _number_word(rng: random.Random) -> str:
+    """A word for another series' number: "Projectnummer", "rolnr.", "BSN-nummer"."""
+    stem = rng.choice(["project", "registratie", "factuur", "klant", "meldings", "inkoop",
+                       "besluit", "rol", "parket", "referentie", "polis", "order", "BSN-"])  # fmt: skip
+    word = stem + rng.choice(["nummer", "nummer", "nr."])
+    return word.capitalize() if rng.random() < 0.5 else word
+
+
+def _issued(rng: random.Random) -> str:
+    return rng.choice(["Circulaire", "Raadsvoorstel", "raadsbesluit", "Beschikking", "besluit",
+                       "Verordening", "Vergunning", "Aanwijzing", "Collegebesluit", "uitspraak"])  # fmt: skip
+
+
 _forms(
     "letters' own references",
     lambda r: [(HEAD, r.choice(["Ons kenmerk", "Uw kenmerk", "ons kenmerk", "uw kenmerk"])), " ",
@@ -86,8 +99,19 @@ _forms(
                (NUM, f"{_n(r, 2010, 2024)}-{_n(r, 1, 99999):0>10}")],  # fmt: skip
     lambda r: [(HEAD, r.choice(["Onze referentie", "Uw referentie", "referentie", "Ref."])), " ",
                (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],  # fmt: skip
-    lambda r: [(HEAD, r.choice(["projectnummer", "Projectnummer", "registratienummer"])), " ",
+    lambda r: [(HEAD, _number_word(r)), " ", (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],
+    lambda r: [(HEAD, _number_word(r)), ": ", (NUM, _spaced(_dossierlike(r))), ", ", (NRKW, "nr."),
+               " ", (NUM, _n(r, 1, 30))],  # fmt: skip
+)
+_forms(
+    "numbers of other issuers' documents",
+    # "Circulaire nr. 31066-4": after a document of a council, a court or a ministry's own
+    # series, "nr." gives that document's number, whatever its shape.
+    lambda r: [(HEAD, _issued(r)), " ", (NRKW, r.choice(["nr.", "nummer", "no."])), " ",
                (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],  # fmt: skip
+    lambda r: [(HEAD, _issued(r)), " ", (NRKW, "nr."), " ", (NUM, _spaced(_dossierlike(r))), ", ",
+               (WORD, "van"), " ", (NUM, _n(r, 1, 28)), " ", (WORD, "mei"), " ",
+               (YEAR, _n(r, 1995, 2024))],  # fmt: skip
 )
 _forms(
     "amounts and counts in prose",
@@ -179,6 +203,7 @@ CLASSES = tuple(name for name in LOOKALIKES if name in {
     "amounts and counts in prose", "years and ranges in prose", "ISBN, ISSN and telephone numbers",
     "addresses, dates and times", "pages and issues of journals",
     "budget chapters and agenda items", "Tweede Kamer document numbers without their kind",
+    "numbers of other issuers' documents",
 })  # fmt: skip
 
 __all__ = ["CLASSES"]

@@ -24,32 +24,52 @@ import re
 
 __all__ = ["named_otherwise"]
 
-# The words, without dots and spaces, in lower case. Short ones are abbreviations, read only as
-# written; the long ones also with one letter misread or dropped.
+# Words that name a number as no dossier, without dots and spaces, in lower case; the long
+# ones also with one letter misread or dropped (see _near).
 _WORDS = frozenset(
     {
         # an article of an act or a regulation
-        "art", "artt", "artikel", "artikelen", "artikelnummer",
+        "art", "artt", "artikel", "artikelen",
         # a letter's own reference (a bare "Kenmerk" may be KOOP's field of dossiers)
         "onskenmerk", "uwkenmerk", "onzereferentie", "uwreferentie", "referentie", "ref",
-        "referentienummer", "kenmerknummer",
-        # a court's, a prosecutor's, an administration's number
-        "rolnummer", "rolnr", "zaaknummer", "zaaknr", "parketnummer", "parketnr",
-        "procedurenummer", "registratienummer", "projectnummer", "factuurnummer",
-        "klantnummer", "relatienummer", "polisnummer", "ordernummer", "postbus",
-        "huisnummer", "telefoonnummer", "tel", "fax",
+        "onzeref", "uwref",
+        # a court's, an address's, a telephone's
+        "rolnr", "zaaknr", "parketnr", "postbus", "tel", "fax",
     }
 )  # fmt: skip
-_FUZZY = frozenset(word for word in _WORDS if len(word) >= 7)
-_SHORTEST, _LONGEST = min(map(len, _WORDS)), max(map(len, _WORDS)) + 1
-# How far before the number the word is looked for: the longest word, split and marked up.
-_REACH = 40
+# Series of other issuers: documents whose own number follows "nr." ("Circulaire nr. 31066-4",
+# "project nr."), and the first parts of words for their numbers ("projectnummer", "rolnr.").
+_SERIES = frozenset(
+    {
+        "besluit", "raadsbesluit", "collegebesluit", "raadsvoorstel", "collegevoorstel",
+        "beschikking", "verordening", "circulaire", "aanwijzing", "vergunning", "uitspraak",
+        "vonnis", "arrest", "factuur", "offerte", "overeenkomst", "contract", "aanvraag",
+        "melding", "meldings", "zaak", "project", "polis", "order", "bestel", "inkoop", "klant",
+        "relatie", "registratie", "referentie", "kenmerk", "procedure", "parket", "rol",
+        "telefoon", "huis", "bsn", "kvk", "btw", "artikel", "art",
+    }
+)  # fmt: skip
+# First parts of words for a number that name parliament's ("volgnummer", "dossiernummer").
+_PARLIAMENT = frozenset(
+    {
+        "kamerstuk", "kamerstukken", "kamerstukdossier", "dossier", "stuk", "onder", "volg",
+        "wetsvoorstel", "motie", "amendement", "document", "publicatie", "bijlage", "agenda",
+        "vraag", "kamervraag", "handelingen", "aanhangsel",
+    }
+)  # fmt: skip
+# The words for a number a compound ends in, and the number keywords (with OCR's "mr." and "rn.").
+_ENDS = ("nummer", "nr")
+_KEYWORD = r"(?i:nrs?|nos?|nummers?|mr|rn|ne@)(?![^\W\d_])"
+# How far before the number the word is looked for: two words, split and marked up.
+_REACH = 48
 # Markers, footnote marks and escapes that conversion leaves on a word; a line's hyphenation.
 _NOISE = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n[^\S\n]*")
-# The last word or two before the number, perhaps with a dot, a colon or a bracket after them.
+# The last word or two before the number (perhaps with a dot, a colon or a bracket after them),
+# and a number keyword between them and the number.
 _BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<first>[^\W\d_]{1,16})[^\S\n]+)?(?P<last>[^\W\d_]{1,24})\.?"
-    r"[^\S\n]*:?[^\S\n]*\(?\s*$"
+    rf"(?<![^\W\d_])(?:(?!{_KEYWORD})(?P<first>[^\W\d_]{{1,16}})\s+)?"
+    rf"(?!{_KEYWORD})(?P<last>[^\W\d_]{{1,24}}(?:-[^\W\d_]{{1,16}})?)\.?"
+    rf"(?:\s*(?P<nr>{_KEYWORD})[.,]?)?[^\S\n]*:?\s*\(?\s*$"
 )
 
 
@@ -61,18 +81,49 @@ def named_otherwise(text: str, start: int) -> bool:
     if before is None:
         return False
     last = before.group("last").lower()
-    first = (before.group("first") or "").lower()
-    return _names(last) or (bool(first) and _names(first + last))
+    words = [last]
+    if before.group("first"):
+        joined = before.group("first").lower() + last
+        if _parliaments(joined):
+            return False  # a word split by OCR ("KAME RSTUKNUMMER"): parliament's
+        words.append(joined)
+    if before.group("nr"):  # "Circulaire nr.", "project nr.", "Meldings nummer"
+        return any(_near(word, _SERIES) or _names(word) for word in words)
+    return any(_names(word) for word in words)
 
 
 def _names(word: str) -> bool:
-    """True when ``word`` is one of the words, or a long one with one letter misread or
-    dropped (OCR's damage)."""
-    if not _SHORTEST <= len(word) <= _LONGEST:
-        return False
-    if word in _WORDS:
+    """True when ``word`` names a number as no dossier: one of the words, or a word for a
+    number whose first part is no parliament's ("rolnummer", "projectnummer", "BSN-nummer");
+    also with one letter misread or dropped ("projectnummcr", "Besluitur.")."""
+    if _near(word, _WORDS):
         return True
-    return any(_one_off(word, known) for known in _FUZZY if abs(len(known) - len(word)) <= 1)
+    for end in _ENDS:
+        if word.endswith(end) and len(word) > len(end):
+            return not _near(word[: -len(end)].rstrip("-"), _PARLIAMENT)
+        # OCR's damage to the end: only after the first part of a series' word.
+        for cut in (len(end), len(end) - 1):
+            if len(word) > cut and _one_off(word[len(word) - cut :], end):
+                if _near(word[: len(word) - cut].rstrip("-"), _SERIES):
+                    return True
+    return False
+
+
+def _parliaments(word: str) -> bool:
+    """True when ``word`` is a word for one of parliament's numbers ("kamerstuknummer")."""
+    return any(
+        word.endswith(end) and _near(word[: -len(end)].rstrip("-"), _PARLIAMENT) for end in _ENDS
+    )
+
+
+def _near(word: str, known: frozenset[str]) -> bool:
+    """True when ``word`` is one of ``known``, or one of seven letters or more with one letter
+    misread or dropped."""
+    if word in known:
+        return True
+    return len(word) >= 6 and any(
+        len(k) >= 7 and abs(len(k) - len(word)) <= 1 and _one_off(word, k) for k in known
+    )
 
 
 def _one_off(word: str, known: str) -> bool:
