@@ -12,7 +12,7 @@ reference, ``rolnummer`` a court's.
 >>> from perturbations import render
 >>> made = LOOKALIKES["article numbers with dashes and parts"](random.Random(4))
 >>> render(made.pieces)[0], made.expected
-('art. 6:162 BW', ())
+('art. 22690-7, eerste lid', ())
 """
 
 from __future__ import annotations
