@@ -20,13 +20,30 @@ is long enough to stay unmistakable (seven letters or more), with one letter mis
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import NamedTuple
 
 __all__ = ["named_otherwise"]
 
+
+class _Vocabulary(NamedTuple):
+    """Words, and the long ones (seven letters or more) with one letter dropped or replaced
+    by "?" (a misread letter: any letter there), looked up instead of compared one by one."""
+
+    words: frozenset[str]
+    damaged: frozenset[str]
+
+
+def _vocabulary(words: set[str]) -> _Vocabulary:
+    long = [w for w in words if len(w) >= 7]
+    dropped = [w[:i] + w[i + 1 :] for w in long for i in range(len(w))]
+    replaced = [w[:i] + "?" + w[i + 1 :] for w in long for i in range(len(w))]
+    return _Vocabulary(frozenset(words), frozenset(dropped + replaced))
+
 # Words that name a number as no dossier, without dots and spaces, in lower case; the long
 # ones also with one letter misread or dropped (see _near).
-_WORDS = frozenset(
+_WORDS = _vocabulary(
     {
         # an article of an act or a regulation
         "art", "artt", "artikel", "artikelen",
@@ -39,7 +56,7 @@ _WORDS = frozenset(
 )  # fmt: skip
 # Series of other issuers: documents whose own number follows "nr." ("Circulaire nr. 31066-4",
 # "project nr."), and the first parts of words for their numbers ("projectnummer", "rolnr.").
-_SERIES = frozenset(
+_SERIES = _vocabulary(
     {
         "besluit", "raadsbesluit", "collegebesluit", "raadsvoorstel", "collegevoorstel",
         "beschikking", "verordening", "circulaire", "aanwijzing", "vergunning", "uitspraak",
@@ -50,44 +67,75 @@ _SERIES = frozenset(
     }
 )  # fmt: skip
 # First parts of words for a number that name parliament's ("volgnummer", "dossiernummer").
-_PARLIAMENT = frozenset(
+_PARLIAMENT = _vocabulary(
     {
         "kamerstuk", "kamerstukken", "kamerstukdossier", "dossier", "stuk", "onder", "volg",
         "wetsvoorstel", "motie", "amendement", "document", "publicatie", "bijlage", "agenda",
         "vraag", "kamervraag", "handelingen", "aanhangsel",
     }
 )  # fmt: skip
-# The words for a number a compound ends in, and the number keywords (with OCR's "mr." and "rn.").
+# The words for a number a compound ends in.
 _ENDS = ("nummer", "nr")
-_KEYWORD = r"(?i:nrs?|nos?|nummers?|mr|rn|ne@)(?![^\W\d_])"
 # How far before the number the word is looked for: two words, split and marked up.
 _REACH = 48
 # Markers, footnote marks and escapes that conversion leaves on a word; a line's hyphenation.
 _NOISE = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n[^\S\n]*")
-# The last word or two before the number (perhaps with a dot, a colon or a bracket after them),
-# and a number keyword between them and the number.
-_BEFORE = re.compile(
-    rf"(?<![^\W\d_])(?:(?!{_KEYWORD})(?P<first>[^\W\d_]{{1,16}})\s+)?"
-    rf"(?!{_KEYWORD})(?P<last>[^\W\d_]{{1,24}}(?:-[^\W\d_]{{1,16}})?)\.?"
-    rf"(?:\s*(?P<nr>{_KEYWORD})[.,]?)?[^\S\n]*:?\s*\(?\s*$"
+# What may stand between the word and the number, and what a word may end in besides a letter
+# (a dot, OCR's "nr," and "ne@", a marker or a footnote mark): a look at the characters right
+# before the number passes most numbers by before the window is read.
+_BETWEEN = frozenset(" \t\n\u00a0\u2009\u202f(:")
+_WORD_ENDS = frozenset(".,@*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+# A marker, footnote mark, escape or hyphenated line in the window: the rare case that needs
+# _NOISE's edit.
+_MARKED = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n")
+# What ends the text before the number, read backwards (the text is reversed, so that re
+# matches at the number instead of searching the window): perhaps a bracket, a colon, a number
+# keyword ("nr.", "nummer", "no.", OCR's "mr." and "rn."), then the last word (perhaps with a
+# dot or a hyphen in it) and perhaps the word before it.
+_LETTERS = r"[^\W\d_]"
+_BACKWARDS = re.compile(
+    rf"\s*\(?\s*:?\s*(?:[.,]?(?P<nr>(?i:s?rn|s?on|s?remmun|rm|nr|@en))(?!{_LETTERS})\s*)?\.?"
+    rf"(?P<last>{_LETTERS}{{1,24}}(?:-{_LETTERS}{{1,16}})?)(?!{_LETTERS})"
+    rf"(?:\s+(?P<first>{_LETTERS}{{1,16}})(?!{_LETTERS}))?"
 )
+# The number keywords themselves are never the word that names the number.
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers", "mr", "rn"})
 
 
 def named_otherwise(text: str, start: int) -> bool:
     """True when the word right before the number at ``text[start]`` names it as something
     other than a dossier: an article, a letter's reference, a court's or a project's number."""
-    window = _NOISE.sub("", text[max(0, start - _REACH) : start])
-    before = _BEFORE.search(window)
+    at = start - 1
+    while at >= 0 and text[at] in _BETWEEN:
+        at -= 1
+    if at < 0 or not (text[at].isalpha() or text[at] in _WORD_ENDS):
+        return False  # most dossiers without a head word: after ";", "-", a digit
+    if text[at] == "," and text[at - 2 : at].lower() != "nr":
+        return False  # a list's or a vergaderjaar's comma; OCR's "nr," is a keyword
+    window = text[max(0, start - _REACH) : start]
+    if _MARKED.search(window):
+        window = _NOISE.sub("", window)
+    before = _BACKWARDS.match(window[::-1])
     if before is None:
         return False
-    last = before.group("last").lower()
+    first = before.group("first")
+    return _named_by(before.group("last"), first or "", bool(before.group("nr")))
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_by(last: str, first: str, nr: bool) -> bool:
+    """What :func:`named_otherwise` decides from the words (reversed, as matched) before the
+    number: the words before numbers are few, and most recur, so each is looked at once."""
+    last = last[::-1].lower()
+    if last in _KEYWORDS:
+        return False
     words = [last]
-    if before.group("first"):
-        joined = before.group("first").lower() + last
+    if first:
+        joined = first[::-1].lower() + last
         if _parliaments(joined):
             return False  # a word split by OCR ("KAME RSTUKNUMMER"): parliament's
         words.append(joined)
-    if before.group("nr"):  # "Circulaire nr.", "project nr.", "Meldings nummer"
+    if nr:  # "Circulaire nr.", "project nr.", "Meldings nummer"
         return any(_near(word, _SERIES) or _names(word) for word in words)
     return any(_names(word) for word in words)
 
@@ -116,14 +164,19 @@ def _parliaments(word: str) -> bool:
     )
 
 
-def _near(word: str, known: frozenset[str]) -> bool:
+def _near(word: str, known: _Vocabulary) -> bool:
     """True when ``word`` is one of ``known``, or one of seven letters or more with one letter
-    misread or dropped."""
-    if word in known:
+    misread or dropped.
+
+    >>> _near("projcct", _SERIES), _near("projet", _SERIES), _near("prjct", _SERIES)
+    (True, True, False)
+    """
+    if word in known.words:
         return True
-    return len(word) >= 6 and any(
-        len(k) >= 7 and abs(len(k) - len(word)) <= 1 and _one_off(word, k) for k in known
-    )
+    if len(word) < 6:
+        return False
+    damaged = known.damaged
+    return word in damaged or any(word[:i] + "?" + word[i + 1 :] in damaged for i in range(len(word)))
 
 
 def _one_off(word: str, known: str) -> bool:
