@@ -26,6 +26,9 @@ from perturbations import HEAD, LPAR, NRKW, NUM, PAGE, PAGEKW, RPAR, WORD, YEAR
 
 Form = Callable[[random.Random], list[Item]]
 
+# The forms are written as their text reads, not as the formatter would break them.
+# fmt: off
+
 
 def _n(rng: random.Random, low: int, high: int) -> str:
     return str(rng.randint(low, high))
@@ -55,74 +58,74 @@ _forms(
     # "Artikel 12345-13": five digits and a dash after "artikel" are an article's number.
     lambda r: [(HEAD, _article_word(r)), " ", (NUM, f"{_dossierlike(r)}-{_n(r, 1, 40)}")],
     lambda r: [(HEAD, _article_word(r)), " ", (NUM, f"{_dossierlike(r)}-{_n(r, 1, 9)}"), ", ",
-               (WORD, "eerste lid")],  # fmt: skip
+               (WORD, "eerste lid")],
     lambda r: [(HEAD, _article_word(r)), " ", (NUM, f"{r.randint(1, 8)}:{_n(r, 1, 999)}"), " ",
-               (WORD, r.choice(["BW", "Awb", "Sv"]))],  # fmt: skip
+               (WORD, r.choice(["BW", "Awb", "Sv"]))],
     lambda r: [(HEAD, _article_word(r)), " ", (NUM, f"{_n(r, 1, 12)}.{_n(r, 1, 9)}.{_n(r, 1, 9)}"),
-               " ", (WORD, "van het bestemmingsplan")],  # fmt: skip
+               " ", (WORD, "van het bestemmingsplan")],
     lambda r: [(HEAD, _article_word(r)), " ", (NUM, f"{_n(r, 1, 250)}{r.choice('abcd')}"), ", ",
-               (WORD, "onderdeel"), " ", (NUM, r.choice("abcde"))],  # fmt: skip
+               (WORD, "onderdeel"), " ", (NUM, r.choice("abcde"))],
     lambda r: [(HEAD, _article_word(r)), " ", (NUM, _spaced(_dossierlike(r))), ", ",
-               (NRKW, "nr."), " ", (NUM, _n(r, 1, 30))],  # fmt: skip
+               (NRKW, "nr."), " ", (NUM, _n(r, 1, 30))],
 )
 _forms(
     "court and case numbers",
     lambda r: [(HEAD, r.choice(["zaaknummer", "Zaaknummer", "zaaknr."])), " ",
-               (NUM, f"200.{_n(r, 100, 999)}.{_n(r, 100, 999)}/{_n(r, 1, 9):0>2}")],  # fmt: skip
+               (NUM, f"200.{_n(r, 100, 999)}.{_n(r, 100, 999)}/{_n(r, 1, 9):0>2}")],
     lambda r: [(HEAD, r.choice(["zaak", "Zaak", "HvJ EU"])), " ",
-               (NUM, f"{r.choice('CT')}-{_n(r, 1, 799)}/{_n(r, 10, 23)}")],  # fmt: skip
+               (NUM, f"{r.choice('CT')}-{_n(r, 1, 799)}/{_n(r, 10, 23)}")],
     lambda r: [(HEAD, r.choice(["HD", "GHSHE"])), " ", (NUM, f"200.{_n(r, 1000, 9999)}")],
     lambda r: [(HEAD, r.choice(["rolnummer", "Rolnummer", "rolnr."])), " ",
-               (NUM, f"{_dossierlike(r)}-{_n(r, 10, 23)}")],  # fmt: skip
+               (NUM, f"{_dossierlike(r)}-{_n(r, 10, 23)}")],
     lambda r: [(HEAD, "parketnummer"), " ",
-               (NUM, f"{_n(r, 10, 99)}/{_n(r, 100000, 999999)}-{_n(r, 10, 23)}")],  # fmt: skip
+               (NUM, f"{_n(r, 10, 99)}/{_n(r, 100000, 999999)}-{_n(r, 10, 23)}")],
     lambda r: [(HEAD, r.choice(["AWB", "Awb"])), " ", (NUM, f"{_n(r, 10, 23)}/{_n(r, 1000, 9999)}")],
 )
 def _number_word(rng: random.Random) -> str:
     """A word for another series' number: "Projectnummer", "rolnr.", "BSN-nummer"."""
     stem = rng.choice(["project", "registratie", "factuur", "klant", "meldings", "inkoop",
-                       "besluit", "rol", "parket", "referentie", "polis", "order", "BSN-"])  # fmt: skip
+                       "besluit", "rol", "parket", "referentie", "polis", "order", "BSN-"])
     word = stem + rng.choice(["nummer", "nummer", "nr."])
     return word.capitalize() if rng.random() < 0.5 else word
 
 
 def _issued(rng: random.Random) -> str:
     return rng.choice(["Circulaire", "Raadsvoorstel", "raadsbesluit", "Beschikking", "besluit",
-                       "Verordening", "Vergunning", "Aanwijzing", "Collegebesluit", "uitspraak"])  # fmt: skip
+                       "Verordening", "Vergunning", "Aanwijzing", "Collegebesluit", "uitspraak"])
 
 
 _forms(
     "letters' own references",
     lambda r: [(HEAD, r.choice(["Ons kenmerk", "Uw kenmerk", "ons kenmerk", "uw kenmerk"])), " ",
-               (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],  # fmt: skip
+               (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],
     lambda r: [(HEAD, r.choice(["Ons kenmerk", "Uw kenmerk", "Kenmerk"])), " ",
-               (NUM, f"{_n(r, 2010, 2024)}-{_n(r, 1, 99999):0>10}")],  # fmt: skip
+               (NUM, f"{_n(r, 2010, 2024)}-{_n(r, 1, 99999):0>10}")],
     lambda r: [(HEAD, r.choice(["Onze referentie", "Uw referentie", "referentie", "Ref."])), " ",
-               (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],  # fmt: skip
+               (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],
     lambda r: [(HEAD, _number_word(r)), " ", (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],
     lambda r: [(HEAD, _number_word(r)), ": ", (NUM, _spaced(_dossierlike(r))), ", ", (NRKW, "nr."),
-               " ", (NUM, _n(r, 1, 30))],  # fmt: skip
+               " ", (NUM, _n(r, 1, 30))],
 )
 _forms(
     "numbers of other issuers' documents",
     # "Circulaire nr. 31066-4": after a document of a council, a court or a ministry's own
     # series, "nr." gives that document's number, whatever its shape.
     lambda r: [(HEAD, _issued(r)), " ", (NRKW, r.choice(["nr.", "nummer", "no."])), " ",
-               (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],  # fmt: skip
+               (NUM, f"{_dossierlike(r)}-{_n(r, 1, 99)}")],
     lambda r: [(HEAD, _issued(r)), " ", (NRKW, "nr."), " ", (NUM, _spaced(_dossierlike(r))), ", ",
                (WORD, "van"), " ", (NUM, _n(r, 1, 28)), " ", (WORD, "mei"), " ",
-               (YEAR, _n(r, 1995, 2024))],  # fmt: skip
+               (YEAR, _n(r, 1995, 2024))],
 )
 _forms(
     "amounts and counts in prose",
     lambda r: [(NUM, _spaced(_dossierlike(r))), " ", (WORD, r.choice(["euro", "inwoners", "banen"])),
-               " ", (WORD, "in"), " ", (YEAR, _n(r, 1995, 2024))],  # fmt: skip
+               " ", (WORD, "in"), " ", (YEAR, _n(r, 1995, 2024))],
     lambda r: [(WORD, r.choice(["ruim", "circa", "bijna"])), " ", (NUM, _spaced(_dossierlike(r))),
-               " ", (WORD, r.choice(["woningen", "leerlingen", "huishoudens"]))],  # fmt: skip
+               " ", (WORD, r.choice(["woningen", "leerlingen", "huishoudens"]))],
     lambda r: [(HEAD, "€"), " ", (NUM, _spaced(_dossierlike(r))), ", ",
-               (WORD, "waarvan"), " ", (NUM, f"{_n(r, 10, 99)} {_n(r, 100, 999)}")],  # fmt: skip
+               (WORD, "waarvan"), " ", (NUM, f"{_n(r, 10, 99)} {_n(r, 100, 999)}")],
     lambda r: [(NUM, f"{_n(r, 10, 99)} 000"), " ", (WORD, "euro"), " (", (NUM, _n(r, 1, 9)),
-               " ", (WORD, "procent"), ")"],  # fmt: skip
+               " ", (WORD, "procent"), ")"],
 )
 
 
@@ -134,30 +137,30 @@ def _years(rng: random.Random) -> str:
 _forms(
     "years and ranges in prose",
     lambda r: [(WORD, "in"), " ", (YEAR, _years(r)), " ", (WORD, r.choice(["daalde", "steeg"])),
-               " ", (WORD, "het aantal naar"), " ", (NUM, _spaced(_dossierlike(r)))],  # fmt: skip
+               " ", (WORD, "het aantal naar"), " ", (NUM, _spaced(_dossierlike(r)))],
     lambda r: [(WORD, r.choice(["het schooljaar", "seizoen", "cursusjaar"])), " ",
-               (YEAR, _years(r)), " ", (WORD, "was"), " ", (NUM, _n(r, 1, 40)), "%"],  # fmt: skip
+               (YEAR, _years(r)), " ", (WORD, "was"), " ", (NUM, _n(r, 1, 40)), "%"],
     lambda r: [(WORD, "de periode"), " ", (YEAR, f"{_n(r, 1995, 2015)}-{_n(r, 2016, 2024)}"),
-               ", ", (NUM, _n(r, 1, 40)), " ", (WORD, "projecten")],  # fmt: skip
+               ", ", (NUM, _n(r, 1, 40)), " ", (WORD, "projecten")],
 )
 _forms(
     "ISBN, ISSN and telephone numbers",
     lambda r: [(HEAD, r.choice(["ISBN", "isbn"])), " ",
-               (NUM, f"978-90-{_n(r, 1000, 9999)}-{_n(r, 100, 999)}-{_n(r, 0, 9)}")],  # fmt: skip
+               (NUM, f"978-90-{_n(r, 1000, 9999)}-{_n(r, 100, 999)}-{_n(r, 0, 9)}")],
     lambda r: [(HEAD, "ISSN"), " ", (NUM, f"{_n(r, 1000, 9999)}-{_n(r, 1000, 9999)}")],
     lambda r: [(HEAD, r.choice(["tel.", "Telefoon", "T"])), " ",
                (NUM, r.choice([f"06-{_n(r, 10000000, 99999999)}", f"070-{_n(r, 3000000, 3999999)}",
-                               f"+31 (0)70 {_n(r, 300, 399)} {_n(r, 1000, 9999)}"]))],  # fmt: skip
+                               f"+31 (0)70 {_n(r, 300, 399)} {_n(r, 1000, 9999)}"]))],
 )
 _forms(
     "addresses, dates and times",
     lambda r: [(HEAD, "Postbus"), " ", (NUM, _dossierlike(r)), ", ",
                (NUM, f"{_n(r, 1000, 9999)} {r.choice(['EA', 'LP', 'XK'])}"), " ",
-               (WORD, r.choice(["Den Haag", "Utrecht"]))],  # fmt: skip
+               (WORD, r.choice(["Den Haag", "Utrecht"]))],
     lambda r: [(NUM, f"{_n(r, 1, 28)}-{_n(r, 1, 12)}-{_n(r, 1995, 2024)}"), " ", (WORD, "om"),
-               " ", (NUM, f"{_n(r, 9, 17)}.{r.choice(['00', '15', '30'])}"), " ", (WORD, "uur")],  # fmt: skip
+               " ", (NUM, f"{_n(r, 9, 17)}.{r.choice(['00', '15', '30'])}"), " ", (WORD, "uur")],
     lambda r: [(NUM, f"{_n(r, 9, 12)}.00-{_n(r, 13, 17)}.30"), " ", (WORD, "uur"), ", ",
-               (WORD, "zaal"), " ", (NUM, _n(r, 1, 9))],  # fmt: skip
+               (WORD, "zaal"), " ", (NUM, _n(r, 1, 9))],
 )
 
 
@@ -169,32 +172,32 @@ _forms(
     "pages and issues of journals",
     lambda r: [(HEAD, _journal(r)), " ", (YEAR, _n(r, 1980, 2024)), ", ", (NRKW, "nr."), " ",
                (NUM, _n(r, 1, 12)), ", ", (PAGEKW, r.choice(["p.", "blz."])), " ",
-               (PAGE, f"{_n(r, 1, 300)}-{_n(r, 301, 600)}")],  # fmt: skip
+               (PAGE, f"{_n(r, 1, 300)}-{_n(r, 301, 600)}")],
     lambda r: [(HEAD, _journal(r)), ", ", (NRKW, "nr."), " ", (NUM, _n(r, 1, 12)), " ",
                (LPAR, "("), (YEAR, _n(r, 1980, 2024)), (RPAR, ")"), ", ", (PAGEKW, "p."), " ",
-               (PAGE, _n(r, 1, 600))],  # fmt: skip
+               (PAGE, _n(r, 1, 600))],
     lambda r: [(WORD, r.choice(["jrg.", "jaargang"])), " ", (NUM, _n(r, 10, 99)), ", ",
                (NRKW, "nr."), " ", (NUM, _n(r, 1, 12)), ", ", (PAGEKW, "blz."), " ",
-               (PAGE, f"{_n(r, 1, 99)}-{_n(r, 100, 199)}")],  # fmt: skip
+               (PAGE, f"{_n(r, 1, 99)}-{_n(r, 100, 199)}")],
     lambda r: [(HEAD, _journal(r)), " ", (YEAR, _n(r, 1980, 2024)), "/", (NUM, _n(r, 1, 12)),
-               ", ", (PAGE, f"{_n(r, 1, 99)}-{_n(r, 100, 199)}")],  # fmt: skip
+               ", ", (PAGE, f"{_n(r, 1, 99)}-{_n(r, 100, 199)}")],
 )
 _forms(
     "budget chapters and agenda items",
     lambda r: [(HEAD, r.choice(["hoofdstuk", "Hoofdstuk", "begrotingshoofdstuk"])), " ",
-               (NUM, r.choice(["VIII", "XVI", "IXB", "XIII"])), " ", (WORD, "van de begroting")],  # fmt: skip
+               (NUM, r.choice(["VIII", "XVI", "IXB", "XIII"])), " ", (WORD, "van de begroting")],
     lambda r: [(HEAD, r.choice(["Agendapunt", "agendapunt", "punt"])), " ",
-               (NUM, f"{_n(r, 1, 20)}.{_n(r, 1, 9)}"), ": ", (WORD, "Rondvraag")],  # fmt: skip
+               (NUM, f"{_n(r, 1, 20)}.{_n(r, 1, 9)}"), ": ", (WORD, "Rondvraag")],
     lambda r: [(HEAD, r.choice(["Bijlage", "bijlage"])), " ", (NUM, _n(r, 1, 12)), " ",
                (WORD, "bij"), " ", (HEAD, r.choice(["artikel", "hoofdstuk"])), " ",
-               (NUM, _n(r, 1, 30))],  # fmt: skip
+               (NUM, _n(r, 1, 30))],
 )
 _forms(
     "Tweede Kamer document numbers without their kind",
     lambda r: [(HEAD, r.choice(["documentnummer", "Documentnummer", "kenmerk"])), " ",
-               (NUM, f"{_n(r, 2008, 2024)}D{_n(r, 10000, 99999)}")],  # fmt: skip
+               (NUM, f"{_n(r, 2008, 2024)}D{_n(r, 10000, 99999)}")],
     lambda r: [(NUM, f"{_n(r, 2008, 2024)}D{_n(r, 10000, 99999)}"), " ",
-               (WORD, r.choice(["(brief)", "van de griffie"]))],  # fmt: skip
+               (WORD, r.choice(["(brief)", "van de griffie"]))],
 )
 
 #: The classes this module adds (tests/test_robustness.py shows they are in the matrix).
@@ -204,6 +207,8 @@ CLASSES = tuple(name for name in LOOKALIKES if name in {
     "addresses, dates and times", "pages and issues of journals",
     "budget chapters and agenda items", "Tweede Kamer document numbers without their kind",
     "numbers of other issuers' documents",
-})  # fmt: skip
+})
+
+# fmt: on
 
 __all__ = ["CLASSES"]

@@ -41,6 +41,7 @@ def _vocabulary(words: set[str]) -> _Vocabulary:
     replaced = [w[:i] + "?" + w[i + 1 :] for w in long for i in range(len(w))]
     return _Vocabulary(frozenset(words), frozenset(dropped + replaced))
 
+
 # Words that name a number as no dossier, without dots and spaces, in lower case; the long
 # ones also with one letter misread or dropped (see _near).
 _WORDS = _vocabulary(
@@ -83,7 +84,9 @@ _NOISE = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n[^\
 # What may stand between the word and the number, and what a word may end in besides a letter
 # (a dot, OCR's "nr," and "ne@", a marker or a footnote mark): a look at the characters right
 # before the number passes most numbers by before the window is read.
-_BETWEEN = frozenset(" \t\n\u00a0\u2009\u202f(:")
+_BETWEEN = " \t\n\u00a0\u2009\u202f(:"
+_CLOSING = frozenset(",;:)]\"'\u00bb\u201d\u2019")
+_BETWEEN_WORDS = frozenset({"(", ":", "(:"})
 _WORD_ENDS = frozenset(".,@*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 # A marker, footnote mark, escape or hyphenated line in the window: the rare case that needs
 # _NOISE's edit.
@@ -105,33 +108,47 @@ _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers", "mr", "rn"
 def named_otherwise(text: str, start: int) -> bool:
     """True when the word right before the number at ``text[start]`` names it as something
     other than a dossier: an article, a letter's reference, a court's or a project's number."""
-    at = start - 1
-    while at >= 0 and text[at] in _BETWEEN:
-        at -= 1
-    if at < 0 or not (text[at].isalpha() or text[at] in _WORD_ENDS):
+    near = text[max(0, start - 6) : start].rstrip(_BETWEEN)
+    end = near[-1:]
+    if not end or not (end.isalpha() or end in _WORD_ENDS):
         return False  # most dossiers without a head word: after ";", "-", a digit
-    if text[at] == "," and text[at - 2 : at].lower() != "nr":
+    if end == "," and near[-3:-1].lower() != "nr":
         return False  # a list's or a vergaderjaar's comma; OCR's "nr," is a keyword
-    window = text[max(0, start - _REACH) : start]
+    low = max(0, start - _REACH)
+    # The common case, a plain word (after a plain word) before the number, by str methods.
+    tokens = text[low:start].split()
+    if low and tokens and not text[low - 1].isspace() and not text[low].isspace():
+        del tokens[0]  # the window cut a word: too far from the number to name it
+    if tokens and tokens[-1] in _BETWEEN_WORDS:
+        del tokens[-1]
+    last = tokens[-1].lstrip("(").lower() if tokens else ""
+    if last.isalpha() and last not in _KEYWORDS:
+        if len(tokens) == 1 or tokens[-1][0] == "(":
+            return _named_by(last, "", False)
+        first = tokens[-2].lower()
+        if first.isalpha():
+            return _named_by(last, first, False)
+        if first[-1] in _CLOSING:  # none: "(...), Kamerstuk 31 125"
+            return _named_by(last, "", False)
+    window = text[low:start]
     if _MARKED.search(window):
         window = _NOISE.sub("", window)
     before = _BACKWARDS.match(window[::-1])
     if before is None:
         return False
-    first = before.group("first")
-    return _named_by(before.group("last"), first or "", bool(before.group("nr")))
+    first = (before.group("first") or "")[::-1].lower()
+    return _named_by(before.group("last")[::-1].lower(), first, bool(before.group("nr")))
 
 
 @functools.lru_cache(maxsize=4096)
 def _named_by(last: str, first: str, nr: bool) -> bool:
-    """What :func:`named_otherwise` decides from the words (reversed, as matched) before the
-    number: the words before numbers are few, and most recur, so each is looked at once."""
-    last = last[::-1].lower()
+    """What :func:`named_otherwise` decides from the words before the number, in lower case:
+    the words before numbers are few, and most recur, so each pair is looked at once."""
     if last in _KEYWORDS:
         return False
     words = [last]
     if first:
-        joined = first[::-1].lower() + last
+        joined = first + last
         if _parliaments(joined):
             return False  # a word split by OCR ("KAME RSTUKNUMMER"): parliament's
         words.append(joined)
@@ -151,9 +168,9 @@ def _names(word: str) -> bool:
             return not _near(word[: -len(end)].rstrip("-"), _PARLIAMENT)
         # OCR's damage to the end: only after the first part of a series' word.
         for cut in (len(end), len(end) - 1):
-            if len(word) > cut and _one_off(word[len(word) - cut :], end):
-                if _near(word[: len(word) - cut].rstrip("-"), _SERIES):
-                    return True
+            damaged = len(word) > cut and _one_off(word[len(word) - cut :], end)
+            if damaged and _near(word[: len(word) - cut].rstrip("-"), _SERIES):
+                return True
     return False
 
 
@@ -176,7 +193,9 @@ def _near(word: str, known: _Vocabulary) -> bool:
     if len(word) < 6:
         return False
     damaged = known.damaged
-    return word in damaged or any(word[:i] + "?" + word[i + 1 :] in damaged for i in range(len(word)))
+    if word in damaged:
+        return True
+    return any(word[:i] + "?" + word[i + 1 :] in damaged for i in range(len(word)))
 
 
 def _one_off(word: str, known: str) -> bool:
