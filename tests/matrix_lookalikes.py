@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from matrix_families import Item
+from matrix_families import Base, Item, prose, run
 from matrix_kinds import LOOKALIKES, lookalike
 from perturbations import HEAD, LPAR, NRKW, NUM, PAGE, PAGEKW, RPAR, WORD, YEAR
 
@@ -200,13 +200,27 @@ _forms(
                (WORD, r.choice(["(brief)", "van de griffie"]))],
 )
 
+def _count_line(rng: random.Random) -> Base:
+    """A line of a table or a list that a count ends, after a dash or in brackets ("Totaal
+    aantal woningen - 25 300", "Aantal inwoners (31 066)"): the agenda's bill-number shape, with
+    a count's words and no bill's title."""
+    label = rng.choice(["Totaal aantal woningen", "Aantal inwoners", "Kosten in euro",
+                        "Gemiddeld aantal deelnemers", "Huishoudens", "Aantal leerlingen"])
+    number = _spaced(_dossierlike(rng))
+    number = rng.choice([f"- {number}", f"\u2013 {number}", f"({number})"])
+    pieces = [prose("Overzicht 2019\n"), *run((HEAD, label), " ", (NUM, number)), prose("\n")]
+    return Base("lookalike: counts ending a line", tuple(pieces), (), own_prose=True)
+
+
+LOOKALIKES["counts ending a line"] = _count_line
+
 #: The classes this module adds (tests/test_robustness.py shows they are in the matrix).
 CLASSES = tuple(name for name in LOOKALIKES if name in {
     "article numbers with dashes and parts", "court and case numbers", "letters' own references",
     "amounts and counts in prose", "years and ranges in prose", "ISBN, ISSN and telephone numbers",
     "addresses, dates and times", "pages and issues of journals",
     "budget chapters and agenda items", "Tweede Kamer document numbers without their kind",
-    "numbers of other issuers' documents",
+    "numbers of other issuers' documents", "counts ending a line",
 })
 
 # fmt: on

@@ -78,3 +78,24 @@ def test_words_that_leave_a_dossier(before: str) -> None:
 def test_find_reads_the_word_before(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
 # fmt: on
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count ends a line of a table as a bill's number ends an agenda line
+        ("Overzicht\nTotaal aantal woningen - 25 300\n", []),
+        ("Overzicht\nHuishoudcns \u2013 31 066\n", []),
+        ("Overzicht\nAANTAL INWO-\nNERS (31 066)\n", []),
+        ("Overzicht\n_Aantal leerlingen_ - 31 066\n", []),
+        # a bill's title keeps its number, a count's word in it or not
+        ("Agenda\nWijziging van de Kieswet in verband met het aantal leden - 36 123\n",
+         ["kamerstuk:dossier=36123"]),
+        ("Agenda\nVoortgang Waddenfonds - 29 684\n", ["kamerstuk:dossier=29684"]),
+        ("Agenda\nVoortgang Waddenfonds (29 684)\n", ["kamerstuk:dossier=29684"]),
+    ],
+)
+def test_counts_that_end_a_line(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+# fmt: on

@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .leads import GLUE, SP, Starts, led, plausible, titled
+from .leads import GLUE, SP, Starts, counted, led, plausible, titled
 from .named import named_otherwise
 
 __all__ = [
@@ -57,7 +57,8 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     """ "33694-49", "36200-XV-12", "34417-(R2068)", and identifiers such as "kst-33694-20";
     or the dash before the bill number that ends an agenda line."""
     if match.group("agenda") is not None:
-        return match.start() if plausible(match.group("dossier")) else None
+        dossier = match.group("dossier")
+        return match.start() if plausible(dossier) and not counted(text, match.start()) else None
     dash = match.start()
     # The pattern's lookbehind put a digit or a letter before the dash: a letter may end an
     # identifier's prefix, a digit a dossier number, never both. Both are short, so only the

@@ -21,10 +21,11 @@ is long enough to stay unmistakable (seven letters or more), with one letter mis
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
-__all__ = ["named_otherwise"]
+__all__ = ["count_words", "named_otherwise"]
 
 
 class _Vocabulary(NamedTuple):
@@ -75,6 +76,15 @@ _PARLIAMENT = _vocabulary(
         "vraag", "kamervraag", "handelingen", "aanhangsel",
     }
 )  # fmt: skip
+# Words that name a number a count ("Aantal inwoners (12 500)", "Totaal - 25 300").
+_COUNTS = _vocabulary(
+    {
+        "aantal", "totaal", "bedrag", "som", "euro", "gulden", "kosten", "inwoners", "personen",
+        "mensen", "leden", "stuks", "banen", "woningen", "huishoudens", "deelnemers",
+        "leerlingen", "studenten", "gemiddeld", "maximaal", "minimaal",
+    }
+)  # fmt: skip
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # The words for a number a compound ends in.
 _ENDS = ("nummer", "nr")
 # How far before the number the word is looked for: two words, split and marked up.
@@ -155,6 +165,20 @@ def _named_by(last: str, first: str, nr: bool) -> bool:
     if nr:  # "Circulaire nr.", "project nr.", "Meldings nummer"
         return any(_near(word, _SERIES) or _names(word) for word in words)
     return any(_names(word) for word in words)
+
+
+def count_words(line: str) -> bool:
+    """True when ``line`` has a word that names a number a count, also as text damages it
+    (markup, a footnote number glued to it, split by a space, one letter of a long word
+    misread or dropped).
+
+    >>> count_words("Totaal aantal woningen"), count_words("61Huishoudcns"), count_words("Wet")
+    (True, True, False)
+    """
+    words = _LETTER_RUN.findall(_NOISE.sub("", line).lower())
+    if any(_near(word, _COUNTS) for word in words):
+        return True
+    return any(_near(one + two, _COUNTS) for one, two in itertools.pairwise(words))
 
 
 def _names(word: str) -> bool:
