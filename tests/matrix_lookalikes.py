@@ -205,7 +205,7 @@ def _count_line(rng: random.Random) -> Base:
     aantal woningen - 25 300", "Aantal inwoners (31 066)"): the agenda's bill-number shape, with
     a count's words and no bill's title."""
     label = rng.choice(["Totaal aantal woningen", "Aantal inwoners", "Kosten in euro",
-                        "Gemiddeld aantal deelnemers", "Huishoudens", "Aantal leerlingen"])
+                        "Gemiddeld aantal deelnemers", "Totaal huishoudens", "Aantal leerlingen"])
     number = _spaced(_dossierlike(rng))
     number = rng.choice([f"- {number}", f"\u2013 {number}", f"({number})"])
     pieces = [prose("Overzicht 2019\n"), *run((HEAD, label), " ", (NUM, number)), prose("\n")]

@@ -86,13 +86,15 @@ def test_find_reads_the_word_before(text: str, expected: list[str]) -> None:
     [
         # a count ends a line of a table as a bill's number ends an agenda line
         ("Overzicht\nTotaal aantal woningen - 25 300\n", []),
-        ("Overzicht\nHuishoudcns \u2013 31 066\n", []),
+        ("Overzicht\nTotaal huishoudcns \u2013 31 066\n", []),
+        ("Overzicht\nHuishoudcns (31 066)\n", []),
         ("Overzicht\nAANTAL INWO-\nNERS (31 066)\n", []),
         ("Overzicht\n_Aantal leerlingen_ - 31 066\n", []),
         # a bill's title keeps its number, a count's word in it or not
         ("Agenda\nWijziging van de Kieswet in verband met het aantal leden - 36 123\n",
          ["kamerstuk:dossier=36123"]),
         ("Agenda\nVoortgang Waddenfonds - 29 684\n", ["kamerstuk:dossier=29684"]),
+        ("Agenda\nCompensatie gedupeerde studenten - 35 788\n", ["kamerstuk:dossier=35788"]),
         ("Agenda\nVoortgang Waddenfonds (29 684)\n", ["kamerstuk:dossier=29684"]),
     ],
 )

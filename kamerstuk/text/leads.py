@@ -109,11 +109,12 @@ def line_before(text: str, at: int) -> str:
 
 
 def counted(text: str, at: int) -> bool:
-    """True when the line a number at ``at`` ends names a count, not a bill: a count word and
-    no bill's title word ("Totaal aantal woningen - 25 300"; "Wijziging van de Kieswet in
-    verband met het aantal leden - 36 123" is a bill)."""
+    """True when the line a number at ``at`` ends names a count, not a bill: a word that says
+    so (not only a noun of what is counted: "Compensatie gedupeerde studenten - 35 788" may be
+    an agenda's) and no bill's title word ("Totaal aantal woningen - 25 300"; "Wijziging van
+    de Kieswet in verband met het aantal leden - 36 123" is a bill)."""
     line = line_before(text, at)
-    return count_words(line) and not _TITLE_WORD.search(line)
+    return count_words(line, nouns=False) and not _TITLE_WORD.search(line)
 
 
 def plausible(number: str) -> bool:

@@ -76,12 +76,19 @@ _PARLIAMENT = _vocabulary(
         "vraag", "kamervraag", "handelingen", "aanhangsel",
     }
 )  # fmt: skip
-# Words that name a number a count ("Aantal inwoners (12 500)", "Totaal - 25 300").
+# Words that name a number a count ("Aantal inwoners (12 500)", "Totaal - 25 300"); the nouns
+# of what is counted are also the last words of bills' and motions' titles ("gedupeerde
+# studenten (35788, letter O)"), so only the words that say "a count" do so alone (_TOTALS).
+_TOTAL_WORDS = {
+    "aantal", "totaal", "bedrag", "som", "euro", "gulden", "kosten", "gemiddeld", "maximaal",
+    "minimaal",
+}  # fmt: skip
+_TOTALS = _vocabulary(_TOTAL_WORDS)
 _COUNTS = _vocabulary(
-    {
-        "aantal", "totaal", "bedrag", "som", "euro", "gulden", "kosten", "inwoners", "personen",
-        "mensen", "leden", "stuks", "banen", "woningen", "huishoudens", "deelnemers",
-        "leerlingen", "studenten", "gemiddeld", "maximaal", "minimaal",
+    _TOTAL_WORDS
+    | {
+        "inwoners", "personen", "mensen", "leden", "stuks", "banen", "woningen", "huishoudens",
+        "deelnemers", "leerlingen", "studenten",
     }
 )  # fmt: skip
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -167,18 +174,21 @@ def _named_by(last: str, first: str, nr: bool) -> bool:
     return any(_names(word) for word in words)
 
 
-def count_words(line: str) -> bool:
-    """True when ``line`` has a word that names a number a count, also as text damages it
-    (markup, a footnote number glued to it, split by a space, one letter of a long word
-    misread or dropped).
+def count_words(line: str, nouns: bool = True) -> bool:
+    """True when ``line`` has a word that names a number a count (with ``nouns``, also a noun
+    of what is counted: "inwoners", "woningen"), also as text damages it (markup, a footnote
+    number glued to it, split by a space, one letter of a long word misread or dropped).
 
     >>> count_words("Totaal aantal woningen"), count_words("61Huishoudcns"), count_words("Wet")
     (True, True, False)
+    >>> count_words("Huishoudens", nouns=False), count_words("Aantal huishoudens", nouns=False)
+    (False, True)
     """
+    known = _COUNTS if nouns else _TOTALS
     words = _LETTER_RUN.findall(_NOISE.sub("", line).lower())
-    if any(_near(word, _COUNTS) for word in words):
+    if any(_near(word, known) for word in words):
         return True
-    return any(_near(one + two, _COUNTS) for one, two in itertools.pairwise(words))
+    return any(_near(one + two, known) for one, two in itertools.pairwise(words))
 
 
 def _names(word: str) -> bool:
