@@ -73,7 +73,7 @@ _PARLIAMENT = _vocabulary(
     {
         "kamerstuk", "kamerstukken", "kamerstukdossier", "dossier", "stuk", "onder", "volg",
         "wetsvoorstel", "motie", "amendement", "document", "publicatie", "bijlage", "agenda",
-        "vraag", "kamervraag", "handelingen", "aanhangsel",
+        "vraag", "kamervraag", "handelingen", "aanhangsel", "amendements", "stukken", "dossiers",
     }
 )  # fmt: skip
 # Words that name a number a count ("Aantal inwoners (12 500)", "Totaal - 25 300"); the nouns
