@@ -101,8 +101,9 @@ _NOISE = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n[^\
 # What may stand between the word and the number, and what a word may end in besides a letter
 # (a dot, OCR's "nr," and "ne@", a marker or a footnote mark): a look at the characters right
 # before the number passes most numbers by before the window is read.
-_BETWEEN = " \t\n\u00a0\u2009\u202f(:"
-_CLOSING = frozenset(",;:)]\"'\u00bb\u201d\u2019")
+_BETWEEN = frozenset(" \t\n\u00a0\u2009\u202f(:")
+# What may join the word before to the last one: a hyphen over a line, markers, a footnote mark.
+_JOINING = frozenset("-*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 _BETWEEN_WORDS = frozenset({"(", ":", "(:"})
 _WORD_ENDS = frozenset(".,@*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 # A marker, footnote mark, escape or hyphenated line in the window: the rare case that needs
@@ -125,17 +126,20 @@ _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers", "mr", "rn"
 def named_otherwise(text: str, start: int) -> bool:
     """True when the word right before the number at ``text[start]`` names it as something
     other than a dossier: an article, a letter's reference, a court's or a project's number."""
-    near = text[max(0, start - 6) : start].rstrip(_BETWEEN)
-    end = near[-1:]
+    at = start - 1
+    while at >= 0 and text[at] in _BETWEEN:
+        at -= 1
+    end = text[at] if at >= 0 else ""
     if not end or not (end.isalpha() or end in _WORD_ENDS):
         return False  # most dossiers without a head word: after ";", "-", a digit
-    if end == "," and near[-3:-1].lower() != "nr":
+    if end == "," and text[at - 2 : at].lower() != "nr":
         return False  # a list's or a vergaderjaar's comma; OCR's "nr," is a keyword
     low = max(0, start - _REACH)
-    # The common case, a plain word (after a plain word) before the number, by str methods.
-    tokens = text[low:start].split()
-    if low and tokens and not text[low - 1].isspace() and not text[low].isspace():
-        del tokens[0]  # the window cut a word: too far from the number to name it
+    # The common case, a plain word (after a plain word) before the number, by str methods:
+    # the last three tokens of the window (the one before them may be cut by its edge).
+    tokens = text[low:start].rsplit(None, 3)
+    if len(tokens) == 4 or (low and tokens and not text[low - 1].isspace()):
+        del tokens[0]
     if tokens and tokens[-1] in _BETWEEN_WORDS:
         del tokens[-1]
     last = tokens[-1].lstrip("(").lower() if tokens else ""
@@ -145,8 +149,8 @@ def named_otherwise(text: str, start: int) -> bool:
         first = tokens[-2].lower()
         if first.isalpha():
             return _named_by(last, first, False)
-        if first[-1] in _CLOSING:  # none: "(...), Kamerstuk 31 125"
-            return _named_by(last, "", False)
+        if not first[-1].isalpha() and first[-1] not in _JOINING:
+            return _named_by(last, "", False)  # none: "(...), Kamerstuk 31 125", "3 Kamerstuk"
     window = text[low:start]
     if _MARKED.search(window):
         window = _NOISE.sub("", window)
