@@ -7,6 +7,9 @@ first. ``artikel`` or ``art.`` before a number makes it an article's ("artikel 1
 on: such a number is no dossier, whatever its shape. A bare ``Kenmerk`` is not among them: KOOP's
 metadata field of that name lists dossiers (docs/citations.md, "Not read (yet)").
 
+The words that say a number is a count ("Totaal aantal woningen - 25 300") are here too
+(:func:`count_words`, asked by :func:`kamerstuk.text.leads.counted` and ``titled``).
+
 The word is recognised as the matrix damages it (tests/matrix_lookalikes.py): in any case, with
 markdown markers or a footnote mark on it, hyphenated over a line, split by a space, and, when it
 is long enough to stay unmistakable (seven letters or more), with one letter misread or dropped.
