@@ -39,7 +39,7 @@ from .digits import ocr_letters as _ocr_letters
 from .edit import LAYOUT, SPELLING, Edit
 from .eu_spelling import publicatieblad_edits
 from .letters import letter_edits
-from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
+from .lookback import NO_HEAD, REACH, head_before, quick
 from .tails import back_reference_edits, list_tail
 from .vocabulary import canonical, distance
 
@@ -53,6 +53,8 @@ __all__ = ["REACH", "spelling_edits"]
 # comma, which re skips to quickly, and a lookbehind of the one character before it that each
 # of the three after it needs (most commas, after a word, fail that one alone).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+# A superscript, looked for in a citation by one search (0.4 us, a find of each 0.9 us).
+_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_CLASS}]")
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
@@ -336,7 +338,7 @@ def _suspect(window: str) -> bool:
     year split by a space. String methods alone: a whole citation is passed by at once."""
     if "*" in window or "_" in window or "@" in window or "\\" in window:
         return True
-    if not window.isascii() and any(char in window for char in SUPERSCRIPTS):
+    if not window.isascii() and _SUPERSCRIPT.search(window) is not None:
         return True
     if _ocr_letters(window):
         return True
