@@ -40,11 +40,12 @@ __all__ = [
 # A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
 # The pattern starts with its literal hyphen so that re can skip ahead to it quickly; the letter
-# before it is checked in Python, after a lookbehind has turned away a space or digit there
+# before it is checked in Python. In C before that: one look at the character after it (most
+# hyphens fail that alone), then a lookbehind that turns away a space or digit before it
 # (neither is a letter of either case: a dash between words, " -\n", is passed in C).
 # Between two capitals (a heading, a line in capitals) only a head word is joined:
 # "TRACTATEN-\nBLAD", not "NOORD-\nHOLLAND".
-_BREAK = re.compile(r"-(?<![\s\d]-)[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
+_BREAK = re.compile(r"-(?=[ \t\u00a0\r\n])(?<![\s\d]-)[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]+")
 _MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # superscript digits, as a class's range
 # A number of a dossier's shape with a letter OCR put for a digit in it; what may close it:
