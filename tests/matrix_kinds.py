@@ -281,4 +281,32 @@ lookalike("nr. with a year", lambda r: [(HEAD, "bijlage"), " ", (NRKW, "nr."), "
 lookalike("ISBN and versions", lambda r: [(HEAD, "ISBN"), " ",
           (NUM, f"978-90-{_n(r, 10, 99)}-{_n(r, 10000, 99999)}-{_n(r, 0, 9)}")])  # fmt: skip
 
+
+def _count_at_line_start(rng: random.Random) -> Base:
+    """A count or amount that opens a line before a capital: the shape of a Kamerstuk's
+    heading ("35 300 Vaststelling ..."), but a round number or a sentence ("12 000 Mensen
+    kwamen naar het plein.", "24 317 Bezoekers telde de beurs."). In its own prose: a heading
+    is read only at a line's start."""
+    low = rng.randint(10, 36)
+    number = f"{low} 000" if rng.random() < 0.5 else f"{low} {_n(rng, 101, 999)}"
+    sentences = [
+        "Mensen kwamen naar het plein",
+        "Nederlanders stemden voor het voorstel",
+        "Bezoekers telde de beurs vorig jaar",
+        "Inwoners had de gemeente in 2019",
+    ]
+    # (A full stop, no abbreviation's dot: punctuation's no_dots leaves it.)
+    words, stop = rng.choice(sentences), "."
+    if number.endswith("000"):  # a round count need not end its sentence on the line
+        words, stop = rng.choice(
+            [(words, stop), ("Nederlanders hebben\ngestemd", "."), ("Euro", "")]
+        )
+    lead = rng.choice(["Op de eerste dag\n", "Er waren er ruim\n\n", ""])
+    items: list[Item] = [(NUM, number), " ", (WORD, words), *([stop] if stop else [])]
+    pieces = [prose(lead), *run(*items), prose("\nDaarna niets.\n")]
+    return Base("lookalike: counts at a line's start", tuple(pieces), (), own_prose=True)
+
+
+LOOKALIKES["counts at a line's start"] = _count_at_line_start
+
 __all__ = ["GAZETTES", "LOOKALIKES", "Base", "dossier", "kst", "ondernummer", "prose"]

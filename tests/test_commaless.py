@@ -70,9 +70,10 @@ def test_what_is_repaired(text: str, expected: str) -> None:
         "mr 4 (34 397)",
         # A "nr." whose numbers do not reach the bracket.
         "nr. 5 van de lijst (36 O46)",
-        # A heading's shape in the middle of a text (only the top of a page is looked at), and
-        # a page that opens on a number without an OCR letter or a title.
-        "Tweede Kamer\n\n3I 464 VII Regels over de bescherming\n",
+        # A heading's shape in the middle of a text (only a page's first lines are looked at:
+        # kamerstuk.text.headings), and a page that opens on a number without an OCR letter or
+        # a title.
+        "Tweede Kamer\n\n" + "Een regel van de brief.\n" * 8 + "3I 464 VII Regels over de bescherming\n",
         "\f3I 464 euro per jaar",
         # A verslag's heading with a word that is no "nr.".
         "(2O12/2013 op 8)",

@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from .headings import prose_line
 from .leads import GLUE, SP, Starts, led, plausible, titled
 
 __all__ = [
@@ -112,10 +113,16 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
 
 def _heading(match: re.Match[str], text: str) -> int | None:
     """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
-    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII")."""
+    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII"); without a
+    chapter after the dossier, not a count or a sentence ("12 000 Mensen kwamen")."""
     number = match.group("dossier")
-    roman = number[0] in "CLX"
-    return match.start("dossier") if roman or plausible(number) else None
+    if number[0] in "CLX":
+        return match.start("dossier")
+    if not plausible(number):
+        return None
+    if match.group("suffix") is None and prose_line(text, match.start("title"), number):
+        return None
+    return match.start("dossier")
 
 
 def _url(match: re.Match[str], text: str) -> int | None:
@@ -219,8 +226,8 @@ _AGENDA = (
 _HEADING = (
     r"(?:[0-9]{1,2}\.[^\S\n]+)?"
     r"(?P<dossier>[1-9][0-9][^\S\n]{0,2}[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
-    rf"(?=(?:{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    r"(?:[^\S\n]+\r?\n?|\r?\n)[^\S\n]*(?:[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
+    rf"(?=(?P<suffix>{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
+    r"(?:[^\S\n]+\r?\n?|\r?\n)[^\S\n]*(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"

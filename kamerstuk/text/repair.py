@@ -33,8 +33,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
+from .headings import with_headings as spelling_edits  # spelling, and OCR'd headings
 from .layout import layout_edits
-from .spelling import spelling_edits
 
 __all__ = ["LAYOUT", "MARGIN", "MARKUP", "SPELLING", "Edit", "Repaired", "edits", "needs_repair"]
 
