@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import matrix_kinds  # noqa: F401 - registers its families
+import matrix_lookalikes  # noqa: F401 - registers the lookalikes of issue 18's genres
 import matrix_registers
 import matrix_text  # noqa: F401 - registers its families
 from matrix_families import FAMILIES, Base, doc_key

@@ -92,6 +92,10 @@ def test_what_is_left_alone(text: str) -> None:
         ("de motie op STUK NR. 81, I (28 14l) is", [("STUK NR. 81, I (28 14l)", "kst-28141-81")]),
         ("Eerste Kamer\n(2012/2013 nummer\n\n8)\n", [("2012/2013 nummer\n\n8", "handelingen:vergaderjaar=2012-2013,number=8")]),
         ("3I 464 VII Regels over de bescherming\n", [("3I 464 VII", "kamerstuk:dossier=31464,suffix=VII")]),
+        # A footnote mark after a number with an OCR letter in it: the whole number read as
+        # digits (it was read as "1l" before; the comma's repairs read it so already).
+        ("Het amendement op nr. 1l\u2074 (36 046) is aangenomen.", [("nr. 1l\u2074 (36 046)", "kst-36046-11")]),
+        ("Het amendement op nr. 19 (36 04O\u00b9) is aangenomen.", [("nr. 19 (36 04O\u00b9)", "kst-36040-19")]),
     ],
 )
 def test_find_reads_the_repaired_forms(text: str, expected: list[tuple[str, str]]) -> None:

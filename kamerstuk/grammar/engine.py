@@ -123,10 +123,11 @@ class Engine:
                     done = rules[arg] = (rule.size, _callback(rule, transformer), rule.origin)
                     self._method[id(done)] = rule.alias or rule.origin
         # Each reduction's rule replaced by what it needs, so that the loop never hashes one.
+        # A shift is kept as the tables give it (most actions are shifts: no new tuple for them).
         self._states: dict[int, dict[str, tuple[Any, Any]]] = {
             state: {
-                kind: (action, arg if action is shift else rules[arg])
-                for kind, (action, arg) in actions.items()
+                kind: move if move[0] is shift else (move[0], rules[move[1]])
+                for kind, move in actions.items()
             }
             for state, actions in tables.states.items()
         }
@@ -254,12 +255,15 @@ class Engine:
             # The lexer's match (Lexer.match), inline: this loop runs for every token.
             while True:
                 if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
-                    skipped = space(text, pos, size)
-                    if skipped:
-                        pos = skipped.end()
-                        if pos >= size:
-                            found = None
-                            break
+                    if text[pos] == " " and pos + 1 < size and not text[pos + 1].isspace():
+                        pos += 1  # one space, the commonest: what SPACE matches, without it
+                    else:
+                        skipped = space(text, pos, size)
+                        if skipped:
+                            pos = skipped.end()
+                            if pos >= size:
+                                found = None
+                                break
                 dispatch = scanner[0]
                 pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, size)
                 # pos/endpos, not a slice: lookaheads stop at ``size``, offsets stay those of text.

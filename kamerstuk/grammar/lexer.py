@@ -4,7 +4,8 @@ can start with the character there.
 Lark's contextual lexer tries a state's terminals as one combined pattern, and ``re`` tries its
 alternatives one by one; most fail at their first character. :class:`Dispatch` keeps, per state
 and first character, a combined pattern of only the terminals that can start with it
-(:mod:`kamerstuk.grammar.firsts`), in the state's own order, made on first use.
+(:mod:`kamerstuk.grammar.firsts`), in the state's own order, made on first use; the states that
+take the same terminals share one.
 
 >>> from kamerstuk.grammar.parsing import engine
 >>> lexer = engine().lexer
@@ -79,10 +80,11 @@ class _Second(dict[str, re.Pattern[str]]):
 
 
 class Dispatch(dict[str, re.Pattern[str]]):
-    """One state's lexer, by the character a token starts with: a combined pattern of only the
-    terminals that can start with it (kamerstuk.grammar.firsts), in the state's own order, made
-    on first use and kept. ``re`` tries the alternatives of a combined pattern one by one, so
-    leaving out those that cannot match at this character makes each token cheaper.
+    """The lexer of the states that take one set of terminals, by the character a token starts
+    with: a combined pattern of only the terminals that can start with it
+    (kamerstuk.grammar.firsts), in the states' own order, made on first use and kept. ``re``
+    tries the alternatives of a combined pattern one by one, so leaving out those that cannot
+    match at this character makes each token cheaper.
 
     At a comma or a space, where many terminals may start (", nr.", ", p.", ", letter D" and
     the separators of lists), the first character after the commas and spaces chooses among
@@ -173,10 +175,17 @@ class Lexer:
             {},
         )
         self.ignore = ignore
-        self.scanners: dict[int, tuple[Any, ...]] = {
-            state: (Dispatch(names, shared), allowed - ignore, not (allowed & SPACE_LED))
-            for state, (names, allowed) in scanners.items()
-        }
+        # Most states share their terminals with others (the grammar has ten times as many
+        # states as lexers): those share one lexer, made once and filled by each of them.
+        made: dict[tuple[tuple[str, ...], frozenset[str]], tuple[Any, ...]] = {}
+        self.scanners: dict[int, tuple[Any, ...]] = {}
+        for state, terms in scanners.items():
+            scanner = made.get(terms)
+            if scanner is None:
+                names, allowed = terms
+                scanner = (Dispatch(names, shared), allowed - ignore, not (allowed & SPACE_LED))
+                made[terms] = scanner
+            self.scanners[state] = scanner
 
     def token(self, state: int, text: str, pos: int, end: int) -> tuple[Lexeme, int] | None:
         """The next token the lexer of ``state`` reads at ``pos`` (after what it ignores), and

@@ -146,11 +146,14 @@ class Paths:
             found = None
             while pos < end:
                 if scanner[2] and text[pos].isspace():  # \s is what str.isspace() says
-                    skipped = space(text, pos, end)
-                    if skipped:
-                        pos = skipped.end()
-                        if pos >= end:
-                            break
+                    if text[pos] == " " and pos + 1 < end and not text[pos + 1].isspace():
+                        pos += 1  # one space, the commonest: what SPACE matches, without it
+                    else:
+                        skipped = space(text, pos, end)
+                        if skipped:
+                            pos = skipped.end()
+                            if pos >= end:
+                                break
                 dispatch = scanner[0]
                 pattern = dispatch.get(text[pos]) or dispatch.pattern(text, pos, end)
                 found = pattern.match(text, pos, end) if pattern is not NOTHING else None

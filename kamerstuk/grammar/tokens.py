@@ -51,6 +51,28 @@ _LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(
     {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "ROMAN_NAMED", "HEADING_DOSSIER", "ROMAN_HEADING"}
 )
+# What read() does with each kind of token; the kinds not named here (head words, marks) say
+# nothing it files.
+(_LIST, _KEYWORD, _DOSSIER, _SEG, _CHAMBER, _VJ, _BARE) = range(7)
+(_SLASHNUM, _HERDRUK, _PAGES, _DATE, _MORE, _VJ_AGAIN, _ALSO_SEG) = range(7, 14)
+_ACTIONS = {
+    **dict.fromkeys(_LIST_TOKENS, _LIST),
+    **dict.fromkeys(_CONTEXT, _KEYWORD),
+    **dict.fromkeys(_DOSSIER_TOKENS, _DOSSIER),
+    **dict.fromkeys(("SEG", "CHAPTER"), _SEG),
+    **dict.fromkeys(("CHAMBER", "CHAMBER_HEAD"), _CHAMBER),
+    "VJ": _VJ,
+    **dict.fromkeys(
+        ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"), _BARE
+    ),
+    "SLASHNUM": _SLASHNUM,
+    "HERDRUK": _HERDRUK,
+    "PAGES": _PAGES,
+    "DATE": _DATE,
+    "MORE": _MORE,
+    "VJ_AGAIN": _VJ_AGAIN,
+    "ALSO_SEG": _ALSO_SEG,
+}
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
@@ -154,44 +176,54 @@ def read(tokens: Sequence[Token]) -> Parts:
     parts = Parts()
     context = "head"
     for tok in tokens:
-        kind = tok.type
-        if kind in _LIST_TOKENS:
+        # One look-up per token: head words and marks, which say nothing here, cost no more.
+        action = _ACTIONS.get(tok.type)
+        if action is None:
+            continue
+        if action == _LIST:
             bucket = parts.lists.setdefault(context, [])
-            if bucket or kind in ("NUM", "LETTER") or context == "bare":
+            if bucket or tok.type in ("NUM", "LETTER") or context == "bare":
                 bucket.append(tok)
-        elif kind in _CONTEXT:
-            context = _CONTEXT[kind]
-        elif kind in ("CHAMBER", "CHAMBER_HEAD"):
-            parts.chamber = chamber(str(tok))
-        elif kind == "VJ":
-            parts.vergaderjaar = vergaderjaar(str(tok))
-        elif kind in _DOSSIER_TOKENS:
+        elif action == _KEYWORD:
+            context = _CONTEXT[tok.type]
+        elif action == _DOSSIER:
             parts.dossiers.append((squash(tok), []))
-        elif kind == "SEG" or kind == "CHAPTER":
+        elif action == _SEG:
             parts.dossiers[-1][1].append(seg_text(tok))
-        elif kind in ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"):
+        elif action == _CHAMBER:
+            parts.chamber = chamber(str(tok))
+        elif action == _VJ:
+            parts.vergaderjaar = vergaderjaar(str(tok))
+        elif action == _BARE:
             parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []
-        elif kind == "SLASHNUM":
-            parts.slashed.append(tok[1:])
-        elif kind == "HERDRUK":
-            listed = parts.lists.get(context)
-            reprint = str(listed[-1]) if listed else parts.bare
-            if reprint is not None:
-                parts.reprints.add(reprint)
-        elif kind == "PAGES":
-            parts.page = squash(tok)
-        elif kind == "DATE":
-            parts.date = date(str(tok))
-        elif kind == "MORE" and parts.more is None:
-            parts.more = tok.start_pos
-        elif kind == "VJ_AGAIN":  # rare: last, so that the common tokens are not slowed
-            _again(parts, vergaderjaar(str(tok)))
-        elif kind == "ALSO_SEG":
-            parts.also = tok.replace("/", " ").split()[-1]
+        else:
+            _rare(parts, action, tok, context)
     return parts
+
+
+def _rare(parts: Parts, action: int, tok: Token, context: str) -> None:
+    """What :func:`read` does with the tokens most citations do not have."""
+    if action == _SLASHNUM:
+        parts.slashed.append(tok[1:])
+    elif action == _HERDRUK:
+        listed = parts.lists.get(context)
+        reprint = str(listed[-1]) if listed else parts.bare
+        if reprint is not None:
+            parts.reprints.add(reprint)
+    elif action == _PAGES:
+        parts.page = squash(tok)
+    elif action == _DATE:
+        parts.date = date(str(tok))
+    elif action == _MORE:
+        if parts.more is None:
+            parts.more = tok.start_pos
+    elif action == _VJ_AGAIN:
+        _again(parts, vergaderjaar(str(tok)))
+    else:  # _ALSO_SEG
+        parts.also = tok.replace("/", " ").split()[-1]
 
 
 def _again(parts: Parts, written: Vergaderjaar) -> None:

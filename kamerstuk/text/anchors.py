@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 
 from .headings import prose_line
-from .leads import GLUE, SP, Starts, led, plausible, titled
+from .leads import GLUE, SP, Starts, counted, led, plausible, titled
+from .named import named_otherwise
 
 __all__ = [
     "SP",
@@ -57,7 +58,8 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     """ "33694-49", "36200-XV-12", "34417-(R2068)", and identifiers such as "kst-33694-20";
     or the dash before the bill number that ends an agenda line."""
     if match.group("agenda") is not None:
-        return match.start() if plausible(match.group("dossier")) else None
+        dossier = match.group("dossier")
+        return match.start() if plausible(dossier) and not counted(text, match.start()) else None
     dash = match.start()
     # The pattern's lookbehind put a digit or a letter before the dash: a letter may end an
     # identifier's prefix, a digit a dossier number, never both. Both are short, so only the
@@ -70,7 +72,7 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
-    return _unglued(text, number.start())
+    return _dossier_start(text, number.start())
 
 
 def _before_nr(match: re.Match[str], text: str) -> Starts:
@@ -86,7 +88,7 @@ def before_keyword(text: str, at: int) -> Starts:
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
-        return led(text, _unglued(text, at - len(window) + number.start()))
+        return led(text, _dossier_start(text, at - len(window) + number.start()))
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -108,7 +110,7 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return led(text, _unglued(text, at - len(window) + number.start()))
+    return led(text, _dossier_start(text, at - len(window) + number.start()))
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -276,6 +278,12 @@ def _formula_before(text: str, at: int) -> int | None:
 
 def _unglued(text: str, start: int) -> int | None:
     return None if start and text[start - 1] in _GLUE else start
+
+
+def _dossier_start(text: str, start: int) -> int | None:
+    """``start`` of a dossier without a head word, unless glued or named otherwise (named.py)."""
+    unglued = _unglued(text, start)
+    return None if unglued is None or named_otherwise(text, start) else unglued
 
 
 def _dossier_end(dash: str) -> str:

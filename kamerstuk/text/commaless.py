@@ -22,6 +22,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from .digits import folded as _folded
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .layout import SUPERSCRIPTS, markers
 from .vocabulary import distance
@@ -101,10 +102,6 @@ _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
 _NOT_NR = frozenset({"nu", "na", "nl", "dr", "jr", "sr", "vr", "zr", "gr"})
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
-# A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2".
-_OCR_NUMBER = re.compile(r"(?<![^\W\d_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*(?![^\W\d_])")
-_OCR_NEAR_DIGIT = re.compile(r"[0-9][OolI]|[OolI][0-9]")
-_AS_DIGITS = str.maketrans("OolI", "0011")
 # A year split by a space ("20 12").
 _SPLIT = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]?(?P<s>[^\S\n])[0-9]{1,2}(?![0-9])")
 
@@ -285,11 +282,3 @@ def _lone(text: str, number: tuple[int, int]) -> Iterator[Edit]:
     can stand: the 1 OCR read so."""
     if number[1] - number[0] == 1 and text[number[0]] in "lI":
         yield Edit(*number, "1", SPELLING)
-
-
-def _folded(text: str, start: int, end: int) -> Iterator[Edit]:
-    """The numbers in ``text[start:end]`` with letters OCR put for digits, as digits."""
-    if _OCR_NEAR_DIGIT.search(text, start, end) is None:
-        return  # the common case: nothing to fold
-    for m in _OCR_NUMBER.finditer(text, start, end):
-        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)

@@ -263,10 +263,15 @@ class _Starts:
             heapq.heappush(self._heap, (start, rank, index))
 
     def __iter__(self) -> Iterator[tuple[int, bool]]:
-        heap = self._heap
+        heap, streams = self._heap, self._streams
         while heap:
-            start, rank, index = heapq.heappop(heap)
-            self._next(index, rank)
+            start, rank, index = heap[0]
+            # The stream's next start takes the place of the one given (one heap operation).
+            following = next(streams[index], None)
+            if following is None:
+                heapq.heappop(heap)
+            else:
+                heapq.heapreplace(heap, (following, rank, index))
             if start != self._last:
                 self._last = start
                 yield start, rank == 0

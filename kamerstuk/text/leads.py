@@ -17,7 +17,9 @@ import datetime as dt
 import functools
 import re
 
-__all__ = ["GLUE", "SP", "Starts", "led", "plausible", "titled"]
+from .named import count_words
+
+__all__ = ["GLUE", "SP", "Starts", "counted", "led", "plausible", "titled"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 SP = r"[\s\u00a0\u2009\u202f]"
@@ -51,11 +53,6 @@ _AGENDA_TITLE = re.compile(
     r"[A-Z][^\d\n.;:!?()\u20ac$%]{2,100}?[ \t]+"
 )
 _LINE_END = re.compile(r"[ \t]*;?[ \t]*(?:\r?\n|$)")
-_COUNT_WORD = re.compile(
-    r"(?i:\b(?:aantal|totaal|bedrag|som|euro|gulden|kosten|inwoners|personen|mensen|leden"
-    r"|stuks|banen|woningen|huishoudens|deelnemers|leerlingen|studenten|gemiddeld|maximaal"
-    r"|minimaal)\b)"
-)
 _TITLE_WORD = re.compile(
     r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
 )
@@ -97,8 +94,27 @@ def titled(text: str, at: int, end: int) -> bool:
     if len(lines) > 1 and line[:1].islower() and _TITLE_WORD.search(lines[-2]):
         return True
     agenda = _AGENDA_TITLE.fullmatch(line) and _LINE_END.match(text, end)
-    # "Aantal inwoners (12 500)" ends a line too: a count, not a bill.
-    return bool(agenda) and not _COUNT_WORD.search(line)
+    # "Aantal inwoners (12 500)" ends a line too: a count, not a bill (also hyphenated over
+    # two lines: "AANTAL INWO-\nNERS (36 583)").
+    return bool(agenda) and not count_words(line_before(text, at))
+
+
+def line_before(text: str, at: int) -> str:
+    """The line before ``at``, with the line before it where that ends in a hyphen (a word
+    hyphenated over the two)."""
+    start = text.rfind("\n", 0, at)
+    if start > 0 and text[start - 1] == "-":
+        start = text.rfind("\n", 0, start)
+    return text[start + 1 : at]
+
+
+def counted(text: str, at: int) -> bool:
+    """True when the line a number at ``at`` ends names a count, not a bill: a word that says
+    so (not only a noun of what is counted: "Compensatie gedupeerde studenten - 35 788" may be
+    an agenda's) and no bill's title word ("Totaal aantal woningen - 25 300"; "Wijziging van
+    de Kieswet in verband met het aantal leden - 36 123" is a bill)."""
+    line = line_before(text, at)
+    return count_words(line, nouns=False) and not _TITLE_WORD.search(line)
 
 
 def plausible(number: str) -> bool:

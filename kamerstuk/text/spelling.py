@@ -39,7 +39,7 @@ from .digits import ocr_letters as _ocr_letters
 from .edit import LAYOUT, SPELLING, Edit
 from .eu_spelling import publicatieblad_edits
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
-from .lookback import NO_HEAD, REACH, SUPERSCRIPTS, head_before, quick
+from .lookback import NO_HEAD, REACH, head_before, quick
 from .tails import back_reference_edits, list_tail
 from .vocabulary import canonical, distance
 
@@ -53,19 +53,24 @@ __all__ = ["REACH", "spelling_edits"]
 # comma, which re skips to quickly, and a lookbehind of the one character before it that each
 # of the three after it needs (most commas, after a word, fail that one alone).
 _SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+# A superscript, looked for in a citation by one search (0.4 us, a find of each 0.9 us).
+_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_CLASS}]")
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}],)"
     rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
-    r"(?:(?:[^\S\n]*[*_]{0,3}(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}|nummers?)"
-    rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?)"
-    rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*)|\s+[*_]{{0,3}})"
+    # Runs that what follows them cannot start with are possessive: where the number after
+    # them fails ("2023, de"), re does not give them back a character at a time to try again
+    # (the pass 0.1-0.16 ms quicker on 0.5-0.8 MB, the same matches and groups).
+    r"(?:(?:[^\S\n]*+[*_]{0,3}+(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}+|nummers?)"
+    rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?+)"
+    rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*+)|\s++[*_]{{0,3}}+)"
     # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?:{_NO_LETTER}|(?=[A-Z][a-z]))"
     # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
-    r"|[^\S\n]*(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2})(?![^\W_]))"
+    r"|[^\S\n]*+(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?[A-Z]{1,2}+)(?![^\W_]))"
 )
 # The slash of a gazette's "year/number" ("Stb. 2003/75", "STAATSCOURANT 2015/49960"): a
 # citation without a comma. (A vergaderjaar's slash, "2019/20", is passed by in Python; the
@@ -340,7 +345,7 @@ def _suspect(window: str) -> bool:
     year split by a space. String methods alone: a whole citation is passed by at once."""
     if "*" in window or "_" in window or "@" in window or "\\" in window:
         return True
-    if not window.isascii() and any(char in window for char in SUPERSCRIPTS):
+    if not window.isascii() and _SUPERSCRIPT.search(window) is not None:
         return True
     if _ocr_letters(window):
         return True
