@@ -54,6 +54,11 @@ def repaired(text: str) -> str:
         ("Zie *Han delingen* II 2002/03, 883", "Zie Handelingen II 2002/03, 883"),
         ("Zie _Handelin gen_ TK 1999–2000, 51-1875", "Zie Handelingen TK 1999–2000, 51-1875"),
         ("Zie Trb. 1990/**l29**.", "Zie Trb. 1990/129."),
+        # Underscores closing a chapter (a word character, unlike an asterisk), also over
+        # a line; an underscore inside a word is no emphasis.
+        ("Zie _wetsvoorstel 33336-VIII_ hier.", "Zie wetsvoorstel 33336-VIII hier."),
+        ("Zie _Wetsontwerp\n26 849 VI_ hier.", "Zie Wetsontwerp\n26 849 VI hier."),
+        ("de _snake_case_ 33336 var", "de _snake_case_ 33336 var"),
         # An OCR number before a footnote mark; a year split before an em dash; the act's
         # date before a gazette with a footnote number glued to its head word.
         ("Zie Trb. 2008/5I\u00b2 hier.", "Zie Trb. 2008/51 hier."),

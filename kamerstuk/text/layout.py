@@ -86,6 +86,9 @@ _NEAR_DIGITS = {
     for char, soon in _DIGIT_SOON.items()
 }
 _FEW = 32
+# An underscore run closing the words after an opening one: within the line or the next
+# (a break before the number), after a character that is no space, before one that ends a word.
+_UNDERSCORE_CLOSING = re.compile(r"[^_\n]{0,80}?(?:\n[^_\n]{0,80}?)?(?<=\S)(_{1,3})(?![\w])")
 _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # The word a run opens, and the one it closes, read backwards (perhaps inside other markers);
 # a word split by OCR's space ("Han delingen") is read with the other part of it.
@@ -287,6 +290,8 @@ def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
                 runs[low], runs[closing[0]] = high, closing[1]
             continue
         runs[low] = high
+        if word >= high and char == "_":
+            runs.update(_underscore_closing(original, high, high - low))
         if word < low and word and original[word - 1] == char:
             opening = _run(original, word - 1, char)
             if opening[1] - opening[0] <= 3 and _marked(original, *opening) is not None:
@@ -294,6 +299,20 @@ def _emphasis(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
     for low in sorted(runs):
         if start <= low < end:
             yield Edit(low, runs[low], "", MARKUP)
+
+
+def _underscore_closing(original: str, high: int, size: int) -> dict[int, int]:
+    """The run of underscores that closes an opening one of ``size`` ending at ``high``, when
+    it closes a word of the same line or the next: {start: end}, or {} when there is none.
+
+    An underscore is a word character, so one left after a chapter ("_wetsvoorstel
+    33336-VIII_") would keep the grammar from reading the chapter; an asterisk would not.
+    (Found from the opening run, as the closing one has no digit beside it.)
+    """
+    m = _UNDERSCORE_CLOSING.match(original, high)
+    if m is None or m.end(1) - m.start(1) != size:
+        return {}
+    return {m.start(1): m.end(1)}
 
 
 def _near_digits(original: str, char: str, start: int, end: int) -> Iterator[int]:
