@@ -24,7 +24,8 @@ from collections.abc import Iterator
 
 from .digits import folded as _folded
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
-from .layout import SUPERSCRIPTS, markers
+from .emphasis import markers
+from .layout import SUPERSCRIPTS
 from .vocabulary import distance
 
 __all__ = ["commaless_edits", "patterns", "triggers"]

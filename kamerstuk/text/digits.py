@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 
 from .edit import MARKUP, SPELLING, Edit
-from .layout import SUPERSCRIPTS, markers
+from .emphasis import markers
+from .layout import SUPERSCRIPTS
 
 __all__ = ["folded", "marks", "ocr_letters"]
 

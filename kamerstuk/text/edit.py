@@ -9,9 +9,12 @@ True
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import attrs
 
-__all__ = ["LAYOUT", "MARKUP", "SPELLING", "Edit"]
+__all__ = ["LAYOUT", "LOOKAHEAD", "MARKUP", "SPELLING", "Edit", "within"]
 
 #: Damage that is no part of the wording (the checks judge the repaired text).
 LAYOUT = "layout"
@@ -34,3 +37,20 @@ class Edit:
     @property
     def cut(self) -> bool:
         return not self.text
+
+
+#: How far past a part's end the layout patterns read (a line-end hyphen's spaces, the line
+#: after it): the scan for a part stops there, not at the end of the text.
+LOOKAHEAD = 64
+
+
+def within(
+    pattern: re.Pattern[str], original: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start in ``original[start:end]``, each seen with the
+    text after ``end`` (where a part of a text ends, its lookaheads see what the whole has:
+    the layout patterns look a few characters ahead at most)."""
+    for m in pattern.finditer(original, start, min(len(original), end + LOOKAHEAD)):
+        if m.start() >= end:
+            return
+        yield m
