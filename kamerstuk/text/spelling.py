@@ -59,7 +59,7 @@ _SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_CLASS}]")
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}],)"
-    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=\s\),)|(?<=[0-9]\s[A-M],))"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
@@ -106,7 +106,7 @@ _YEAR_SPACE = re.compile(
 _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
     r"(?:(?:[^\S\n]{1,3}|-)(?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
-    rf"(?:[^\S\n]?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\))?[{_SUPERSCRIPT_CLASS}]*$"
+    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{_SUPERSCRIPT_CLASS}]*$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
