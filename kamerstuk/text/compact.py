@@ -42,7 +42,8 @@ DASH = re.compile(
     r"-(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
     r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}[0-9OolI]{0,3}[0-9])"
     rf"(?:{_NEAR_BEFORE}"
-    r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
+    r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,4}/)?"
+    r"(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
     r"|[^\s,;*_]{0,12}+[*_]))"  # (the first marker, without going back over the word)
 )
 # The dossier before the dash: five digits (OCR letters for some), a space or three or a dot
@@ -57,6 +58,9 @@ _DOSSIER_REACH = 9
 _AFTER = re.compile(
     r"-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}})(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
+    # (the second stuk of "32931-50/51", OCR letters perhaps in it too: "50/5l" is not a stuk
+    # "5l", whose letter would be its suffix, but 51)
+    rf"(?:/(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}}(?![^\W\d_{_SUPERSCRIPT_CLASS}]))?"
 )
 # A comma after the reference that the comma's repairs take ("21 501-20, nr. 5").
 _COMMA_AFTER = re.compile(r"-[0-9A-Z]{1,4}[^\S\n]*,[^\S\n]*[*_]{0,3}(?:nrs?\b|nos?\b|nummer)", re.I)
