@@ -39,7 +39,9 @@ _ELEMENT = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
     r"|[&;][^\S\n]*)"
     r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5})(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
-    r"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:(?:\.|[^\S\n]{1,3})[0-9OolI]{3}(?![0-9]))?)"
+    r"(?:(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:(?:\.|[^\S\n]{1,3})[0-9OolI]{3}(?![0-9]))?)"
+    # (a lone "l" or "I": an item's 1, "item l", which is no letter or Roman numeral)
+    r"|(?P<lone>[lI]))"
     rf"(?![^\W\d_{SUPERSCRIPTS}])[*_{SUPERSCRIPTS}]*"
 )
 # The rest of a number whose first digits a pattern read ("28" of "28.443", "35" of "35 300"),
@@ -88,8 +90,16 @@ def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
         element = _ELEMENT.match(text, end, limit)
         if element is None:
             break
-        end = element.end()
         word = element.group("word")
+        if element.group("lone") is not None:
+            # An item is numbered in digits: "item l" is item 1 (a lone letter elsewhere,
+            # "nr. 5 en I", may be a letter or a Roman numeral, and ends the list).
+            if word is None or word.lower() != "item":
+                break
+            found.append(Edit(element.start("lone"), element.end("lone"), "1", SPELLING))
+            end = element.end()
+            continue
+        end = element.end()
         if word is not None:
             found.extend(_keyword(element, word))
         if not element.group("number").isdigit():
