@@ -23,13 +23,16 @@ __all__ = ["folded", "marks", "ocr_letters"]
 # A letter OCR puts for a digit, next to a digit: searched for from the digits (fewer than the
 # "o"s and "l"s of the words around a citation), in a string of its own (the lookbehind would
 # see before a search's start).
-_OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))")
+_OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))|-l-[0-9]")
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2"; also after a zaak
 # number's Z ("2017ZO2595").
 _OCR_NUMBER = re.compile(
     r"(?<![^\W\dZ_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
     # (a footnote mark may follow: "232O⁸"; a capitalised word glued on by PDF text too)
     rf"(?:(?![^\W\d_{SUPERSCRIPTS}])|(?=[A-Z][a-z]))"
+    # A compact Handelingen's item alone between its dashes, after a number of up to three
+    # digits ("23-I-29", vergadering 23, item 1): a dossier has five ("35300-I-5": chapter I).
+    r"|(?:(?<=[^0-9][0-9]-)|(?<=[^0-9][0-9]{2}-)|(?<=[^0-9][0-9]{3}-))[lI](?=-[0-9])"
 )
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # How far past its end a citation's markers are looked for.
@@ -87,5 +90,7 @@ def ocr_letters(numbers: str) -> bool:
     while at >= 0:
         if numbers[at - 1 : at].isdigit() or numbers[at + 1 : at + 2].isdigit():
             return True
+        if numbers[at - 1 : at + 2] == "-I-" and numbers[at + 2 : at + 3].isdigit():
+            return True  # an item alone between dashes ("23-I-29")
         at = numbers.find("I", at + 1)
     return False
