@@ -23,7 +23,7 @@ __all__ = ["folded", "marks", "ocr_letters"]
 # A letter OCR puts for a digit, next to a digit: searched for from the digits (fewer than the
 # "o"s and "l"s of the words around a citation), in a string of its own (the lookbehind would
 # see before a search's start).
-_OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))|-l-[0-9]")
+_OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))|-[lI]-[0-9]")
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2"; also after a zaak
 # number's Z ("2017ZO2595").
 _OCR_NUMBER = re.compile(

@@ -59,7 +59,7 @@ _SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_CLASS}]")
 _NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
     rf",(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}],)"
-    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],))"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
