@@ -65,11 +65,11 @@ REGISTER_WORDS = frozenset(
 _TOKEN = re.compile(r"(?=[^\s*_]*[0-9]|https?:)[^\s]+")
 _TRAILING = ")]}\"'\u2019\u201d.,;:!?"
 # (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
-_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013")
+_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013\u2014\u2212")
 # A dash and a space before a number (an agenda line's "- 36 123").
 _AGENDA_DASHES = frozenset("-\u2013\u2014\u2212")
 _DASHED_NUMBER = re.compile(r"[^\S\n]+[1-9]")
-_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013")
+_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013\u2014\u2212")
 
 
 def emphasis_edits(original: str, char: str, start: int, end: int) -> Iterator[Edit]:
