@@ -1,0 +1,125 @@
+"""Damaged citations that find() once read as another document (a wrong read: worse than a miss,
+it gives a user a document the text does not cite): each is now read whole or left unread, and
+its lookalikes stay as they were. Found by the robustness matrix (tests/matrix.py) on several
+seeds. The strings are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerstuk import find
+
+
+def read(text: str) -> list[tuple[str, str | None]]:
+    """Each match's text and what it cites: its identifier, or (a Rijkswet's has none) the
+    citation as written out."""
+    return [(m.text, m.citation.identifier or str(m.citation)) for m in find(text)]
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The comma after a Rijkswet number with doubled spaces, or escaped brackets, and after
+        # a one-letter chapter: the stuk after it read with its damage, not the dossier alone.
+        ("Kamerstukken  II  2017-2018,  21  377  (R1992),  nr. \n\n177.",
+         [("Kamerstukken  II  2017-2018,  21  377  (R1992),  nr. \n\n177", "Kamerstukken II 2017/18, 21377 (R1992), nr. 177")]),
+        ("Kamerstukken  II  2019-2020,  34  204  (R1784),  rn.  134).",
+         [("Kamerstukken  II  2019-2020,  34  204  (R1784),  rn.  134", "Kamerstukken II 2019/20, 34204 (R1784), nr. 134")]),
+        ("Kamerstukken II 2022/2023, 26.827 \\(R2016\\), nr, 1788 hier",
+         [("Kamerstukken II 2022/2023, 26.827 \\(R2016\\), nr, 1788", "Kamerstukken II 2022/23, 26827 (R2016), nr. 1788")]),
+        ("Kamerstukken II 2021/2022, 26 535 \\(R2101\\), nr. 2O hier",
+         [("Kamerstukken II 2021/2022, 26 535 \\(R2101\\), nr. 2O", "Kamerstukken II 2021/22, 26535 (R2101), nr. 20")]),
+        ("Bijl. Hand. II 1980/81, 26 961 X, nr.\n\n21.",
+         [("Bijl. Hand. II 1980/81, 26 961 X, nr.\n\n21", "kst-26961-X-21")]),
+        ("Kamerstukken II 1980/81, 26 961 V, mr. 21.",
+         [("Kamerstukken II 1980/81, 26 961 V, mr. 21", "kst-26961-V-21")]),
+        ("Tweede  Kamer  1998/99,  23471  X,  rn.  1146,  p.  26;",
+         [("Tweede  Kamer  1998/99,  23471  X,  rn.  1146,  p.  26", "kst-23471-X-1146")]),
+        # A compact reference's second stuk after a slash, with an OCR letter: 51, not "5l".
+        ("Zie **32931-50/5l**.",
+         [("32931-50/5l", "kst-32931-50"), ("32931-50/5l", "kst-32931-51")]),
+        ("Zie kamerstuk 32931-50/5l.",
+         [("kamerstuk 32931-50/5l", "kst-32931-50"), ("kamerstuk 32931-50/5l", "kst-32931-51")]),
+        # An item numbered in digits: "item l" is item 1, not the vergadering without its item.
+        ("Handelingen II 2015-2016, nr 73, item l;",
+         [("Handelingen II 2015-2016, nr 73, item l", "h-tk-20152016-73-1")]),
+        ("Zie Hand. Tweede Kamer 2013/14, **21**, item I hier.",
+         [("Hand. Tweede Kamer 2013/14, **21**, item I", "h-tk-20132014-21-1")]),
+        # A compact Handelingen's item between its dashes.
+        ("Handelingen II 2013-2014, 23-I-29.",
+         [("Handelingen II 2013-2014, 23-I-29", "h-tk-20132014-23-1")]),
+        ("HANDELINGEN I 2010/11, 36-l-47;",
+         [("HANDELINGEN I 2010/11, 36-l-47", "h-ek-20102011-36-1")]),
+        # The Aanhangsel with markers before its misread first word, or plural with a slip.
+        ("Zie (_Aanhngsel Handelingen I, 2007/2008, nr. 145_).",
+         [("Aanhngsel Handelingen I, 2007/2008, nr. 145", "ah-ek-20072008-145")]),
+        ("Zie \\(Aanhongsel Handelingen TK, 2000-2001, nr. 474\\).",
+         [("Aanhongsel Handelingen TK, 2000-2001, nr. 474", "ah-tk-20002001-474")]),
+        ("Zie Aanhagsels Handelingen II 2012/13, nr. 71.",
+         [("Aanhagsels Handelingen II 2012/13, nr. 71", "ah-tk-20122013-71")]),
+        ("Zie ookAanhansels Handelingen II 2024/25, nr. 1310.",
+         [("Aanhansels Handelingen II 2024/25, nr. 1310", "ah-tk-20242025-1310")]),
+    ],
+)
+def test_what_is_read(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # "11" (OCR of II) before the date of a Handelingen of old with its number and page.
+        ("Zie Handelingen 11 13 juni 2008, 26–4982 hier.", "4982"),
+        ("- HANDELINGEN 11 6 maart 2003, 62—997;", "997"),
+        # A bold vergadering before an em dash or a minus sign and its page.
+        ("Handelingen TK 13 januari 2000, **38**—4742;", "4742"),
+        ("Handelingen EK 5 januari 1997, **85**\u22125332.", "5332"),
+    ],
+)
+def test_the_handelingen_of_old_are_read_with_their_page(text: str, page: str) -> None:
+    [match] = find(text)
+    assert match.citation.page == page
+    assert match.citation.number is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lone "I" glued to a dossier's digits: OCR's 1 far more likely than chapter I.
+        "Dat staat in de toelichting (kamerstuk 2472I).",
+        "zoals in WETSVOORSTEL 2842I.",
+        "Kamerstukken II 2019/20, 35300I, nr. 5.",
+        # Lookalikes: a letter after a year or a count before a comma; dates and codes with
+        # a lone letter between dashes; a slash in a date after a dash.
+        "Zie 12 X, 13 en 14 hier.",
+        "In 1980 X, nr.\n\n21 mensen.",
+        "Op 12-l-2019 en 1-I-3 belden wij.",
+        "De code 12-05/2019l klopt.",
+        "Het item l van de lijst en item I daarna.",
+        "zo **veel**—meer dan **12**—15 euro.",
+    ],
+)
+def test_what_is_left_unread(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A glued chapter of more letters stays one, as does a chapter I written apart.
+        ("Zie Kamerstuk 30.800XIV, nr. 3.", ["kst-30800-XIV-3"]),
+        ("Zie Kamerstuk 30.800IX, nr. 3.", ["kst-30800-IX-3"]),
+        ("Kamerstukken II 2019/20, 35 300 I, nr. 5.", ["kst-35300-I-5"]),
+        # A chapter I between dashes after a dossier of five digits is no item.
+        ("Kamerstukken II 2019/20, 35300-I-5.", ["kst-35300-I-5"]),
+        ("Kamerstuk 3530O-I-5.", ["kst-35300-I-5"]),
+        # A lone letter after "nr." and after a list's "en" is no item's 1.
+        ("Handelingen II 2015-2016, nr 73, item 4 en l;", ["h-tk-20152016-73-4"]),
+        # A stuk's own letter after a compact reference's slash stays.
+        ("Zie 32931-50/5a.", ["kst-32931-50", "kst-32931-5a"]),
+    ],
+)
+def test_what_stays_as_it_was(text: str, expected: list[str]) -> None:
+    assert [m.citation.identifier for m in find(text)] == expected
+# fmt: on
