@@ -231,8 +231,7 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     """The head that the proposers' word ``words[-1]`` ends ("Handelingen" of "Aanhangsel
     Handelingen"): where it starts when the word before it is plainly not part of it; None
     when it takes :data:`_BACK` to tell."""
-    # (markers and an escape before it too: "_Aanhngsel Handelingen", "\\(Aanhongsel")
-    previous = words[-2].lstrip(_OPENING + "*_\\") if len(words) > 1 else ""
+    previous = words[-2].lstrip(_OPENING + "*_\\") if len(words) > 1 else ""  # "_Aanhngsel"
     if len(before) == 1 and previous in (before[0], before[0].capitalize()):
         at = text.rfind(previous, max(0, start - len(previous) - 3), start)
         return at if at >= 0 and text[at + len(previous) : start].isspace() else None
@@ -370,11 +369,9 @@ def _glued(word: str, wanted: str) -> int | None:
 def _same(written: str, wanted: str) -> bool:
     """True when ``written`` is the word ``wanted`` (lower case), in any case, or with one
     OCR slip in a long word."""
-    lower = written.lower()
+    lower = written.lower().removesuffix("" if wanted[-1] == "s" else "s")  # "Aanhagsels"
     if lower == wanted:
         return True
-    if lower[-1:] == "s" and wanted[-1] != "s":
-        lower = lower[:-1]  # the plural, "Aanhagsels" (one slip in "Aanhangsels")
     # One slip changes the length by one at most: "Aanhangselder" is no "aanhangsel" (and
     # the length is told at once, the distance is not).
     return (
