@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerstuk import find
+from kamerstuk import Handelingen, find
 
 
 def read(text: str) -> list[tuple[str, str | None]]:
@@ -79,6 +79,7 @@ def test_what_is_read(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_the_handelingen_of_old_are_read_with_their_page(text: str, page: str) -> None:
     [match] = find(text)
+    assert isinstance(match.citation, Handelingen)
     assert match.citation.page == page
     assert match.citation.number is not None
 
