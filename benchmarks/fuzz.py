@@ -75,6 +75,10 @@ def main(argv: list[str] | None = None) -> None:
             if done % (CHUNK * 50) == 0:
                 rate = done / (time.perf_counter() - started)
                 print(f"  {done} inputs, {sum(counts.values())} breaks, {rate:.0f}/s", flush=True)
+        # Closed and joined, not terminated on leaving the block: a worker stopped mid-way leaves
+        # the semaphores its own runs of find_many() made for the resource tracker to report.
+        pool.close()
+        pool.join()
     elapsed = time.perf_counter() - started
     print(f"\ngrammar fuzz: {done} inputs (seed {args.seed}) in {elapsed:.0f} s; "
           f"{sum(counts.values())} contract breaks in {len(counts)} classes")  # fmt: skip
