@@ -17,6 +17,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .edit import MARKUP, SPELLING, Edit
@@ -159,9 +160,11 @@ def _stripped(text: str, low: int, high: int) -> str:
     return text[low:end]
 
 
+@functools.lru_cache(maxsize=4096)
 def _maybe_head(word: str, previous: str) -> bool:
     """True when ``word`` (with the word ``previous`` before it, in lower case) may be a head
-    word or stand between one and its numbers: then it takes :data:`_BACK` to tell."""
+    word or stand between one and its numbers: then it takes :data:`_BACK` to tell. (Kept per
+    pair of words: the same few stand before most citations of a text.)"""
     lower = word.lower()
     return (
         lower.rstrip(".") in BETWEEN
