@@ -114,14 +114,20 @@ def quick(text: str, comma: int) -> int | None:
     (only numbers, separators and a chamber after it); :data:`NO_HEAD` when the word before
     the numbers is plainly none, or there is none; None when it takes :data:`_BACK` to tell (a
     word that may be a damaged head word, a vergaderjaar's or date's word, markers)."""
-    low = max(0, comma - 48)
-    before = _stripped(text, low, comma)
+    low = comma - 48 if comma > 48 else 0
+    # (_stripped, inline: where no letter follows what is stripped, as after most head words,
+    # what is left is the head's end, with no second slice.)
+    window = text[low:comma]
+    before = window.rstrip(_BETWEEN_CHARS)
+    if len(before) < len(window) and window[len(before)].isalpha():
+        before = _stripped(text, low, comma)
     if not before:
         return NO_HEAD  # numbers and signs only, as far back as a head word stands
-    if not (before[-1].isalpha() or before[-1] in ".*_"):
+    last = before[-1]
+    if not (last.isalpha() or last in ".*_"):
         return NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
     words = before.rsplit(None, 2)
-    if before[-1] <= "M" and len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+    if last <= "M" and len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         # A dossier's suffix ("35.331 IIA, nr. 943"): the head word is before its numbers.
         before = _stripped(text, low, low + len(before) - len(words[-1]))
         if not before or not (before[-1].isalpha() or before[-1] in ".*_"):
