@@ -134,7 +134,7 @@ def quick(text: str, comma: int) -> int | None:
             return NO_HEAD
         words = before.rsplit(None, 2)
     for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
-        if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
+        if len(words) < 2 or not _last(words[-1])[0]:
             break
         before = _stripped(text, low, low + len(before) - len(words[-1]))
         if not before or not before[-1].isalpha():
@@ -142,18 +142,30 @@ def quick(text: str, comma: int) -> int | None:
         words = before.rsplit(None, 2)
     end = low + len(before)
     # A footnote number before the word is the proposers' to pass ("2Kamerstuk").
-    word = words[-1].lstrip(_OPENING)
+    _, word, proposed, phrase = _last(words[-1])
     if len(words) == 1 and low:
         return None  # the word may go on before the window
     after = text[end : end + 2]
-    if word in _AS_PROPOSED and not (
-        after[:1] in _DIGITS or (after[:1] == "." and after[1:] in _DIGITS)
-    ):
-        phrase = PHRASES.get(word.lower())
+    if proposed and not (after[:1] in _DIGITS or (after[:1] == "." and after[1:] in _DIGITS)):
         start = end - len(word)
         return start if phrase is None else _phrase_quick(text, words, phrase[0], start)
     previous = words[-2].lstrip(_OPENING + "*_").lower() if len(words) > 1 else ""
     return None if _maybe_head(word, previous) else NO_HEAD
+
+
+@functools.lru_cache(maxsize=4096)
+def _last(written: str) -> tuple[bool, str, bool, tuple[tuple[str, ...], str] | None]:
+    """What :func:`quick` asks of the last word before the numbers, ``written``: whether it
+    stands between a head word and its numbers, the word without the signs that open it,
+    whether that is a head word as the proposers know it, and the head of several it ends.
+    (Kept per word: the same few stand before most commas of a text.)
+
+    >>> _last("(Kamerstuk")
+    (False, 'Kamerstuk', True, None)
+    """
+    word = written.lstrip(_OPENING)
+    between = written.rstrip(",.").lower() in BETWEEN
+    return between, word, word in _AS_PROPOSED, PHRASES.get(word.lower())
 
 
 def _stripped(text: str, low: int, high: int) -> str:

@@ -30,7 +30,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .commaless import commaless_edits, patterns
+from .commaless import commaless_edits
 from .commaless import triggers as commaless_triggers
 from .compact import DASH, compact_dashes, compact_edits
 from .digits import folded as _folded
@@ -225,7 +225,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     elif pattern is BARE_LETTER:
         return bare_letter_edits(text, trigger)
     else:
-        return commaless_edits(text, trigger)  # the only other triggers (text/commaless.py)
+        return commaless_edits(text, trigger)  # the bracket's, the page top's: commaless.py
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
