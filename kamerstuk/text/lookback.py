@@ -3,9 +3,8 @@ citation-shaped comma (:mod:`kamerstuk.text.spelling`), past what stands between
 chamber, vergaderjaar, a date), in any case, misread by OCR, split by a space or with a
 footnote mark glued on (:mod:`kamerstuk.text.vocabulary` says which words are head words).
 
-Most commas looked at are in whole citations, so :func:`quick` tells the plain cases with string
-methods alone; the others are read with a pattern run backwards over the text before the comma
-(:func:`head_before`).
+Most commas are in whole citations: :func:`quick` tells the plain cases with string methods
+alone, the others are read by a pattern run backwards from the comma (:func:`head_before`).
 
 >>> text = "Zie stb. 2003, 75."
 >>> quick(text, 13) is None
@@ -74,7 +73,6 @@ _WHOLE_AS_PROPOSED = re.compile(
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 
-
 _DIGITS = frozenset("0123456789")
 # A chamber that heads a citation, and its vergaderjaar right before a comma (OCR letters and a
 # space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
@@ -115,26 +113,22 @@ def quick(text: str, comma: int) -> int | None:
     the numbers is plainly none, or there is none; None when it takes :data:`_BACK` to tell (a
     word that may be a damaged head word, a vergaderjaar's or date's word, markers)."""
     low = comma - 48 if comma > 48 else 0
-    # (_stripped, inline: where no letter follows what is stripped, as after most head words,
-    # what is left is the head's end, with no second slice.)
-    window = text[low:comma]
-    before = window.rstrip(_BETWEEN_CHARS)
-    if len(before) < len(window) and window[len(before)].isalpha():
-        before = _stripped(text, low, comma)
+    before = text[low:comma].rstrip(_BETWEEN_CHARS)  # (as _stripped, with one slice)
+    if low + len(before) < comma and text[low + len(before)].isalpha():
+        before = _stripped(text, low, comma)  # a word that ends in a Roman or OCR digit
     if not before:
         return NO_HEAD  # numbers and signs only, as far back as a head word stands
-    last = before[-1]
-    if not (last.isalpha() or last in ".*_"):
+    if not (before[-1].isalpha() or before[-1] in ".*_"):
         return NO_HEAD  # "(21 501-20, nr. 5)": a bracket, no word, before the numbers
     words = before.rsplit(None, 2)
-    if last <= "M" and len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
+    if before[-1] <= "M" and len(words) > 1 and _SUFFIX.fullmatch(words[-1]):
         # A dossier's suffix ("35.331 IIA, nr. 943"): the head word is before its numbers.
         before = _stripped(text, low, low + len(before) - len(words[-1]))
         if not before or not (before[-1].isalpha() or before[-1] in ".*_"):
             return NO_HEAD
         words = before.rsplit(None, 2)
     for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
-        if len(words) < 2 or not _last(words[-1])[0]:
+        if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
             break
         before = _stripped(text, low, low + len(before) - len(words[-1]))
         if not before or not before[-1].isalpha():
@@ -142,30 +136,18 @@ def quick(text: str, comma: int) -> int | None:
         words = before.rsplit(None, 2)
     end = low + len(before)
     # A footnote number before the word is the proposers' to pass ("2Kamerstuk").
-    _, word, proposed, phrase = _last(words[-1])
+    word = words[-1].lstrip(_OPENING)
     if len(words) == 1 and low:
         return None  # the word may go on before the window
     after = text[end : end + 2]
-    if proposed and not (after[:1] in _DIGITS or (after[:1] == "." and after[1:] in _DIGITS)):
+    if word in _AS_PROPOSED and not (
+        after[:1] in _DIGITS or (after[:1] == "." and after[1:] in _DIGITS)
+    ):
+        phrase = PHRASES.get(word.lower())
         start = end - len(word)
         return start if phrase is None else _phrase_quick(text, words, phrase[0], start)
     previous = words[-2].lstrip(_OPENING + "*_").lower() if len(words) > 1 else ""
     return None if _maybe_head(word, previous) else NO_HEAD
-
-
-@functools.lru_cache(maxsize=4096)
-def _last(written: str) -> tuple[bool, str, bool, tuple[tuple[str, ...], str] | None]:
-    """What :func:`quick` asks of the last word before the numbers, ``written``: whether it
-    stands between a head word and its numbers, the word without the signs that open it,
-    whether that is a head word as the proposers know it, and the head of several it ends.
-    (Kept per word: the same few stand before most commas of a text.)
-
-    >>> _last("(Kamerstuk")
-    (False, 'Kamerstuk', True, None)
-    """
-    word = written.lstrip(_OPENING)
-    between = written.rstrip(",.").lower() in BETWEEN
-    return between, word, word in _AS_PROPOSED, PHRASES.get(word.lower())
 
 
 def _stripped(text: str, low: int, high: int) -> str:
@@ -181,8 +163,7 @@ def _stripped(text: str, low: int, high: int) -> str:
 @functools.lru_cache(maxsize=4096)
 def _maybe_head(word: str, previous: str) -> bool:
     """True when ``word`` (with the word ``previous`` before it, in lower case) may be a head
-    word or stand between one and its numbers: then it takes :data:`_BACK` to tell. (Kept per
-    pair of words: the same few stand before most citations of a text.)"""
+    word or stand between one and its numbers: then it takes :data:`_BACK` to tell (cached)."""
     lower = word.lower()
     return (
         lower.rstrip(".") in BETWEEN
@@ -232,11 +213,9 @@ def _title(text: str, comma: int, found: list[Edit]) -> int | None:
         return None
     start = title.start()
     # The head word in the case the proposers know, as for any other head ("STAATSBLAD").
-    edits = (
-        []
-        if text.startswith("Staatsblad", start)
-        else [Edit(start, start + 10, "Staatsblad", SPELLING)]
-    )
+    edits = []
+    if not text.startswith("Staatsblad", start):
+        edits.append(Edit(start, start + 10, "Staatsblad", SPELLING))
     for group, word in zip(("kingdom", "country"), _TITLE_WORDS, strict=True):
         written = title.group(group)
         if not _same(written.replace(" ", ""), word) and not _same(written, word):
