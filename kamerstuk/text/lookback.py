@@ -3,9 +3,8 @@ citation-shaped comma (:mod:`kamerstuk.text.spelling`), past what stands between
 chamber, vergaderjaar, a date), in any case, misread by OCR, split by a space or with a
 footnote mark glued on (:mod:`kamerstuk.text.vocabulary` says which words are head words).
 
-Most commas looked at are in whole citations, so :func:`quick` tells the plain cases with string
-methods alone; the others are read with a pattern run backwards over the text before the comma
-(:func:`head_before`).
+Most commas are in whole citations: :func:`quick` tells the plain cases with string methods
+alone, the others are read by a pattern run backwards from the comma (:func:`head_before`).
 
 >>> text = "Zie stb. 2003, 75."
 >>> quick(text, 13) is None
@@ -17,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .edit import MARKUP, SPELLING, Edit
@@ -73,7 +73,6 @@ _WHOLE_AS_PROPOSED = re.compile(
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 
-
 _DIGITS = frozenset("0123456789")
 # A chamber that heads a citation, and its vergaderjaar right before a comma (OCR letters and a
 # space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
@@ -113,8 +112,10 @@ def quick(text: str, comma: int) -> int | None:
     (only numbers, separators and a chamber after it); :data:`NO_HEAD` when the word before
     the numbers is plainly none, or there is none; None when it takes :data:`_BACK` to tell (a
     word that may be a damaged head word, a vergaderjaar's or date's word, markers)."""
-    low = max(0, comma - 48)
-    before = _stripped(text, low, comma)
+    low = comma - 48 if comma > 48 else 0
+    before = text[low:comma].rstrip(_BETWEEN_CHARS)  # (as _stripped, with one slice)
+    if low + len(before) < comma and text[low + len(before)].isalpha():
+        before = _stripped(text, low, comma)  # a word that ends in a Roman or OCR digit
     if not before:
         return NO_HEAD  # numbers and signs only, as far back as a head word stands
     if not (before[-1].isalpha() or before[-1] in ".*_"):
@@ -159,9 +160,10 @@ def _stripped(text: str, low: int, high: int) -> str:
     return text[low:end]
 
 
+@functools.lru_cache(maxsize=4096)
 def _maybe_head(word: str, previous: str) -> bool:
     """True when ``word`` (with the word ``previous`` before it, in lower case) may be a head
-    word or stand between one and its numbers: then it takes :data:`_BACK` to tell."""
+    word or stand between one and its numbers: then it takes :data:`_BACK` to tell (cached)."""
     lower = word.lower()
     return (
         lower.rstrip(".") in BETWEEN
@@ -211,11 +213,9 @@ def _title(text: str, comma: int, found: list[Edit]) -> int | None:
         return None
     start = title.start()
     # The head word in the case the proposers know, as for any other head ("STAATSBLAD").
-    edits = (
-        []
-        if text.startswith("Staatsblad", start)
-        else [Edit(start, start + 10, "Staatsblad", SPELLING)]
-    )
+    edits = []
+    if not text.startswith("Staatsblad", start):
+        edits.append(Edit(start, start + 10, "Staatsblad", SPELLING))
     for group, word in zip(("kingdom", "country"), _TITLE_WORDS, strict=True):
         written = title.group(group)
         if not _same(written.replace(" ", ""), word) and not _same(written, word):

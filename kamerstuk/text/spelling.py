@@ -30,7 +30,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from .commaless import commaless_edits, patterns
+from .commaless import commaless_edits
 from .commaless import triggers as commaless_triggers
 from .compact import DASH, compact_dashes, compact_edits
 from .digits import folded as _folded
@@ -205,27 +205,32 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     markdown markers in it. Most such commas are in whole citations: this is the hot path, so
     what is plain is passed by with string methods (:func:`_quick`)."""
     comma = trigger.start()
-    if trigger.re is not _TRIGGER:
-        if trigger.re is DASH:
-            return compact_edits(text, trigger)  # text/compact.py
-        if trigger.re in patterns():
-            return commaless_edits(text, trigger)
-        if trigger.re is BARE_LETTER:
-            return bare_letter_edits(text, trigger)
-    elif trigger.group("letter") is not None:
-        # A Publicatieblad's series ("PbEU 2O16, L 1"), or an Eerste Kamer letter.
-        return publicatieblad_edits(text, comma) or letter_edits(text, comma, trigger.end())
-    # A footnote mark glued to the word after the comma: only a gazette's head word ("1 mei
-    # l966, 81stb. 362", the act's date before it) is read so.
-    glued = trigger.re is _TRIGGER and trigger.group("glued") is not None
-    if glued and canonical(trigger.group("word") + trigger.group("dot")) is None:
-        return []
+    pattern = trigger.re
+    if pattern is _TRIGGER:
+        # (One call for the groups: each call of group() costs as much as a look at a word.)
+        word, dot, space, number, letter, glued = trigger.group(
+            "word", "dot", "space", "number", "letter", "glued"
+        )
+        if letter is not None:
+            # A Publicatieblad's series ("PbEU 2O16, L 1"), or an Eerste Kamer letter.
+            return publicatieblad_edits(text, comma) or letter_edits(text, comma, trigger.end())
+        # A footnote mark glued to the word after the comma: only a gazette's head word ("1 mei
+        # l966, 81stb. 362", the act's date before it) is read so.
+        if glued is not None and canonical(word + dot) is None:
+            return []
+    elif pattern is _ZAAK or pattern is _SLASH:
+        word, dot, space, number = trigger.group("word", "dot", "space", "number")
+    elif pattern is DASH:
+        return compact_edits(text, trigger)  # text/compact.py
+    elif pattern is BARE_LETTER:
+        return bare_letter_edits(text, trigger)
+    else:
+        return commaless_edits(text, trigger)  # the bracket's, the page top's: commaless.py
     found: list[Edit] = []
     begin = quick(text, comma)
     if begin is None:
         begin = head_before(text, comma, found)
     if begin == NO_HEAD:
-        word = trigger.group("word")
         if word is None:
             return found
         dossier = _DOSSIER_BEFORE.search(text, max(0, comma - _DOSSIER_REACH), comma)
@@ -233,7 +238,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             if word.lower() in _KEYWORDS:  # "(R1632), nr. 26⁶⁴": marks around its number
                 return _marks(text, trigger.start("word"), trigger.end())
             # No citation before the comma: one may start after it ("1 mei 1966, stb. 362").
-            if canonical(word + trigger.group("dot")) is None:
+            if canonical(word + dot) is None:
                 return publicatieblad_edits(text, comma)  # "PB L l19 van 4.5.2016, blz. 1"
             found.extend(_after(text, trigger))
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
@@ -241,7 +246,6 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             found.sort(key=lambda e: e.start)
             return found
         begin = dossier.start()
-    word, dot, space, number = trigger.group("word", "dot", "space", "number")
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
