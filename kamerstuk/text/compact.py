@@ -22,11 +22,11 @@ import re
 
 from .digits import folded, marks, ocr_letters
 from .edit import MARKUP, Edit
+from .layout import SUPERSCRIPT_CLASS
 from .lookback import NO_HEAD, head_before, quick
 
 __all__ = ["DASH", "compact_dashes", "compact_edits"]
 
-_SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # The dash after a dossier number and before a number (perhaps after a suffix): a pass of its
 # own, which opens with the dash itself (a literal, which re skips to quickly); its first
 # lookbehind is failed at once by most dashes of running text ("Staten-Generaal"), the next
@@ -57,10 +57,10 @@ _DOSSIER_REACH = 9
 # number, in which OCR may have put letters for digits ("-20O", "-XVI-1I", "-IIA-l57").
 _AFTER = re.compile(
     r"-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}"
-    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}})(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}})(?![^\W\d_{SUPERSCRIPT_CLASS}])"
     # (the second stuk of "32931-50/51", OCR letters perhaps in it too: "50/5l" is not a stuk
     # "5l", whose letter would be its suffix, but 51)
-    rf"(?:/(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}}(?![^\W\d_{_SUPERSCRIPT_CLASS}]))?"
+    rf"(?:/(?=[0-9OolI]*[0-9])[0-9OolI]{{1,4}}(?![^\W\d_{SUPERSCRIPT_CLASS}]))?"
 )
 # A comma after the reference that the comma's repairs take ("21 501-20, nr. 5").
 _COMMA_AFTER = re.compile(r"-[0-9A-Z]{1,4}[^\S\n]*,[^\S\n]*[*_]{0,3}(?:nrs?\b|nos?\b|nummer)", re.I)

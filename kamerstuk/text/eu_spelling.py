@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 
 from .edit import SPELLING, Edit
+from .layout import SUPERSCRIPT_CLASS
 
 __all__ = ["publicatieblad_edits"]
 
 # The head word, perhaps with a footnote number glued to it ("4PbEU", "PbEU⁶¹").
 _HEAD = (
     r"(?<![^\W\d_])(?:OJ|(?i:pb(?:[^\S\n]?\.?[^\S\n]?(?:eu|eg|eeg))?)\.?)"
-    r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]*"
+    rf"[{SUPERSCRIPT_CLASS}]*"
 )
 # Between the parts: spaces and at most one line break, perhaps markdown markers at the edges
 # of the parts ("_PbEU_ 2O16", "L **ll9**/1"); _GAP may be empty.

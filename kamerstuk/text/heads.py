@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .anchors import SP, Starts, Tracer, before_keyword
+from .layout import SUPERSCRIPT_CLASS
 
 __all__ = ["heads"]
 
@@ -66,7 +67,7 @@ _DATE_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
     rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*"
-    r"(?:[0-9]{1,2}|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3})?$"
+    rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
 # How far before its head word the act's date may start ("28 september 2011, 95").
 _DATE_REACH = 28

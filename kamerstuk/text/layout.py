@@ -27,7 +27,7 @@ from .edit import LAYOUT, LOOKAHEAD, MARKUP, SPELLING, Edit, within
 from .emphasis import emphasis_edits
 from .vocabulary import in_citation
 
-__all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "layout_edits"]
+__all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "SUPERSCRIPT_CLASS", "layout_edits"]
 
 # A hyphen at the end of a line between two lower-case letters is a word broken by layout; a
 # hyphen before a digit ("21501-07-\n1400") is part of the citation and stays.
@@ -39,11 +39,12 @@ __all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "layout_edits"]
 # "TRACTATEN-\nBLAD", not "NOORD-\nHOLLAND".
 _BREAK = re.compile(r"-(?=[ \t\u00a0\r\n])(?<![\s\d]-)[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-zA-Z])")
 _CAPITALS_BEFORE = re.compile(r"[A-Z]+")
-_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # superscript digits, as a class's range
+#: The superscript digits (:data:`SUPERSCRIPTS`) as the body of a character class of ``re``.
+SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A number of a dossier's shape with a letter OCR put for a digit in it; what may close it:
 # markers and footnote marks (cut apart), not a letter or digit.
 _OCR_DOSSIER = r"(?=(?:[0-9.]|[^\S\n])*[OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
-_OCR_CLOSED = rf"(?![^\W_{_MARKS}])[*_{_MARKS}]*"
+_OCR_CLOSED = rf"(?![^\W_{SUPERSCRIPT_CLASS}])[*_{SUPERSCRIPT_CLASS}]*"
 # A table cell that holds only a number of a dossier's shape with letters OCR put for digits
 # ("| 2I678 |"): read as digits (text/tables.py proposes the cells of a Kamerstukken column).
 _OCR_CELL = re.compile(rf"\|[^\S\n]*[*_]{{0,3}}(?P<cell>{_OCR_DOSSIER}){_OCR_CLOSED}[^\S\n]*(?=\|)")

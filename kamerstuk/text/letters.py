@@ -27,19 +27,19 @@ import re
 
 from .digits import folded, marks, ocr_letters
 from .edit import MARKUP, SPELLING, Edit
+from .layout import SUPERSCRIPT_CLASS
 from .lookback import NO_HEAD, head_before, quick
 
 __all__ = ["BARE_LETTER", "bare_letter_edits", "bare_letters", "letter_edits"]
 
-_SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _NUMBER = r"[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
 # An Eerste Kamer dossier before its letter: a number (perhaps with a suffix, and perhaps after
 # another and a slash: the paper is filed under the first) or a Roman one, with a footnote
 # mark or markdown markers perhaps.
 _EK_DOSSIER_BEFORE = re.compile(
-    rf"(?:(?<![0-9OolI])(?:{_NUMBER}[^\S\n]*/[^\S\n]*)?{_NUMBER}[{_SUPERSCRIPT_CLASS}]*"
+    rf"(?:(?<![0-9OolI])(?:{_NUMBER}[^\S\n]*/[^\S\n]*)?{_NUMBER}[{SUPERSCRIPT_CLASS}]*"
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]))?|(?<![^\W_])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
-    rf"[{_SUPERSCRIPT_CLASS}*_]*$"
+    rf"[{SUPERSCRIPT_CLASS}*_]*$"
 )
 # The chamber "I" of an Eerste Kamer letter without a comma, a space after it and none of a
 # word's letters before it (most "I"s of a text, a word's first letter, fail at the space),
@@ -47,7 +47,7 @@ _EK_DOSSIER_BEFORE = re.compile(
 # the letter or two.
 BARE_LETTER = re.compile(
     r"I[ \t\n\u00a0\u2009\u202f](?<![^\W_]I.)[^\S\n]{0,2}\n?[^\S\n]*[*_]{0,3}"
-    rf"(?P<dossier>{_NUMBER})(?![0-9OolI])[{_SUPERSCRIPT_CLASS}*_]*"
+    rf"(?P<dossier>{_NUMBER})(?![0-9OolI])[{SUPERSCRIPT_CLASS}*_]*"
     r"[^\S\n]{1,3}[*_]{0,3}(?P<letter>[A-Z]{1,2})(?![^\W_])"
 )
 # How far before its comma the dossier is looked for ("12 345 / 12 345 VIIA").

@@ -28,6 +28,8 @@ import itertools
 import re
 from typing import NamedTuple
 
+from .layout import SUPERSCRIPT_CLASS
+
 __all__ = ["count_words", "named_otherwise"]
 
 
@@ -100,7 +102,7 @@ _ENDS = ("nummer", "nr")
 # How far before the number the word is looked for: two words, split and marked up.
 _REACH = 48
 # Markers, footnote marks and escapes that conversion leaves on a word; a line's hyphenation.
-_NOISE = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n[^\S\n]*")
+_NOISE = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n[^\S\n]*")
 # What may stand between the word and the number, and what a word may end in besides a letter
 # (a dot, OCR's "nr," and "ne@", a marker or a footnote mark): a look at the characters right
 # before the number passes most numbers by before the window is read.
@@ -111,7 +113,7 @@ _BETWEEN_WORDS = frozenset({"(", ":", "(:"})
 _WORD_ENDS = frozenset(".,@*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
 # A marker, footnote mark, escape or hyphenated line in the window: the rare case that needs
 # _NOISE's edit.
-_MARKED = re.compile(r"[*_\\\u00b9\u00b2\u00b3\u2070\u2074-\u2079]|-[^\S\n]*\n")
+_MARKED = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n")
 # What ends the text before the number, read backwards (the text is reversed, so that re
 # matches at the number instead of searching the window): perhaps a bracket, a colon, a number
 # keyword ("nr.", "nummer", "no.", OCR's "mr." and "rn."), then the last word (perhaps with a

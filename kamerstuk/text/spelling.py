@@ -38,6 +38,7 @@ from .digits import marks as _marks
 from .digits import ocr_letters as _ocr_letters
 from .edit import LAYOUT, SPELLING, Edit
 from .eu_spelling import publicatieblad_edits
+from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
 from .tails import back_reference_edits, list_tail
@@ -52,21 +53,20 @@ __all__ = ["REACH", "spelling_edits"]
 # (no space) is a decimal number. The pattern opens with its literal
 # comma, which re skips to quickly, and a lookbehind of the one character before it that each
 # of the three after it needs (most commas, after a word, fail that one alone).
-_SUPERSCRIPT_CLASS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A superscript, looked for in a citation by one search (0.4 us, a find of each 0.9 us).
-_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPT_CLASS}]")
+_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_CLASS}]")
 # What may not follow a number read: a letter (a superscript is a footnote mark, no letter).
-_NO_LETTER = rf"(?![^\W\d_{_SUPERSCRIPT_CLASS}])"
+_NO_LETTER = rf"(?![^\W\d_{SUPERSCRIPT_CLASS}])"
 _TRIGGER = re.compile(
-    rf",(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}],)"
-    rf"(?:(?<=[0-9OolIA-MVX)*_\-{_SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],))"
+    rf",(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}],)"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
     # (the pass 0.1-0.16 ms quicker on 0.5-0.8 MB, the same matches and groups).
     r"(?:(?:[^\S\n]*+[*_]{0,3}+(?P<glued>[0-9]{1,2}(?=[A-Za-z]))?(?P<word>[A-Za-z]{2,3}+|nummers?)"
-    rf"(?=[.,@:;\s*_{_SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?+)"
-    rf"(?P<space>[\s*_{_SUPERSCRIPT_CLASS}]*+)|\s++[*_]{{0,3}}+)"
+    rf"(?=[.,@:;\s*_{SUPERSCRIPT_CLASS}])(?P<dot>[.,@:;]?+)"
+    rf"(?P<space>[\s*_{SUPERSCRIPT_CLASS}]*+)|\s++[*_]{{0,3}}+)"
     # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?:{_NO_LETTER}|(?=[A-Z][a-z]))"
     # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
@@ -106,7 +106,7 @@ _YEAR_SPACE = re.compile(
 _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
     r"(?:(?:[^\S\n]{1,3}|-)(?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
-    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{_SUPERSCRIPT_CLASS}]*$"
+    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{SUPERSCRIPT_CLASS}]*$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
