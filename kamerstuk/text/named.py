@@ -28,7 +28,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .layout import SUPERSCRIPT_CLASS
+from .layout import SUPERSCRIPT_CLASS, SUPERSCRIPTS
 
 __all__ = ["count_words", "named_otherwise"]
 
@@ -108,9 +108,9 @@ _NOISE = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n[^\S\n]*")
 # before the number passes most numbers by before the window is read.
 _BETWEEN = frozenset(" \t\n\u00a0\u2009\u202f(:")
 # What may join the word before to the last one: a hyphen over a line, markers, a footnote mark.
-_JOINING = frozenset("-*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_JOINING = frozenset("-*_\\" + SUPERSCRIPTS)
 _BETWEEN_WORDS = frozenset({"(", ":", "(:"})
-_WORD_ENDS = frozenset(".,@*_\\\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+_WORD_ENDS = frozenset(".,@*_\\" + SUPERSCRIPTS)
 # A marker, footnote mark, escape or hyphenated line in the window: the rare case that needs
 # _NOISE's edit.
 _MARKED = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n")

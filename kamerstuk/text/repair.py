@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
-from .headings import with_headings as spelling_edits  # spelling, and OCR'd headings
+from .headings import with_headings  # the spelling repairs, and OCR'd headings'
 from .layout import layout_edits
 
 __all__ = ["LAYOUT", "MARGIN", "MARKUP", "SPELLING", "Edit", "Repaired", "edits", "needs_repair"]
@@ -61,10 +61,10 @@ def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired |
     layout = _resolved(layout_edits(original, low, high), low, high)
     if all(e.kind == MARKUP for e in layout):
         # No copy: a large text with a marker or two is not copied twice.
-        return layout, None, _resolved(spelling_edits(original, low, high), low, high)
+        return layout, None, _resolved(with_headings(original, low, high), low, high)
     view = Repaired.applied(original, low, high, layout)
     spelling = []
-    for edit in spelling_edits(view.text, 0, len(view.text)):
+    for edit in with_headings(view.text, 0, len(view.text)):
         begin, stop = view.original_span(edit.start, edit.end)
         spelling.append(Edit(begin + low, stop + low, edit.text, edit.kind))
     return layout, view, _resolved(iter(spelling), low, high)
@@ -76,7 +76,7 @@ def needs_repair(original: str) -> bool:
     if next(layout_edits(original, 0, len(original)), None) is not None:
         return True
     # Without layout repairs the view is the text itself.
-    return next(spelling_edits(original, 0, len(original)), None) is not None
+    return next(with_headings(original, 0, len(original)), None) is not None
 
 
 def _resolved(found: Iterator[Edit], start: int, end: int) -> list[Edit]:
