@@ -3,7 +3,8 @@
 
 Number-led shapes are found by their rare middle ("-4", "nr.", "Z1", ", B") and traced back to
 where they begin; a number written without a head word is only proposed where a dossier can
-exist (:func:`plausible`). The grammar then reads (or rejects) the citation at each start.
+exist (:func:`~kamerstuk.text.leads.plausible`). The grammar then reads (or rejects) the
+citation at each start.
 
 >>> pattern, trace = anchors()[0]
 >>> [trace(m, "de motie 29911-226") for m in pattern.finditer("de motie 29911-226")]
@@ -17,19 +18,9 @@ import re
 from collections.abc import Callable
 
 from .headings import prose_line
-from .leads import GLUE, SP, Starts, counted, led, plausible, titled
-from .named import named_otherwise
+from .leads import GLUE, SP, Starts, counted, dossier_start, led, plausible, titled, unglued
 
-__all__ = [
-    "SP",
-    "Starts",
-    "Tracer",
-    "anchors",
-    "before_keyword",
-    "plausible",
-    "rare_anchors",
-    "short_forms",
-]
+__all__ = ["Tracer", "anchors", "before_keyword", "rare_anchors", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
@@ -47,6 +38,8 @@ _IDENTIFIER_PREFIX = re.compile(
     r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$",
     re.IGNORECASE,  # identifiers are read in any case (kamerstuk.model.identifier_case)
 )
+# The letters a prefix ends in (the one before the dash is an ASCII letter: see _ANCHORS).
+_PREFIX_ENDS = frozenset("bgkrtvBGKRTV")
 # The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
 _PREFIX_LONGEST = 6
 _DOSSIER_LONGEST = 8
@@ -65,6 +58,8 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     # identifier's prefix, a digit a dossier number, never both. Both are short, so only the
     # few characters before the dash that can hold one are searched.
     if not text[dash - 1].isdigit():
+        if text[dash - 1] not in _PREFIX_ENDS:  # "covid-19", the "ah" of "ah-tk-..."
+            return None
         ident = _IDENTIFIER_PREFIX.search(text, max(0, dash - _PREFIX_LONGEST), dash)
         if ident is None or (ident.start() and text[ident.start() - 1] in _GLUE):
             return None
@@ -72,7 +67,7 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
-    return _dossier_start(text, number.start())
+    return dossier_start(text, number.start())
 
 
 def _before_nr(match: re.Match[str], text: str) -> Starts:
@@ -88,7 +83,7 @@ def before_keyword(text: str, at: int) -> Starts:
     window = text[max(0, at - _LOOKBACK) : at]
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
-        return led(text, _dossier_start(text, at - len(window) + number.start()))
+        return led(text, dossier_start(text, at - len(window) + number.start()))
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -96,7 +91,7 @@ def before_keyword(text: str, at: int) -> Starts:
     if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
         return at - len(window) + stuk.start()
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
-        return _unglued(text, at)
+        return unglued(text, at)
     return None
 
 
@@ -105,12 +100,13 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
     "35.526, BH", "35526 / 25295, CF" (five digits: "2019, A" is a year)."""
     at = match.start()
     window = text[max(0, at - 2 * _LOOKBACK) : at]
-    number = _EK_DOSSIER_BEFORE.search(window)
+    first = _EK_FIRST.search(window)  # re tries every place in the window without it
+    number = None if first is None else _EK_DOSSIER_BEFORE.search(window, first.start())
     if number is None:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return led(text, _dossier_start(text, at - len(window) + number.start()))
+    return led(text, dossier_start(text, at - len(window) + number.start()))
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -172,11 +168,15 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     """ "2019Z12345": the Z is rare, the four digits of the year are before it; and a word
     that names it a Kamervraag before that ("vraagnummer 2023Z17840")."""
     start = match.start() - 4
-    if start < 0 or not re.match(r"20[0-9][0-9]", text[start : start + 4]):
+    if start < 0 or not _ZAAK_YEAR.match(text, start):
         return None
-    zaak = _unglued(text, start)
-    head = _KV_HEAD.search(text, max(0, start - 28), start)
-    if head is None or zaak is None or (head.start() and text[head.start() - 1].isalpha()):
+    zaak, low = unglued(text, start), max(0, start - 28)
+    # Where the last letter before the spaces and bracket cannot end a word of _KV_HEAD, its
+    # search (at every place before the number) is spared: "- 2019Z...", "; 2019Z...".
+    if zaak is None or text[low:start].rstrip().removesuffix("(").rstrip()[-1:] not in _KV_ENDS:
+        return zaak
+    head = _KV_HEAD.search(text, low, start)
+    if head is None or (head.start() and text[head.start() - 1].isalpha()):
         return zaak
     return head.start(), zaak
 
@@ -185,6 +185,9 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
 _NR = r"(?:nrs?|nummers?|nos?)"
 # The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
 # vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
+_ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
+# The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s).
+_KV_ENDS = frozenset("gknrsGKNRS.\u017f\u212a")
 _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
     rf"|zaken){_SP}*\(?{_SP}*$"
@@ -213,6 +216,8 @@ _EK_DOSSIER = (
     rf"[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}}"
     rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
 )
+# The first characters of _EK_DOSSIER_BEFORE's match: a dossier's digit or a Roman number's.
+_EK_FIRST = re.compile(r"[1-9CXL]")
 _EK_DOSSIER_BEFORE = re.compile(
     rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"|{_EK_DOSSIER}(?:{_SP}*/?{_SP}*{_EK_DOSSIER})*),?{_SP}*$"
@@ -250,7 +255,7 @@ def _parenthesis(match: re.Match[str], text: str) -> Starts:
         dossier = _DOSSIER_BEFORE_PARENTHESIS.search(text, max(0, at - _DOSSIER_LONGEST - 2), at)
         if dossier is None or not plausible(dossier.group()):
             return None
-        return led(text, _unglued(text, dossier.start()))
+        return led(text, unglued(text, dossier.start()))
     formula = _formula_before(text, at)
     if formula is not None:
         # The dossier of the Handelingen formula: the formula starts at its keyword, also where
@@ -274,16 +279,6 @@ def _formula_before(text: str, at: int) -> int | None:
         if formula is not None and formula.start("bracket") == at:
             return keyword if plausible(formula.group("dossier")) else None
     return None
-
-
-def _unglued(text: str, start: int) -> int | None:
-    return None if start and text[start - 1] in _GLUE else start
-
-
-def _dossier_start(text: str, start: int) -> int | None:
-    """``start`` of a dossier without a head word, unless glued or named otherwise (named.py)."""
-    unglued = _unglued(text, start)
-    return None if unglued is None or named_otherwise(text, start) else unglued
 
 
 def _dossier_end(dash: str) -> str:

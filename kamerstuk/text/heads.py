@@ -19,8 +19,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from .anchors import SP, Starts, Tracer, before_keyword
+from .anchors import Tracer, before_keyword
 from .layout import SUPERSCRIPT_CLASS
+from .leads import SP, Starts
 
 __all__ = ["heads"]
 

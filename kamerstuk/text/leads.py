@@ -17,9 +17,19 @@ import datetime as dt
 import functools
 import re
 
-from .named import count_words
+from .named import count_words, named_otherwise
 
-__all__ = ["GLUE", "SP", "Starts", "counted", "led", "plausible", "titled"]
+__all__ = [
+    "GLUE",
+    "SP",
+    "Starts",
+    "counted",
+    "dossier_start",
+    "led",
+    "plausible",
+    "titled",
+    "unglued",
+]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 SP = r"[\s\u00a0\u2009\u202f]"
@@ -117,13 +127,26 @@ def counted(text: str, at: int) -> bool:
     return count_words(line, nouns=False) and not _TITLE_WORD.search(line)
 
 
+def unglued(text: str, start: int) -> int | None:
+    """``start``, unless the character before it glues the number there to a word (GLUE)."""
+    return None if start and text[start - 1] in GLUE else start
+
+
+def dossier_start(text: str, start: int) -> int | None:
+    """``start`` of a dossier without a head word, unless glued to the word before it or named
+    otherwise by it (:func:`kamerstuk.text.named.named_otherwise`: "artikel 12345-13")."""
+    if start and text[start - 1] in GLUE:
+        return None
+    return None if named_otherwise(text, start) else start
+
+
 def plausible(number: str) -> bool:
     """A number written without a head word is taken for a dossier only where one can exist:
     below the highest dossier number there can be by now (from the shipped KOOP data)."""
-    head = number[:8]
-    # Most numbers are digits only ("33694"); the others have a space or a dot in them.
-    digits = head if head.isdigit() else "".join(ch for ch in head if ch.isdigit())
-    return int(digits[:5]) <= _dossier_ceiling()
+    digits = number[:5]
+    if not digits.isdigit():  # most are digits only ("33694"); "35 300", "35.300" are not
+        digits = "".join(filter(str.isdigit, number[:8]))[:5]
+    return int(digits) <= _dossier_ceiling()
 
 
 @functools.cache

@@ -23,7 +23,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .anchors import SP, Starts, Tracer
+from .anchors import Tracer
+from .leads import SP, Starts
 
 __all__ = ["register_proposers"]
 
