@@ -223,9 +223,10 @@ _EK_DOSSIER_BEFORE = re.compile(
     rf"|{_EK_DOSSIER}(?:{_SP}*/?{_SP}*{_EK_DOSSIER})*),?{_SP}*$"
 )
 # "- 36 123" ending an agenda line, after a word or a closing bracket or quote (grammar.lark's
-# AGENDA_DASH: spaces of any width, doubled, or a line break after the dash).
+# AGENDA_DASH: spaces of any width, doubled, or a line break after the dash). The space before
+# the dash is looked at first: most dashes follow a letter.
 _AGENDA = (
-    r"(?<=[\w)\"\u201d][^\S\n].)(?=(?:[^\S\n]+\n?|\n)[^\S\n]*(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
+    r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+\n?|\n)[^\S\n]*(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
@@ -299,8 +300,10 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (
         rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
         # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
-        # Eerste Kamer dossier's Roman number after its prefix.
-        r"|(?<=[a-zA-Z]-)(?=[0-9]|(?i:tk|ek|vv)-[0-9]|(?i:c[lxvi]+|xc[ivx]*|lxxx[ivx]*)-)"
+        # Eerste Kamer dossier's Roman number after its prefix (by their first characters
+        # first: most words joined by a hyphen fail there, cheaply).
+        r"|(?<=[a-zA-Z]-)(?=[0-9tevcxlTEVCXL])"
+        r"(?=[0-9]|(?i:tk|ek|vv)-[0-9]|(?i:c[lxvi]+|xc[ivx]*|lxxx[ivx]*)-)"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
