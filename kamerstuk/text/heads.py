@@ -70,6 +70,7 @@ _DATE_BEFORE = re.compile(
     rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*"
     rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
+_DATE_FIRST = re.compile(r"[0-9vV]")
 # How far before its head word the act's date may start ("28 september 2011, 95").
 _DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
@@ -165,7 +166,9 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
             return None
         at = word.start()
     head = _start(text, at)
-    day = _DATE_BEFORE.search(text, max(0, at - _DATE_REACH), at)
+    # The date's first digit (or the "v" of "van"): re would try every place before it.
+    first = None if head is None else _DATE_FIRST.search(text, max(0, at - _DATE_REACH), at)
+    day = None if first is None else _DATE_BEFORE.search(text, first.start(), at)
     if day is None or head is None:
         return head
     return day.start(), head
