@@ -203,8 +203,9 @@ _STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
 )
-# A number keyword, where the Handelingen formula may start; how far back it may be.
-_KEYWORD = re.compile(rf"(?<![\w])(?i:{_NR})(?![a-z])")
+# A number keyword (_NR, led by its "n" in either case, which re skips to), where the Handelingen
+# formula may start; how far back it may be.
+_KEYWORD = re.compile(r"[nN](?<![\w][nN])(?i:rs?|ummers?|os?)(?![a-z])")
 _FORMULA_LONGEST = 48
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
 _SAME_DOSSIER = re.compile(
