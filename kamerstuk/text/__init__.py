@@ -4,8 +4,8 @@ Internal; :func:`kamerstuk.find`, :func:`kamerstuk.find_many` and :func:`kamerst
 the public entries.
 
 - ``candidates``: a fast scan that proposes where a citation may start (it never decides), from
-  ``heads`` (head words), ``anchors`` (numbers in shapes only citations have, links, headings)
-  and ``tables`` (a column of bill numbers);
+  ``heads`` (head words), ``anchors`` (numbers in shapes only citations have, links, headings),
+  ``tables`` (a column of bill numbers) and ``shortforms`` ("t.a.p.", "ibid.");
 - ``repair``: the repaired view of a text (what it says once the damage of conversion, layout
   and OCR is undone) with every offset mapped back, each repair an ``edit``; its rules are
   ``layout`` (rare characters: line-break hyphens, invisible characters, markdown, odd dashes)

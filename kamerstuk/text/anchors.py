@@ -15,17 +15,26 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 
 from .headings import prose_line
-from .leads import GLUE, SP, Starts, counted, dossier_start, led, plausible, titled, unglued
+from .leads import (
+    GLUE,
+    SP,
+    Starts,
+    Tracer,
+    counted,
+    dossier_start,
+    led,
+    plausible,
+    titled,
+    unglued,
+)
+from .shortforms import short_forms
 
-__all__ = ["Tracer", "anchors", "before_keyword", "rare_anchors", "short_forms"]
+__all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
-#: A tracer: from a match of its pattern to where the citation starts.
-Tracer = Callable[[re.Match[str], str], Starts]
 
 # A dossier number, read backwards from the part that follows it.
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
@@ -133,35 +142,6 @@ def _url(match: re.Match[str], text: str) -> int | None:
         return None
     start = at - len(window) + head.start()
     return None if start and text[start - 1] in _URL_GLUE else start
-
-
-def _by_d(match: re.Match[str], text: str) -> int | None:
-    """ "ibid(em)", "aldaar", "idem", all found by their "d": the word starts at its first
-    letter (i or I, a or A) before the "bid", "ld" or "d"."""
-    at = match.start()
-    if text[at - 1] in "lL":
-        first, lead = at - 2, "aA"  # aldaar
-    elif text[at - 2 : at] in ("bi", "BI"):
-        first, lead = at - 3, "iI"  # ibid, ibidem
-    else:
-        first, lead = at - 1, "iI"  # idem
-    return _word_start(text, first) if first >= 0 and text[first] in lead else None
-
-
-def _tap(match: re.Match[str], text: str) -> int | None:
-    """ "t.a.p." (also "T.a.p.", "t. a. p."), found by its rarer "p" after "a." or "a. "."""
-    at = match.start() - (2 if text[match.start() - 2] in "aA" else 3)
-    for before in ("t.", "T.", "t. ", "T. "):
-        if text[max(0, at - len(before)) : at] == before:
-            return _word_start(text, at - len(before))
-    return None
-
-
-def _word_start(text: str, at: int) -> int | None:
-    """``at`` when a word starts there; the parenthesis before it, as in "(aldaar)"."""
-    if at and text[at - 1].isalnum():
-        return None
-    return at - 1 if at and text[at - 1] == "(" else at
 
 
 def _zaak(match: re.Match[str], text: str) -> Starts:
@@ -355,28 +335,6 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
 ]
-
-
-# Back-references: "t.a.p.", "ibid." and, where the grammar allows them, "aldaar" and "idem".
-# They refer to a citation before them, so they are looked for only after the first other
-# proposal (kamerstuk.text.candidates): no pass at all over text without citations.
-_SHORT_FORMS: list[tuple[str, Tracer]] = [
-    # Each opens with one letter alone, which re skips to fastest (see text/heads.py): "t.a.p."
-    # by its "p"; "ibid(em)", "aldaar" and "idem" by the "d" they share, one pass for three
-    # (the letter before it is checked first: a lookbehind of one character is cheap).
-    (r"p(?:(?<=a\.p)|(?<=a\.\sp))(?![a-z])", _tap),
-    (r"d(?<=[bliI]d)(?:(?<=bid)(?:em)?|(?<=ld)aar|(?<=[iI]d)em)(?![a-z])", _by_d),
-    # The same in capitals ("IBID., P. 7", "T.A.P." in a line of capitals), passes of their own:
-    # a set of two letters would lose re's skip to the literal.
-    (r"P(?:(?<=A\.P)|(?<=A\.\sP))(?![A-Za-z])", _tap),
-    (r"D(?<=[BLI]D)(?:(?<=BID)(?:EM)?|(?<=LD)AAR|(?<=ID)EM)(?![A-Za-z])", _by_d),
-]
-
-
-@functools.cache
-def short_forms() -> list[tuple[re.Pattern[str], Tracer]]:
-    """The back-reference proposers (see _SHORT_FORMS), compiled on first use."""
-    return [(re.compile(pattern), trace) for pattern, trace in _SHORT_FORMS]
 
 
 def rare_anchors(text: str) -> list[tuple[re.Pattern[str], Tracer]]:

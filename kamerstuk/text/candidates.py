@@ -21,9 +21,11 @@ import re
 from collections.abc import Iterator
 
 from ..model.kinds import DEFAULT_KINDS
-from .anchors import Tracer, anchors, rare_anchors, short_forms
+from .anchors import anchors, rare_anchors
 from .heads import heads
+from .leads import Tracer
 from .registers import register_proposers
+from .shortforms import short_forms
 from .tables import HEADER, column_cells
 
 __all__ = ["BLOCK", "DISORDER", "back_references", "starts"]

@@ -19,9 +19,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from .anchors import Tracer, before_keyword
+from .anchors import before_keyword
 from .layout import SUPERSCRIPT_CLASS
-from .leads import SP, Starts
+from .leads import SP, Starts, Tracer
 
 __all__ = ["heads"]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 from .named import count_words, named_otherwise
 
@@ -23,6 +24,7 @@ __all__ = [
     "GLUE",
     "SP",
     "Starts",
+    "Tracer",
     "counted",
     "dossier_start",
     "led",
@@ -36,6 +38,8 @@ SP = r"[\s\u00a0\u2009\u202f]"
 _SP = SP
 #: What a tracer gives: where a citation may start (or two places), or None.
 Starts = int | tuple[int, int] | None
+#: A tracer: from a match of its pattern to where the citation starts.
+Tracer = Callable[[re.Match[str], str], Starts]
 #: Characters that glue a number to the word before it: then it is part of something else.
 GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.,_")
 

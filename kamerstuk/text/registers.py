@@ -23,8 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .anchors import Tracer
-from .leads import SP, Starts
+from .leads import SP, Starts, Tracer
 
 __all__ = ["register_proposers"]
 
