@@ -94,3 +94,23 @@ def test_a_gazettes_date_is_proposed(text: str, at: str) -> None:
 )
 def test_a_number_led_citation_is_proposed(text: str, at: str) -> None:
     assert proposed(text, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("Zie 33694-49 hier.", "33694"),
+        ("Zie 33 694-49 hier.", "33 694"),
+        ("Zie 33\u00a0694\u201349 hier.", "33\u00a0694"),
+        ("Zie 36200-XV-12 hier.", "36200"),
+    ],
+)
+def test_a_compact_reference_is_proposed_at_its_dossier(text: str, at: str) -> None:
+    assert proposed(text, at)
+
+
+@pytest.mark.parametrize("text", ["Zie 05000-12 hier.", "Zie 99999-12 hier.", "Zie a33694-49."])
+def test_no_dossier_is_proposed_where_none_can_be(text: str) -> None:
+    number = text.split()[1].lstrip("a")[:5]
+    at = text.index(number)
+    assert not set(range(at - 1, at + len(number))) & set(starts(text))

@@ -53,6 +53,7 @@ _PREFIX_ENDS = frozenset("bgkrtvBGKRTV")
 _PREFIX_LONGEST = 6
 _DOSSIER_LONGEST = 8
 _GLUE = GLUE
+_DIGITS = frozenset("0123456789")
 _LOOKBACK = 24
 
 
@@ -73,6 +74,13 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
         if ident is None or (ident.start() and text[ident.start() - 1] in _GLUE):
             return None
         return ident.start()
+    if text[dash - 4] in _DIGITS:
+        # The lookbehind saw five digits before the dash ("33694-49"), no space among them:
+        # they are the only dossier number _DOSSIER_BEFORE can find there, if not led by a 0.
+        first = dash - 5
+        if text[first] == "0" or not plausible(text[first:dash]):
+            return None
+        return dossier_start(text, first)
     number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
