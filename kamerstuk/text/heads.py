@@ -70,6 +70,7 @@ _DATE_BEFORE = re.compile(
     rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*"
     rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
+# Where _DATE_BEFORE's match can begin: a digit, or the "v" of "van" in either case.
 _DATE_FIRST = re.compile(r"[0-9vV]")
 # How far before its head word the act's date may start ("28 september 2011, 95").
 _DATE_REACH = 28

@@ -132,13 +132,22 @@ def counted(text: str, at: int) -> bool:
 
 
 def unglued(text: str, start: int) -> int | None:
-    """``start``, unless the character before it glues the number there to a word (GLUE)."""
+    """``start``, unless the character before it glues the number there to a word (GLUE).
+
+    >>> unglued("kst-33694", 4), unglued("Kamerstuk 33694", 10)
+    (None, 10)
+    """
     return None if start and text[start - 1] in GLUE else start
 
 
 def dossier_start(text: str, start: int) -> int | None:
     """``start`` of a dossier without a head word, unless glued to the word before it or named
-    otherwise by it (:func:`kamerstuk.text.named.named_otherwise`: "artikel 12345-13")."""
+    otherwise by it (:func:`kamerstuk.text.named.named_otherwise`: "artikel 12345-13").
+
+    >>> text = "artikel 12345-13 en motie 33694-49"
+    >>> dossier_start(text, 8), dossier_start(text, text.index("33694"))
+    (None, 26)
+    """
     if start and text[start - 1] in GLUE:
         return None
     return None if named_otherwise(text, start) else start
