@@ -42,6 +42,10 @@ def prose_line(text: str, title: int, number: str) -> bool:
         return True
     end = text.find("\n", title)
     line = text[title : len(text) if end < 0 else end]
+    # Both of _SENTENCE's forms need a full stop, "!" or "?": without one the search, which
+    # tries every letter of a long line, cannot match.
+    if "." not in line and "!" not in line and "?" not in line:
+        return False
     return _SENTENCE.search(line) is not None
 
 
