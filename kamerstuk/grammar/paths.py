@@ -5,12 +5,15 @@ KST_WORD DOSSIER NRKW NUM, ``33694-49`` is DOSSIER SEG, ``2019Z12345`` is ZAAK. 
 token types the LALR parser's moves are always the same, so they are worked out once, from the
 grammar's own table (:meth:`Paths.add`): which lexer state each token is read in, and which
 rule's callback gets the tokens in the end. Reading one is then lexing along the path and one
-call of that callback, without the parser's stacks.
+call of that callback, without the parser's stacks. A form that more than one rule reads (a
+short list, a citation in brackets) replays the parser's reductions over its tokens instead:
+the same callbacks in the same order, without the lexer's and the table's work between them.
 
 A path is only taken when the engine would end the citation where it does: when the parser
 cannot take the next token, or takes it but gets stuck (the tokens after the path run through
 the table by their states only) before the text is a whole citation again. A value the models
-reject gives way to the longest shorter path, as the engine gives way to its last snapshot.
+reject gives way to the longest shorter path, as the engine gives way to its last snapshot
+(in a replayed form, where the engine may meet the error before the path's end, to the engine).
 Where the parser could go on to a longer citation, or the path reaches a point where the grammar
 may end a citation that no path ends at, the engine reads the citation as always. The tests
 compare the two on every real text and on near misses (tests/test_paths.py).
@@ -272,8 +275,10 @@ class _Replay:
         self._program = [[(count, callback) for count, callback, _ in steps] for steps in program]
 
     def __call__(self, tokens: list[Any]) -> Any:
-        program, values = self._program, []
-        for token, steps in zip(tokens, program):
+        program = self._program
+        values: list[Any] = []
+        # The program is one longer than the tokens: its last steps are those at the end.
+        for token, steps in zip(tokens, program, strict=False):
             for count, callback in steps:
                 _reduce(values, count, callback)
             values.append(token)
