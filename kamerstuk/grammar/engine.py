@@ -55,11 +55,13 @@ def _flat(children: list[Any]) -> list[Any]:
 
 
 def _splice(children: list[Any]) -> _Splice:
-    # Most inlined rules hold tokens only; then the list is taken as it is, not copied.
+    out = _Splice()
     for child in children:
         if type(child) is _Splice:
-            return _Splice(_flat(children))
-    return _Splice(children)
+            out.extend(child)
+        else:
+            out.append(child)
+    return out
 
 
 def _callback(rule: Rule, transformer: Any) -> Any:
@@ -77,6 +79,8 @@ def _callback(rule: Rule, transformer: Any) -> Any:
         method = functools.partial(Tree, rule.alias or name)
     if rule.expand1 and not rule.alias:
         return lambda children: children[0] if len(children) == 1 else method(_flat(children))
+    if rule.terminals_only:  # tokens only: nothing to flatten
+        return method
     return lambda children: method(_flat(children))
 
 
