@@ -114,12 +114,11 @@ def test_where_a_path_reading_ends(text: str, end: int) -> None:
 @pytest.mark.parametrize(
     ("types", "why"),
     [
-        ("LPAR DOSSIER RPAR", "not one rule"),  # the parentheses mark the number: start's own
         ("KST_WORD NRKW", "takes no NRKW"),
         ("KST_WORD", "not a whole citation"),
     ],
 )
-def test_a_path_the_grammar_does_not_read_as_one_rule_is_refused(types: str, why: str) -> None:
+def test_a_path_the_grammar_does_not_read_as_a_citation_is_refused(types: str, why: str) -> None:
     from kamerstuk.grammar.paths import Paths
     from kamerstuk.grammar.transform import CitationTransformer
 
@@ -142,8 +141,10 @@ def _fresh() -> Any:
         ("Kamerstuk 33694, nr. 20 en verder", True),
         ("Stb. 2019, 123.", True),
         ("35 300 VII\nVaststelling van de begroting", True),  # a heading: no path names it
-        ("Kamerstuk 33694, nr. 20 en Stb. 2019, 123", False),  # two citations: two rules
-        ("(34556) is", False),  # the brackets make the number a dossier: start's own rule
+        # Forms more than one rule reads: the engine's reductions are made along the path.
+        ("Kamerstuk 33694, nr. 20 en Stb. 2019, 123", True),  # two citations: a list
+        ("(34556) is", True),  # the brackets make the number a dossier: start's own rule
+        ("Stb. 2019, 123 en kst-33694-20, p. 3", True),
     ],
 )
 def test_the_engine_teaches_the_paths_the_forms_it_reads(text: str, learned: bool) -> None:
@@ -158,6 +159,29 @@ def test_the_engine_teaches_the_paths_the_forms_it_reads(text: str, learned: boo
         runner.paths = kept
     # Learned, the next reading of the form goes along the path, with the engine's result.
     assert along == (read if learned else None)
+
+
+@pytest.mark.parametrize(
+    ("learned", "text"),
+    [
+        ("(Kamerstuk 33694, nr. 20) is", "(Kamerstuk 33694, nr. 0) is"),  # no stuk 0
+        ("Stb. 2019, 1 en Kamerstuk 33694, nr. 20.", "Stb. 2019, 1 en Kamerstuk 33694, nr. 0."),
+    ],
+)
+def test_a_form_of_several_rules_whose_value_fails_is_the_engines_to_read(
+    learned: str, text: str
+) -> None:
+    runner, kept, fresh = _fresh()
+    runner.paths = fresh
+    try:
+        runner.longest(learned, 0)
+        assert fresh.read(learned, 0, len(learned)) is not None  # the form is known
+        along = fresh.read(text, 0, len(text))
+        read = _both(text, 0, len(text))
+    finally:
+        runner.paths = kept
+    assert along is None  # a value inside failed: where the engine stops is its to say
+    assert read[0] == read[1]
 
 
 def test_the_paths_learn_a_bounded_number_of_forms(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -55,11 +55,13 @@ def _flat(children: list[Any]) -> list[Any]:
 
 
 def _splice(children: list[Any]) -> _Splice:
-    # Most inlined rules hold tokens only; then the list is taken as it is, not copied.
+    out = _Splice()
     for child in children:
         if type(child) is _Splice:
-            return _Splice(_flat(children))
-    return _Splice(children)
+            out.extend(child)
+        else:
+            out.append(child)
+    return out
 
 
 def _callback(rule: Rule, transformer: Any) -> Any:
@@ -77,6 +79,8 @@ def _callback(rule: Rule, transformer: Any) -> Any:
         method = functools.partial(Tree, rule.alias or name)
     if rule.expand1 and not rule.alias:
         return lambda children: children[0] if len(children) == 1 else method(_flat(children))
+    if rule.terminals_only:  # tokens only: nothing to flatten
+        return method
     return lambda children: method(_flat(children))
 
 
@@ -161,12 +165,13 @@ class Engine:
         return None if token.type in actions else Stuck(offset, actions, token)
 
     def shifted(
-        self, stack: list[int], kind: str, methods: list[tuple[str, int]] | None = None
+        self, stack: list[int], kind: str, reductions: list[tuple[int, Any, str]] | None = None
     ) -> list[int] | None:
         """The stack of states after the parser takes a ``kind`` token (``$END``: the end of the
-        text) with ``stack``, or None when it cannot take one there; the transformer methods its
-        reductions call are added to ``methods``, each with the number of values it gets. States
-        only: no values, no callbacks."""
+        text) with ``stack``, or None when it cannot take one there; the reductions it makes
+        first are added to ``reductions`` (each: how many values it takes, its callback, its
+        rule's name; :meth:`method` names the transformer method it calls). States only: no
+        values, no callbacks called."""
         table, stack = self._states, list(stack)
         while stack[-1] != self._end:
             action = table[stack[-1]].get(kind)
@@ -176,12 +181,17 @@ class Engine:
                 stack.append(action[1])
                 return stack
             count, _, origin = action[1]
-            if methods is not None:
-                methods.append((self._method[id(action[1])], count))
+            if reductions is not None:
+                reductions.append(action[1])
             if count:
                 del stack[-count:]
             stack.append(table[stack[-1]][origin][1])
         return stack
+
+    def method(self, reduction: tuple[int, Any, str]) -> str:
+        """The transformer method a reduction (from :meth:`shifted`) calls: its rule's alias or
+        name ("_x" for an inlined rule, whose values are spliced into its parent's)."""
+        return self._method[id(reduction)]
 
     def parse(self, text: str, start: int = 0, end: int | None = None) -> Any:
         """The value of the whole of ``text[start:end]``; :class:`Stuck` where it stops being a

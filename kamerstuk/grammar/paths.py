@@ -5,12 +5,15 @@ KST_WORD DOSSIER NRKW NUM, ``33694-49`` is DOSSIER SEG, ``2019Z12345`` is ZAAK. 
 token types the LALR parser's moves are always the same, so they are worked out once, from the
 grammar's own table (:meth:`Paths.add`): which lexer state each token is read in, and which
 rule's callback gets the tokens in the end. Reading one is then lexing along the path and one
-call of that callback, without the parser's stacks.
+call of that callback, without the parser's stacks. A form that more than one rule reads (a
+short list, a citation in brackets) replays the parser's reductions over its tokens instead:
+the same callbacks in the same order, without the lexer's and the table's work between them.
 
 A path is only taken when the engine would end the citation where it does: when the parser
 cannot take the next token, or takes it but gets stuck (the tokens after the path run through
 the table by their states only) before the text is a whole citation again. A value the models
-reject gives way to the longest shorter path, as the engine gives way to its last snapshot.
+reject gives way to the longest shorter path, as the engine gives way to its last snapshot
+(in a replayed form, where the engine may meet the error before the path's end, to the engine).
 Where the parser could go on to a longer citation, or the path reaches a point where the grammar
 may end a citation that no path ends at, the engine reads the citation as always. The tests
 compare the two on every real text and on near misses (tests/test_paths.py).
@@ -79,27 +82,24 @@ class Paths:
 
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
-        citation, all of whose tokens go to one method of ``transformer`` (else ValueError,
-        and the paths are as they were)."""
+        citation (else ValueError, and the paths are as they were). Where all its tokens go to
+        one method of ``transformer``, reading it is one call of that method; else (a list,
+        citations in brackets) the engine's reductions are made over its tokens
+        (:class:`_Replay`)."""
         engine, stack = self._engine, self._root.stack
-        methods: list[tuple[str, int]] = []
+        # Per token, the reductions the parser makes before it takes it; last, those at the end.
+        program: list[list[tuple[int, Any, str]]] = []
         stacks = []
         for kind in types:
-            stack = engine.shifted(stack, kind, methods)  # type: ignore[assignment]
+            program.append([])
+            stack = engine.shifted(stack, kind, program[-1])  # type: ignore[assignment]
             if stack is None:
                 raise ValueError(f"the grammar takes no {kind} in {' '.join(types)}")
             stacks.append(stack)
-        if engine.shifted(stack, _END, methods) is None:
+        program.append([])
+        if engine.shifted(stack, _END, program[-1]) is None:
             raise ValueError(f"{' '.join(types)} is not a whole citation of the grammar")
-        # Inlined rules ("_x") splice their tokens into their parent, and a sequence or start of
-        # one citation (one value) passes it on: the one method left gets every token. A start
-        # with parentheses around its citation marks it, so it is a method of its own.
-        named = {
-            m for m, count in methods if not (m.startswith("_") or (m in _PASS_ON and count == 1))
-        }
-        if len(named) != 1:
-            raise ValueError(f"{' '.join(types)} is read by {sorted(named)}, not one rule")
-        method = getattr(transformer, named.pop())
+        callback = self._callback(program, transformer)
         node = self._root
         for kind, stack in zip(types, stacks, strict=True):
             child = node.children.get(kind)
@@ -107,9 +107,24 @@ class Paths:
                 scanner = self._scanners[stack[-1]]
                 child = node.children[kind] = _Node(stack, scanner, engine.whole(stack[-1]))
             node = child
+        node.callback = callback
+
+    def _callback(self, program: list[list[tuple[int, Any, str]]], transformer: Any) -> Any:
+        """What a path's tokens are read with: the one method of ``transformer`` that gets them
+        all, or the engine's reductions (:class:`_Replay`)."""
+        # Inlined rules ("_x") splice their tokens into their parent, and a sequence or start of
+        # one citation (one value) passes it on: where one method is left, it gets every token.
+        # A start with parentheses around its citation marks it, so it is a method of its own.
+        methods = [(self._engine.method(r), r[0]) for steps in program for r in steps]
+        named = {
+            m for m, count in methods if not (m.startswith("_") or (m in _PASS_ON and count == 1))
+        }
+        if len(named) != 1:
+            return _Replay(program)
+        method = getattr(transformer, named.pop())
         # The method without its error-locating wrapper: an error here only sends the citation
         # to the engine, which locates it if it must.
-        node.callback = getattr(method, "__wrapped__", method).__get__(transformer)
+        return getattr(method, "__wrapped__", method).__get__(transformer)
 
     def learn(self, types: list[str]) -> None:
         """Take the run of token ``types`` the engine read a whole citation as for a path, if
@@ -125,7 +140,6 @@ class Paths:
         if len(key) > LEARNED_LONGEST or len(self._tried) >= LEARNED_MOST:
             return  # a list, or text of endless forms: memory stays bounded
         self._tried.add(key)
-        # A list, or citations in brackets, is read by more than one rule: no path.
         with contextlib.suppress(ValueError):
             self.add(key, self._transformer)
 
@@ -198,7 +212,10 @@ class Paths:
                 try:
                     return node.callback(tokens), tokens[-1].end_pos
                 except (InvalidValue, NoIdentifier, ParseError, ValueError):
-                    pass  # an impossible value: a shorter citation, as the engine would
+                    # An impossible value: a shorter citation, as the engine would; but where
+                    # it is one of several rules', the engine may have met it before the end.
+                    if type(node.callback) is _Replay:
+                        return None
             elif node.whole:
                 return None
             if not nodes:
@@ -240,3 +257,38 @@ class Paths:
         if known is None:
             known = node.goes_on[kind] = self._engine.shifted(node.stack, kind) is not None
         return known
+
+
+class _Replay:
+    """The value of a path whose tokens more than one rule reads (a list, citations in
+    brackets): the engine's reductions, made over the tokens as its loop makes them (the same
+    callbacks, in the same order), without lexing, tables or snapshots. ``program`` holds, for
+    each token, the reductions made before it is taken, and last those at the end of the text.
+
+    A value that cannot be built sends the citation to the engine: the rule it fails in may
+    be reduced before the path's end, where the engine stops with that error.
+    """
+
+    __slots__ = ("_program",)
+
+    def __init__(self, program: list[list[tuple[int, Any, str]]]) -> None:
+        self._program = [[(count, callback) for count, callback, _ in steps] for steps in program]
+
+    def __call__(self, tokens: list[Any]) -> Any:
+        program = self._program
+        values: list[Any] = []
+        # The program is one longer than the tokens: its last steps are those at the end.
+        for token, steps in zip(tokens, program, strict=False):
+            for count, callback in steps:
+                _reduce(values, count, callback)
+            values.append(token)
+        for count, callback in program[len(tokens)]:
+            _reduce(values, count, callback)
+        return values[-1]
+
+
+def _reduce(values: list[Any], count: int, callback: Any) -> None:
+    children = values[-count:] if count else []
+    if count:
+        del values[-count:]
+    values.append(callback(children))

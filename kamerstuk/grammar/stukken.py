@@ -99,7 +99,7 @@ def _stukken(
     # "33694" is already in normal form; "33 694" and "33.694" lose their separator.
     plain = number if number.isdigit() else _NUMBER_NOISE.sub("", number)
     subdossier = len(segs) == 1 and len(segs[0]) == 2 and _digits(number) in SUBDOSSIER_FAMILIES
-    if not ondernummers and segs and not subdossier and _STUK_NUMBER.fullmatch(segs[-1]):
+    if not ondernummers and segs and not subdossier and _stuk_number(segs[-1]):
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
         ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
@@ -136,6 +136,13 @@ def _stukken(
     if parts.reprints:
         built = [_reprint(c) if c.ondernummer in parts.reprints else c for c in built]
     return [_NEW_FOUND(c, start, end) for c in built]
+
+
+def _stuk_number(seg: str) -> bool:
+    """True where a dossier's last part may be a stuk's number: "49", "12a"; not "07", "VIII"."""
+    if seg.isascii() and seg.isdigit():  # "49", the commonest: no pattern to run
+        return seg[0] != "0"
+    return _STUK_NUMBER.fullmatch(seg) is not None
 
 
 def _digits(number: str) -> str:

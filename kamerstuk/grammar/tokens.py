@@ -108,10 +108,11 @@ class Parts:
     page: str | None = None
     date: Any = None
     bare: str | None = None
+    # The two below are rare: empty and shared until a token gives one (no list or set made).
     #: Stukken named after the compact reference's own: "34 012-1/2/3" gives 2 and 3.
-    slashed: list[str] = attrs.Factory(list)
+    slashed: tuple[str, ...] = ()
     #: Letters marked "herdruk" (a reprint, KOOP's variant h1).
-    reprints: set[str] = attrs.Factory(set)
+    reprints: frozenset[str] = frozenset()
     #: Where a MORE token ("..., en nr. 9") starts another run of stukken, if one does.
     more: int | None = None
     #: A second chapter of the dossier ("35 300 VII en VIII": VIII).
@@ -207,12 +208,12 @@ def read(tokens: Sequence[Token]) -> Parts:
 def _rare(parts: Parts, action: int, tok: Token, context: str) -> None:
     """What :func:`read` does with the tokens most citations do not have."""
     if action == _SLASHNUM:
-        parts.slashed.append(tok[1:])
+        parts.slashed = (*parts.slashed, tok[1:])
     elif action == _HERDRUK:
         listed = parts.lists.get(context)
         reprint = str(listed[-1]) if listed else parts.bare
         if reprint is not None:
-            parts.reprints.add(reprint)
+            parts.reprints = parts.reprints | {reprint}
     elif action == _PAGES:
         parts.page = squash(tok)
     elif action == _DATE:
