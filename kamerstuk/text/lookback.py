@@ -238,7 +238,8 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if previous.lower() in _CONNECTORS:
         return None  # "de Handelingen", or a misread "Aanhangel van de Handelingen"
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
-        return start
+        # (markers inside it may follow a word glued on: "ook**Aahangsel Handelingen")
+        return None if "*" in previous or "_" in previous else start
     return None
 
 
@@ -358,7 +359,11 @@ def _glued(word: str, wanted: str) -> int | None:
     :func:`_same` allows. None where it does not."""
     for at in range(1, len(word)):
         if word[at].isupper() and word[at - 1].islower():
-            return at if _same(word[at:], wanted) else None
+            if _same(word[at:], wanted):
+                return at
+            break
+    # (an "I" OCR put for an "l" is no capital: "ookaanhangseIs")
+    word = word.replace("I", "l") if word[:1].islower() else word
     if word.islower():
         for at in range(max(2, len(word) - len(wanted) - 1), len(word) - len(wanted) + 2):
             if word[:at] in _BEFORE_CITATIONS and _same(word[at:], wanted):

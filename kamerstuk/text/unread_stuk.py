@@ -1,0 +1,120 @@
+"""A dossier read where the text goes on into a stuk the grammar cannot read: "Kamerstukken II
+2008/09, 30459, No. l", "21.810 4O", "34.171, nr. 23lb".
+
+The longest citation the grammar reads there is the dossier alone, which is not what the text
+cites: it cites one stuk of it. Such a reading is decided after the grammar, from where the
+grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raises its
+:class:`~kamerstuk.grammar.engine.Stuck`), never by a pattern of its own:
+
+- stuck where the grammar needs the stuk's number (it has read "nr." or a word like it), or
+  where it could take a stuk's number but a number glued to letters stands there ("4O");
+- there, damage that is OCR's and nothing else is read as the digits it stands for: a lone
+  "l" (never a stuk's letter: those are capitals, "nr. I" is the Eerste Kamer's stuk I) is 1,
+  as "item l" is item 1, and a number with O, o, l or I beside its digits ("4O") is read with
+  digits for them; the grammar reads the text so repaired and decides the stuk;
+- any other stuk (a number with a letter glued to it that may be its own, "23lb"; "nr."
+  with nothing after it) is one the text cannot be read for: the dossier is left unread, as a
+  miss is better than a wrong read.
+
+The repair is a same-length substitution, so the spans the grammar gives are those of the text.
+
+>>> from kamerstuk.grammar.parsing import engine
+>>> text = "Kamerstukken II 2008/09, 30459, No. l hier"
+>>> found, end = engine().longest(text, 0, len(text))
+>>> found, end = settled(text, 0, found, end)
+>>> [f.citation.identifier for f in found], end
+(['kst-30459-1'], 37)
+>>> text = "Kamerstukken II 2008/09, 30459, nr. 23lb hier"
+>>> found, end = engine().longest(text, 0, len(text))
+>>> settled(text, 0, found, end)
+([], 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammar.parsing import engine
+from ..model.citations import Kamerstuk
+from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from ..model.found import Found
+
+__all__ = ["settled"]
+
+#: How far past its start the grammar reads a citation (extract.WINDOW).
+_WINDOW = 1200
+# The terminals of a stuk's number: where these are all the grammar can take, it has read a
+# stuk's keyword and needs its number.
+_STUK_NUMBER = frozenset({"NUM", "LETTER", "NRKW"})
+# A bare stuk's number, which the grammar may take right after a dossier ("21.810 40").
+_BARE_STUK = "BARE_ONDNR"
+# A number with letters OCR puts for digits beside its digits, ending where a word would: the
+# run the grammar got stuck at ("4O", "1O0", "l2"); "23lb" goes on into a letter and is none.
+_OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
+# A lone "l" where a stuk's number goes.
+_LONE_L = re.compile(r"l(?![^\W_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
+    """``found`` (the grammar's reading at ``start``, to ``end``), unless its last document is
+    a dossier and the grammar, reading on, is stuck in a stuk after it: then the reading of the
+    text with that stuk's OCR damage repaired, or (damage of another kind) none."""
+    last = found[-1].citation
+    if type(last) is not Kamerstuk or last.ondernummer is not None or last.page is not None:
+        return found, end
+    stop = min(len(text), start + _WINDOW)
+    after = found[-1].end
+    if after >= stop or text[after] not in ", \t\n\u00a0":
+        return found, end  # the dossier ends the text, or what follows is no stuk's (common)
+    at = _stuck_in_stuk(text, start, stop, after)
+    if at < 0:
+        return found, end
+    repaired = _repaired(text, at, stop)
+    read = engine().longest(repaired, start, stop) if repaired is not None else None
+    if read is None or read[1] <= at:
+        return [], start
+    return list(read[0]), read[1]
+
+
+def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> int:
+    """Where the grammar, reading on from ``start`` past a dossier ending at ``end``, is stuck
+    in a stuk it cannot read; -1 where it is not (it stops at the dossier, or in another part)."""
+    parsed = engine()
+    try:
+        parsed.parse(text, start, stop)
+    except parsed.Stuck as stuck:
+        at = stuck.offset
+        if at <= end or at >= stop:
+            return -1
+        expected = stuck.expected
+        if "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
+            return at  # right after "nr." (or a word like it): its number unreadable
+        glued = stuck.token is None and text[at].isdigit() and _BARE_STUK in expected
+        if glued and not text[end:at].strip(", \t\u00a0"):
+            return at  # a number where a bare stuk's goes, which the lexer cannot read
+        return -1
+    except (InvalidValue, NoIdentifier, ParseError, ValueError):
+        return -1
+    return -1
+
+
+def _one_word(text: str, end: int, at: int) -> bool:
+    """True when ``text[end:at]``, between the dossier and where the grammar is stuck, is one
+    word (the stuk's keyword) with separators around it: the grammar is stuck in the stuk
+    right after the dossier, not one it read on to past other words."""
+    return len(_WORDS.findall(text, end, at)) == 1
+
+
+def _repaired(text: str, at: int, stop: int) -> str | None:
+    """``text[:stop]`` with the OCR letters of the stuk's number at ``at`` read as digits; None
+    where the damage there is not OCR's alone."""
+    number = _OCR_NUMBER.match(text, at, stop) or _LONE_L.match(text, at, stop)
+    if number is None:
+        return None
+    written = number.group()
+    digits = written.translate(_AS_DIGITS)
+    if digits == written:
+        return None  # digits alone, yet unread: no letter to repair
+    return text[:at] + digits + text[number.end() : stop]
