@@ -55,6 +55,10 @@ _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 _LONE_L = re.compile(r"l(?![^\W_])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _WORDS = re.compile(r"[^\W_]+")
+# What may stand between a dossier and its stuk, and what a stuk's keyword ("nr.", "No.",
+# "nummer") or number starts with: only there does the grammar's reading on say anything.
+_SEPARATORS = frozenset(", \t\n\u00a0")
+_STUK_FIRSTS = frozenset("nN0123456789")
 
 
 def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
@@ -66,38 +70,51 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
         return found, end
     stop = min(len(text), start + _WINDOW)
     after = found[-1].end
-    if after >= stop or text[after] not in ", \t\n\u00a0":
-        return found, end  # the dossier ends the text, or what follows is no stuk's (common)
-    at = _stuck_in_stuk(text, start, stop, after)
+    following = after
+    while following < stop and text[following] in _SEPARATORS:
+        following += 1
+    if following == after or following >= stop or text[following] not in _STUK_FIRSTS:
+        return found, end  # what follows is no stuk's keyword or number: the common case
+    at, keyword = _stuck_in_stuk(text, start, stop, after)
     if at < 0:
         return found, end
     repaired = _repaired(text, at, stop)
     read = engine().longest(repaired, start, stop) if repaired is not None else None
-    if read is None or read[1] <= at:
+    if read is not None and read[1] > at:
+        return list(read[0]), read[1]
+    if keyword or repaired is None:
         return [], start
-    return list(read[0]), read[1]
+    return found, end  # a bare number that, repaired, is no stuk's ("3O mei": a date)
 
 
-def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> int:
+def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, bool]:
     """Where the grammar, reading on from ``start`` past a dossier ending at ``end``, is stuck
-    in a stuk it cannot read; -1 where it is not (it stops at the dossier, or in another part)."""
+    in a stuk it cannot read, and whether it read the stuk's keyword; -1 where it is not stuck
+    so (it stops at the dossier, or in another part)."""
     parsed = engine()
     try:
         parsed.parse(text, start, stop)
     except parsed.Stuck as stuck:
         at = stuck.offset
         if at <= end or at >= stop:
-            return -1
+            return -1, False
         expected = stuck.expected
         if "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
-            return at  # right after "nr." (or a word like it): its number unreadable
-        glued = stuck.token is None and text[at].isdigit() and _BARE_STUK in expected
-        if glued and not text[end:at].strip(", \t\u00a0"):
-            return at  # a number where a bare stuk's goes, which the lexer cannot read
-        return -1
+            return at, True  # right after "nr." (or a word like it): its number unreadable
+        if stuck.token is None and _BARE_STUK in expected and _glued(text, end, at, stop):
+            return at, False  # a number where a bare stuk's goes, with letters glued to it
     except (InvalidValue, NoIdentifier, ParseError, ValueError):
-        return -1
-    return -1
+        pass
+    return -1, False
+
+
+def _glued(text: str, end: int, at: int, stop: int) -> bool:
+    """True when a number with letters glued to it stands at ``at``, right after the dossier
+    that ends at ``end`` ("21.810 4O"; not "35 300 30 mei")."""
+    if not text[at].isdigit() or text[end:at].strip(", \t\u00a0"):
+        return False
+    word = _WORDS.match(text, at, stop)
+    return word is not None and not word.group().isdigit()
 
 
 def _one_word(text: str, end: int, at: int) -> bool:
