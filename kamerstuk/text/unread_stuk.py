@@ -35,9 +35,10 @@ from __future__ import annotations
 import re
 
 from ..grammar.parsing import engine
-from ..model.citations import Kamerstuk
+from ..model.citations import Bijlage, Kamerstuk
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from ..model.found import Found
+from ..model.values import Chamber
 
 __all__ = ["settled"]
 
@@ -55,9 +56,12 @@ _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 _LONE_L = re.compile(r"l(?![^\W_])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _WORDS = re.compile(r"[^\W_]+")
-# What may stand between a dossier and its stuk, and what a stuk's keyword ("nr.", "No.",
-# "nummer") or number starts with: only there does the grammar's reading on say anything.
-_SEPARATORS = frozenset(", \t\n\u00a0")
+# What a stuk's keyword ("nr.", "No.", "nummer") or number starts with, after the comma and
+# spaces after a dossier: only there does the grammar's reading on say anything.
+# A compact reference's part after its dossier and the stuk after that ("-l-5").
+_COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
+# A compact reference's last number after the dash, perhaps with OCR letters for its digits.
+_COMPACT_LONE = re.compile(r"-[*_]{0,3}([0-9OolI]{1,4})(?![^\W_])")
 _STUK_FIRSTS = frozenset("nN0123456789")
 
 
@@ -66,12 +70,20 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     a dossier and the grammar, reading on, is stuck in a stuk after it: then the reading of the
     text with that stuk's OCR damage repaired, or (damage of another kind) none."""
     last = found[-1].citation
-    if type(last) is not Kamerstuk or last.ondernummer is not None or last.page is not None:
+    if type(last) is not Kamerstuk and type(last) is not Bijlage:
+        return found, end
+    if last.ondernummer is not None:
+        if last.ondernummer == "I" and last.chamber is Chamber.II:
+            return _numbered(text, start, found, end)
+        return found, end
+    if last.page is not None or last.dossier is None:
         return found, end
     stop = min(len(text), start + _WINDOW)
     after = found[-1].end
+    if text[after : after + 1] == "-":
+        return _compact(text, start, stop, (found, end), bool(last.dossier.suffixes))
     following = after
-    while following < stop and text[following] in _SEPARATORS:
+    while following < stop and (text[following] == "," or text[following].isspace()):
         following += 1
     if following == after or following >= stop or text[following] not in _STUK_FIRSTS:
         return found, end  # what follows is no stuk's keyword or number: the common case
@@ -85,6 +97,27 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     if keyword or repaired is None:
         return [], start
     return found, end  # a bare number that, repaired, is no stuk's ("3O mei": a date)
+
+
+def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
+    """The reading of a Tweede Kamer stuk "I" (``found``, to ``end``): the Tweede Kamer numbers
+    its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"); the
+    grammar reads the text with the last lone "I" in the citation read as 1, where that gives
+    the same documents with 1 for I. Else the reading as it was (the chamber may be wrong)."""
+    span = text[start:end]
+    at = span.rfind("I")
+    while at > 0 and (span[at - 1].isalnum() or span[at + 1 : at + 2].isalnum()):
+        at = span.rfind("I", 0, at)
+    if at <= 0:
+        return found, end
+    at += start
+    again = engine().longest(text[:at] + "1" + text[at + 1 : end], start, end)
+    if again is None or len(again[0]) != len(found) or again[1] != end:
+        return found, end
+    last = again[0][-1].citation
+    if type(last) is not type(found[-1].citation) or last.ondernummer != "1":
+        return found, end
+    return list(again[0]), end
 
 
 def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, bool]:
@@ -111,10 +144,43 @@ def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, boo
 def _glued(text: str, end: int, at: int, stop: int) -> bool:
     """True when a number with letters glued to it stands at ``at``, right after the dossier
     that ends at ``end`` ("21.810 4O"; not "35 300 30 mei")."""
-    if not text[at].isdigit() or text[end:at].strip(", \t\u00a0"):
+    if not text[at].isdigit() or text[end:at].replace(",", " ").strip():
         return False
     word = _WORDS.match(text, at, stop)
     return word is not None and not word.group().isdigit()
+
+
+def _compact(
+    text: str, start: int, stop: int, read: tuple[list[Found], int], suffixed: bool
+) -> tuple[list[Found], int]:
+    """The reading ``read`` of a dossier before a dash, unless the compact reference goes on
+    with a part the grammar cannot read: then, where that is the stuk after a suffix with OCR
+    letters for its digits ("35300-VIII-l"), its reading with them repaired, else none
+    ("35300-l-5": chapter I or suffix 1? "35300-l": chapter I or stuk 1?)."""
+    after = read[0][-1].end
+    tail = _COMPACT_TAIL.match(text, after, stop)
+    lone = _COMPACT_LONE.match(text, after, stop)
+    if (tail is None and lone is None) or not _stuck_at(text, start, stop, after):
+        return read
+    number = lone.start(1) if lone is not None and suffixed else -1
+    repaired = _repaired(text, number, stop) if number > 0 else None
+    again = engine().longest(repaired, start, stop) if repaired is not None else None
+    if again is not None and again[1] > number:
+        return list(again[0]), again[1]
+    return [], start
+
+
+def _stuck_at(text: str, start: int, stop: int, at: int) -> bool:
+    """True where the grammar, reading from ``start``, is stuck at ``at``: its lexer reads
+    nothing there."""
+    parsed = engine()
+    try:
+        parsed.parse(text, start, stop)
+    except parsed.Stuck as stuck:
+        return stuck.offset == at and stuck.token is None
+    except (InvalidValue, NoIdentifier, ParseError, ValueError):
+        pass
+    return False
 
 
 def _one_word(text: str, end: int, at: int) -> bool:
