@@ -83,6 +83,26 @@ def read(text: str) -> list[tuple[str, str | None]]:
         ("De stukken: kamerstukken ii, 27.810 3O; de brief.",
          [("kamerstukken ii, 27.810 3O", "kst-27810-30")]),
         ("Zie wetsvoorstel 35 300 1O hier.", [("wetsvoorstel 35 300 1O", "kst-35300-10")]),
+        ("Zie (Kamerstukken\u202fII\u202f2017–2018,\u202f27\u202f384\u202f(R1717),\u202fnr.\u202fl).",
+         [("Kamerstukken\u202fII\u202f2017–2018,\u202f27\u202f384\u202f(R1717),\u202fnr.\u202fl",
+           "Kamerstukken II 2017/18, 27384 (R1717), nr. 1")]),
+        ("Zie BIJLAGE BIJ KAMERSTUKKEN II 2020/2021, 29 277, nr. l.",
+         [("BIJLAGE BIJ KAMERSTUKKEN II 2020/2021, 29 277, nr. l",
+           "Bijlage bij Kamerstukken II 2020/21, 29277, nr. 1")]),
+        # The Tweede Kamer numbers its stukken: its stuk "I" is OCR's 1.
+        ("Zie Kamerstukken II 2005–2006, 30.152, nr. I. Verder.",
+         [("Kamerstukken II 2005–2006, 30.152, nr. I", "kst-30152-1")]),
+        ("Zie bijl. hand. II 1986/1987, 32 203 IV, nr. I, pag. 6.",
+         [("bijl. hand. II 1986/1987, 32 203 IV, nr. I, pag. 6", "kst-32203-IV-1")]),
+        ("Kamerstukken II 2019/20, 35 300, nrs. 20 en I.",
+         [("Kamerstukken II 2019/20, 35 300, nrs. 20 en I", "kst-35300-20"),
+          ("Kamerstukken II 2019/20, 35 300, nrs. 20 en I", "kst-35300-1")]),
+        # A compact reference's stuk after a suffix, an OCR letter for its digit.
+        ("Zie Kamerstuk 35300-VIII-l hier.", [("Kamerstuk 35300-VIII-l", "kst-35300-VIII-1")]),
+        ("Zie 21501-20-l.", [("21501-20-l", "kst-21501-20-1")]),
+        # The Aanhangsel glued on after a footnote mark.
+        ("Zie ook15Aanhangel Handelingen II 2022/23, nr. 1005.",
+         [("Aanhangel Handelingen II 2022/23, nr. 1005", "ah-tk-20222023-1005")]),
         # A head word broken over a line in underscore emphasis, a chapter glued to its close.
         ("Zie (_Wets-\nontwerp 34 053 IXB_).",
          [("Wets-\nontwerp 34 053 IXB", "Kamerstukken 34053 IXB")]),
@@ -138,6 +158,12 @@ def test_the_handelingen_of_old_are_read_with_their_page(text: str, page: str) -
         "Zie Kamerstuk 21 810, nr. lO hier.",
         "De stukken: kamerstukken ii, 21.810 4Ox; de brief.",
         "Kamerstukken II 2019/20, 35 300 en 35 301, nr. 2lb;",
+        # A compact reference with a part the grammar cannot read before its stuk ("l":
+        # chapter I or suffix 1?), or a lone "l" after the dossier (chapter I or stuk 1?).
+        "Zie Kamerstuk 35300-l-5 hier.",
+        "Zie Kamerstuk 35300-XlV-5 hier.",
+        "Zie Kamerstuk 35300-l.",
+        "Zie 35963-IIA-**l**.",
     ],
 )
 def test_what_is_left_unread(text: str) -> None:
@@ -158,8 +184,14 @@ def test_what_is_left_unread(text: str) -> None:
         ("Handelingen II 2015-2016, nr 73, item 4 en l;", ["h-tk-20152016-73-4"]),
         # A stuk's own letter after a compact reference's slash stays.
         ("Zie 32931-50/5a.", ["kst-32931-50", "kst-32931-5a"]),
-        # An Eerste Kamer stuk's letter I after "nr." stays a letter.
+        # An Eerste Kamer stuk's letter I after "nr." stays a letter, and so it does without a
+        # chamber; a chapter I stays one (the stuk "I" after it under chamber II is 1).
         ("Kamerstukken I 2008/09, 30459, nr. I.", ["kst-30459-I"]),
+        ("Kamerstuk 27 384, nr. I.", ["kst-27384-I"]),
+        ("Kamerstukken II 2019/20, 35 300 I, nr. I.", ["kst-35300-I-1"]),
+        ("Kamerstuk 35300-I.", [None]),
+        ("Kamerstuk 35300-1-5.", ["kst-35300-1-5"]),
+        ("wetsvoorstel 35300-wet", [None]),
         # A dossier followed by what is no stuk stays the dossier: a page the text cannot
         # read, a word, a date (with an OCR letter in its day too), a number on.
         ("Kamerstukken II 2019/20, 35 300, p. x hier", [None]),

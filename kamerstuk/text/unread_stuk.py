@@ -16,6 +16,13 @@ grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raise
   with nothing after it) is one the text cannot be read for: the dossier is left unread, as a
   miss is better than a wrong read.
 
+A compact reference is read so too: stuck right at the dash after its dossier, before a part
+the grammar cannot read, it is left unread ("35300-l-5": chapter I, or suffix 1?), unless that
+part is the stuk after a suffix with OCR letters for its digits ("35300-VIII-l": stuk 1). And a
+stuk "I" of the Tweede Kamer (chamber II), which numbers its stukken and has no letters, is
+OCR's 1 ("Kamerstukken II 2006/07, 30151, nr. I"); under chamber I, or none, it stays the
+Eerste Kamer's letter I.
+
 The repair is a same-length substitution, so the spans the grammar gives are those of the text.
 
 >>> from kamerstuk.grammar.parsing import engine
@@ -67,8 +74,9 @@ _STUK_FIRSTS = frozenset("nN0123456789")
 
 def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
     """``found`` (the grammar's reading at ``start``, to ``end``), unless its last document is
-    a dossier and the grammar, reading on, is stuck in a stuk after it: then the reading of the
-    text with that stuk's OCR damage repaired, or (damage of another kind) none."""
+    a dossier (or a Bijlage bij one) and the grammar, reading on, is stuck in a stuk after it:
+    then the reading of the text with that stuk's OCR damage repaired, or (damage of another
+    kind) none; or a Tweede Kamer stuk "I", read as 1 (:func:`_numbered`)."""
     last = found[-1].citation
     if type(last) is not Kamerstuk and type(last) is not Bijlage:
         return found, end
@@ -115,7 +123,7 @@ def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list
     if again is None or len(again[0]) != len(found) or again[1] != end:
         return found, end
     last = again[0][-1].citation
-    if type(last) is not type(found[-1].citation) or last.ondernummer != "1":
+    if not isinstance(last, Kamerstuk | Bijlage) or last.ondernummer != "1":
         return found, end
     return list(again[0]), end
 
