@@ -63,13 +63,15 @@ _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 _LONE_L = re.compile(r"l(?![^\W_])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _WORDS = re.compile(r"[^\W_]+")
-# What a stuk's keyword ("nr.", "No.", "nummer") or number starts with, after the comma and
-# spaces after a dossier: only there does the grammar's reading on say anything.
 # A compact reference's part after its dossier and the stuk after that ("-l-5").
 _COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
 # A compact reference's last number after the dash, perhaps with OCR letters for its digits.
 _COMPACT_LONE = re.compile(r"-[*_]{0,3}([0-9OolI]{1,4})(?![^\W_])")
-_STUK_FIRSTS = frozenset("nN0123456789")
+# What may follow a dossier where the grammar's reading on says anything: a compact
+# reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
+# or number starts with, unless a plain number follows (the lexer reads it: where the reading
+# stopped before it, the models rejected its value, "nr. 063"). Where to look only.
+_AHEAD = re.compile(r"-|[,\s]+(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
 
 
 def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
@@ -86,15 +88,13 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
         return found, end
     if last.page is not None or last.dossier is None:
         return found, end
-    stop = min(len(text), start + _WINDOW)
     after = found[-1].end
-    if text[after : after + 1] == "-":
-        return _compact(text, start, stop, (found, end), bool(last.dossier.suffixes))
-    following = after
-    while following < stop and (text[following] == "," or text[following].isspace()):
-        following += 1
-    if following == after or following >= stop or text[following] not in _STUK_FIRSTS:
+    ahead = _AHEAD.match(text, after)
+    if ahead is None:
         return found, end  # what follows is no stuk's keyword or number: the common case
+    stop = min(len(text), start + _WINDOW)
+    if ahead.end() - after == 1 and text[after] == "-":
+        return _compact(text, start, stop, (found, end), bool(last.dossier.suffixes))
     at, keyword = _stuck_in_stuk(text, start, stop, after)
     if at < 0:
         return found, end
