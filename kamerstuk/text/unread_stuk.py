@@ -51,6 +51,8 @@ __all__ = ["settled"]
 
 #: How far past its start the grammar reads a citation (extract.WINDOW).
 _WINDOW = 1200
+# What a reading again takes before its start, for the lexer's looks back (a few characters).
+_BEFORE = 16
 # The terminals of a stuk's number: where these are all the grammar can take, it has read a
 # stuk's keyword and needs its number.
 _STUK_NUMBER = frozenset({"NUM", "LETTER", "NRKW"})
@@ -99,7 +101,7 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     if at < 0:
         return found, end
     repaired = _repaired(text, at, stop)
-    read = engine().longest(repaired, start, stop) if repaired is not None else None
+    read = _reread(text, start, stop, repaired) if repaired is not None else None
     if read is not None and read[1] > at:
         return list(read[0]), read[1]
     if keyword or repaired is None:
@@ -119,7 +121,7 @@ def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list
     if at <= 0:
         return found, end
     at += start
-    again = engine().longest(text[:at] + "1" + text[at + 1 : end], start, end)
+    again = _reread(text, start, end, (at, at + 1, "1"))
     if again is None or len(again[0]) != len(found) or again[1] != end:
         return found, end
     last = again[0][-1].citation
@@ -172,7 +174,7 @@ def _compact(
         return read
     number = lone.start(1) if lone is not None and suffixed else -1
     repaired = _repaired(text, number, stop) if number > 0 else None
-    again = engine().longest(repaired, start, stop) if repaired is not None else None
+    again = _reread(text, start, stop, repaired) if repaired is not None else None
     if again is not None and again[1] > number:
         return list(again[0]), again[1]
     return [], start
@@ -198,9 +200,9 @@ def _one_word(text: str, end: int, at: int) -> bool:
     return len(_WORDS.findall(text, end, at)) == 1
 
 
-def _repaired(text: str, at: int, stop: int) -> str | None:
-    """``text[:stop]`` with the OCR letters of the stuk's number at ``at`` read as digits; None
-    where the damage there is not OCR's alone."""
+def _repaired(text: str, at: int, stop: int) -> tuple[int, int, str] | None:
+    """The stuk's number at ``at`` with its OCR letters read as digits: its span and the digits;
+    None where the damage there is not OCR's alone."""
     number = _OCR_NUMBER.match(text, at, stop) or _LONE_L.match(text, at, stop)
     if number is None:
         return None
@@ -208,4 +210,20 @@ def _repaired(text: str, at: int, stop: int) -> str | None:
     digits = written.translate(_AS_DIGITS)
     if digits == written:
         return None  # digits alone, yet unread: no letter to repair
-    return text[:at] + digits + text[number.end() : stop]
+    return at, number.end(), digits
+
+
+def _reread(
+    text: str, start: int, stop: int, repair: tuple[int, int, str]
+) -> tuple[list[Found], int] | None:
+    """The grammar's reading at ``start`` of ``text[:stop]`` with ``repair`` (a span and what
+    is read there, as long) made; spans in ``text``. Only the citation and a little before it
+    is copied (a copy of all the text before it, for each such citation, would make find()'s
+    time grow with the square of a long text's length)."""
+    at, after, written = repair
+    low = max(0, start - _BEFORE)
+    probe = text[low:at] + written + text[after:stop]
+    read = engine().longest(probe, start - low, len(probe))
+    if read is None:
+        return None
+    return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in read[0]], read[1] + low
