@@ -211,7 +211,11 @@ def test_what_stays_as_it_was(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "citation",
-    ["Kamerstuk 31 122, nummer l", "Kamerstukken II 2005/06, 30152, nr. I", "Kamerstuk 35300-VIII-l"],
+    [
+        "Kamerstuk 31 122, nummer l",
+        "Kamerstukken II 2005/06, 30152, nr. I",
+        "Kamerstuk 35300-VIII-l",
+    ],
 )
 def test_a_repaired_stuk_far_into_a_text_keeps_its_span(citation: str) -> None:
     # The stuk is read again from a copy of the citation alone: its span is the text's.
