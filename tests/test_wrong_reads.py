@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerstuk import Handelingen, find
+from kamerstuk import Handelingen, Kamerstuk, find
 
 
 def read(text: str) -> list[tuple[str, str | None]]:
@@ -222,4 +222,5 @@ def test_a_repaired_stuk_far_into_a_text_keeps_its_span(citation: str) -> None:
     text = "Een zin zonder verwijzing. " * 400 + citation + "."
     [match] = find(text)
     assert (match.start, match.text) == (text.index(citation), citation)
+    assert isinstance(match.citation, Kamerstuk)
     assert match.citation.ondernummer == "1"
