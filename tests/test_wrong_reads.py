@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerstuk import Handelingen, find
+from kamerstuk import Handelingen, Kamerstuk, find
 
 
 def read(text: str) -> list[tuple[str, str | None]]:
@@ -60,6 +60,56 @@ def read(text: str) -> list[tuple[str, str | None]]:
          [("Aanhagsels Handelingen II 2012/13, nr. 71", "ah-tk-20122013-71")]),
         ("Zie ookAanhansels Handelingen II 2024/25, nr. 1310.",
          [("Aanhansels Handelingen II 2024/25, nr. 1310", "ah-tk-20242025-1310")]),
+        # The Aanhangsel glued to the word before it with markers between, or with an OCR "I"
+        # for its "l" in lower case.
+        ("Zie ook**Aahangsel Handelingen II 2021-2022, nr. 47**.",
+         [("Aahangsel Handelingen II 2021-2022, nr. 47", "ah-tk-20212022-47")]),
+        ("Zie ook__Aanhangse Handelingen I 2021-2022, nr. 47__.",
+         [("Aanhangse Handelingen I 2021-2022, nr. 47", "ah-ek-20212022-47")]),
+        ("Zie ookaanhangseIs handelingen ii 2014/2015, nr. 318.",
+         [("aanhangseIs handelingen ii 2014/2015, nr. 318", "ah-tk-20142015-318")]),
+        ("Zie ookaanhangseI handelingen ii 2014/2015, nr. 318.",
+         [("aanhangseI handelingen ii 2014/2015, nr. 318", "ah-tk-20142015-318")]),
+        # A Handelingen glued to markers after a word, without an Aanhangsel, stays one.
+        ("Zie ook**Handelingen II 2021-2022, nr. 47**.",
+         [("Handelingen II 2021-2022, nr. 47", "Handelingen II 2021/22, nr. 47")]),
+        # A stuk whose number OCR damaged past the dossier: "l" alone is 1 (a stuk's letter
+        # is a capital), digits with an O beside them are digits; the grammar reads the rest.
+        ("De stukken: Kamerstukken II 2010/2011,31234,No. l; de brief.",
+         [("Kamerstukken II 2010/2011,31234,No. l", "kst-31234-1")]),
+        ("Kamerstuk 31 122, nummer l.", [("Kamerstuk 31 122, nummer l", "kst-31122-1")]),
+        ("Kamerstukken II 1999/00, 26 810, nr. l, p. 3.",
+         [("Kamerstukken II 1999/00, 26 810, nr. l, p. 3", "kst-26810-1")]),
+        ("De stukken: kamerstukken ii, 27.810 3O; de brief.",
+         [("kamerstukken ii, 27.810 3O", "kst-27810-30")]),
+        ("Zie wetsvoorstel 35 300 1O hier.", [("wetsvoorstel 35 300 1O", "kst-35300-10")]),
+        ("Zie (Kamerstukken\u202fII\u202f2017–2018,\u202f27\u202f384\u202f(R1717),\u202fnr.\u202fl).",
+         [("Kamerstukken\u202fII\u202f2017–2018,\u202f27\u202f384\u202f(R1717),\u202fnr.\u202fl",
+           "Kamerstukken II 2017/18, 27384 (R1717), nr. 1")]),
+        ("Zie BIJLAGE BIJ KAMERSTUKKEN II 2020/2021, 29 277, nr. l.",
+         [("BIJLAGE BIJ KAMERSTUKKEN II 2020/2021, 29 277, nr. l",
+           "Bijlage bij Kamerstukken II 2020/21, 29277, nr. 1")]),
+        # The Tweede Kamer numbers its stukken: its stuk "I" is OCR's 1.
+        ("Zie Kamerstukken II 2005–2006, 30.152, nr. I. Verder.",
+         [("Kamerstukken II 2005–2006, 30.152, nr. I", "kst-30152-1")]),
+        ("Zie bijl. hand. II 1986/1987, 32 203 IV, nr. I, pag. 6.",
+         [("bijl. hand. II 1986/1987, 32 203 IV, nr. I, pag. 6", "kst-32203-IV-1")]),
+        ("Kamerstukken II 2019/20, 35 300, nrs. 20 en I.",
+         [("Kamerstukken II 2019/20, 35 300, nrs. 20 en I", "kst-35300-20"),
+          ("Kamerstukken II 2019/20, 35 300, nrs. 20 en I", "kst-35300-1")]),
+        # A compact reference's stuk after a suffix, an OCR letter for its digit.
+        ("Zie Kamerstuk 35300-VIII-l hier.", [("Kamerstuk 35300-VIII-l", "kst-35300-VIII-1")]),
+        ("Zie 21501-20-l.", [("21501-20-l", "kst-21501-20-1")]),
+        # The Aanhangsel glued on after a footnote mark.
+        ("Zie ook15Aanhangel Handelingen II 2022/23, nr. 1005.",
+         [("Aanhangel Handelingen II 2022/23, nr. 1005", "ah-tk-20222023-1005")]),
+        # A head word broken over a line in underscore emphasis, a chapter glued to its close.
+        ("Zie (_Wets-\nontwerp 34 053 IXB_).",
+         [("Wets-\nontwerp 34 053 IXB", "Kamerstukken 34053 IXB")]),
+        ("Zie ook _wet-\nsvoorstel 24 701-X_ hier.",
+         [("wet-\nsvoorstel 24 701-X", "Kamerstukken 24701 X")]),
+        ("Zie _Kamer-\nstuk 34 053 IXB_ hier.",
+         [("Kamer-\nstuk 34 053 IXB", "Kamerstukken 34053 IXB")]),
     ],
 )
 def test_what_is_read(text: str, expected: list[tuple[str, str]]) -> None:
@@ -99,6 +149,21 @@ def test_the_handelingen_of_old_are_read_with_their_page(text: str, page: str) -
         "De code 12-05/2019l klopt.",
         "Het item l van de lijst en item I daarna.",
         "zo **veel**—meer dan **12**—15 euro.",
+        # A dossier before a stuk the text cannot be read for: no reading of the dossier
+        # alone, which is not what the text cites (a letter glued on may be the stuk's own,
+        # "nr." has no number, a number with no digit in it, a number with a word glued on).
+        "Zie (Kamers-\ntukken I 2017-2018, 33.171, nr. 23lb).",
+        "Het lid vraagt (Kamerstuk 33695, nr.) om meer.",
+        "Zie Kamerstuk 25 424, No. x3 hier.",
+        "Zie Kamerstuk 21 810, nr. lO hier.",
+        "De stukken: kamerstukken ii, 21.810 4Ox; de brief.",
+        "Kamerstukken II 2019/20, 35 300 en 35 301, nr. 2lb;",
+        # A compact reference with a part the grammar cannot read before its stuk ("l":
+        # chapter I or suffix 1?), or a lone "l" after the dossier (chapter I or stuk 1?).
+        "Zie Kamerstuk 35300-l-5 hier.",
+        "Zie Kamerstuk 35300-XlV-5 hier.",
+        "Zie Kamerstuk 35300-l.",
+        "Zie 35963-IIA-**l**.",
     ],
 )
 def test_what_is_left_unread(text: str) -> None:
@@ -119,8 +184,43 @@ def test_what_is_left_unread(text: str) -> None:
         ("Handelingen II 2015-2016, nr 73, item 4 en l;", ["h-tk-20152016-73-4"]),
         # A stuk's own letter after a compact reference's slash stays.
         ("Zie 32931-50/5a.", ["kst-32931-50", "kst-32931-5a"]),
+        # An Eerste Kamer stuk's letter I after "nr." stays a letter, and so it does without a
+        # chamber; a chapter I stays one (the stuk "I" after it under chamber II is 1).
+        ("Kamerstukken I 2008/09, 30459, nr. I.", ["kst-30459-I"]),
+        ("Kamerstuk 27 384, nr. I.", ["kst-27384-I"]),
+        ("Kamerstukken II 2019/20, 35 300 I, nr. I.", ["kst-35300-I-1"]),
+        ("Kamerstuk 35300-I.", [None]),
+        ("Kamerstuk 35300-1-5.", ["kst-35300-1-5"]),
+        ("wetsvoorstel 35300-wet", [None]),
+        # A dossier followed by what is no stuk stays the dossier: a page the text cannot
+        # read, a word, a date (with an OCR letter in its day too), a number on.
+        ("Kamerstukken II 2019/20, 35 300, p. x hier", [None]),
+        ("Kamerstukken II 2019/20, 35 300 en de wet", [None]),
+        ("Kamerstukken II 2019/20, 35 300, nu ook", [None]),
+        ("het wetsvoorstel 35 300 30 mei", [None]),
+        ("het wetsvoorstel 35 300 3O mei", [None]),
+        ("Kamerstukken II 2019/20, 35 300, 23 mei", [None]),
+        # Emphasis around a broken word that is no head word is left as it is.
+        ("Zie _Wets-\nen 35 053 IXB_ hier.", []),
     ],
 )
 def test_what_stays_as_it_was(text: str, expected: list[str]) -> None:
     assert [m.citation.identifier for m in find(text)] == expected
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "citation",
+    [
+        "Kamerstuk 31 122, nummer l",
+        "Kamerstukken II 2005/06, 30152, nr. I",
+        "Kamerstuk 35300-VIII-l",
+    ],
+)
+def test_a_repaired_stuk_far_into_a_text_keeps_its_span(citation: str) -> None:
+    # The stuk is read again from a copy of the citation alone: its span is the text's.
+    text = "Een zin zonder verwijzing. " * 400 + citation + "."
+    [match] = find(text)
+    assert (match.start, match.text) == (text.index(citation), citation)
+    assert isinstance(match.citation, Kamerstuk)
+    assert match.citation.ondernummer == "1"

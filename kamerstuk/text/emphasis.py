@@ -49,8 +49,9 @@ _FEW = 32
 _UNDERSCORE_CLOSING = re.compile(r"[^_\n]{0,80}?(?:\n[^_\n]{0,80}?)?(?<=\S)(_{1,3})(?![\w])")
 _RUN = re.compile(r"\*{1,3}|_{1,3}")
 # The word a run opens, and the one it closes, read backwards (perhaps inside other markers);
-# a word split by OCR's space ("Han delingen") is read with the other part of it.
-_WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)(?: ([^\W\d_]+\.?))?")
+# a word split by OCR's space ("Han delingen"), or one a run opens broken over a line
+# ("_Wets-\nontwerp"), is read with the other part of it.
+_WORD_AFTER = re.compile(r"[*_]*([^\W\d_]+\.?)(?:(?: |-\n)([^\W\d_]+\.?))?")
 _WORD_BEFORE = re.compile(r"[*_]*(\.?[^\W\d_]+(?:-[^\W\d_]+)*)(?: ([^\W\d_]+))?")
 # A number that OCR opened with a letter for a digit: "**l29**" (or closed: "**29O**").
 _OCR_NUMBER_AFTER = re.compile(r"[lIOo][0-9]")

@@ -25,6 +25,7 @@ from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .stretches import stretches
+from .unread_stuk import settled
 
 __all__ = ["CONTEXT", "WINDOW", "Match", "Read", "Scan", "find", "reads", "unfollowed"]
 
@@ -170,6 +171,8 @@ class Scan:
             failure: list[Exception] = []
             result, cut = _windowed(longest, text, start, failure)
             found, end = result if result else ([], start)
+            if found:  # a dossier before a stuk it cannot read is no reading (unread_stuk.py)
+                found, end = settled(text, start, found, end)
             taken = proposed and bool(found) and not _bare_number(text, found)
             if taken:
                 reach = found[0].end if len(found) == 1 else max(f.end for f in found)

@@ -65,6 +65,7 @@ _LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not
 _LAST_LENGTHS = frozenset(n + d for n in map(len, _LONG_LAST_WORDS) for d in (-1, 0, 1))
 # Words between the words of a head of several ("Aanhangsel van de Handelingen").
 _CONNECTORS = frozenset(("de", "der", "van", "bij"))
+_GLUED_WORD = re.compile(r"(?<=[\W\d_])[^\W\d_]{5,}$")  # after a sign: "ook**Aahangsel"
 # A head of several words with those between, as the proposers read it (text/heads.py).
 _WHOLE_AS_PROPOSED = re.compile(
     r"[Aa]anhangsels?(?:[^\S\n]+(?:van|bij|der)(?:[^\S\n]+de)?)?[^\S\n]+[Hh]andelingen"
@@ -238,7 +239,7 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if previous.lower() in _CONNECTORS:
         return None  # "de Handelingen", or a misread "Aanhangel van de Handelingen"
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
-        return start
+        return None if _GLUED_WORD.search(previous) else start  # (glued: "ook**Aahangsel")
     return None
 
 
@@ -351,11 +352,10 @@ def _phrase_start(
 
 
 def _glued(word: str, wanted: str) -> int | None:
-    """Where the word ``wanted`` opens at the end of ``word``, glued to a word before it by PDF
-    text: at the first capital after a lower-case letter ("ookAanhangsel", "ookAANHANGSEL",
-    "ookAanhangseI"), or, in lower case, after a word that commonly stands before a citation
-    ("ookaanhangsel"; "interprovinciaal" is a word of its own); with one slip perhaps, as
-    :func:`_same` allows. None where it does not."""
+    """Where ``wanted`` opens at the end of ``word``, glued on by PDF text: at the first capital
+    after a lower-case letter ("ookAanhangsel", "ookAANHANGSEL"; an "I" is OCR's "l"), or in
+    lower case after a word often before a citation ("ookaanhangsel"); one slip allowed."""
+    word = word.replace("I", "l")
     for at in range(1, len(word)):
         if word[at].isupper() and word[at - 1].islower():
             return at if _same(word[at:], wanted) else None

@@ -1,0 +1,229 @@
+"""A dossier read where the text goes on into a stuk the grammar cannot read: "Kamerstukken II
+2008/09, 30459, No. l", "21.810 4O", "34.171, nr. 23lb".
+
+The longest citation the grammar reads there is the dossier alone, which is not what the text
+cites: it cites one stuk of it. Such a reading is decided after the grammar, from where the
+grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raises its
+:class:`~kamerstuk.grammar.engine.Stuck`), never by a pattern of its own:
+
+- stuck where the grammar needs the stuk's number (it has read "nr." or a word like it), or
+  where it could take a stuk's number but a number glued to letters stands there ("4O");
+- there, damage that is OCR's and nothing else is read as the digits it stands for: a lone
+  "l" (never a stuk's letter: those are capitals, "nr. I" is the Eerste Kamer's stuk I) is 1,
+  as "item l" is item 1, and a number with O, o, l or I beside its digits ("4O") is read with
+  digits for them; the grammar reads the text so repaired and decides the stuk;
+- any other stuk (a number with a letter glued to it that may be its own, "23lb"; "nr."
+  with nothing after it) is one the text cannot be read for: the dossier is left unread, as a
+  miss is better than a wrong read.
+
+A compact reference is read so too: stuck right at the dash after its dossier, before a part
+the grammar cannot read, it is left unread ("35300-l-5": chapter I, or suffix 1?), unless that
+part is the stuk after a suffix with OCR letters for its digits ("35300-VIII-l": stuk 1). And a
+stuk "I" of the Tweede Kamer (chamber II), which numbers its stukken and has no letters, is
+OCR's 1 ("Kamerstukken II 2006/07, 30151, nr. I"); under chamber I, or none, it stays the
+Eerste Kamer's letter I.
+
+The repair is a same-length substitution, so the spans the grammar gives are those of the text.
+
+>>> from kamerstuk.grammar.parsing import engine
+>>> text = "Kamerstukken II 2008/09, 30459, No. l hier"
+>>> found, end = engine().longest(text, 0, len(text))
+>>> found, end = settled(text, 0, found, end)
+>>> [f.citation.identifier for f in found], end
+(['kst-30459-1'], 37)
+>>> text = "Kamerstukken II 2008/09, 30459, nr. 23lb hier"
+>>> found, end = engine().longest(text, 0, len(text))
+>>> settled(text, 0, found, end)
+([], 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammar.parsing import engine
+from ..model.citations import Bijlage, Kamerstuk
+from ..model.errors import InvalidValue, NoIdentifier, ParseError
+from ..model.found import Found
+from ..model.values import Chamber
+
+__all__ = ["settled"]
+
+#: How far past its start the grammar reads a citation (extract.WINDOW).
+_WINDOW = 1200
+# What a reading again takes before its start, for the lexer's looks back (a few characters).
+_BEFORE = 16
+# The terminals of a stuk's number: where these are all the grammar can take, it has read a
+# stuk's keyword and needs its number.
+_STUK_NUMBER = frozenset({"NUM", "LETTER", "NRKW"})
+# A bare stuk's number, which the grammar may take right after a dossier ("21.810 40").
+_BARE_STUK = "BARE_ONDNR"
+# A number with letters OCR puts for digits beside its digits, ending where a word would: the
+# run the grammar got stuck at ("4O", "1O0", "l2"); "23lb" goes on into a letter and is none.
+_OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
+# A lone "l" where a stuk's number goes.
+_LONE_L = re.compile(r"l(?![^\W_])")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_WORDS = re.compile(r"[^\W_]+")
+# A compact reference's part after its dossier and the stuk after that ("-l-5").
+_COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
+# A compact reference's last number after the dash, perhaps with OCR letters for its digits.
+_COMPACT_LONE = re.compile(r"-[*_]{0,3}([0-9OolI]{1,4})(?![^\W_])")
+# What may follow a dossier where the grammar's reading on says anything: a compact
+# reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
+# or number starts with, unless a plain number follows (the lexer reads it: where the reading
+# stopped before it, the models rejected its value, "nr. 063"). Where to look only.
+_AHEAD = re.compile(r"-|[,\s]+(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
+
+
+def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
+    """``found`` (the grammar's reading at ``start``, to ``end``), unless its last document is
+    a dossier (or a Bijlage bij one) and the grammar, reading on, is stuck in a stuk after it:
+    then the reading of the text with that stuk's OCR damage repaired, or (damage of another
+    kind) none; or a Tweede Kamer stuk "I", read as 1 (:func:`_numbered`)."""
+    last = found[-1].citation
+    if type(last) is not Kamerstuk and type(last) is not Bijlage:
+        return found, end
+    if last.ondernummer is not None:
+        if last.ondernummer == "I" and last.chamber is Chamber.II:
+            return _numbered(text, start, found, end)
+        return found, end
+    if last.page is not None or last.dossier is None:
+        return found, end
+    after = found[-1].end
+    ahead = _AHEAD.match(text, after)
+    if ahead is None:
+        return found, end  # what follows is no stuk's keyword or number: the common case
+    stop = min(len(text), start + _WINDOW)
+    if ahead.end() - after == 1 and text[after] == "-":
+        return _compact(text, start, stop, (found, end), bool(last.dossier.suffixes))
+    at, keyword = _stuck_in_stuk(text, start, stop, after)
+    if at < 0:
+        return found, end
+    repaired = _repaired(text, at, stop)
+    read = _reread(text, start, stop, repaired) if repaired is not None else None
+    if read is not None and read[1] > at:
+        return list(read[0]), read[1]
+    if keyword or repaired is None:
+        return [], start
+    return found, end  # a bare number that, repaired, is no stuk's ("3O mei": a date)
+
+
+def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
+    """The reading of a Tweede Kamer stuk "I" (``found``, to ``end``): the Tweede Kamer numbers
+    its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"); the
+    grammar reads the text with the last lone "I" in the citation read as 1, where that gives
+    the same documents with 1 for I. Else the reading as it was (the chamber may be wrong)."""
+    span = text[start:end]
+    at = span.rfind("I")
+    while at > 0 and (span[at - 1].isalnum() or span[at + 1 : at + 2].isalnum()):
+        at = span.rfind("I", 0, at)
+    if at <= 0:
+        return found, end
+    at += start
+    again = _reread(text, start, end, (at, at + 1, "1"))
+    if again is None or len(again[0]) != len(found) or again[1] != end:
+        return found, end
+    last = again[0][-1].citation
+    if not isinstance(last, Kamerstuk | Bijlage) or last.ondernummer != "1":
+        return found, end
+    return list(again[0]), end
+
+
+def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, bool]:
+    """Where the grammar, reading on from ``start`` past a dossier ending at ``end``, is stuck
+    in a stuk it cannot read, and whether it read the stuk's keyword; -1 where it is not stuck
+    so (it stops at the dossier, or in another part)."""
+    parsed = engine()
+    try:
+        parsed.parse(text, start, stop)
+    except parsed.Stuck as stuck:
+        at = stuck.offset
+        if at <= end or at >= stop:
+            return -1, False
+        expected = stuck.expected
+        if "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
+            return at, True  # right after "nr." (or a word like it): its number unreadable
+        if stuck.token is None and _BARE_STUK in expected and _glued(text, end, at, stop):
+            return at, False  # a number where a bare stuk's goes, with letters glued to it
+    except (InvalidValue, NoIdentifier, ParseError, ValueError):
+        pass
+    return -1, False
+
+
+def _glued(text: str, end: int, at: int, stop: int) -> bool:
+    """True when a number with letters glued to it stands at ``at``, right after the dossier
+    that ends at ``end`` ("21.810 4O"; not "35 300 30 mei")."""
+    if not text[at].isdigit() or text[end:at].replace(",", " ").strip():
+        return False
+    word = _WORDS.match(text, at, stop)
+    return word is not None and not word.group().isdigit()
+
+
+def _compact(
+    text: str, start: int, stop: int, read: tuple[list[Found], int], suffixed: bool
+) -> tuple[list[Found], int]:
+    """The reading ``read`` of a dossier before a dash, unless the compact reference goes on
+    with a part the grammar cannot read: then, where that is the stuk after a suffix with OCR
+    letters for its digits ("35300-VIII-l"), its reading with them repaired, else none
+    ("35300-l-5": chapter I or suffix 1? "35300-l": chapter I or stuk 1?)."""
+    after = read[0][-1].end
+    tail = _COMPACT_TAIL.match(text, after, stop)
+    lone = _COMPACT_LONE.match(text, after, stop)
+    if (tail is None and lone is None) or not _stuck_at(text, start, stop, after):
+        return read
+    number = lone.start(1) if lone is not None and suffixed else -1
+    repaired = _repaired(text, number, stop) if number > 0 else None
+    again = _reread(text, start, stop, repaired) if repaired is not None else None
+    if again is not None and again[1] > number:
+        return list(again[0]), again[1]
+    return [], start
+
+
+def _stuck_at(text: str, start: int, stop: int, at: int) -> bool:
+    """True where the grammar, reading from ``start``, is stuck at ``at``: its lexer reads
+    nothing there."""
+    parsed = engine()
+    try:
+        parsed.parse(text, start, stop)
+    except parsed.Stuck as stuck:
+        return stuck.offset == at and stuck.token is None
+    except (InvalidValue, NoIdentifier, ParseError, ValueError):
+        pass
+    return False
+
+
+def _one_word(text: str, end: int, at: int) -> bool:
+    """True when ``text[end:at]``, between the dossier and where the grammar is stuck, is one
+    word (the stuk's keyword) with separators around it: the grammar is stuck in the stuk
+    right after the dossier, not one it read on to past other words."""
+    return len(_WORDS.findall(text, end, at)) == 1
+
+
+def _repaired(text: str, at: int, stop: int) -> tuple[int, int, str] | None:
+    """The stuk's number at ``at`` with its OCR letters read as digits: its span and the digits;
+    None where the damage there is not OCR's alone."""
+    number = _OCR_NUMBER.match(text, at, stop) or _LONE_L.match(text, at, stop)
+    if number is None:
+        return None
+    written = number.group()
+    digits = written.translate(_AS_DIGITS)
+    if digits == written:
+        return None  # digits alone, yet unread: no letter to repair
+    return at, number.end(), digits
+
+
+def _reread(
+    text: str, start: int, stop: int, repair: tuple[int, int, str]
+) -> tuple[list[Found], int] | None:
+    """The grammar's reading at ``start`` of ``text[:stop]`` with ``repair`` (a span and what
+    is read there, as long) made; spans in ``text``. Only the citation and a little before it
+    is copied (a copy of all the text before it, for each such citation, would make find()'s
+    time grow with the square of a long text's length)."""
+    at, after, written = repair
+    low = max(0, start - _BEFORE)
+    probe = text[low:at] + written + text[after:stop]
+    read = engine().longest(probe, start - low, len(probe))
+    if read is None:
+        return None
+    return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in read[0]], read[1] + low
