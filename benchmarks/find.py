@@ -15,7 +15,10 @@ with its citations cut out (what the scan costs where there is nothing to find).
 Each text is read by find() and by wetsuite's find_references in the same process, the rounds
 interleaved (genre by genre, text by text, the two systems in turn), when wetsuite is importable:
 `make bench` makes .venv-bench with this checkout and wetsuite; ../shared/bench/wetsuite_offline.py
-imports it without the law-name list it would download. Figures are medians over --rounds of
+imports it without the law-name list it would download. With ``--against DIR`` the other system
+is another version of kamerstuk instead, the package ``kamerstuk_base`` in DIR (made as
+benchmarks/kinds.py's --baseline says): the ratios are then this version's speed against that
+one's, genre by genre (below 1: this version is slower). Figures are medians over --rounds of
 wall and CPU time (the processor time of this process, which leaves out what other jobs on a
 shared machine took); the ratios to wetsuite are the figures to quote. Per genre: cited
 documents find() yields per 1,000 characters, µs per match and MB/s (both by CPU time), and the
@@ -187,17 +190,27 @@ _KAMERSTUKKEN_ONLY = dict.fromkeys(
 ) | {"bekendmaking_ids": True}
 
 
-def systems() -> dict[str, Run]:
-    """kamerstuk's find, and wetsuite's find_references where it can be imported; each gives
-    how many matches it made."""
+#: The name the other system's times are kept under (wetsuite, or a version of kamerstuk).
+OTHER = "other"
+
+
+def systems(against: str | None = None) -> dict[str, Run]:
+    """kamerstuk's find, and the system it is compared with (:data:`OTHER`): wetsuite's
+    find_references where it can be imported, or the ``kamerstuk_base`` package in the folder
+    ``against``; each gives how many matches it made."""
     import kamerstuk
 
     found: dict[str, Run] = {"kamerstuk": lambda t: sum(1 for _ in kamerstuk.find(t))}
+    if against is not None:
+        sys.path.insert(0, against)
+        base = importlib.import_module("kamerstuk_base")
+        found[OTHER] = lambda t: sum(1 for _ in base.find(t))
+        return found
     try:
         sys.path.insert(0, str(shared_path("bench")))
         from wetsuite_offline import find_references  # type: ignore[import-not-found]
 
-        found["wetsuite"] = lambda t: len(find_references(t, **_KAMERSTUKKEN_ONLY))
+        found[OTHER] = lambda t: len(find_references(t, **_KAMERSTUKKEN_ONLY))
     except ImportError:
         print("(wetsuite is not importable here: no baseline; `make bench` makes .venv-bench)")
     return found
@@ -223,9 +236,9 @@ class Figures(NamedTuple):
     empty_cpu: float | None
 
 
-def speed(texts: list[Genre], rounds: int) -> list[Figures]:
+def speed(texts: list[Genre], rounds: int, against: str | None = None) -> list[Figures]:
     """Every genre's figures, the rounds interleaved."""
-    runs = systems()
+    runs = systems(against)
     for run in runs.values():  # warm up: scanners and patterns are built on first use
         run(texts[0].dense[:200_000])
     times: dict[tuple[str, str, str], list[tuple[float, float]]] = {}
@@ -250,7 +263,7 @@ def _figures(
         return statistics.median(t[which] for t in got) if got else None
 
     def ratio(label: str, which: int) -> float | None:
-        theirs, ours = median(label, "wetsuite", which), median(label, "kamerstuk", which)
+        theirs, ours = median(label, OTHER, which), median(label, "kamerstuk", which)
         return None if theirs is None or not ours else theirs / ours
 
     # Rates and costs by CPU time: on a shared machine wall time counts other jobs' turns.
@@ -275,7 +288,7 @@ def _x(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}x"
 
 
-def report(figures: list[Figures]) -> None:
+def report(figures: list[Figures], other: str = "wetsuite") -> None:
     print(
         f"{'genre':34s} {'MB':>5s} {'per 1k':>6s} {'µs/match':>8s} {'MB/s':>6s} {'wall':>6s}"
         f" {'CPU':>6s} | {'empty MB/s':>10s} {'wall':>6s} {'CPU':>6s}"
@@ -290,7 +303,7 @@ def report(figures: list[Figures]) -> None:
     parts = []
     if "dev2" in by_name:
         dev2 = by_name["dev2"]
-        parts.append(f"dev2 {_x(dev2.cpu)} wetsuite by CPU ({_x(dev2.wall)} wall)")
+        parts.append(f"dev2 {_x(dev2.cpu)} {other} by CPU ({_x(dev2.wall)} wall)")
     rated = [f for f in figures if f.cpu is not None]
     if rated:
         low = min(rated, key=lambda f: f.cpu or 0)
@@ -398,12 +411,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-families", action="store_true", help="leave the matrix out")
     parser.add_argument("--speed-only", action="store_true", help="leave out the rest")
     parser.add_argument("--memory-mb", type=int, default=0, help="also run the memory test on N MB")
+    parser.add_argument(
+        "--against", metavar="DIR", help="compare with the kamerstuk_base package in DIR"
+    )
     args = parser.parse_args(argv)
     shared_path("corpus", "dev2.jsonl")  # without ../shared: say so and exit 0
     if not have("bench", "evaluate.py"):
         shared_path("bench", "evaluate.py")
     texts = genres(args.mb, args.family_mb, not args.no_families, args.genre)
-    report(speed(texts, args.rounds))
+    other = "wetsuite" if args.against is None else "the version in " + args.against
+    report(speed(texts, args.rounds, args.against), other)
     if not args.speed_only:
         cold_start(20, args.rounds)
         adversarial()
