@@ -14,14 +14,13 @@ pages) and expands lists and ranges.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..model.errors import InvalidValue
+from ..model.errors import InvalidValue, kept
 from ..model.values import Chamber, Vergaderjaar, dutch_date
 
 if TYPE_CHECKING:
@@ -96,51 +95,6 @@ _TWO_DIGITS_UNTIL = 30
 # a dash for the slash, as conversion and OCR write it).
 _THROUGH = frozenset({"t/m", "t-m", "t\u2013m", "t\u2014m", "t\u2212m", "tot en met"})
 
-_Value = TypeVar("_Value")
-
-
-def _kept(maxsize: int) -> Callable[[Callable[[str], _Value]], Callable[[str], _Value]]:
-    """A cache of a token's value per spelling that keeps failures too: a value the models
-    reject ("vergaderjaar 2022\u2013608") is read by a path, by the engine and again for each
-    shorter reading the engine tries. A failure is kept as its message and raised as a new
-    :class:`InvalidValue` each time (one exception raised again would gather tracebacks that
-    keep their frames alive, and its caller sets its offset).
-
-    >>> @_kept(maxsize=8)
-    ... def number(token: str) -> int:
-    ...     raise InvalidValue(f"number {token!r}: not digits")
-    >>> for _ in range(2):
-    ...     try:
-    ...         number("1x")
-    ...     except InvalidValue as err:
-    ...         print(err, number.cache_info().misses)
-    number '1x': not digits 1
-    number '1x': not digits 1
-    """
-
-    def keep(function: Callable[[str], _Value]) -> Callable[[str], _Value]:
-        @functools.lru_cache(maxsize=maxsize)
-        def outcome(token: str) -> tuple[_Value | None, str | None]:
-            try:
-                return function(token), None
-            except InvalidValue as err:
-                if type(err) is not InvalidValue or len(err.args) != 1:
-                    raise  # an error with more than a message is not kept: raised as it is
-                return None, str(err.args[0])
-
-        @functools.wraps(function)
-        def kept(token: str) -> _Value:
-            value, failed = outcome(token)
-            if failed is not None:
-                raise InvalidValue(failed)
-            return value  # type: ignore[return-value]  # no failure: a value
-
-        kept.cache_info = outcome.cache_info  # type: ignore[attr-defined]
-        kept.cache_clear = outcome.cache_clear  # type: ignore[attr-defined]
-        return kept
-
-    return keep
-
 
 @attrs.define
 class Parts:
@@ -183,7 +137,7 @@ def seg_text(token: str) -> str:
     return _SEG_NOISE.sub("", token)
 
 
-@_kept(maxsize=256)
+@kept(maxsize=256)
 def chamber(token: str) -> Chamber:
     """The chamber a CHAMBER token names ("van de Tweede Kamer" is II, "Senate" I). Kept per
     spelling: a text names its chambers and vergaderjaren again and again, and they are values."""
@@ -191,7 +145,7 @@ def chamber(token: str) -> Chamber:
     return Chamber.of(_ENGLISH_CHAMBERS.get(name.lower(), name))
 
 
-@_kept(maxsize=1024)
+@kept(maxsize=1024)
 def vergaderjaar(token: str) -> Vergaderjaar:
     """The vergaderjaar a VJ token names, kept per spelling (as :func:`chamber`); two two-digit
     years ("91/92", as older bibliographies write) by :func:`century`."""
@@ -290,7 +244,7 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
-@_kept(maxsize=1024)
+@kept(maxsize=1024)
 def date(token: str) -> dt.date:
     """``3 oktober 2019``, ``03-10-2019`` or ``2019-10-03``; kept per spelling (a day is cited
     again and again, and a date is a value)."""
