@@ -264,6 +264,25 @@ def test_malformed_identifier_raises_parse_error_where_it_goes_wrong(
 # fmt: on
 
 
+@pytest.mark.parametrize("text", ["ah-tk-17066907-3649", "kst-", "stb-2019-12x3", ""])
+def test_a_kept_failure_is_raised_anew_and_equal_each_time(text: str) -> None:
+    # from_identifier keeps each identifier's outcome (errors.kept): a second reading raises
+    # an equal error, but a new one, with its own traceback, which the caller may change.
+    raised = []
+    for _ in range(3):
+        with pytest.raises(ParseError) as info:
+            from_identifier(text)
+        raised.append(info.value)
+    first, *again = raised
+    assert all(err == first and err is not first for err in again)
+    assert all(str(err) == str(first) for err in again)
+    first.item_offset = 9  # type: ignore[attr-defined]  # as the grammar's wrapper does
+    with pytest.raises(ParseError) as info:
+        from_identifier(text)
+    assert not hasattr(info.value, "item_offset")
+    assert info.value == again[0]
+
+
 @pytest.mark.parametrize("value", [34700, b"kst-34700-19", ["kst-34700-19"], K(dossier="1")])
 def test_non_str_raises_type_error_naming_what_is_expected(value: object) -> None:
     # None is empty text (tests/test_missing.py): the ParseError of "".

@@ -308,3 +308,25 @@ def test_a_citation_cut_short_is_no_running_text(text: str) -> None:
 def test_a_back_reference_alone_is_no_citation() -> None:
     with pytest.raises(ParseError, match="back-reference"):
         parse("t.a.p., p. 7")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanhangsel Handelingen, vergaderjaar 2022\u2013608, nr. 377",
+        "Kamerstukken II 2019/21, 35300, nr. 3",
+        "Handelingen II, 31 februari 2019, nr. 45, item 6",
+        "ah-tk-17066907-3649",
+    ],
+)
+def test_an_impossible_value_read_again_says_the_same_where_and_why(text: str) -> None:
+    # The token values and identifiers are kept per spelling with their failures
+    # (errors.kept): a second reading's error must be a new one, located as the first.
+    errors = []
+    for _ in range(2):
+        with pytest.raises(ParseError) as info:
+            parse(text)
+        errors.append(info.value)
+    assert errors[0] is not errors[1]
+    assert (str(errors[0]), errors[0].offset) == (str(errors[1]), errors[1].offset)
+    assert errors[0].__cause__ is not errors[1].__cause__

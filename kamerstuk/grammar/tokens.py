@@ -14,14 +14,13 @@ pages) and expands lists and ranges.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from ..model.errors import InvalidValue
+from ..model.errors import InvalidValue, kept
 from ..model.values import Chamber, Vergaderjaar, dutch_date
 
 if TYPE_CHECKING:
@@ -138,7 +137,7 @@ def seg_text(token: str) -> str:
     return _SEG_NOISE.sub("", token)
 
 
-@functools.lru_cache(maxsize=256)
+@kept(maxsize=256)
 def chamber(token: str) -> Chamber:
     """The chamber a CHAMBER token names ("van de Tweede Kamer" is II, "Senate" I). Kept per
     spelling: a text names its chambers and vergaderjaren again and again, and they are values."""
@@ -146,7 +145,7 @@ def chamber(token: str) -> Chamber:
     return Chamber.of(_ENGLISH_CHAMBERS.get(name.lower(), name))
 
 
-@functools.lru_cache(maxsize=1024)
+@kept(maxsize=1024)
 def vergaderjaar(token: str) -> Vergaderjaar:
     """The vergaderjaar a VJ token names, kept per spelling (as :func:`chamber`); two two-digit
     years ("91/92", as older bibliographies write) by :func:`century`."""
@@ -245,7 +244,7 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
-@functools.lru_cache(maxsize=1024)
+@kept(maxsize=1024)
 def date(token: str) -> dt.date:
     """``3 oktober 2019``, ``03-10-2019`` or ``2019-10-03``; kept per spelling (a day is cited
     again and again, and a date is a value)."""

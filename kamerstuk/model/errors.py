@@ -14,6 +14,10 @@ ParseError 1 21
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 __all__ = [
     "Ambiguous",
     "InvalidValue",
@@ -22,6 +26,7 @@ __all__ = [
     "NotFound",
     "ParseError",
     "ResolveError",
+    "kept",
     "missing_extra",
     "plain_list",
 ]
@@ -176,3 +181,52 @@ for _error in (
     Ambiguous,
 ):
     _error.__module__ = "kamerstuk"
+
+
+_Value = TypeVar("_Value")
+
+
+def kept(maxsize: int) -> Callable[[Callable[[str], _Value]], Callable[[str], _Value]]:
+    """A cache of what a function of one string gives, that keeps its failures too: a value
+    the models reject ("vergaderjaar 2022\u2013608", "ah-tk-17066907-3649") is read by a path,
+    by the engine and again for each shorter reading the engine tries, and text repeats it (a
+    page header). A failure is kept as its class and arguments and raised anew each time (one
+    exception raised again would gather tracebacks that keep their frames alive, and callers
+    set its offset); one that its arguments do not rebuild equal is raised, not kept.
+
+    >>> @kept(maxsize=8)
+    ... def number(token: str) -> int:
+    ...     raise InvalidValue(f"number {token!r}: not digits")
+    >>> for _ in range(2):
+    ...     try:
+    ...         number("1x")
+    ...     except InvalidValue as err:
+    ...         print(err, number.cache_info().misses)
+    number '1x': not digits 1
+    number '1x': not digits 1
+    """
+
+    def keep(function: Callable[[str], _Value]) -> Callable[[str], _Value]:
+        @functools.lru_cache(maxsize=maxsize)
+        def outcome(
+            text: str,
+        ) -> tuple[_Value | None, type[KamerstukError] | None, tuple[object, ...]]:
+            try:
+                return function(text), None, ()
+            except KamerstukError as err:
+                if type(err)(*err.args) != err:
+                    raise  # more than its arguments say (an attribute set later): not kept
+                return None, type(err), err.args
+
+        @functools.wraps(function)
+        def cached(text: str) -> _Value:
+            value, failed, args = outcome(text)
+            if failed is not None:
+                raise failed(*args)
+            return value  # type: ignore[return-value]  # no failure: the value
+
+        cached.cache_info = outcome.cache_info  # type: ignore[attr-defined]
+        cached.cache_clear = outcome.cache_clear  # type: ignore[attr-defined]
+        return cached
+
+    return keep

@@ -30,7 +30,7 @@ from .citations import (
     Kamervragen,
     NietDossierstuk,
 )
-from .errors import InvalidValue, ParseError
+from .errors import InvalidValue, ParseError, kept
 from .fields import text_of
 from .identifier_case import by_role, needs_case
 from .values import MONTHS, Chamber, Dossier, Vergaderjaar, to_ondernummer
@@ -74,7 +74,13 @@ vergaderjaar=Vergaderjaar('2019-2020'), number='45', item='6', legacy=False)
     >>> from_identifier("stb-2021-250-n1").variant
     'n1'
     """
-    s = text_of(s, "from_identifier()")
+    return _read(text_of(s, "from_identifier()"))
+
+
+@kept(maxsize=4096)
+def _read(s: str) -> Citation:
+    """:func:`from_identifier` of a str, kept per identifier with its failures (text repeats
+    one: KOOP prints a document's identifier on each of its pages)."""
     if not s:
         raise ParseError("empty text is not a KOOP identifier", s, 0, ("an identifier",))
     parts = s.split("-")
