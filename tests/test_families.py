@@ -257,6 +257,23 @@ def test_older_notations(text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Kamerstukken II 2019/20, 35 300, nr. 3 en kst-33694-20",
+        "Kamerstukken I 2008/09, 31 700 VI, D jo. kst-31700-VI-E",
+        "Kamerstukken II 2019/20, 35 300, nr. 3 en https://zoek.officielebekendmakingen.nl/kst-33694-20.html",
+    ],
+)
+def test_identifier_in_a_list_is_whole(text: str) -> None:
+    # An identifier names its document whole: it takes no chamber or vergaderjaar of the
+    # Kamerstuk before it (kst-33694-20 is of 2013-2014), and reads as it reads alone.
+    last = list(find(text))[-1]
+    alone = list(find(last.text))
+    assert [m.citation for m in alone] == [last.citation]
+    assert last.citation.chamber is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Handelingen II 1993/94 en 23 490 andere",
         "in 30 123 45 gevallen",
     ],

@@ -112,7 +112,9 @@ class CitationTransformer:
             return found
         out: list[Found] = []
         for child in children:
-            if not isinstance(child, str):  # skip the ITEMSEP and CONTSEP tokens
+            if type(child) is _Whole:
+                out.extend(child)
+            elif not isinstance(child, str):  # skip the ITEMSEP and CONTSEP tokens
                 out.extend(_inherit(out, f) for f in child)
         return out
 
@@ -226,7 +228,7 @@ class CitationTransformer:
         if len(tokens) > 1:  # "kst-33694-20, p. 3"
             parts = read(tokens[1:])
             citation = _pinpointed(citation, parts.page, parts.date)
-        return [Found(citation, *_span(tokens))]
+        return _Whole([Found(citation, *_span(tokens))])
 
     @_located
     def url(self, tokens: list[Token]) -> list[Found]:
@@ -234,7 +236,7 @@ class CitationTransformer:
         if len(tokens) > 1:  # ".../dossier/35300, p. 3", as format() writes a whole dossier
             parts = read(tokens[1:])
             citation = _pinpointed(citation, parts.page, parts.date)
-        return [Found(citation, *_span(tokens))]
+        return _Whole([Found(citation, *_span(tokens))])
 
     @_located
     def short_form(self, tokens: list[Token]) -> list[Found]:
@@ -341,6 +343,12 @@ class _Pending(Citation):
     """A "; nr. 9" continuation: a Kamerstuk whose dossier comes from the item before it."""
 
     ondernummer: str | None = None
+
+
+class _Whole(list[Found]):
+    """The document of a KOOP identifier or link: whole in itself, so in a list it takes no
+    chamber or vergaderjaar from the Kamerstuk before it ("Kamerstukken II 2019/20, 35 300,
+    nr. 3 en kst-33694-20": kst-33694-20 is of 2013-2014, and its identifier says no chamber)."""
 
 
 def _inherit(before: list[Found], found: Found) -> Found:
