@@ -33,8 +33,8 @@ from .vocabulary import distance
 __all__ = ["back_reference_edits", "fold", "list_tail"]
 
 # One more element of a list: its separator ("," "en" ", en" "t/m" "&" ";"), perhaps a word
-# ("nr." or a misreading of it, "nummer", "p.", "item", "blz."), and a number with OCR letters perhaps
-# ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
+# ("nr." or a misreading of it, "nummer", "p.", "item", "blz."), and a number with OCR letters
+# perhaps ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
 _ELEMENT = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
     r"|[&;][^\S\n]*)"

@@ -18,7 +18,10 @@ grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raise
 
 A compact reference is read so too: stuck right at the dash after its dossier, before a part
 the grammar cannot read, it is left unread ("35300-l-5": chapter I, or suffix 1?), unless that
-part is the stuk after a suffix with OCR letters for its digits ("35300-VIII-l": stuk 1). And a
+part is the stuk after a suffix with OCR letters for its digits ("35300-VIII-l": stuk 1). A
+Roman part after a chapter, joined by a dash, which the grammar reads as a second chapter
+("35963-IIA-I"), is a stuk too (two chapters are joined by "en" or "/"): under the Tweede Kamer
+its I's are OCR's 1s, elsewhere it is left unread (the Eerste Kamer's letter I, or stuk 1?). And a
 stuk "I" of the Tweede Kamer (chamber II), which numbers its stukken and has no letters, is
 OCR's 1 ("Kamerstukken II 2006/07, 30151, nr. I"); under chamber I, or none, it stays the
 Eerste Kamer's letter I.
@@ -166,8 +169,9 @@ def _after_chapter(
     part of I's only is OCR's 1s ("Kamerstukken II 2019/20, 35300-VIII-I": stuk 1), read by
     the grammar with digits for them; elsewhere it is the Eerste Kamer's letter or OCR's 1,
     which nothing tells apart: left unread."""
-    written = part.group("part")
-    if found[-1].citation.chamber is Chamber.II and written.strip("I") == "":
+    written, last = part.group("part"), found[-1].citation
+    chamber = last.chamber if isinstance(last, Kamerstuk | Bijlage) else None
+    if chamber is Chamber.II and written.strip("I") == "":
         digits = (part.start("part"), part.end("part"), "1" * len(written))
         again = _reread(text, start, min(len(text), start + _WINDOW), digits)
         if again is not None and again[1] >= part.end("part"):
