@@ -110,6 +110,41 @@ def read(text: str) -> list[tuple[str, str | None]]:
          [("wet-\nsvoorstel 24 701-X", "Kamerstukken 24701 X")]),
         ("Zie _Kamer-\nstuk 34 053 IXB_ hier.",
          [("Kamer-\nstuk 34 053 IXB", "Kamerstukken 34053 IXB")]),
+        # An Eerste Kamer letter printed under two dossiers, the first with OCR letters and
+        # markers around either: the joint letter, filed under the first, not the second's.
+        ("Zie (**2I.265** / 26306, Z) hier.", [("2I.265** / 26306, Z", "kst-21265-Z")]),
+        ("- _3l894_ / 32.390, Y;", [("3l894_ / 32.390, Y", "kst-31894-Y")]),
+        ("Zie *32 4l9* / 24.669, S.", [("32 4l9* / 24.669, S", "kst-32419-S")]),
+        ("Zie 33.18I / **30797**, K.", [("33.18I / **30797**, K", "kst-33181-K")]),
+        ("Zie (**2I.265** / 26306 VII, Z).", [("2I.265** / 26306 VII, Z", "kst-21265-Z")]),
+        # A head word split by OCR right after an escaped bracket: the Kamervraag, not the
+        # zaak; and so any head word.
+        ("Zie \\(vraagn ummer 2008Z09829\\).",
+         [("vraagn ummer 2008Z09829", "kv-tk-2008Z09829")]),
+        ("Zie \\[Kame rvragen 2019Z44492\\].",
+         [("Kame rvragen 2019Z44492", "kv-tk-2019Z44492")]),
+        ("Zie \\(Sta atsblad 2019, 5\\).", [("Sta atsblad 2019, 5", "stb-2019-5")]),
+        ("Zie \\(Kamerstukk en II 2019/20, 35300, nr. 5\\).",
+         [("Kamerstukk en II 2019/20, 35300, nr. 5", "kst-35300-5")]),
+        # A list's later element after "nummer" (or "Nummer", "nummers") with OCR letters.
+        ("Zie Kamerstuk 24.763, nummer 73, p. 3 en 4, en nummer 8O hier.",
+         [("Kamerstuk 24.763, nummer 73, p. 3 en 4, en nummer 8O", "kst-24763-73"),
+          ("Kamerstuk 24.763, nummer 73, p. 3 en 4, en nummer 8O", "kst-24763-80")]),
+        ("Kamerstuk 24.763, nr. 73, p. 3, en Nummer 8O hier",
+         [("Kamerstuk 24.763, nr. 73, p. 3, en Nummer 8O", "kst-24763-73"),
+          ("Kamerstuk 24.763, nr. 73, p. 3, en Nummer 8O", "kst-24763-80")]),
+        ("Kamerstuk 24.763, nr. 73, p. 3, en nummers 8O en 9l hier",
+         [("Kamerstuk 24.763, nr. 73, p. 3, en nummers 8O en 9l", "kst-24763-73"),
+          ("Kamerstuk 24.763, nr. 73, p. 3, en nummers 8O en 9l", "kst-24763-80"),
+          ("Kamerstuk 24.763, nr. 73, p. 3, en nummers 8O en 9l", "kst-24763-91")]),
+        # A Roman part after a chapter, joined by a dash, is a stuk: under the Tweede Kamer
+        # its I's are OCR's 1s.
+        ("Kamerstukken II 2019/20, 35963-IIA-I.",
+         [("Kamerstukken II 2019/20, 35963-IIA-I", "kst-35963-IIA-1")]),
+        ("Kamerstukken II 2019/20, 35963-IIA-II, p. 4.",
+         [("Kamerstukken II 2019/20, 35963-IIA-II, p. 4", "kst-35963-IIA-11")]),
+        ("Kamerstukken II 2019/20, 35 300 VIII-I.",
+         [("Kamerstukken II 2019/20, 35 300 VIII-I", "kst-35300-VIII-1")]),
     ],
 )
 def test_what_is_read(text: str, expected: list[tuple[str, str]]) -> None:
@@ -164,6 +199,13 @@ def test_the_handelingen_of_old_are_read_with_their_page(text: str, page: str) -
         "Zie Kamerstuk 35300-XlV-5 hier.",
         "Zie Kamerstuk 35300-l.",
         "Zie 35963-IIA-**l**.",
+        # A Roman part after a chapter, joined by a dash, which is no second chapter: the
+        # Eerste Kamer's letter or OCR's 1 without the Tweede Kamer's chamber, a letter there.
+        "zoals de regering schreef.\n\n12 35963-IIA-I.\n",
+        "Zie 35963-XI-I.",
+        "Kamerstukken I 2019/20, 35963-IIA-I.",
+        "Kamerstukken II 2019/20, 35963-IIA-V.",
+        "Zie 35963-IIA-2 en 35963-IIA-I.",
     ],
 )
 def test_what_is_left_unread(text: str) -> None:
@@ -202,6 +244,22 @@ def test_what_is_left_unread(text: str) -> None:
         ("Kamerstukken II 2019/20, 35 300, 23 mei", [None]),
         # Emphasis around a broken word that is no head word is left as it is.
         ("Zie _Wets-\nen 35 053 IXB_ hier.", []),
+        # The joint Eerste Kamer letter undamaged, and one dossier's.
+        ("Zie (21.265 / 26306, Z).", ["kst-21265-Z"]),
+        ("Zie (**26306**, Z).", ["kst-26306-Z"]),
+        # A zaak number after an escaped bracket and words that are no head word.
+        ("Zie \\(zie ook 2008Z09829\\).", ["2008Z09829"]),
+        ("Zie \\(de vraag nu 2008Z09829\\).", ["2008Z09829"]),
+        # No list element after a word that only starts as "nummer", or a number with a
+        # word glued on.
+        ("Kamerstuk 24.763, nr. 73, en nummering 8O hier", ["kst-24763-73"]),
+        ("Kamerstuk 24.763, nr. 73, en nummer 8Ox hier", ["kst-24763-73"]),
+        # One chapter, two chapters joined by a slash, a KOOP identifier's letter after a
+        # chapter, and a list whose other element is read.
+        ("Zie 35300-VIII.", [None]),
+        ("Zie 35300-VII/VIII, nr. 5.", ["kst-35300-VII-5"]),
+        ("Zie kst-35300-VI-I.", ["kst-35300-VI-I"]),
+        ("Zie 35963-IIA-I en 35963-IIA-2.", ["kst-35963-IIA-2"]),
     ],
 )
 def test_what_stays_as_it_was(text: str, expected: list[str]) -> None:

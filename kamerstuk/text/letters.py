@@ -34,10 +34,12 @@ __all__ = ["BARE_LETTER", "bare_letter_edits", "bare_letters", "letter_edits"]
 
 _NUMBER = r"[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
 # An Eerste Kamer dossier before its letter: a number (perhaps with a suffix, and perhaps after
-# another and a slash: the paper is filed under the first) or a Roman one, with a footnote
-# mark or markdown markers perhaps.
+# another and a slash: the paper is filed under the first, whose OCR letters must be read too,
+# as markers around either number would hide it: "**2I.265** / 26306, Z") or a Roman one, with
+# a footnote mark or markdown markers perhaps.
 _EK_DOSSIER_BEFORE = re.compile(
-    rf"(?:(?<![0-9OolI])(?:{_NUMBER}[^\S\n]*/[^\S\n]*)?{_NUMBER}[{SUPERSCRIPT_CLASS}]*"
+    rf"(?:(?<![0-9OolI])(?:{_NUMBER}[{SUPERSCRIPT_CLASS}*_]{{0,3}}[^\S\n]*/[^\S\n]*[*_]{{0,3}})?"
+    rf"{_NUMBER}[{SUPERSCRIPT_CLASS}]*"
     r"(?:[ \-](?:[IVX]+[AB]?|[A-M]))?|(?<![^\W_])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"[{SUPERSCRIPT_CLASS}*_]*$"
 )

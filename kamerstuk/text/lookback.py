@@ -147,7 +147,7 @@ def quick(text: str, comma: int) -> int | None:
         phrase = PHRASES.get(word.lower())
         start = end - len(word)
         return start if phrase is None else _phrase_quick(text, words, phrase[0], start)
-    previous = words[-2].lstrip(_OPENING + "*_").lower() if len(words) > 1 else ""
+    previous = words[-2].lstrip(_OPENING + "*_\\").lower() if len(words) > 1 else ""  # "\\(Kame"
     return None if _maybe_head(word, previous) else NO_HEAD
 
 

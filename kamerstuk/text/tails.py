@@ -33,12 +33,12 @@ from .vocabulary import distance
 __all__ = ["back_reference_edits", "fold", "list_tail"]
 
 # One more element of a list: its separator ("," "en" ", en" "t/m" "&" ";"), perhaps a word
-# ("nr." or a misreading of it, "p.", "item", "blz."), and a number with OCR letters perhaps
-# ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
+# ("nr." or a misreading of it, "nummer", "p.", "item", "blz."), and a number with OCR letters
+# perhaps ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
 _ELEMENT = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
     r"|[&;][^\S\n]*)"
-    r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5})(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
+    r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5}|(?i:nummers?))(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
     r"(?:(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:(?:\.|[^\S\n]{1,3})[0-9OolI]{3}(?![0-9]))?)"
     # (a lone "l" or "I": an item's 1, "item l", which is no letter or Roman numeral)
     r"|(?P<lone>[lI]))"

@@ -18,7 +18,10 @@ grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raise
 
 A compact reference is read so too: stuck right at the dash after its dossier, before a part
 the grammar cannot read, it is left unread ("35300-l-5": chapter I, or suffix 1?), unless that
-part is the stuk after a suffix with OCR letters for its digits ("35300-VIII-l": stuk 1). And a
+part is the stuk after a suffix with OCR letters for its digits ("35300-VIII-l": stuk 1). A
+Roman part after a chapter, joined by a dash, which the grammar reads as a second chapter
+("35963-IIA-I"), is a stuk too (two chapters are joined by "en" or "/"): under the Tweede Kamer
+its I's are OCR's 1s, elsewhere it is left unread (the Eerste Kamer's letter I, or stuk 1?). And a
 stuk "I" of the Tweede Kamer (chamber II), which numbers its stukken and has no letters, is
 OCR's 1 ("Kamerstukken II 2006/07, 30151, nr. I"); under chamber I, or none, it stays the
 Eerste Kamer's letter I.
@@ -69,6 +72,11 @@ _WORDS = re.compile(r"[^\W_]+")
 _COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
 # A compact reference's last number after the dash, perhaps with OCR letters for its digits.
 _COMPACT_LONE = re.compile(r"-[*_]{0,3}([0-9OolI]{1,4})(?![^\W_])")
+# A chapter, a dash and a Roman part after it, in a compact reference ("35963-IIA-I"): where
+# the grammar read that part as a second chapter. Where to look only.
+_ROMAN_AFTER_CHAPTER = re.compile(
+    r"(?<![^\W\d_])[IVX]+[AB]?[*_]{0,3}-[*_]{0,3}(?P<part>[IVX]+)(?![^\W_])"
+)
 # What may follow a dossier where the grammar's reading on says anything: a compact
 # reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
 # or number starts with, unless a plain number follows (the lexer reads it: where the reading
@@ -84,11 +92,19 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     last = found[-1].citation
     if type(last) is not Kamerstuk and type(last) is not Bijlage:
         return found, end
+    if len(found) > 1 and any(_part_after_chapter(text, f) for f in found[:-1]):
+        return [], start  # a list with a stuk read as a chapter in it: see _after_chapter
     if last.ondernummer is not None:
         if last.ondernummer == "I" and last.chamber is Chamber.II:
             return _numbered(text, start, found, end)
         return found, end
-    if last.page is not None or last.dossier is None:
+    if last.dossier is None:
+        return found, end
+    if len(last.dossier.suffixes) > 1:
+        part = _part_after_chapter(text, found[-1])
+        if part is not None:
+            return _after_chapter(text, start, found, end, part)
+    if last.page is not None:
         return found, end
     after = found[-1].end
     ahead = _AHEAD.match(text, after)
@@ -128,6 +144,41 @@ def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list
     if not isinstance(last, Kamerstuk | Bijlage) or last.ondernummer != "1":
         return found, end
     return list(again[0]), end
+
+
+def _part_after_chapter(text: str, found: Found) -> re.Match[str] | None:
+    """The Roman part after a chapter, joined to it by a dash, that the grammar read as the
+    last of the two suffixes of ``found``'s dossier ("35963-IIA-I"); None where there is
+    none (a dossier with one suffix, "35300-VIII"; a fund letter, "35300-VI-D")."""
+    citation = found.citation
+    if type(citation) is not Kamerstuk and type(citation) is not Bijlage:
+        return None
+    suffixes = () if citation.dossier is None else citation.dossier.suffixes
+    if len(suffixes) < 2 or not suffixes[-1].isalpha():
+        return None
+    part = _ROMAN_AFTER_CHAPTER.search(text, found.start, found.end)
+    return part if part is not None and part.group("part") == suffixes[-1] else None
+
+
+def _after_chapter(
+    text: str, start: int, found: list[Found], end: int, part: re.Match[str]
+) -> tuple[list[Found], int]:
+    """The reading of a compact reference that the grammar gives a Roman ``part`` after its
+    chapter ("35963-IIA-I", to ``end``): two chapters are joined by "en" or "/", never by a
+    dash, so only a stuk stands there. Under the Tweede Kamer, which numbers its stukken, a
+    part of I's only is OCR's 1s ("Kamerstukken II 2019/20, 35300-VIII-I": stuk 1), read by
+    the grammar with digits for them; elsewhere it is the Eerste Kamer's letter or OCR's 1,
+    which nothing tells apart: left unread."""
+    written, last = part.group("part"), found[-1].citation
+    chamber = last.chamber if isinstance(last, Kamerstuk | Bijlage) else None
+    if chamber is Chamber.II and written.strip("I") == "":
+        digits = (part.start("part"), part.end("part"), "1" * len(written))
+        again = _reread(text, start, min(len(text), start + _WINDOW), digits)
+        if again is not None and again[1] >= part.end("part"):
+            read = again[0][-1].citation
+            if isinstance(read, Kamerstuk | Bijlage) and read.ondernummer == digits[2]:
+                return list(again[0]), again[1]
+    return [], start
 
 
 def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, bool]:
