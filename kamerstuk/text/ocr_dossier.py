@@ -57,6 +57,8 @@ _NUMBER = re.compile(rf"[1-9Il]{_D}(?:\.|[^\S\n]{{1,3}})?{_D}{{3}}(?![^\W_])")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # At most this many letters for digits: more and the number is a word or a code.
 _MOST_LETTERS = 2
+# Markdown's markers of emphasis and bold.
+_MARKERS = frozenset("*_")
 # The characters a stuck place may open a dossier's number with, to tell most places at once.
 _OPENS = frozenset("123456789Il")
 
@@ -79,12 +81,36 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     read = engine().longest(probe, start - low, len(probe))
     if read is None or read[1] < after - low or not read[0]:
         return [], start
+    if probe[read[1] : read[1] + 1] in _MARKERS:
+        read = _past_markers(probe, start - low, read)
     # What follows the dossier is read as after any other ("Kamerstuk 36.I24, nr. l").
     found, end = settled(probe, start - low, list(read[0]), read[1])
     if not found:
         return [], start
     failure.clear()
     return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in found], end + low
+
+
+def _past_markers(probe: str, start: int, read: tuple[list[Found], int]) -> tuple[list[Found], int]:
+    """The citation ``read`` at ``start`` read on past the markers it stops at. Emphasis around
+    a number with an OCR letter in it is left in the text by the markup's repair, to which the
+    letter is no digit ("Kamerstuk **35.45O**-IV"), and the grammar stops before the closing
+    markers: it reads the text again without them, spans in ``probe``."""
+    end = read[1]
+    stop = end
+    while stop < len(probe) and probe[stop] in _MARKERS:
+        stop += 1
+    without = probe[:end] + probe[stop:]
+    again = engine().longest(without, start, len(without))
+    if again is None or again[1] <= end:
+        return read  # nothing after the markers: "*wetsvoorstel 2634I*;"
+    cut = stop - end
+
+    def moved(at: int) -> int:
+        return at + cut if at > end else at
+
+    found = [Found(f.citation, moved(f.start), moved(f.end), f.marked) for f in again[0]]
+    return found, moved(again[1])
 
 
 def _repaired(text: str, at: int) -> tuple[int, int, str] | None:
