@@ -24,6 +24,10 @@ READ = [
     ("Zie Kamerstuk 36.I24-VIII hier", "Kamerstuk 36.I24-VIII", "36124-VIII"),
     ("Zie ook Kamerstuk **35.45O**-IV voor", "Kamerstuk **35.45O**-IV", "35450-IV"),
     ("Zie *wetsvoorstel 2634I*; en", "wetsvoorstel 2634I", "26341"),
+    # A lone "I" after four digits: OCR's 1, the dossier's fifth digit, not a chapter I glued on
+    # (which is written apart: "35 300 I").
+    ("Dat staat in de toelichting (kamerstuk 2472I).", "kamerstuk 2472I", "24721"),
+    ("zoals in WETSVOORSTEL 2842I.", "WETSVOORSTEL 2842I", "28421"),
 ]
 
 # Text a stuk of the dossier follows: read as after any dossier (kamerstuk.text.unread_stuk).
