@@ -223,7 +223,7 @@ def kamerstukken_dossier(rng: random.Random) -> Base:
 @family("kamerstukken: head word and bare dossier")
 def kamerstukken_bare(rng: random.Random) -> Base:
     """ "wetsvoorstel 35 300 VIII", "Kamerstuk 32287": a dossier after its head word, with no
-    comma, dash or bracket after it (tests/matrix.py UNREAD: its OCR damage)."""
+    comma, dash or bracket after it (tests/matrix.py UNREAD: its head word's OCR damage)."""
     number, written = dossier(rng)
     items: list[Item] = [(HEAD, rng.choice(["wetsvoorstel", "Kamerstuk", "Wetsontwerp"])), " "]
     items.append((DOSSIER, written))

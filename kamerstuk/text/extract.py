@@ -24,6 +24,7 @@ from ..model.found import Found, Match
 from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
+from .ocr_dossier import reread
 from .stretches import stretches
 from .unread_stuk import settled
 
@@ -173,6 +174,8 @@ class Scan:
             found, end = result if result else ([], start)
             if found:  # a dossier before a stuk it cannot read is no reading (unread_stuk.py)
                 found, end = settled(text, start, found, end)
+            elif failure:  # an OCR letter in a dossier after its head word (ocr_dossier.py)
+                found, end = reread(text, start, failure)
             taken = proposed and bool(found) and not _bare_number(text, found)
             if taken:
                 reach = found[0].end if len(found) == 1 else max(f.end for f in found)
