@@ -131,6 +131,11 @@ def test_handelingen_with_the_dossier_debated(text: str, expected: list[str]) ->
     [
         ("de stukken 32 145 en 29 383, nr. 17 zijn", [("32 145 en 29 383, nr. 17", "kst-32145-17")]),
         ("de brief 32 145 / 29 383, nr. 17 is", [("32 145 / 29 383, nr. 17", "kst-32145-17")]),
+        # The first dossier written with a dot, the second without: still filed under the first
+        # (the second alone, kst-29383-17, is another document).
+        ("de brief 32.145 / 29383, nr. 17 is", [("32.145 / 29383, nr. 17", "kst-32145-17")]),
+        ("de brief 32.145 / 29383 VIII, nr. 17 is", [("32.145 / 29383 VIII, nr. 17", "kst-32145-17")]),
+        ("de brief 32.145 / 29383, CF is", [("32.145 / 29383, CF", "kst-32145-CF")]),
         ("Kamerstuk 32 145 en 29 383, nr. 17", [("Kamerstuk 32 145 en 29 383, nr. 17", "kst-32145-17")]),
         # A head word makes a comma join them too; without one it is a list.
         ("Kamerstuk 31728, 30914, nr. 5", [("Kamerstuk 31728, 30914, nr. 5", "kst-31728-5")]),

@@ -51,6 +51,13 @@ _ELEMENT_BEFORE = re.compile(
     rf"|{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
     rf"{_SP}*(?:,|{_SP}en|/){_SP}*$"
 )
+# A joint stuk's first dossier written with a dot ("21.265 / 26306, nr. 5": the stuk is filed
+# under the first), only before a slash: after a comma or "en" a dotted number is as often an
+# amount ("12.500 en 33694, nr. 5").
+_JOINT_DOTTED_BEFORE = re.compile(
+    rf"(?P<dossier>[1-9][0-9]\.[0-9]{{3}})"
+    rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?{_SP}*/{_SP}*$"
+)
 _SESSION_BEFORE = re.compile(
     rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
     rf"[/\-\u2013\u2014\u2212]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
@@ -84,7 +91,10 @@ def led(text: str, start: int | None) -> Starts:
         return start  # most dossiers follow a word: nothing leads up to them
     first = start
     for _ in range(_LIST_MOST):
-        before = _ELEMENT_BEFORE.search(text, max(0, first - _ELEMENT_LONGEST), first)
+        low = max(0, first - _ELEMENT_LONGEST)
+        before = _ELEMENT_BEFORE.search(text, low, first) or _JOINT_DOTTED_BEFORE.search(
+            text, low, first
+        )
         if before is None or not plausible(before.group("dossier")):
             break
         if before.start() and text[before.start() - 1] in GLUE:
