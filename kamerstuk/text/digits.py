@@ -18,7 +18,7 @@ from .edit import MARKUP, SPELLING, Edit
 from .emphasis import markers
 from .layout import SUPERSCRIPTS
 
-__all__ = ["folded", "marks", "ocr_letters"]
+__all__ = ["as_digits", "folded", "marks", "ocr_letters"]
 
 # A letter OCR puts for a digit, next to a digit: searched for from the digits (fewer than the
 # "o"s and "l"s of the words around a citation), in a string of its own (the lookbehind would
@@ -74,10 +74,20 @@ def _closing(text: str, marker: str, begin: int, high: int) -> Edit | None:
     return Edit(at, stop, "", MARKUP)
 
 
+def as_digits(written: str) -> str:
+    """``written`` with the letters OCR puts for digits (O, o, l, I) read as those digits; the
+    caller has decided that they stand in a number.
+
+    >>> as_digits("2O1l"), as_digits("3I.9lO")
+    ('2011', '31.910')
+    """
+    return written.translate(_AS_DIGITS)
+
+
 def folded(original: str, start: int, end: int) -> Iterator[Edit]:
     """The numbers in ``original[start:end]`` with letters OCR put for digits, as digits."""
     for m in _OCR_NUMBER.finditer(original, start, end):
-        yield Edit(m.start(), m.end(), m.group().translate(_AS_DIGITS), SPELLING)
+        yield Edit(m.start(), m.end(), as_digits(m.group()), SPELLING)
 
 
 def ocr_letters(numbers: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .digits import as_digits
 from .edit import SPELLING, Edit
 from .layout import SUPERSCRIPT_CLASS
 
@@ -42,7 +43,6 @@ _DATED_BEFORE = re.compile(
     rf"{_HEAD}{_SP}[LC]{_SP}(?P<number>{_NUMBER}){_SP}(?i:van){_SP}"
     rf"[0-3]?[0-9]\.[01]?[0-9]\.(?P<year>{_YEAR})[*_]{{0,3}}$"
 )
-_AS_DIGITS = str.maketrans("OolI", "0011")
 # How far before its comma the head word may stand: "Pb. EG 2016" and "PB C 123 van 31.12.2016",
 # with markers and spaces.
 _REACH = 48
@@ -69,7 +69,7 @@ def _year(match: re.Match[str]) -> list[Edit]:
     """The year of ``match`` with its OCR letters as digits and without a space inside; none
     where it is no year of 19xx or 20xx so."""
     written = match.group("year")
-    year = "".join(written.split()).translate(_AS_DIGITS)
+    year = as_digits("".join(written.split()))
     if year == written or not year.startswith(("19", "20")):
         return []
     return [Edit(match.start("year"), match.end("year"), year, SPELLING)]
@@ -77,7 +77,7 @@ def _year(match: re.Match[str]) -> list[Edit]:
 
 def _digits(match: re.Match[str], group: str) -> list[Edit]:
     written = match.group(group)
-    digits = written.translate(_AS_DIGITS)
+    digits = as_digits(written)
     return (
         [] if digits == written else [Edit(match.start(group), match.end(group), digits, SPELLING)]
     )

@@ -38,6 +38,7 @@ import re
 
 from ..grammar.parsing import engine
 from ..model.found import Found
+from .digits import as_digits
 from .unread_stuk import settled
 
 __all__ = ["reread"]
@@ -54,7 +55,6 @@ _D = "[0-9OolI]"
 # A dossier's number with OCR letters perhaps among its digits: two and three, perhaps a dot or
 # spaces between ("36.I24", "34 2O2", "3612O"); its first is no 0. It ends where a word would.
 _NUMBER = re.compile(rf"[1-9Il]{_D}(?:\.|[^\S\n]{{1,3}})?{_D}{{3}}(?![^\W_])")
-_AS_DIGITS = str.maketrans("OolI", "0011")
 # At most this many letters for digits: more and the number is a word or a code.
 _MOST_LETTERS = 2
 # Markdown's markers of emphasis and bold.
@@ -126,7 +126,7 @@ def _repaired(text: str, at: int) -> tuple[int, int, str] | None:
     if number is None:
         return None
     written = number.group()
-    digits = written.translate(_AS_DIGITS)
+    digits = as_digits(written)
     letters = sum(a != b for a, b in zip(written, digits, strict=True))
     if not 0 < letters <= _MOST_LETTERS:
         return None

@@ -49,6 +49,7 @@ from ..model.citations import Bijlage, Kamerstuk
 from ..model.errors import InvalidValue, NoIdentifier, ParseError
 from ..model.found import Found
 from ..model.values import Chamber
+from .digits import as_digits
 
 __all__ = ["settled"]
 
@@ -66,7 +67,6 @@ _BARE_STUK = "BARE_ONDNR"
 _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 # A lone "l" where a stuk's number goes.
 _LONE_L = re.compile(r"l(?![^\W_])")
-_AS_DIGITS = str.maketrans("OolI", "0011")
 _WORDS = re.compile(r"[^\W_]+")
 # A compact reference's part after its dossier and the stuk after that ("-l-5").
 _COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
@@ -258,7 +258,7 @@ def _repaired(text: str, at: int, stop: int) -> tuple[int, int, str] | None:
     if number is None:
         return None
     written = number.group()
-    digits = written.translate(_AS_DIGITS)
+    digits = as_digits(written)
     if digits == written:
         return None  # digits alone, yet unread: no letter to repair
     return at, number.end(), digits
