@@ -85,3 +85,11 @@ def test_read_as_the_undamaged_text(text: str) -> None:
     assert [m.citation for m in kamerstuk.find(text)] == [
         m.citation for m in kamerstuk.find(undamaged)
     ]
+
+
+def test_the_reading_again_looks_as_far_as_find() -> None:
+    # unread_stuk keeps its own copy of find()'s window (extract imports it, so it cannot
+    # import extract): a reading again must see what the first reading saw.
+    from kamerstuk.text import extract, unread_stuk
+
+    assert unread_stuk.WINDOW == extract.WINDOW

@@ -39,14 +39,9 @@ import re
 from ..grammar.parsing import engine
 from ..model.found import Found
 from .digits import as_digits
-from .unread_stuk import settled
+from .unread_stuk import WINDOW, repaired_copy, settled
 
 __all__ = ["reread"]
-
-#: How far past its start the grammar reads a citation (extract.WINDOW).
-_WINDOW = 1200
-# What a reading again takes before its start, for the lexer's looks back (a few characters).
-_BEFORE = 16
 
 # What the grammar takes for a dossier's number.
 _DOSSIER = "DOSSIER"
@@ -75,11 +70,9 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     repair = _repaired(text, at)
     if repair is None or _DOSSIER not in getattr(stuck, "expected", ()):
         return [], start
-    low = max(0, start - _BEFORE)
-    at, after, digits = repair
-    probe = text[low:at] + digits + text[after : min(len(text), start + _WINDOW)]
+    probe, low = repaired_copy(text, start, min(len(text), start + WINDOW), repair)
     read = engine().longest(probe, start - low, len(probe))
-    if read is None or read[1] < after - low or not read[0]:
+    if read is None or read[1] < repair[1] - low or not read[0]:
         return [], start
     if probe[read[1] : read[1] + 1] in _MARKERS:
         read = _past_markers(probe, start - low, read)

@@ -51,10 +51,11 @@ from ..model.found import Found
 from ..model.values import Chamber
 from .digits import as_digits
 
-__all__ = ["settled"]
+__all__ = ["WINDOW", "repaired_copy", "settled"]
 
-#: How far past its start the grammar reads a citation (extract.WINDOW).
-_WINDOW = 1200
+#: How far past its start the grammar reads a citation (extract.WINDOW; this module is imported
+#: by extract, so it cannot take it from there).
+WINDOW = 1200
 # What a reading again takes before its start, for the lexer's looks back (a few characters).
 _BEFORE = 16
 # The terminals of a stuk's number: where these are all the grammar can take, it has read a
@@ -110,7 +111,7 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     ahead = _AHEAD.match(text, after)
     if ahead is None:
         return found, end  # what follows is no stuk's keyword or number: the common case
-    stop = min(len(text), start + _WINDOW)
+    stop = min(len(text), start + WINDOW)
     if ahead.end() - after == 1 and text[after] == "-":
         return _compact(text, start, stop, (found, end), bool(last.dossier.suffixes))
     at, keyword = _stuck_in_stuk(text, start, stop, after)
@@ -173,7 +174,7 @@ def _after_chapter(
     chamber = last.chamber if isinstance(last, Kamerstuk | Bijlage) else None
     if chamber is Chamber.II and written.strip("I") == "":
         digits = (part.start("part"), part.end("part"), "1" * len(written))
-        again = _reread(text, start, min(len(text), start + _WINDOW), digits)
+        again = _reread(text, start, min(len(text), start + WINDOW), digits)
         if again is not None and again[1] >= part.end("part"):
             read = again[0][-1].citation
             if isinstance(read, Kamerstuk | Bijlage) and read.ondernummer == digits[2]:
@@ -264,16 +265,28 @@ def _repaired(text: str, at: int, stop: int) -> tuple[int, int, str] | None:
     return at, number.end(), digits
 
 
+def repaired_copy(
+    text: str, start: int, stop: int, repair: tuple[int, int, str]
+) -> tuple[str, int]:
+    """``text[low:stop]`` with ``repair`` (a span and what is read there, as long) made, and
+    ``low``: a few characters before ``start``, for the lexer's looks back. Only the citation
+    is copied: a copy of all the text before it, for each such citation, would make find()'s
+    time grow with the square of a long text's length.
+
+    >>> repaired_copy("Zie Kamerstuk 3I.910 hier", 4, 25, (14, 20, "31.910"))
+    ('Zie Kamerstuk 31.910 hier', 0)
+    """
+    at, after, written = repair
+    low = max(0, start - _BEFORE)
+    return text[low:at] + written + text[after:stop], low
+
+
 def _reread(
     text: str, start: int, stop: int, repair: tuple[int, int, str]
 ) -> tuple[list[Found], int] | None:
     """The grammar's reading at ``start`` of ``text[:stop]`` with ``repair`` (a span and what
-    is read there, as long) made; spans in ``text``. Only the citation and a little before it
-    is copied (a copy of all the text before it, for each such citation, would make find()'s
-    time grow with the square of a long text's length)."""
-    at, after, written = repair
-    low = max(0, start - _BEFORE)
-    probe = text[low:at] + written + text[after:stop]
+    is read there, as long) made (:func:`repaired_copy`); spans in ``text``."""
+    probe, low = repaired_copy(text, start, stop, repair)
     read = engine().longest(probe, start - low, len(probe))
     if read is None:
         return None
