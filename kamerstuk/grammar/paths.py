@@ -21,9 +21,10 @@ cannot take the next token, or takes it but gets stuck (the tokens after the pat
 the table by their states only) before the text is a whole citation again. A value the models
 reject gives way to the longest shorter path, as the engine gives way to its last snapshot
 (in a replayed form, where the engine may meet the error before the path's end, to the engine).
-Where the parser could go on to a longer citation, or the path reaches a point where the grammar
-may end a citation that no path ends at, the engine reads the citation as always. The tests
-compare the two on every real text and on near misses (tests/test_paths.py).
+Every point where the grammar may end a citation is such an end, learned or not: its value is
+the reductions the parser makes there. Where the parser could go on to a longer citation, the
+engine reads the citation as always. The tests compare the two on every real text, on near
+misses and on generated lists (tests/test_paths.py).
 
 >>> from kamerstuk.grammar.parsing import engine
 >>> found, end = engine().paths.read("zie 33694-49 en", 4, 15)
@@ -151,11 +152,11 @@ class Paths:
         if node is None:
             whole = self._engine.whole(stack[-1])
             replayed = tuple((count, callback) for count, callback, _ in steps)
-            node = self._points[key] = _Node(
-                stack, self._scanners[stack[-1]], whole, steps=replayed, named=named
-            )
+            node = _Node(stack, self._scanners[stack[-1]], whole, steps=replayed, named=named)
             if whole:
                 node.callback = self._callback(node, transformer)
+            # Shared only once whole: another thread may read along it at once.
+            self._points[key] = node
         return node
 
     def _named(self, named: str, steps: list[tuple[int, Any, str]]) -> str:
@@ -270,8 +271,8 @@ class Paths:
         """The value of the path read up to ``node``: as the engine does, the longest whole
         citation along it whose value can be built; where there is none, the Stuck at ``stop``
         (where the lexer read nothing, or the token the parser has no action for). None where
-        the engine must decide: a point on the way where the grammar may end a citation that
-        no path ends at."""
+        the engine must decide: a replayed value fails, or the parser's table lets a citation
+        end at a point where its reductions then cannot (LALR's merged lookaheads)."""
         while True:
             callback = node.callback
             if callback is not None:
@@ -287,9 +288,9 @@ class Paths:
             elif node.whole:
                 return None
             if not nodes:
-                # Nothing whole: the engine would stop where the path did (a path has no
-                # callback before its end, so none can fail on the way), unless it stopped
-                # after reductions or tokens the path did not follow (stop is None then).
+                # Nothing whole (or, read by one method, no value): the engine would stop
+                # where the path did, unless it stopped after reductions or tokens the path
+                # did not follow (stop is None then).
                 return None if stop is None else self._stuck(*stop)
             node = nodes.pop()
             tokens = tokens[: len(nodes)]
