@@ -303,3 +303,29 @@ def test_the_paths_learn_a_bounded_number_of_points(monkeypatch: pytest.MonkeyPa
     finally:
         runner.paths = kept
     assert known == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("separator", "count"),
+    # (" en " only short: a list past the window without a comma or semicolon to cut it at is
+    # read again from each of its items, by the engine for seconds.)
+    [("; ", 40), ("; ", 150), ("; ", 400), (", ", 150), (", ", 400), (" en ", 40)],
+)
+def test_find_reads_a_list_past_its_window_along_the_paths_as_the_engine_does(
+    separator: str, count: int
+) -> None:
+    # A list longer than find()'s window is read up to a separator inside it (extract's seams),
+    # each stretch by several readings of the list's start: along the loop as by the engine.
+    from kamerstuk import find
+
+    forms = [_ITEMS[0], _ITEMS[1], _ITEMS[7]]
+    text = "Zie " + separator.join(forms[n % 3](n) for n in range(count)) + " en verder."
+    runner = engine()
+    along = [(m.start, m.end, m.citation) for m in find(text)]
+    paths, runner.paths = runner.paths, None
+    try:
+        read = [(m.start, m.end, m.citation) for m in find(text)]
+    finally:
+        runner.paths = paths
+    assert along == read
+    assert len(read) >= count // 2  # the list is read (by the engine too), not left
