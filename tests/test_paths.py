@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from kamerstuk.grammar.engine import Stuck
@@ -199,3 +199,133 @@ def test_the_paths_learn_a_bounded_number_of_forms(monkeypatch: pytest.MonkeyPat
     finally:
         runner.paths = kept
     assert known == [True, False]
+
+
+# Lists: the forms of their items, written with numbers of the item's place in the list (so no
+# two lists of a test share their text), and what may stand between two items.
+_ITEMS = [
+    lambda n: f"{33000 + n}-{n + 1}",
+    lambda n: f"2019Z{10000 + n}",
+    lambda n: f"Kamerstuk {33000 + n}, nr. {n + 2}",
+    lambda n: f"Stb. {1990 + n % 30}, {n + 5}",
+    lambda n: f"kst-{33000 + n}-{n + 3}",
+    lambda n: f"Handelingen II 2019/20, nr. {n + 4}, item {n % 9 + 1}",
+    lambda n: f"Kamerstukken II 2019/20, {35000 + n} VIII, nr. {n + 1}",
+    lambda n: f"{33000 + n}, nr. {n + 7}",
+]
+_SEPARATORS = ["; ", ", ", " en ", ", en "]
+
+
+def _list(forms: list[int], separator: str, copies: int, offset: int) -> str:
+    """``copies`` times the items of ``forms`` (indices into _ITEMS), as one list."""
+    items = [_ITEMS[form](offset + i) for i, form in enumerate(forms * copies)]
+    return separator.join(items) + " en verder."
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(0, len(_ITEMS) - 1), min_size=1, max_size=3),
+    st.sampled_from(_SEPARATORS),
+    st.integers(5, 14),
+)
+def test_a_list_of_a_length_never_seen_is_read_along_the_paths(
+    forms: list[int], separator: str, copies: int
+) -> None:
+    # Learned from one list of the items four times over, the paths read the items any number
+    # of times over: the list's points loop (from the third item on, the stack after an item is
+    # the stack after the one before, and the fourth's separator is the third's).
+    runner, kept, fresh = _fresh()
+    runner.paths = fresh
+    try:
+        learned = runner.longest(_list(forms, separator, 4, 0), 0)
+        text = _list(forms, separator, copies, 100)
+        along = fresh.read(text, 0, len(text))
+        runner.paths = None
+        read = runner.longest(text, 0)
+    finally:
+        runner.paths = kept
+    # Some runs of items are no list ("33100-1, 33101, nr. 8": one stuk of two dossiers).
+    assume(learned is not None and len(learned[0]) == 4 * len(forms))
+    assert read is not None
+    assert len(read[0]) == copies * len(forms)  # the engine reads the longer list as a list
+    assert along == read
+
+
+def test_a_longer_list_of_known_items_makes_no_new_points() -> None:
+    from kamerstuk.grammar.paths import Paths
+    from kamerstuk.grammar.transform import CitationTransformer
+
+    transformer = CitationTransformer()
+    paths = Paths(engine(), transformer)
+    item = "DOSSIER SEG ITEMSEP ZAAK ITEMSEP "
+    paths.add(tuple((item * 2 + "DOSSIER SEG").split()), transformer)
+    points = len(paths._points)
+    paths.add(tuple((item * 40 + "DOSSIER SEG").split()), transformer)
+    assert len(paths._points) == points
+    # A run of forms not seen before does make new ones.
+    paths.add(tuple((item * 2 + "KST_WORD DOSSIER NRKW NUM").split()), transformer)
+    assert len(paths._points) > points
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An impossible value in an item far along a known loop: the engine stops there.
+        "; ".join(f"{33000 + n}-{n + 1}" for n in range(12)) + "; 33694-0; 33694-9 en verder",
+        "; ".join(f"{33000 + n}-{n + 1}" for n in range(12)) + "; 31 februari 2020",
+        # The list goes on after the loop in a form it does not know: the engine reads on.
+        "; ".join(f"{33000 + n}-{n + 1}" for n in range(12)) + "; Stb. 2019, 4.",
+    ],
+)
+def test_a_list_along_a_loop_that_ends_otherwise_is_the_engines_to_read(text: str) -> None:
+    runner, kept, fresh = _fresh()
+    runner.paths = fresh
+    try:
+        runner.longest("; ".join(f"3369{n}-{n + 1}" for n in range(5)) + ".", 0)
+        both = _both(text, 0, len(text))
+    finally:
+        runner.paths = kept
+    assert both[0] == both[1]
+
+
+def test_the_paths_learn_a_bounded_number_of_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kamerstuk.grammar import paths
+
+    runner, kept, fresh = _fresh()
+    runner.paths = fresh
+    try:
+        runner.longest("Stb. 2019, 123", 0)
+        monkeypatch.setattr(paths, "LEARNED_POINTS", len(fresh._points))
+        runner.longest("Kamerstuk 33694, nr. 20", 0)
+        known = [
+            fresh.read(t, 0, len(t)) is not None for t in ("Stb. 2019, 1", "Kamerstuk 33695, nr. 2")
+        ]
+    finally:
+        runner.paths = kept
+    assert known == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("separator", "count"),
+    # (" en " only short: a list past the window without a comma or semicolon to cut it at is
+    # read again from each of its items, by the engine for seconds.)
+    [("; ", 40), ("; ", 150), ("; ", 400), (", ", 150), (", ", 400), (" en ", 40)],
+)
+def test_find_reads_a_list_past_its_window_along_the_paths_as_the_engine_does(
+    separator: str, count: int
+) -> None:
+    # A list longer than find()'s window is read up to a separator inside it (extract's seams),
+    # each stretch by several readings of the list's start: along the loop as by the engine.
+    from kamerstuk import find
+
+    forms = [_ITEMS[0], _ITEMS[1], _ITEMS[7]]
+    text = "Zie " + separator.join(forms[n % 3](n) for n in range(count)) + " en verder."
+    runner = engine()
+    along = [(m.start, m.end, m.citation) for m in find(text)]
+    paths, runner.paths = runner.paths, None
+    try:
+        read = [(m.start, m.end, m.citation) for m in find(text)]
+    finally:
+        runner.paths = paths
+    assert along == read
+    assert len(read) >= count // 2  # the list is read (by the engine too), not left

@@ -9,14 +9,22 @@ call of that callback, without the parser's stacks. A form that more than one ru
 short list, a citation in brackets) replays the parser's reductions over its tokens instead:
 the same callbacks in the same order, without the lexer's and the table's work between them.
 
+The points of the paths are the parser's stacks, not the runs that led to them: two runs that
+leave the parser with the same stack, after the same reductions, go on alike, so they share one
+point (:meth:`Paths.add`). A list's items reduce, one by one, into the same stack (the grammar's
+repetitions are left-recursive), so the paths of a list of four items loop back on themselves:
+a list of any length whose items take forms seen before is read along them, not only the
+lengths seen before.
+
 A path is only taken when the engine would end the citation where it does: when the parser
 cannot take the next token, or takes it but gets stuck (the tokens after the path run through
 the table by their states only) before the text is a whole citation again. A value the models
 reject gives way to the longest shorter path, as the engine gives way to its last snapshot
 (in a replayed form, where the engine may meet the error before the path's end, to the engine).
-Where the parser could go on to a longer citation, or the path reaches a point where the grammar
-may end a citation that no path ends at, the engine reads the citation as always. The tests
-compare the two on every real text and on near misses (tests/test_paths.py).
+Every point where the grammar may end a citation is such an end, learned or not: its value is
+the reductions the parser makes there. Where the parser could go on to a longer citation, the
+engine reads the citation as always. The tests compare the two on every real text, on near
+misses and on generated lists (tests/test_paths.py).
 
 >>> from kamerstuk.grammar.parsing import engine
 >>> found, end = engine().paths.read("zie 33694-49 en", 4, 15)
@@ -44,15 +52,19 @@ _END = "$END"
 _new_str = str.__new__
 # Rules whose callback passes one citation's value on unchanged, when it gets only that value.
 _PASS_ON = frozenset({"sequence", "start"})
-#: The longest run of tokens, and the most runs, :meth:`Paths.learn` tries.
-LEARNED_LONGEST = 16
+# _Node.named where the reductions so far call more than one method: a replayed form.
+_MANY = "*"
+#: The longest run of tokens, the most runs and the most points :meth:`Paths.learn` tries.
+LEARNED_LONGEST = 1024
 LEARNED_MOST = 2048
+LEARNED_POINTS = 16384
 
 
 @attrs.define(eq=False)
 class _Node:
     """A point on the paths: the parser's stack of states there, the lexer state to read the
-    next token in, the callback when a path ends here, and which next tokens the parser takes."""
+    next token in, the callback when a path ends here, and which next tokens the parser takes.
+    Every run that leaves the parser with this stack after the same reductions shares it."""
 
     stack: list[int]
     #: The lexer of the state on top of the stack (Lexer.scanners).
@@ -63,6 +75,12 @@ class _Node:
     children: dict[str, _Node] = attrs.Factory(dict)
     # Token type -> True when the parser could take it here (then the engine must read on).
     goes_on: dict[str, bool] = attrs.Factory(dict)
+    #: The reductions (how many values, callback) the parser makes before it takes the token
+    #: that leads here: a replayed form makes them again (:class:`_Replay`).
+    steps: tuple[tuple[int, Any], ...] = ()
+    #: The transformer method the reductions so far call with a citation's tokens: "" none
+    #: yet, _MANY more than one (see :meth:`Paths._named`).
+    named: str = ""
 
     @property
     def state(self) -> int:
@@ -76,52 +94,96 @@ class Paths:
         self._engine = engine
         self._scanners = engine.lexer.scanners
         self._root = _Node([engine.start_state], self._scanners[engine.start_state])
+        # Every point, by what makes it: the stack, the reductions before its token, `named`.
+        self._points: dict[tuple[Any, ...], _Node] = {}
         #: What :meth:`learn` makes paths with (None: it learns nothing).
         self._transformer = transformer
-        self._tried: set[tuple[str, ...]] = set()
+        # The runs learn() has tried, by their hash (a run may be a list of hundreds of tokens).
+        self._tried: set[int] = set()
 
     def add(self, types: tuple[str, ...], transformer: Any) -> None:
         """Take the run of token ``types`` as a path. The grammar must read it as one whole
         citation (else ValueError, and the paths are as they were). Where all its tokens go to
         one method of ``transformer``, reading it is one call of that method; else (a list,
         citations in brackets) the engine's reductions are made over its tokens
-        (:class:`_Replay`)."""
+        (:class:`_Replay`). A point where the run leaves the parser as another run did is that
+        run's point: a list of four items makes the loop that lists of any length go along.
+
+        >>> from kamerstuk.grammar.parsing import engine
+        >>> from kamerstuk.grammar.transform import CitationTransformer
+        >>> transformer = CitationTransformer()
+        >>> paths = Paths(engine(), transformer)
+        >>> paths.add(tuple(("DOSSIER SEG ITEMSEP " * 3 + "DOSSIER SEG").split()), transformer)
+        >>> text = "; ".join(f"33694-{n}" for n in range(1, 10)) + " en"  # nine items
+        >>> found, end = paths.read(text, 0, len(text))
+        >>> len(found), found[-1].citation.identifier, end
+        (9, 'kst-33694-9', 79)
+        """
         engine, stack = self._engine, self._root.stack
-        # Per token, the reductions the parser makes before it takes it; last, those at the end.
-        program: list[list[tuple[int, Any, str]]] = []
-        stacks = []
+        # Per token, the stack after it and the reductions the parser makes before it takes it.
+        moves: list[tuple[str, list[int], list[tuple[int, Any, str]]]] = []
         for kind in types:
-            program.append([])
-            stack = engine.shifted(stack, kind, program[-1])  # type: ignore[assignment]
+            steps: list[tuple[int, Any, str]] = []
+            stack = engine.shifted(stack, kind, steps)  # type: ignore[assignment]
             if stack is None:
                 raise ValueError(f"the grammar takes no {kind} in {' '.join(types)}")
-            stacks.append(stack)
-        program.append([])
-        if engine.shifted(stack, _END, program[-1]) is None:
+            moves.append((kind, stack, steps))
+        if engine.shifted(stack, _END) is None:
             raise ValueError(f"{' '.join(types)} is not a whole citation of the grammar")
-        callback = self._callback(program, transformer)
         node = self._root
-        for kind, stack in zip(types, stacks, strict=True):
+        for kind, stack, steps in moves:
             child = node.children.get(kind)
             if child is None:
-                scanner = self._scanners[stack[-1]]
-                child = node.children[kind] = _Node(stack, scanner, engine.whole(stack[-1]))
+                child = node.children[kind] = self._point(node, stack, steps, transformer)
             node = child
-        node.callback = callback
 
-    def _callback(self, program: list[list[tuple[int, Any, str]]], transformer: Any) -> Any:
-        """What a path's tokens are read with: the one method of ``transformer`` that gets them
-        all, or the engine's reductions (:class:`_Replay`)."""
-        # Inlined rules ("_x") splice their tokens into their parent, and a sequence or start of
-        # one citation (one value) passes it on: where one method is left, it gets every token.
-        # A start with parentheses around its citation marks it, so it is a method of its own.
-        methods = [(self._engine.method(r), r[0]) for steps in program for r in steps]
-        named = {
-            m for m, count in methods if not (m.startswith("_") or (m in _PASS_ON and count == 1))
-        }
-        if len(named) != 1:
-            return _Replay(program)
-        method = getattr(transformer, named.pop())
+    def _point(
+        self,
+        parent: _Node,
+        stack: list[int],
+        steps: list[tuple[int, Any, str]],
+        transformer: Any,
+    ) -> _Node:
+        """The point after ``parent``'s, where the parser's ``stack`` is after the reductions
+        ``steps`` and a token: the one there is, or a new one."""
+        named = self._named(parent.named, steps)
+        key = (tuple(stack), tuple(steps), named)
+        node = self._points.get(key)
+        if node is None:
+            whole = self._engine.whole(stack[-1])
+            replayed = tuple((count, callback) for count, callback, _ in steps)
+            node = _Node(stack, self._scanners[stack[-1]], whole, steps=replayed, named=named)
+            if whole:
+                node.callback = self._callback(node, transformer)
+            # Shared only once whole: another thread may read along it at once.
+            self._points[key] = node
+        return node
+
+    def _named(self, named: str, steps: list[tuple[int, Any, str]]) -> str:
+        """``named`` after the reductions ``steps``: the one transformer method that gets the
+        tokens, if so far there is one. Inlined rules ("_x") splice their tokens into their
+        parent, and a sequence or start of one citation (one value) passes it on; a start with
+        parentheses around its citation marks it, so it is a method of its own."""
+        for reduction in steps:
+            method = self._engine.method(reduction)
+            if method.startswith("_") or (method in _PASS_ON and reduction[0] == 1):
+                continue
+            if named and method != named:
+                return _MANY
+            named = method
+        return named
+
+    def _callback(self, node: _Node, transformer: Any) -> Any:
+        """What a path that ends at ``node`` is read with: the one method of ``transformer``
+        that gets its tokens, or the engine's reductions (:class:`_Replay`); None where the
+        parser cannot end a citation there after all (its lookahead sets are LALR's)."""
+        end: list[tuple[int, Any, str]] = []
+        if self._engine.shifted(node.stack, _END, end) is None:
+            return None
+        named = self._named(node.named, end)
+        if named in ("", _MANY):
+            return _Replay(end)
+        method = getattr(transformer, named)
         # The method without its error-locating wrapper: an error here only sends the citation
         # to the engine, which locates it if it must.
         return getattr(method, "__wrapped__", method).__get__(transformer)
@@ -130,18 +192,22 @@ class Paths:
         """Take the run of token ``types`` the engine read a whole citation as for a path, if
         the grammar reads it as one (:meth:`add`; tried once per run). The next citation of
         that form is read along it: the commonest forms of every genre, not only those
-        :data:`~kamerstuk.grammar.parsing.PATHS` names, without the parser's stacks. A path
-        gives what the engine gives whichever paths there are (it is taken only where the
-        engine would end the citation where it does), so what is learned changes the cost of
-        a reading, never its result."""
-        key = tuple(types)
-        if self._transformer is None or key in self._tried:
+        :data:`~kamerstuk.grammar.parsing.PATHS` names, without the parser's stacks; and the
+        next list whose items take forms of this one, whatever its length. A path gives what
+        the engine gives whichever paths there are (it is taken only where the engine would
+        end the citation where it does), so what is learned changes the cost of a reading,
+        never its result."""
+        if self._transformer is None or len(types) > LEARNED_LONGEST:
             return
-        if len(key) > LEARNED_LONGEST or len(self._tried) >= LEARNED_MOST:
-            return  # a list, or text of endless forms: memory stays bounded
+        if len(self._tried) >= LEARNED_MOST or len(self._points) >= LEARNED_POINTS:
+            return  # text of endless forms: memory stays bounded
+        # By its hash: two runs of one hash (all but never) leave the second to the engine.
+        key = hash(tuple(types))
+        if key in self._tried:
+            return
         self._tried.add(key)
         with contextlib.suppress(ValueError):
-            self.add(key, self._transformer)
+            self.add(tuple(types), self._transformer)
 
     def read(self, text: str, start: int, end: int) -> tuple[Any, int] | Stuck | None:
         """The documents a citation at ``start`` names and where it ends, when one of the paths
@@ -205,23 +271,26 @@ class Paths:
         """The value of the path read up to ``node``: as the engine does, the longest whole
         citation along it whose value can be built; where there is none, the Stuck at ``stop``
         (where the lexer read nothing, or the token the parser has no action for). None where
-        the engine must decide: a point on the way where the grammar may end a citation that
-        no path ends at."""
+        the engine must decide: a replayed value fails, or the parser's table lets a citation
+        end at a point where its reductions then cannot (LALR's merged lookaheads)."""
         while True:
-            if node.callback is not None:
+            callback = node.callback
+            if callback is not None:
                 try:
-                    return node.callback(tokens), tokens[-1].end_pos
+                    if type(callback) is _Replay:  # the points after each token, for their steps
+                        return callback(tokens, [*nodes[1:], node]), tokens[-1].end_pos
+                    return callback(tokens), tokens[-1].end_pos
                 except (InvalidValue, NoIdentifier, ParseError, ValueError):
                     # An impossible value: a shorter citation, as the engine would; but where
                     # it is one of several rules', the engine may have met it before the end.
-                    if type(node.callback) is _Replay:
+                    if type(callback) is _Replay:
                         return None
             elif node.whole:
                 return None
             if not nodes:
-                # Nothing whole: the engine would stop where the path did (a path has no
-                # callback before its end, so none can fail on the way), unless it stopped
-                # after reductions or tokens the path did not follow (stop is None then).
+                # Nothing whole (or, read by one method, no value): the engine would stop
+                # where the path did, unless it stopped after reductions or tokens the path
+                # did not follow (stop is None then).
                 return None if stop is None else self._stuck(*stop)
             node = nodes.pop()
             tokens = tokens[: len(nodes)]
@@ -262,27 +331,26 @@ class Paths:
 class _Replay:
     """The value of a path whose tokens more than one rule reads (a list, citations in
     brackets): the engine's reductions, made over the tokens as its loop makes them (the same
-    callbacks, in the same order), without lexing, tables or snapshots. ``program`` holds, for
-    each token, the reductions made before it is taken, and last those at the end of the text.
+    callbacks, in the same order), without lexing, tables or snapshots. Each point of the path
+    holds the reductions made before its token is taken (:attr:`_Node.steps`); ``end`` holds
+    those at the end of the text, where the path ends.
 
     A value that cannot be built sends the citation to the engine: the rule it fails in may
     be reduced before the path's end, where the engine stops with that error.
     """
 
-    __slots__ = ("_program",)
+    __slots__ = ("_end",)
 
-    def __init__(self, program: list[list[tuple[int, Any, str]]]) -> None:
-        self._program = [[(count, callback) for count, callback, _ in steps] for steps in program]
+    def __init__(self, end: list[tuple[int, Any, str]]) -> None:
+        self._end = [(count, callback) for count, callback, _ in end]
 
-    def __call__(self, tokens: list[Any]) -> Any:
-        program = self._program
+    def __call__(self, tokens: list[Any], points: list[_Node]) -> Any:
         values: list[Any] = []
-        # The program is one longer than the tokens: its last steps are those at the end.
-        for token, steps in zip(tokens, program, strict=False):
-            for count, callback in steps:
+        for token, point in zip(tokens, points, strict=True):
+            for count, callback in point.steps:
                 _reduce(values, count, callback)
             values.append(token)
-        for count, callback in program[len(tokens)]:
+        for count, callback in self._end:
             _reduce(values, count, callback)
         return values[-1]
 
