@@ -202,9 +202,10 @@ def _windowed(
 ) -> tuple[tuple[list[Found], int] | None, bool]:
     """The longest citation at ``start`` within :data:`WINDOW` characters, and whether it ran on
     past them (``cut``). Such a citation (a list longer than any real one) is read only as far
-    as a reading with :data:`EDGE` more characters agrees with it, back to a ``;`` or ``,``
-    between its items, never into the item the window cuts in two ("21501-31-1|85" is not
-    dossier 21501-31, nr. 1); the scan then goes on from there."""
+    as a reading with :data:`EDGE` more characters agrees with it: to the end of its last
+    citation the longer reading names alike, or else back to a ``;``, ``,`` or `` en `` between
+    its items; never into the item the window cuts in two ("21501-31-1|85" is not dossier
+    21501-31, nr. 1). The scan then goes on from there."""
     end = start + WINDOW
     if end >= len(text):
         return longest(text, start, len(text), failure), False
@@ -218,9 +219,17 @@ def _windowed(
     if _documents(result) == _documents(further):
         return result, False
     agreed = _documents(further)
+    kept = _agreed_citations(result, agreed)
+    if kept is not None:
+        failure.clear()
+        return kept, True
     seam = end
     for _ in range(_SEAMS):
-        seam = max(text.rfind(";", start, seam), text.rfind(",", start, seam))
+        seam = max(
+            text.rfind(";", start, seam),
+            text.rfind(",", start, seam),
+            text.rfind(" en ", start, seam),
+        )
         if seam <= start:
             break
         shorter = longest(text, start, seam)
@@ -240,6 +249,29 @@ _SEAMS = 16
 
 def _documents(result: tuple[list[Found], int] | None) -> list[object]:
     return [f.citation for f in result[0]] if result else []
+
+
+def _agreed_citations(
+    result: tuple[list[Found], int] | None, agreed: list[object]
+) -> tuple[list[Found], int] | None:
+    """The citations of a cut reading, whole, whose documents the longer reading ``agreed``
+    names too, in the same places; None when not even the first agrees, or the reading is one
+    citation (a list of stukken under one head has one span: only a seam can cut it).
+
+    A run of citations each with its own head ("Kamerstuk 35 300, nr. 1 en Kamerstuk 35 300,
+    nr. 2 en ...") has a comma in every item and none between them: no seam ends an item, and
+    every start inside the run was read to its window's end again, to no reading at all."""
+    if result is None:
+        return None
+    found, kept = result[0], 0
+    for i, item in enumerate(found):
+        if i >= len(agreed) or item.citation != agreed[i]:
+            break
+        if i + 1 == len(found) or found[i + 1].start != item.start:
+            kept = i + 1  # the end of a citation: all of its documents agree
+    if kept == 0 or found[kept - 1].start == found[0].start:
+        return None
+    return found[:kept], max(f.end for f in found[:kept])
 
 
 class _Starts:
