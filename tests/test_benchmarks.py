@@ -18,6 +18,7 @@ NEEDING_SHARED = {
     "parse.py": [],
     "find.py": [],
     "kinds.py": ["--copies", "1", "--rounds", "1"],
+    "stages.py": ["--copies", "1", "--rounds", "1", "--baseline", "."],
     "identifiers.py": [],
     "checks.py": [],
     "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],

@@ -4,9 +4,14 @@ Each form with the lookalikes it must leave alone. The strings are written for t
 
 from __future__ import annotations
 
+import re
+import sys
+from collections.abc import Iterator
+
 import pytest
 
 from kamerstuk import find
+from kamerstuk.text import tails
 from kamerstuk.text.repair import Repaired, edits
 from kamerstuk.text.tails import back_reference_edits, list_tail
 
@@ -129,6 +134,17 @@ def test_lookalikes(text: str) -> None:
         "Zie stuk mr. 4l1 en nr. l73 van hetzelfde dossier; Stuk no. 12.",
         "ZIE STUK MR. 4l1 EN NR. l73 VAN HETZELFDE DOSSIER; STUK NO. 12.",
         "nr. 4O  van  dit  wetsvoorstel en stuk rn.\n\n27 of NR. 3I VAN DAT KAMERSTUK",
+        # Spaces that carry a form far past where a part's reach ends, on one line or over
+        # blank lines after "stuk nr."; a form that does not end ("dossiers") is no form.
+        "Zie nr. 4O van"
+        + " " * 45
+        + "hetzelfde\t\t\u00a0dossier; stuk mr.\n\n\n   27 en stuk no. 12.",
+        "ZIE NR. 3I VAN"
+        + " " * 50
+        + "DAT"
+        + " " * 20
+        + "KAMERSTUK, OF NR. 4O VAN DIT DOSSIERS; STUK MR. 4l1 EN STUK NO. 7",
+        "nr. 4O van dit dossiers, nr. 5I van het   onderhavige   wetsvoorstel. Stuk rn. 2O, stuk no. 9.",
     ],
 )
 def test_a_part_gets_the_back_reference_repairs_the_whole_has_there(text: str) -> None:
@@ -140,6 +156,38 @@ def test_a_part_gets_the_back_reference_repairs_the_whole_has_there(text: str) -
         for end in range(start, len(text) + 1):
             part = list(back_reference_edits(text, start, end))
             assert part == [e for e in whole if start <= e.start and e.end <= end]
+
+
+class _Recorded:
+    """A pattern that notes how far into the text each of its scans may read."""
+
+    def __init__(self, pattern: re.Pattern[str], reads: list[int]) -> None:
+        self.pattern, self.reads = pattern, reads
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        self.reads.append(min(endpos, len(text)))
+        return self.pattern.finditer(text, pos, endpos)
+
+
+def test_a_part_is_read_no_further_than_its_back_references_reach(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A large text is repaired a stretch at a time: the passes for one stretch stop near it,
+    # where they once read on to the end of the text at every stretch (find() then took
+    # longer than in proportion to the text's size).
+    reads: list[int] = []
+    monkeypatch.setattr(tails, "_STUK_LOWER", _Recorded(tails._STUK_LOWER, reads))
+    monkeypatch.setattr(tails, "_CAPITAL_S", _Recorded(tails._CAPITAL_S, reads))
+    same = [(_Recorded(pattern, reads), back) for pattern, back in tails._SAME_WORDS]
+    monkeypatch.setattr(tails, "_SAME_WORDS", same)
+    part = "Zie stuk mr. 27 en nr. 4O van hetzelfde dossier. "
+    text = part + "Verder alleen tekst, geen verwijzing.\n" * 5_000
+    found = list(back_reference_edits(text, 0, len(part)))
+    assert [(text[e.start : e.end], e.text) for e in found] == [("mr.", "nr."), ("4O", "40")]
+    assert len(reads) == 3
+    assert max(reads) < len(part) + 100
 
 
 @pytest.mark.parametrize(
