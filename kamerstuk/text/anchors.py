@@ -178,7 +178,7 @@ _ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
 _KV_ENDS = frozenset("gknrsGKNRS.\u017f\u212a")
 _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
-    rf"|zaken){_SP}*\(?{_SP}*$"
+    rf"|zaken){_SP}*(?:\({_SP}*)?$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
@@ -209,13 +209,13 @@ _EK_DOSSIER = (
 _EK_FIRST = re.compile(r"[1-9CXL]")
 _EK_DOSSIER_BEFORE = re.compile(
     rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
-    rf"|{_EK_DOSSIER}(?:{_SP}*/?{_SP}*{_EK_DOSSIER})*),?{_SP}*$"
+    rf"|{_EK_DOSSIER}(?:{_SP}*(?:/{_SP}*)?{_EK_DOSSIER})*),?{_SP}*$"
 )
 # "- 36 123" ending an agenda line, after a word or a closing bracket or quote (grammar.lark's
 # AGENDA_DASH: spaces of any width, doubled, or a line break after the dash). The space before
 # the dash is looked at first: most dashes follow a letter.
 _AGENDA = (
-    r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+\n?|\n)[^\S\n]*(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
+    r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
@@ -224,7 +224,7 @@ _HEADING = (
     r"(?:[0-9]{1,2}\.[^\S\n]+)?"
     r"(?P<dossier>[1-9][0-9][^\S\n]{0,2}[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
     rf"(?=(?P<suffix>{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    r"(?:[^\S\n]+\r?\n?|\r?\n)[^\S\n]*(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
+    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"

@@ -30,8 +30,8 @@ __all__ = ["heads"]
 # ("vergaderjaar 2012-2013, CXXIV, G"), or the Aanhangsel it heads ("vergaderjaar 2015-2016,
 # aanhangsel Handelingen, nr. 702"; "Aanhangsel 2" alone is a page footer).
 _YEAR_NEXT = (
-    rf"(?={SP}*,?{SP}*(?i:vergaderjaar|zitting)?{SP}*(?:[0-9]{{2}}){{1,2}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
-    rf"(?!\d){SP}*[,\-\u2013\u2014\u2212]?{SP}*(?:[1-9]|C[LXVI]|XC|LXXX"
+    rf"(?={SP}*(?:,{SP}*)?(?:(?i:vergaderjaar|zitting){SP}*)?(?:[0-9]{{2}}){{1,2}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}}"
+    rf"(?!\d){SP}*(?:[,\-\u2013\u2014\u2212]{SP}*)?(?:[1-9]|C[LXVI]|XC|LXXX"
     rf"|[Aa]anhangsel{SP}+(?:(?:van|bij){SP}+de{SP}+|der{SP}+)?[Hh]andelingen|[Hh]andelingen{SP}*,"
     rf"|[Kk]amerstuk))"
 )
@@ -67,7 +67,7 @@ _MONTH = (
 _DATE_BEFORE = re.compile(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
-    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*[,(]?{SP}*"
+    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*(?:[,(]{SP}*)?"
     rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
 # Where _DATE_BEFORE's match can begin: a digit, or the "v" of "van" in either case.
@@ -216,7 +216,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # (And KOOP's metadata field "Kenmerk" in the same pass: grammar.lark's KENMERK.)
     (
         rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})"
-        r"|(?P<kenmerk>enmerk(?=[^\S\n]*[:|]?[^\S\n]*[1-9])))",
+        r"|(?P<kenmerk>enmerk(?=[^\S\n]*(?:[:|][^\S\n]*)?[1-9])))",
         _k,
     ),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),

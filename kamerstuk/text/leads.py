@@ -60,7 +60,7 @@ _JOINT_DOTTED_BEFORE = re.compile(
 )
 _SESSION_BEFORE = re.compile(
     rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
-    rf"[/\-\u2013\u2014\u2212]{_SP}*[0-9]{{2,4}}{_SP}*[,\-\u2013\u2014]?{_SP}*$"
+    rf"[/\-\u2013\u2014\u2212]{_SP}*[0-9]{{2,4}}{_SP}*(?:[,\-\u2013\u2014]{_SP}*)?$"
 )
 # What the text before a dossier ends with when something leads up to it: a list's comma, a
 # joint stuk's "en" or "/", a session's dash or year.
@@ -73,7 +73,7 @@ _AGENDA_TITLE = re.compile(
     r"[ \t]*(?:[-\u2013\u2022*][ \t]+|[0-9]{1,2}[.)][ \t]+)?"
     r"[A-Z][^\d\n.;:!?()\u20ac$%]{2,100}?[ \t]+"
 )
-_LINE_END = re.compile(r"[ \t]*;?[ \t]*(?:\r?\n|$)")
+_LINE_END = re.compile(r"[ \t]*(?:;[ \t]*)?(?:\r?\n|$)")
 _TITLE_WORD = re.compile(
     r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
 )

@@ -86,7 +86,7 @@ _VERGADERJAAR = (
 _CHAMBER_HEAD = re.compile(
     r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
     r"(?:[^\S\n]+(?i:der)[^\S\n]+(?i:staten-generaal))?)"
-    rf"[*_{SUPERSCRIPTS}]*\s*,?[^\S\n]*(?:(?i:vergaderjaar|zitting)[^\S\n]+)?{_VERGADERJAAR}"
+    rf"[*_{SUPERSCRIPTS}]*\s*(?:,[^\S\n]*)?(?:(?i:vergaderjaar|zitting)[^\S\n]+)?{_VERGADERJAAR}"
 )
 _CHAMBER_REACH = 64
 # The vergaderjaar alone, at most 13 characters: looked for first, where most commas have none
@@ -189,7 +189,7 @@ _TITLE = re.compile(
     r"(?i:staatsblad)[^\S\n]+(?i:van)[^\S\n]+(?i:het)[^\S\n]+"
     r"(?P<kingdom>[^\W\d_]+(?:[^\S\n][^\W\d_]+)?)[^\S\n]+(?i:der)[^\S\n]+"
     r"(?P<country>[^\W\d_]+(?:[^\S\n][^\W\d_]+)?)"
-    r"(?=[^\S\n]*,?\s*(?:(?i:jaargang)\s+)?[0-9OolI][0-9OolI\s]*$)"
+    r"(?=(?:[^\S\n]*,)?\s*(?:(?i:jaargang)\s+)?[0-9OolI][0-9OolI\s]*$)"
 )
 
 

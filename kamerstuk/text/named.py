@@ -120,7 +120,7 @@ _MARKED = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n")
 # dot or a hyphen in it) and perhaps the word before it.
 _LETTERS = r"[^\W\d_]"
 _BACKWARDS = re.compile(
-    rf"\s*\(?\s*:?\s*(?:[.,]?(?P<nr>(?i:s?rn|s?on|s?remmun|rm|nr|@en))(?!{_LETTERS})\s*)?\.?"
+    rf"\s*(?:\(\s*)?(?::\s*)?(?:[.,]?(?P<nr>(?i:s?rn|s?on|s?remmun|rm|nr|@en))(?!{_LETTERS})\s*)?\.?"
     rf"(?P<last>{_LETTERS}{{1,24}}(?:-{_LETTERS}{{1,16}})?)(?!{_LETTERS})"
     rf"(?:\s+(?P<first>{_LETTERS}{{1,16}})(?!{_LETTERS}))?"
 )

@@ -82,7 +82,7 @@ _ROMAN_AFTER_CHAPTER = re.compile(
 # reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
 # or number starts with, unless a plain number follows (the lexer reads it: where the reading
 # stopped before it, the models rejected its value, "nr. 063"). Where to look only.
-_AHEAD = re.compile(r"-|[,\s]+(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
+_AHEAD = re.compile(r"-|[,\s]+(?![,\s])(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
 
 
 def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
