@@ -37,25 +37,25 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 try:  # Python 3.11 on
-    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _constants as const  # type: ignore[attr-defined]
     from re import _parser as sre  # type: ignore[attr-defined]
 except ImportError:  # Python 3.10
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as sre  # type: ignore[no-redef]
+    import sre_constants as const
+    import sre_parse as sre
 
 __all__ = ["PROBE", "meetings", "starts_with_run"]
 
 #: The characters looked at: the spaces of text (and PDF text), and a few of every other class.
 PROBE = " \t\n\r\x0b\x0c\xa0\u2009\u202f\u2003" + "aZx0,.-/;:()*_|'"
 
-_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT}
+_REPEATS = {const.MAX_REPEAT, const.MIN_REPEAT}
 _CATEGORIES: dict[Any, Callable[[str], bool]] = {
-    C.CATEGORY_SPACE: str.isspace,
-    C.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
-    C.CATEGORY_DIGIT: str.isdigit,
-    C.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdigit(),
-    C.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
-    C.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+    const.CATEGORY_SPACE: str.isspace,
+    const.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    const.CATEGORY_DIGIT: str.isdigit,
+    const.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdigit(),
+    const.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    const.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
 }
 Item = tuple[Any, Any]
 Chars = frozenset[str]
@@ -83,47 +83,47 @@ def starts_with_run(pattern: str, flags: int = 0) -> bool:
 def _chars(item: Item) -> Chars | None:
     """The probe characters ``item`` matches, when it matches exactly one character."""
     op, av = item
-    if op == C.LITERAL:
+    if op == const.LITERAL:
         return frozenset(ch for ch in PROBE if ord(ch) == av)
-    if op == C.NOT_LITERAL:
+    if op == const.NOT_LITERAL:
         return frozenset(ch for ch in PROBE if ord(ch) != av)
-    if op == C.ANY:
+    if op == const.ANY:
         return frozenset(ch for ch in PROBE if ch != "\n")
-    if op == C.CATEGORY:
+    if op == const.CATEGORY:
         return frozenset(filter(_CATEGORIES[av], PROBE)) if av in _CATEGORIES else None
-    if op == C.IN:
+    if op == const.IN:
         return _in(av)
-    if op == C.SUBPATTERN:
+    if op == const.SUBPATTERN:
         return _single(av[-1])
-    if op == C.BRANCH:
+    if op == const.BRANCH:
         each = [_single(branch) for branch in av[1]]
         return None if any(c is None for c in each) else frozenset().union(*each)  # type: ignore[arg-type]
     return None
 
 
 def _in(av: list[Item]) -> Chars:
-    negated = bool(av) and av[0][0] == C.NEGATE
+    negated = bool(av) and av[0][0] == const.NEGATE
     got: set[str] = set()
     for op, arg in av[1:] if negated else av:
-        if op == C.LITERAL:
+        if op == const.LITERAL:
             got |= {ch for ch in PROBE if ord(ch) == arg}
-        elif op == C.RANGE:
+        elif op == const.RANGE:
             got |= {ch for ch in PROBE if arg[0] <= ord(ch) <= arg[1]}
-        elif op == C.CATEGORY and arg in _CATEGORIES:
+        elif op == const.CATEGORY and arg in _CATEGORIES:
             got |= set(filter(_CATEGORIES[arg], PROBE))
     return frozenset(set(PROBE) - got) if negated else frozenset(got)
 
 
 def _single(seq: Iterable[Item]) -> Chars | None:
     """The characters of a sequence that matches one character (lookarounds aside)."""
-    items = [item for item in seq if item[0] not in (C.ASSERT, C.ASSERT_NOT, C.AT)]
+    items = [item for item in seq if item[0] not in (const.ASSERT, const.ASSERT_NOT, const.AT)]
     return _chars(items[0]) if len(items) == 1 else None
 
 
 def _run(item: Item) -> Chars | None:
     """The characters of ``item`` when it is an unbounded repeat of one character."""
     op, av = item
-    if op in _REPEATS and av[1] == C.MAXREPEAT:
+    if op in _REPEATS and av[1] == const.MAXREPEAT:
         return _single(av[2])
     return None
 
@@ -132,11 +132,11 @@ def _nullable(item: Item) -> bool:
     op, av = item
     if op in _REPEATS:
         return bool(av[0] == 0) or all(_nullable(i) for i in av[2])
-    if op == C.SUBPATTERN:
+    if op == const.SUBPATTERN:
         return all(_nullable(i) for i in av[-1])
-    if op == C.BRANCH:
+    if op == const.BRANCH:
         return any(all(_nullable(i) for i in branch) for branch in av[1])
-    return op in (C.AT, C.ASSERT, C.ASSERT_NOT)
+    return op in (const.AT, const.ASSERT, const.ASSERT_NOT)
 
 
 def _edge(item: Item, last: bool) -> list[tuple[Chars, str]]:
@@ -148,12 +148,12 @@ def _edge(item: Item, last: bool) -> list[tuple[Chars, str]]:
         out.append((chars, _written(item)))
     if op in _REPEATS:
         out += _seq_edge(list(av[2]), last)
-    elif op == C.SUBPATTERN:
+    elif op == const.SUBPATTERN:
         out += _seq_edge(list(av[-1]), last)
-    elif op == C.BRANCH:
+    elif op == const.BRANCH:
         for branch in av[1]:
             out += _seq_edge(list(branch), last)
-    elif op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1 and not last:
+    elif op in (const.ASSERT, const.ASSERT_NOT) and av[0] == 1 and not last:
         out += _seq_edge(list(av[1]), last)  # a lookahead looks at what follows
     return out
 
@@ -177,25 +177,25 @@ def _guard(item: Item) -> Chars:
     """The characters a lookahead turns away right where it stands: a negative one of one
     character, or a positive one whose first character is one of a known set."""
     op, av = item
-    if op not in (C.ASSERT, C.ASSERT_NOT) or av[0] != 1:
+    if op not in (const.ASSERT, const.ASSERT_NOT) or av[0] != 1:
         return frozenset()
-    chars = _single(av[1]) if op == C.ASSERT_NOT else _first(list(av[1]))
+    chars = _single(av[1]) if op == const.ASSERT_NOT else _first(list(av[1]))
     if chars is None:
         return frozenset()
-    return chars if op == C.ASSERT_NOT else frozenset(PROBE) - chars
+    return chars if op == const.ASSERT_NOT else frozenset(PROBE) - chars
 
 
 def _first(seq: list[Item]) -> Chars | None:
     """The characters a match of ``seq`` must begin with (None: any, or it may be empty)."""
-    items = [item for item in seq if item[0] not in (C.ASSERT, C.ASSERT_NOT, C.AT)]
+    items = [item for item in seq if item[0] not in (const.ASSERT, const.ASSERT_NOT, const.AT)]
     if not items or _nullable(items[0]):
         return None
     op, av = items[0]
     if op in _REPEATS:
         return _first(list(av[2]))
-    if op == C.SUBPATTERN:
+    if op == const.SUBPATTERN:
         return _first(list(av[-1]))
-    if op == C.BRANCH:
+    if op == const.BRANCH:
         each = [_first(list(branch)) for branch in av[1]]
         return None if any(c is None for c in each) else frozenset().union(*each)  # type: ignore[arg-type]
     return _chars(items[0])
@@ -210,19 +210,19 @@ def _meets(seq: list[Item], found: list[str]) -> None:
         op, av = item
         if op in _REPEATS:
             body = list(av[2])
-            if av[1] == C.MAXREPEAT and _run(item) is None:
+            if av[1] == const.MAXREPEAT and _run(item) is None:
                 # An unbounded repeat of more than a character: its end meets its beginning.
                 ends, begins = _seq_edge(body, last=True), _seq_edge(body, last=False)
                 pair = next(((a, b) for ca, a in ends for cb, b in begins if ca & cb), None)
                 if pair is not None:
                     found.append(f"{pair[0]} meets {pair[1]} (repeated)")
             _meets(body, found)
-        elif op == C.SUBPATTERN:
+        elif op == const.SUBPATTERN:
             _meets(list(av[-1]), found)
-        elif op == C.BRANCH:
+        elif op == const.BRANCH:
             for branch in av[1]:
                 _meets(list(branch), found)
-        elif op in (C.ASSERT, C.ASSERT_NOT):
+        elif op in (const.ASSERT, const.ASSERT_NOT):
             _meets(list(av[1]), found)
 
 
@@ -231,7 +231,7 @@ def _written(item: Item) -> str:
     op, av = item
     body = _single(av[2])
     assert body is not None
-    suffix = {0: "*", 1: "+"}.get(av[0], f"{{{av[0]},}}") + ("?" if op == C.MIN_REPEAT else "")
+    suffix = {0: "*", 1: "+"}.get(av[0], f"{{{av[0]},}}") + ("?" if op == const.MIN_REPEAT else "")
     return _class(body) + suffix
 
 
