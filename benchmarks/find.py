@@ -26,8 +26,9 @@ ratio to wetsuite by wall and by CPU time, for the text with and without its cit
 summary line.
 
 Then: the first find() in a fresh process against the second, `import kamerstuk`; adversarial
-input (1 MB each of "Kamerstuk " repeated, digits and dashes, text without whitespace ...) as time
-per MB relative to the corpus text; and with --memory-mb N, `kamerstuk find` on an N MB file in a
+input (1 MB each of "Kamerstuk " repeated, digits and dashes, text without whitespace ...; 100 KB
+each of a head word or keyword before a long run of spaces) as time per MB relative to the corpus
+text; and with --memory-mb N, `kamerstuk find` on an N MB file in a
 child process (its peak RSS and throughput).
 """
 
@@ -368,14 +369,38 @@ def adversarial() -> None:
         "no whitespace": "".join(dense.split())[:size],
         "'33694-' repeated": ("33694-" * (size // 6))[:size],
         "'Kamerstuk 33694, nr. 1, ' repeated": ("Kamerstuk 33694, nr. 1, " * (size // 24))[:size],
+        **spaces_after_words(),
     }
     _seconds(cases["corpus text"][:50_000])
     base = None
-    print("adversarial input, 1 MB each (seconds per MB; ratio to the corpus text):")
+    print("adversarial input, 1 MB or 100 KB each (seconds per MB; ratio to the corpus text):")
     for label, text in cases.items():
         took = min(_seconds(text) for _ in range(3)) * 1e6 / len(text)
         base = base or took
-        print(f"  {label:38s} {took:6.3f} s/MB  {took / base:5.2f}x")
+        print(f"  {label:52s} {took:6.3f} s/MB  {took / base:5.2f}x")
+
+
+#: Words after which a pattern looks past spaces for what follows: a chamber, a head word, a
+#: stuk's keyword, the "van" of "nr. 5 van hetzelfde dossier".
+SPACED_WORDS = (
+    "Zie TK",
+    "De Tweede Kamer",
+    "Zie Kamerstukken",
+    "Kamerstuk 33694, nr.",
+    "nr. 5 van",
+)
+
+
+def spaces_after_words() -> dict[str, str]:
+    """Each of SPACED_WORDS before 100,000 spaces (PDF text and tables have long runs of them;
+    where two runs of a pattern meet, re tries every way to share the run: the time grows with
+    its square or cube), and before 3,000 spaces and a blank line, repeated to 100,000
+    characters."""
+    cases = {}
+    for word in SPACED_WORDS:
+        cases[f"'{word}' + 100 KB of spaces"] = word + " " * 100_000 + "x."
+        cases[f"('{word}' + 3,000 spaces + blank line)*"] = (word + " " * 3_000 + "\n\n") * 33
+    return cases
 
 
 def memory(megabytes: int) -> None:

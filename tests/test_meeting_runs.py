@@ -51,8 +51,19 @@ def _module_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:
         for module in pkgutil.iter_modules(package.__path__):
             name = f"{package.__name__}.{module.name}"
             for attribute, value in vars(importlib.import_module(name)).items():
-                if isinstance(value, re.Pattern):
-                    yield f"{name}.{attribute}", value
+                yield from _held(f"{name}.{attribute}", value)
+
+
+def _held(name: str, value: object) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """A pattern, and the patterns in a dict, list or tuple of them (each by its place)."""
+    if isinstance(value, re.Pattern):
+        yield name, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _held(f"{name}[{key!r}]", item)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _held(f"{name}[{index}]", item)
 
 
 def _all_patterns() -> dict[str, tuple[str, int]]:
