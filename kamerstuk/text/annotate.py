@@ -83,7 +83,11 @@ def _link(text: str, group: list[Match], format: str) -> str:
 
 # ------------------------------------------------------------------ HTML documents in place
 
-_TAG = re.compile(r"<!--.*?-->|<![^>]*>|<\?.*?\?>|<(/?)([a-zA-Z][\w:-]*)(?![\w:-])[^>]*>", re.DOTALL)
+# (A tag's name is taken whole before the rest of it: "<a" before a long run without ">" is
+# one pass over the run, not one for each place the name might end.)
+_TAG = re.compile(
+    r"<!--.*?-->|<![^>]*>|<\?.*?\?>|<(/?)([a-zA-Z][\w:-]*)(?![\w:-])[^>]*>", re.DOTALL
+)
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 # Text inside these is never linked: links cannot nest, and code is not prose.
 _SKIP = frozenset({"a", "script", "style", "textarea", "code", "pre", "title", "head", "button"})

@@ -47,7 +47,11 @@ _OCR_DOSSIER = r"(?=(?:[0-9.]|[^\S\n])*[OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.
 _OCR_CLOSED = rf"(?![^\W_{SUPERSCRIPT_CLASS}])[*_{SUPERSCRIPT_CLASS}]*"
 # A table cell that holds only a number of a dossier's shape with letters OCR put for digits
 # ("| 2I678 |"): read as digits (text/tables.py proposes the cells of a Kamerstukken column).
-_OCR_CELL = re.compile(rf"\|[^\S\n]*(?![^\S\n])[*_]{{0,3}}(?P<cell>{_OCR_DOSSIER}){_OCR_CLOSED}[^\S\n]*(?=\|)")
+# (The spaces after the bar are taken whole, "(?![^\S\n])": the lookahead of _OCR_DOSSIER
+# that scans spaces too is not tried again at each place in a long run of them.)
+_OCR_CELL = re.compile(
+    rf"\|[^\S\n]*(?![^\S\n])[*_]{{0,3}}(?P<cell>{_OCR_DOSSIER}){_OCR_CLOSED}[^\S\n]*(?=\|)"
+)
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # What follows another hyphen of Unicode at a line break, matched at each one str.find finds
 # (a pattern that opens with a character class is tried at every character of the text).

@@ -82,6 +82,8 @@ _ROMAN_AFTER_CHAPTER = re.compile(
 # reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
 # or number starts with, unless a plain number follows (the lexer reads it: where the reading
 # stopped before it, the models rejected its value, "nr. 063"). Where to look only.
+# (The commas and spaces are taken whole, "(?![,\s])": the lookahead after them is not tried
+# again at each place in a long run of spaces.)
 _AHEAD = re.compile(r"-|[,\s]+(?![,\s])(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
 
 
