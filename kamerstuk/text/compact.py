@@ -24,6 +24,7 @@ from .digits import folded, marks, ocr_letters
 from .edit import MARKUP, Edit
 from .layout import SUPERSCRIPT_CLASS
 from .lookback import NO_HEAD, head_before, quick
+from .possessive import possessive
 
 __all__ = ["DASH", "compact_dashes", "compact_edits"]
 
@@ -38,13 +39,15 @@ _NEAR_BEFORE = "|".join(
     [f"(?<=[OolI*_][0-9OolI .]{{{n}}}-)" for n in range(5)]
     + [f"(?<=[OolI*_][0-9OolI][0-9OolI .]{{{n - 1}}}-)" for n in range(5, 8)]
 )
+# (The word before the first marker, without going back over it.)
+_UP_TO_MARKER = possessive(r"[^\s,;*_]{0,12}")
 DASH = re.compile(
     r"-(?<=[0-9OolI]-)(?:(?<=[0-9OolI]{5}-)|(?<=[\s.][0-9OolI]{3}-))"
     r"(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?[*_]{0,3}[0-9OolI]{0,3}[0-9])"
     rf"(?:{_NEAR_BEFORE}"
     r"|(?=(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{2})-)?(?:[0-9]{1,4}/)?"
     r"(?:[0-9]{1,3}[OolI]|[OolI][0-9OolI]{0,3}[0-9])"
-    r"|[^\s,;*_]{0,12}+[*_]))"  # (the first marker, without going back over the word)
+    rf"|{_UP_TO_MARKER}[*_]))"
 )
 # The dossier before the dash: five digits (OCR letters for some), a space or three or a dot
 # after the first two ("32 752-4", "34.202-12"), glued to no word or number before it.

@@ -21,6 +21,7 @@ import re
 
 from .edit import MARKUP, SPELLING, Edit
 from .layout import SUPERSCRIPTS
+from .possessive import possessive
 from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
 
 __all__ = ["NO_HEAD", "REACH", "SUPERSCRIPTS", "head_before", "quick"]
@@ -41,12 +42,16 @@ def _reversed(words: frozenset[str]) -> str:
 # or 0 OCR put for one inside), and up to four words before it, for heads of more words and
 # split ones. What stands between is taken possessively: given back a character at a time, a
 # long run of digits would be tried in every split (exponential time). (No group inside the
-# possessive repeat: Python 3.11's re then reports a wrong span, SystemError.)
-_BACK = re.compile(
-    rf"(?P<between>(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
-    rf"|[0-9OolIVXLC]++(?!{_LETTER})"
+# possessive repeat: Python 3.11's re then reports a wrong span, SystemError. Python 3.10 reads
+# the lookahead text/possessive.py writes instead.)
+_BETWEEN_ONE = (
+    rf"(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
+    rf"|{possessive('[0-9OolIVXLC]+')}(?!{_LETTER})"
     rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER})"
-    rf"|[A-M][IVX]*+(?!{_LETTER}))*+)"  # a dossier's suffix: "35 300 IIA"
+    rf"|[A-M]{possessive('[IVX]*')}(?!{_LETTER}))"  # a dossier's suffix: "35 300 IIA"
+)
+_BACK = re.compile(
+    rf"(?P<between>{possessive(_BETWEEN_ONE + '*')})"
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
