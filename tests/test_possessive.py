@@ -66,7 +66,8 @@ spec = importlib.util.spec_from_file_location(
 )
 module = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(module)
-module.possessive.__defaults__ = (False,)
+for function in (module.possessive, module.possessive_around):
+    function.__defaults__ = (False,)
 sys.modules["kamerstuk.text.possessive"] = module
 try:
     from re import _constants as const, _parser as sre

@@ -21,7 +21,7 @@ import re
 
 from .edit import MARKUP, SPELLING, Edit
 from .layout import SUPERSCRIPTS
-from .possessive import possessive
+from .possessive import possessive, possessive_around
 from .vocabulary import BETWEEN, HEADS, PHRASES, canonical, distance
 
 __all__ = ["NO_HEAD", "REACH", "SUPERSCRIPTS", "head_before", "quick"]
@@ -36,22 +36,18 @@ def _reversed(words: frozenset[str]) -> str:
     return "|".join(sorted((w[::-1] for w in words), key=len, reverse=True))
 
 
-# Read backwards from the character before the comma: what stands between a head word and the
-# comma (separators and markdown, numbers in which OCR letters may stand for digits or Roman
-# ones, the words above), digits glued to the head word, the head word (letters, perhaps a 1
-# or 0 OCR put for one inside), and up to four words before it, for heads of more words and
-# split ones. What stands between is taken possessively: given back a character at a time, a
-# long run of digits would be tried in every split (exponential time). (No group inside the
-# possessive repeat: Python 3.11's re then reports a wrong span, SystemError. Python 3.10 reads
-# the lookahead text/possessive.py writes instead.)
-_BETWEEN_ONE = (
-    rf"(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
+# Read backwards from before the comma: what stands between a head word and the comma
+# (separators, markdown, numbers with OCR letters for digits or Roman ones, the words above),
+# digits glued to the head word, the head word (perhaps with a 1 or 0 OCR put for a letter),
+# up to four words before it (heads of more words, split ones). What stands between is taken
+# possessively (text/possessive.py): given back a character at a time, a long run of digits
+# would be tried in every split (exponential time). No group in it (3.11: SystemError, wrong span).
+_OPEN, _CLOSE = possessive_around("*")
+_BACK = re.compile(
+    rf"(?P<between>{_OPEN}(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
     rf"|{possessive('[0-9OolIVXLC]+')}(?!{_LETTER})"
     rf"|(?i:{_reversed(BETWEEN)})\.?(?!{_LETTER})"
-    rf"|[A-M]{possessive('[IVX]*')}(?!{_LETTER}))"  # a dossier's suffix: "35 300 IIA"
-)
-_BACK = re.compile(
-    rf"(?P<between>{possessive(_BETWEEN_ONE + '*')})"
+    rf"|[A-M]{possessive('[IVX]*')}(?!{_LETTER})){_CLOSE})"  # a dossier's suffix: "35 300 IIA"
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
     rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
@@ -60,8 +56,7 @@ _BACK = re.compile(
     rf"(?:[^\S\n]{{1,2}}(?P<w5>{_LETTER}+)(?!{_LETTER}))?)?)?)?"
 )
 
-# A footnote number glued to a head word, not the first digits of a dossier glued to it
-# ("Kst.35 300").
+# A footnote number glued to a head word, not a dossier's first digits glued to it ("Kst.35 300").
 _GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])")
 
 # The last words of heads of several that are long enough to be told with a slip in them.

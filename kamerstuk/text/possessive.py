@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import sys
 
-__all__ = ["HAS_POSSESSIVE", "possessive"]
+__all__ = ["HAS_POSSESSIVE", "possessive", "possessive_around"]
 
 #: Whether this Python's re reads possessive repeats itself.
 HAS_POSSESSIVE = sys.version_info >= (3, 11)
@@ -34,7 +34,21 @@ def possessive(repeat: str, native: bool = HAS_POSSESSIVE) -> str:
     >>> possessive("[a-z]*", native=False)  # doctest: +ELLIPSIS
     '(?=(?P<_p...>[a-z]*))(?P=_p...)'
     """
+    opening, closing = possessive_around("", native)
+    return opening + repeat + closing
+
+
+def possessive_around(quantifier: str, native: bool = HAS_POSSESSIVE) -> tuple[str, str]:
+    """What to write before and after a group (``(?:...)``) to repeat it by ``quantifier``
+    possessively, where the group is written over several lines.
+
+    >>> possessive_around("*", native=True)
+    ('', '*+')
+    >>> opening, closing = possessive_around("*", native=False)
+    >>> opening + "(?:ab|c)" + closing  # doctest: +ELLIPSIS
+    '(?=(?P<_p...>(?:ab|c)*))(?P=_p...)'
+    """
     if native:
-        return repeat + "+"
+        return "", quantifier + "+"
     name = f"_p{next(_NAMES)}"
-    return f"(?=(?P<{name}>{repeat}))(?P={name})"
+    return f"(?=(?P<{name}>", f"{quantifier}))(?P={name})"
