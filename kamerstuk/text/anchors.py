@@ -101,6 +101,10 @@ def before_keyword(text: str, at: int) -> Starts:
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
         return led(text, dossier_start(text, at - len(window) + number.start()))
+    if "/" in window:
+        joint = _joint_dotted(text, at)
+        if joint is not None:
+            return joint
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -110,6 +114,18 @@ def before_keyword(text: str, at: int) -> Starts:
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
     return None
+
+
+def _joint_dotted(text: str, at: int) -> Starts:
+    """Where a stuk printed under two dossiers starts whose second is written with a dot
+    before the keyword at ``at`` ("21.265 / 26.306, nr. 5", "32 145 / 29.383 VII, nr. 17"): at
+    the first, under which the stuk is filed. A dotted number alone before "nr." is as often an
+    amount as a dossier ("12.500, nr. 5"); after a dossier and a slash it is the joint stuk's."""
+    low = max(0, at - 2 * _LOOKBACK)
+    joint = _JOINT_DOTTED_SECOND.search(text, low, at)
+    if joint is None or not (plausible(joint.group("first")) and plausible(joint.group("second"))):
+        return None
+    return led(text, dossier_start(text, joint.start()))
 
 
 def _before_letter(match: re.Match[str], text: str) -> Starts:
@@ -185,6 +201,14 @@ _FORMULA = re.compile(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
+)
+# A dossier's optional suffix after it: " VII", "-VI", "-07", " A".
+_SUFFIX = rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))"
+# A stuk printed under two dossiers, the second written with a dot, right before its keyword
+# ("21.265 / 26.306, nr. 5"; the first in any of its forms).
+_JOINT_DOTTED_SECOND = re.compile(
+    rf"(?<![\w.,])(?P<first>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}}){_SUFFIX}?{_SP}*/{_SP}*"
+    rf"(?P<second>[1-9][0-9]\.[0-9]{{3}}){_SUFFIX}?,?{_SP}*$"
 )
 _STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
