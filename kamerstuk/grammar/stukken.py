@@ -33,6 +33,8 @@ _NOT_DIGIT = re.compile(r"\D")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
 _FUND_LETTER = re.compile(r"[A-Z]")
+# A fund's letter (SEG's A to M) that is no Roman number: after a chapter, a stuk's.
+_LETTER_AFTER = re.compile(r"[A-HJ-M]")
 # Tokens that say where to look but are not part of the citation's text: the dash before an
 # agenda line's bill number and the bars of a table cell.
 _MARKERS = frozenset({"AGENDA_DASH", "PIPE"})
@@ -103,6 +105,11 @@ def _stukken(
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
         ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
+    elif not ondernummers and len(segs) > 1 and _LETTER_AFTER.fullmatch(segs[-1]):
+        # "35300-VI-D", "35 300 VI D": no fund stands under a chapter (a fund is a chapter of
+        # its own, "35 300 A"), so a letter after one is an Eerste Kamer stuk (kst-31700-VI-D).
+        # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).
+        ondernummers, segs = [segs[-1]], segs[:-1]
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1, KS401).
         ambiguous = parts.chamber is not Chamber.II

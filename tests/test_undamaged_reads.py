@@ -1,0 +1,112 @@
+"""Kamerstuk citations on undamaged (or lightly damaged) text that find() read wrongly, in part
+or not at all, and bare numbers it read as Kamerstukken where a careful legal editor would not:
+each form as a class, with the lookalikes beside it that must stay as they are. The strings are
+written for these tests (docs/citations.md, "How ambiguity was decided")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerstuk import find
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    """Each match's text and what it cites: its identifier, or the citation as written out."""
+    return [(m.text, m.citation.identifier or str(m.citation)) for m in find(text)]
+
+
+def cited(text: str) -> list[str]:
+    """What the matches cite, in order."""
+    return [citation for _, citation in read(text)]
+
+
+# fmt: off
+# ---------------------------------------------------------------- a list of stukken that goes on
+# after ", en", ", en de" or "en de": every stuk, as "nr. 73 en nr. 80" always was.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie Kamerstuk 24.763, nr. 73, en nummers 80 en 91 over dit onderwerp.",
+         ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        ("Zie Kamerstuk 24.763, nr. 73, en nrs. 80 en 91.", ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        ("Zie Kamerstuk 24.763, nr. 73, en nr. 80.", ["kst-24763-73", "kst-24763-80"]),
+        ("Zie Kamerstuk 24.763, nr. 73 en de nrs. 80 en 91.", ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        ("Zie Kamerstuk 24.763, nr. 73, en de nummers 80 en 91.", ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        ("Zie Kamerstuk 24.763, nrs. 73, 80, en 91.", ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        ("(Kamerstukken II 2019/20, 35 300, nrs. 3, 5, en 7)", ["kst-35300-3", "kst-35300-5", "kst-35300-7"]),
+        ("Kamerstukken II 2019/20, 35 300 VII, nr. 3,\nen nummer 12, p. 4.", ["kst-35300-VII-3", "kst-35300-VII-12"]),
+        ("Kamerstuk 29 544, nrs. 1000, 1001, en 1002.", ["kst-29544-1000", "kst-29544-1001", "kst-29544-1002"]),
+        ("Kamerstuk 24.763, nr. 73, p. 4, en nrs. 80, en 91.", ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        ("Aanhangsel Handelingen II 2019/20, nr. 702, en nr. 703.", ["ah-tk-20192020-702", "ah-tk-20192020-703"]),
+        # The neighbours, as they were.
+        ("Zie Kamerstuk 24.763, nr. 73; nr. 80.", ["kst-24763-73", "kst-24763-80"]),
+        ("Zie Kamerstuk 24.763, nrs. 73, 80 en 91.", ["kst-24763-73", "kst-24763-80", "kst-24763-91"]),
+        # What is no stuk after ", en": a word, a date, a year with its own number, "de" before
+        # no keyword, another dossier (a citation of its own).
+        ("Zie Kamerstuk 24.763, nr. 73, en de wet.", ["kst-24763-73"]),
+        ("Zie Kamerstuk 24.763, nr. 73, en 12 januari 2020.", ["kst-24763-73"]),
+        ("Kamerstukken II 2019/20, 35 300, nr. 73, en 2020, nr. 5", ["kst-35300-73"]),
+        ("Zie Kamerstuk 24.763, nr. 73 en de 12 leden.", ["kst-24763-73"]),
+        ("Zie Kamerstuk 24.763, nr. 73, en 35 300, nr. 4.", ["kst-24763-73", "kst-35300-4"]),
+    ],
+)
+def test_list_goes_on_after_en(text: str, expected: list[str]) -> None:
+    assert cited(text) == expected
+
+
+# ---------------------------------------------------------------- a stuk under two dossiers, the
+# second written with a dot: filed under the first, as with the second in any other form.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie 21.265 / 26.306, nr. 5 voor de brief.", [("21.265 / 26.306, nr. 5", "kst-21265-5")]),
+        ("Zie 21 265 / 26.306, nr. 5.", [("21 265 / 26.306, nr. 5", "kst-21265-5")]),
+        ("Zie 21265 / 26.306, nr. 5.", [("21265 / 26.306, nr. 5", "kst-21265-5")]),
+        ("Zie 21.265 VII / 26.306 XV, nr. 5.", [("21.265 VII / 26.306 XV, nr. 5", "kst-21265-VII-5")]),
+        ("Zie 21.265-VII / 26.306-XV, nr. 5.", [("21.265-VII / 26.306-XV, nr. 5", "kst-21265-VII-5")]),
+        ("Zie 21.265 / 26.306, nrs. 5 en 6.",
+         [("21.265 / 26.306, nrs. 5 en 6", "kst-21265-5"), ("21.265 / 26.306, nrs. 5 en 6", "kst-21265-6")]),
+        ("Zie 21.265 / 26.306, Z.", [("21.265 / 26.306, Z", "kst-21265-Z")]),
+        # The forms beside it, as they were.
+        ("Zie 32.145 / 29383, nr. 17.", [("32.145 / 29383, nr. 17", "kst-32145-17")]),
+        ("Zie 32 145 / 29 383, nr. 17.", [("32 145 / 29 383, nr. 17", "kst-32145-17")]),
+        ("Kamerstuk 21.265 / 26.306, nr. 5.", [("Kamerstuk 21.265 / 26.306, nr. 5", "kst-21265-5")]),
+        # A dotted number alone before "nr." is as often an amount; no dossier before the slash;
+        # a first number no dossier can have; an article's.
+        ("Zie 26.306, nr. 5.", []),
+        ("Zie 1/26.306, nr. 5.", []),
+        ("Zie 99.265 / 26.306, nr. 5.", []),
+        ("Zie artikel 21.265 / 26.306, nr. 5.", []),
+    ],
+)
+def test_joint_stuk_dotted_second(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+
+
+# ---------------------------------------------------------------- a letter after a chapter: the
+# Eerste Kamer's stuk (no fund stands under a chapter), as KOOP writes kst-31700-VI-D.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie Kamerstuk 35300-VI-D over dit onderwerp.", ["kst-35300-VI-D"]),
+        ("Zie 35300-VI-D over dit onderwerp.", ["kst-35300-VI-D"]),
+        ("Zie Kamerstuk 31700-IXB-D.", ["kst-31700-IXB-D"]),
+        ("Zie Kamerstuk 35300-VIII-M.", ["kst-35300-VIII-M"]),
+        ("Zie Kamerstuk 35300 VI D hier.", ["kst-35300-VI-D"]),
+        ("Zie Kamerstuk 35300-A-D.", ["kst-35300-A-D"]),
+        ("Zie Kamerstuk 21501-02-A.", ["kst-21501-02-A"]),
+        ("Kamerstukken I 2019/20, 35300-VI-D, p. 3", ["kst-35300-VI-D"]),
+        # The spaced form and the forms beside it, as they were: a fund is a chapter of its
+        # own; a stuk after a fund; two chapters.
+        ("Zie 35 300 VI, D over dit onderwerp.", ["kst-35300-VI-D"]),
+        ("Zie Kamerstuk 35 300 A.", ["Kamerstukken 35300 A"]),
+        ("Zie Kamerstuk 35 300-B.", ["Kamerstukken 35300 B"]),
+        ("Zie Kamerstuk 35300-A-5.", ["kst-35300-A-5"]),
+        ("Zie Kamerstuk 35 300 B, nr. 2.", ["kst-35300-B-2"]),
+        ("Zie Kamerstuk 35300 VI en VII.", ["Kamerstukken 35300 VI", "Kamerstukken 35300 VII"]),
+        ("Zie Kamerstuk 35300-VI.", ["Kamerstukken 35300 VI"]),
+    ],
+)
+def test_letter_after_chapter(text: str, expected: list[str]) -> None:
+    assert cited(text) == expected
+# fmt: on
