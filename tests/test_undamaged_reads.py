@@ -110,3 +110,88 @@ def test_joint_stuk_dotted_second(text: str, expected: list[tuple[str, str]]) ->
 def test_letter_after_chapter(text: str, expected: list[str]) -> None:
     assert cited(text) == expected
 # fmt: on
+
+
+# fmt: off
+# ---------------------------------------------------------------- bare numbers a careful reader
+# does not take for a Kamerstuk: a count before a name's initial, a value of a table or figure,
+# a count or amount in brackets. The real notations beside each keep their reading.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capital with a dot and a name after it is an initial.
+        ("Het aantal was 31 066, A. de Vries telde mee.", []),
+        ("Het aantal was 31 066, A. De Vries telde mee.", []),
+        ("Het aantal was 31.066, A.B. van der Berg telde mee.", []),
+        ("Zie 31 066, C. Jansen en anderen.", []),
+        ("In 35 300, J. ter Horst schreef het.", []),
+        # ... an Eerste Kamer letter is none: in brackets, at a sentence's end, two capitals,
+        # after "letter", after a head word.
+        ("Zie (31 066, A).", ["kst-31066-A"]),
+        ("Zie 31 066, A.", ["kst-31066-A"]),
+        ("Zie stuk 35.526, BH. Jansen schreef het.", ["kst-35526-BH"]),
+        ("Zie 35300, letter A. De motie is aangenomen.", ["kst-35300-A"]),
+        ("Zie Kamerstukken I 2019/20, 31 066, A. de Vries schreef het.", ["kst-31066-A"]),
+        ("1. 35526 / 25295, AP (betrokken commissies)", ["kst-35526-AP"]),
+        # A number right after a table's or figure's caption is the table's.
+        ("Tabel 3: 31.066, C en D samen.", []),
+        ("Tabel 3: 31 066, C en D samen.", []),
+        ("tabel 3 : 35.526, BH", []),
+        ("Figuur 2a: 31066-4 stuks", []),
+        ("Grafiek 1.2: 31 066 / 29 383, C", []),
+        # ... a citation after it keeps its reading (a head word, "nr."), and so does a number
+        # after another word and its colon.
+        ("Tabel 3: Kamerstuk 31.066, C", ["kst-31066-C"]),
+        ("Tabel 3.1: 33694, nr. 5", ["kst-33694-5"]),
+        ("Agendapunt 3: 35526, BH", ["kst-35526-BH"]),
+        ("Zie tabel 3 en 35.526, BH.", ["kst-35526-BH"]),
+        # A five-digit number in brackets after a count or an amount is no bill.
+        ("Het aantal was (31066) in totaal.", []),
+        ("De uitkomst was (31066).", []),
+        ("Het totaal bedroeg circa (31066).", []),
+        ("Aantal inwoners (31066)", []),
+        ("Kosten (31066)", []),
+        # ... after a bill's title it is, also where the title names a count.
+        ("Wet fiscale maatregelen rijksmonumenten en scholing (34556)", ["Kamerstukken 34556"]),
+        ("Wijziging van de Wet op de kosten van de zorg (34556)", ["Kamerstukken 34556"]),
+        ("de motie over de kosten van de zorg (34556)", ["Kamerstukken 34556"]),
+        ("Initiatiefnota over het aantal vluchtelingen (34006)", ["Kamerstukken 34006"]),
+        ("Voortgang Waddenfonds (29684)", ["Kamerstukken 29684"]),
+    ],
+)
+def test_bare_numbers(text: str, expected: list[str]) -> None:
+    assert cited(text) == expected
+# fmt: on
+
+
+# fmt: off
+# ---------------------------------------------------------------- emphasis inside a citation,
+# around its chapter or the stuk after it: read as the plain form is (and decided as it is).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie Kamerstuk 35963-**IIA**-1 over dit onderwerp.", [("Kamerstuk 35963-**IIA**-1", "kst-35963-IIA-1")]),
+        ("Zie Kamerstuk 35963-**VII**-1 hier.", [("Kamerstuk 35963-**VII**-1", "kst-35963-VII-1")]),
+        ("Zie Kamerstuk 35963-*IIA*-1 hier.", [("Kamerstuk 35963-*IIA*-1", "kst-35963-IIA-1")]),
+        ("Zie Kamerstuk 35963-_IXB_-12 hier.", [("Kamerstuk 35963-_IXB_-12", "kst-35963-IXB-12")]),
+        ("Zie Kamerstuk 35963-__XIIIB__-1 hier.", [("Kamerstuk 35963-__XIIIB__-1", "kst-35963-XIIIB-1")]),
+        ("Zie Kamerstuk 35963 **IIA**, nr. 1 hier.", [("Kamerstuk 35963 **IIA**, nr. 1", "kst-35963-IIA-1")]),
+        ("Zie Kamerstuk **35963-IIA**-1 hier.", [("Kamerstuk **35963-IIA**-1", "kst-35963-IIA-1")]),
+        ("Zie Kamerstukken II 2019/20, 35963-**IIA**, nr. 4.",
+         [("Kamerstukken II 2019/20, 35963-**IIA**, nr. 4", "kst-35963-IIA-4")]),
+        ("Zie Kamerstuk 35963 **VII** hier.", [("Kamerstuk 35963 **VII", "Kamerstukken 35963 VII")]),
+        ("Zie 35963-**IIA**-1 hier.", [("35963-**IIA**-1", "kst-35963-IIA-1")]),
+        # A Roman part after the chapter, decided as in plain text: stuk 1 under the Tweede
+        # Kamer, else unread (the Eerste Kamer's letter I, or OCR's 1?).
+        ("Zie Kamerstukken II 2019/20, 35963-**IIA**-I hier.",
+         [("Kamerstukken II 2019/20, 35963-**IIA**-I", "kst-35963-IIA-1")]),
+        ("Zie Kamerstuk 35963-**IIA**-I hier.", []),
+        # Markers elsewhere, as they were.
+        ("Zie Kamerstuk 35963 **en** meer.", [("Kamerstuk 35963", "Kamerstukken 35963")]),
+        ("Zie 33694-**49** hier.", [("33694-**49", "kst-33694-49")]),
+        ("3*5 en 12345-*a*", []),
+    ],
+)
+def test_emphasis_inside(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+# fmt: on

@@ -85,6 +85,18 @@ _ROMAN_AFTER_CHAPTER = re.compile(
 _AHEAD = re.compile(r"-|[,\s]+(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
 
 
+# Emphasis markers inside a citation after its dossier, around its chapter or stuk, that the
+# markup's repair leaves: "35963-**IIA**-1", "35963 *VII*, nr. 1", "**35963-IIA**-1" (where the
+# reading ends before "**"). What to look at first, the part to read again, and how far it goes.
+_MARKED_FIRST = frozenset("*_- \u00a0")
+_MARKED_PART = re.compile(
+    r"[*_]{0,3}(?:-|[^\S\n]+)?[*_]{0,3}(?:[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?)?[*_]{0,3}"
+    r"(?:-[*_]{0,3}[0-9]{1,4}[a-z]?[*_]{0,3})?"
+)
+_MARKERS = re.compile(r"[*_](?=[^*_]*[^\W_])|(?<=[^\W_])[*_]")
+_MARKED_LONGEST = 24
+
+
 def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
     """``found`` (the grammar's reading at ``start``, to ``end``), unless its last document is
     a dossier (or a Bijlage bij one) and the grammar, reading on, is stuck in a stuk after it:
@@ -101,6 +113,10 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
         return found, end
     if last.dossier is None:
         return found, end
+    if text[found[-1].end : found[-1].end + 1] in _MARKED_FIRST:
+        unmarked = _unmarked(text, start, found)
+        if unmarked is not None:
+            return unmarked
     if len(last.dossier.suffixes) > 1:
         part = _part_after_chapter(text, found[-1])
         if part is not None:
@@ -124,6 +140,42 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     if keyword or repaired is None:
         return [], start
     return found, end  # a bare number that, repaired, is no stuk's ("3O mei": a date)
+
+
+def _unmarked(text: str, start: int, found: list[Found]) -> tuple[list[Found], int] | None:
+    """The reading of a compact reference or a dossier whose chapter, or the stuk after it,
+    markdown emphasis marks inside the citation ("35963-**IIA**-1", "35963 *VII*, nr. 1",
+    "**35963-IIA**-1"), which the markup's repair leaves (markers after a dash, or closing
+    before one, are no word's): the grammar reads the citation without those markers, and its
+    reading is taken where it reads past them; None where it does not."""
+    after = found[-1].end
+    part = _MARKED_PART.match(text, after, min(len(text), after + _MARKED_LONGEST))
+    if part is None or not _MARKERS.search(part.group()):
+        return None
+    written = part.group()
+    kept = [i for i, char in enumerate(written, after) if char not in "*_"]
+    low = max(0, start - _BEFORE)
+    stop = min(len(text), start + WINDOW)
+    probe = text[low:after] + "".join(text[i] for i in kept) + text[part.end() : stop]
+    read = engine().longest(probe, start - low, len(probe))
+    if read is None or read[1] + low <= after:
+        return None
+    # What the grammar reads there is decided as any reading is ("35963-**IIA**-I").
+    decided, end = settled(probe, start - low, list(read[0]), read[1])
+    if not decided:
+        return [], start
+    cut = after - low  # the probe's characters: the text's to ``after``, the kept, the rest
+
+    def placed(at: int) -> int:
+        """Where the probe's character at ``at`` stands in ``text``."""
+        if at < cut:
+            return low + at
+        if at < cut + len(kept):
+            return kept[at - cut]
+        return part.end() + at - cut - len(kept)
+
+    again = [Found(f.citation, placed(f.start), placed(f.end - 1) + 1, f.marked) for f in decided]
+    return again, placed(end - 1) + 1
 
 
 def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
