@@ -195,3 +195,45 @@ def test_bare_numbers(text: str, expected: list[str]) -> None:
 def test_emphasis_inside(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
 # fmt: on
+
+
+# fmt: off
+# ---------------------------------------------------------------- OCR's "l" and "I" where a stuk's
+# number stands (docs/citations.md, "How ambiguity was decided").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare stuk after its dossier, with OCR's l for a 1 (lone, or first of a number).
+        ("Zie kamerstukken ii, 23248 l35 over dit onderwerp.", [("kamerstukken ii, 23248 l35", "kst-23248-135")]),
+        ("Zie Kamerstuk TK 23.852XIII, l over dit onderwerp.", [("Kamerstuk TK 23.852XIII, l", "kst-23852-XIII-1")]),
+        ("Zie Kamerstukken II 2019/20, 23.852 XIII, l.", [("Kamerstukken II 2019/20, 23.852 XIII, l", "kst-23852-XIII-1")]),
+        ("Zie Kamerstuk 23248, l hier.", [("Kamerstuk 23248, l", "kst-23248-1")]),
+        ("Zie Kamerstuk 23248 l3O hier.", [("Kamerstuk 23248 l3O", "kst-23248-130")]),
+        ("Zie Kamerstuk 23248, l2 en meer.", [("Kamerstuk 23248, l2", "kst-23248-12")]),
+        # ... and what stays: a word, a number without a digit, a date, an Eerste Kamer letter,
+        # a number no stuk has.
+        ("Zie Kamerstuk 23248, In dit stuk.", [("Kamerstuk 23248", "Kamerstukken 23248")]),
+        ("Zie Kamerstuk 23248 Overleg hier.", [("Kamerstuk 23248", "Kamerstukken 23248")]),
+        ("Zie Kamerstuk 23248, lO hier.", [("Kamerstuk 23248", "Kamerstukken 23248")]),
+        ("Kamerstukken II 2019/20, 35300, 30 mei", [("Kamerstukken II 2019/20, 35300", "Kamerstukken II 2019/20, 35300")]),
+        ("Zie Kamerstuk 23248, O.", [("Kamerstuk 23248, O", "kst-23248-O")]),
+        ("Zie Kamerst. 33 858, nr. I over dit onderwerp.", [("Kamerst. 33 858, nr. I", "kst-33858-I")]),
+        # An "I" among numbers in a list is OCR's 1; beside a letter, or where 1 is listed too,
+        # it stays the letter.
+        ("Zie Kamerstuk 24.917, nrs. I en 2 over dit onderwerp.",
+         [("Kamerstuk 24.917, nrs. I en 2", "kst-24917-1"), ("Kamerstuk 24.917, nrs. I en 2", "kst-24917-2")]),
+        ("Zie Kamerstukken II 2019/20, 24 917, nrs. 3 en I.",
+         [("Kamerstukken II 2019/20, 24 917, nrs. 3 en I", "kst-24917-3"),
+          ("Kamerstukken II 2019/20, 24 917, nrs. 3 en I", "kst-24917-1")]),
+        ("Zie Kamerstuk 24.917, nrs. A en I.",
+         [("Kamerstuk 24.917, nrs. A en I", "kst-24917-A"), ("Kamerstuk 24.917, nrs. A en I", "kst-24917-I")]),
+        ("Zie Kamerstuk 24.917, nrs. 5 en A.",
+         [("Kamerstuk 24.917, nrs. 5 en A", "kst-24917-5"), ("Kamerstuk 24.917, nrs. 5 en A", "kst-24917-A")]),
+        ("Zie Kamerstuk 24.917, nrs. 1, I en 3.",
+         [("Kamerstuk 24.917, nrs. 1, I en 3", "kst-24917-1"), ("Kamerstuk 24.917, nrs. 1, I en 3", "kst-24917-I"),
+          ("Kamerstuk 24.917, nrs. 1, I en 3", "kst-24917-3")]),
+    ],
+)
+def test_ocr_letters_for_a_stuk(text: str, expected: list[tuple[str, str]]) -> None:
+    assert read(text) == expected
+# fmt: on

@@ -82,7 +82,9 @@ _ROMAN_AFTER_CHAPTER = re.compile(
 # reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
 # or number starts with, unless a plain number follows (the lexer reads it: where the reading
 # stopped before it, the models rejected its value, "nr. 063"). Where to look only.
-_AHEAD = re.compile(r"-|[,\s]+(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
+_AHEAD = re.compile(
+    r"-|[,\s]+(?!(?:[^\W\d_]{1,7}(?:\.[^\S\n]*|[^\S\n]+))?[0-9]+(?![^\W_]))[nN0-9lIO]"
+)
 
 
 # Emphasis markers inside a citation after its dossier, around its chapter or stuk, that the
@@ -108,7 +110,7 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     if len(found) > 1 and any(_part_after_chapter(text, f) for f in found[:-1]):
         return [], start  # a list with a stuk read as a chapter in it: see _after_chapter
     if last.ondernummer is not None:
-        if last.ondernummer == "I" and last.chamber is Chamber.II:
+        if (last.ondernummer == "I" and last.chamber is Chamber.II) or _mixed(found):
             return _numbered(text, start, found, end)
         return found, end
     if last.dossier is None:
@@ -180,9 +182,10 @@ def _unmarked(text: str, start: int, found: list[Found]) -> tuple[list[Found], i
 
 def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
     """The reading of a Tweede Kamer stuk "I" (``found``, to ``end``): the Tweede Kamer numbers
-    its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"); the
-    grammar reads the text with the last lone "I" in the citation read as 1, where that gives
-    the same documents with 1 for I. Else the reading as it was (the chamber may be wrong)."""
+    its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"), as is
+    an "I" among numbers in a list (:func:`_mixed`); the grammar reads the text with the last
+    lone "I" in the citation read as 1, where that gives the same documents with 1 for the last
+    "I". Else the reading as it was (the chamber may be wrong)."""
     span = text[start:end]
     at = span.rfind("I")
     while at > 0 and (span[at - 1].isalnum() or span[at + 1 : at + 2].isalnum()):
@@ -193,10 +196,30 @@ def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list
     again = _reread(text, start, end, (at, at + 1, "1"))
     if again is None or len(again[0]) != len(found) or again[1] != end:
         return found, end
-    last = again[0][-1].citation
-    if not isinstance(last, Kamerstuk | Bijlage) or last.ondernummer != "1":
+    numbers = [_number(f) for f in found]
+    at_i = len(numbers) - 1 - numbers[::-1].index("I")  # the last "I" read, now 1
+    numbers[at_i] = "1"
+    if [_number(f) for f in again[0]] != numbers:
         return found, end
     return list(again[0]), end
+
+
+def _number(found: Found) -> str | None:
+    """The ondernummer of ``found``'s Kamerstuk (or Bijlage), if it has one."""
+    citation = found.citation
+    return citation.ondernummer if isinstance(citation, Kamerstuk | Bijlage) else None
+
+
+def _mixed(found: list[Found]) -> bool:
+    """True when a list of stukken has an "I" among numbers ("nrs. I en 2"): the Eerste
+    Kamer's letters are listed with letters, numbers with numbers, so the "I" is OCR's 1 (a
+    letter that is no OCR's digit stays: "nrs. 5 en A" cites a letter beside a number)."""
+    if len(found) < 2:
+        return False
+    numbers = [_number(f) for f in found]
+    if "I" not in numbers or "1" in numbers:  # "nrs. 1, I en 3": no 1 twice
+        return False
+    return any(n is not None and n[0].isdigit() for n in numbers)
 
 
 def _part_after_chapter(text: str, found: Found) -> re.Match[str] | None:
@@ -243,13 +266,16 @@ def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, boo
         parsed.parse(text, start, stop)
     except parsed.Stuck as stuck:
         at = stuck.offset
-        if at <= end or at >= stop:
+        if at < end or at >= stop:
             return -1, False
         expected = stuck.expected
-        if "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
+        if at > end and "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
             return at, True  # right after "nr." (or a word like it): its number unreadable
-        if stuck.token is None and _BARE_STUK in expected and _glued(text, end, at, stop):
-            return at, False  # a number where a bare stuk's goes, with letters glued to it
+        if stuck.token is None and _BARE_STUK in expected:
+            while at < stop and (text[at] == "," or text[at].isspace()):
+                at += 1  # ", l": stuck at the comma
+            if at > end and _glued(text, end, at, stop):
+                return at, False  # a number where a bare stuk's goes, with OCR letters in it
     except (InvalidValue, NoIdentifier, ParseError, ValueError):
         pass
     return -1, False
@@ -258,10 +284,14 @@ def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, boo
 def _glued(text: str, end: int, at: int, stop: int) -> bool:
     """True when a number with letters glued to it stands at ``at``, right after the dossier
     that ends at ``end`` ("21.810 4O"; not "35 300 30 mei")."""
-    if not text[at].isdigit() or text[end:at].replace(",", " ").strip():
+    if text[end:at].replace(",", " ").strip():
         return False
     word = _WORDS.match(text, at, stop)
-    return word is not None and not word.group().isdigit()
+    if word is None or word.group().isdigit():
+        return False
+    # "4O", "l35" (OCR's l for a 1 first) and a lone "l": a number with OCR letters for digits.
+    written = word.group()
+    return text[at].isdigit() or written == "l" or _OCR_NUMBER.fullmatch(written) is not None
 
 
 def _compact(
