@@ -80,10 +80,12 @@ _ROMAN_AFTER_CHAPTER = re.compile(
 )
 # What may follow a dossier where the grammar's reading on says anything: a compact
 # reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
-# or number starts with, unless a plain number follows (the lexer reads it: where the reading
-# stopped before it, the models rejected its value, "nr. 063"). Where to look only.
+# or number starts with (also OCR's "l" for a 1, where no letter follows: "l35", not "leden"),
+# unless a plain number follows (the lexer reads it: where the reading stopped before it, the
+# models rejected its value, "nr. 063"). Where to look only.
 _AHEAD = re.compile(
-    r"-|[,\s]+(?!(?:[^\W\d_]{1,7}(?:\.[^\S\n]*|[^\S\n]+))?[0-9]+(?![^\W_]))[nN0-9lIO]"
+    r"-|[,\s]+(?!(?:[^\W\d_]{1,7}(?:\.[^\S\n]*|[^\S\n]+))?[0-9]+(?![^\W_]))"
+    r"(?:[nN0-9]|l(?=[0-9OolI]*(?![^\W_])))"
 )
 
 
