@@ -69,6 +69,8 @@ _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 # A lone "l" where a stuk's number goes.
 _LONE_L = re.compile(r"l(?![^\W_])")
 _WORDS = re.compile(r"[^\W_]+")
+# A comma and the spaces after it, with one line break at most (a blank line ends a citation).
+_AFTER_COMMA = re.compile(r",[^\S\n]*\n?[^\S\n]*")
 # A compact reference's part after its dossier and the stuk after that ("-l-5").
 _COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
 # A compact reference's last number after the dash, perhaps with OCR letters for its digits.
@@ -274,8 +276,8 @@ def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, boo
         if at > end and "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
             return at, True  # right after "nr." (or a word like it): its number unreadable
         if stuck.token is None and _BARE_STUK in expected:
-            while at < stop and (text[at] == "," or text[at].isspace()):
-                at += 1  # ", l": stuck at the comma
+            comma = _AFTER_COMMA.match(text, at, stop) if at == end else None
+            at = at if comma is None else comma.end()  # ", l": stuck at the comma
             if at > end and _glued(text, end, at, stop):
                 return at, False  # a number where a bare stuk's goes, with OCR letters in it
     except (InvalidValue, NoIdentifier, ParseError, ValueError):
