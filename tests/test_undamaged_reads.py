@@ -237,3 +237,28 @@ def test_emphasis_inside(text: str, expected: list[tuple[str, str]]) -> None:
 def test_ocr_letters_for_a_stuk(text: str, expected: list[tuple[str, str]]) -> None:
     assert read(text) == expected
 # fmt: on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://zoek.officielebekendmakingen.nl/dossier/35300-VI-D",
+        "officielebekendmakingen.nl/dossier/21501-02-A",
+        "officielebekendmakingen.nl/dossier/1106-0-F",
+    ],
+)
+def test_no_dossier_page_for_a_letter_after_a_part(text: str) -> None:
+    """A dossier link whose last part is a letter after another part names no dossier (its
+    words are the Eerste Kamer's stuk): unread, as a link with a part no dossier has is."""
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://zoek.officielebekendmakingen.nl/dossier/35300-VI", "Kamerstukken 35300 VI"),
+        ("https://zoek.officielebekendmakingen.nl/dossier/36200-A", "Kamerstukken 36200 A"),
+    ],
+)
+def test_dossier_pages_beside_them(text: str, expected: str) -> None:
+    assert cited(text) == [expected]

@@ -26,7 +26,7 @@ from .tokens import Parts, expand, read, segments
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
-__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
+__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part"]
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -105,7 +105,7 @@ def _stukken(
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
         ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
-    elif not ondernummers and len(segs) > 1 and _LETTER_AFTER.fullmatch(segs[-1]):
+    elif not ondernummers and letter_after_part(segs):
         # "35300-VI-D", "35 300 VI D": no fund stands under a chapter (a fund is a chapter of
         # its own, "35 300 A"), so a letter after one is an Eerste Kamer stuk (kst-31700-VI-D).
         # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).
@@ -143,6 +143,17 @@ def _stukken(
     if parts.reprints:
         built = [_reprint(c) if c.ondernummer in parts.reprints else c for c in built]
     return [_NEW_FOUND(c, start, end) for c in built]
+
+
+def letter_after_part(suffixes: list[str] | tuple[str, ...]) -> bool:
+    """True where a dossier's last part is a letter after another part, which a citation in
+    words names as an Eerste Kamer stuk ("35300-VI-D" is kst-35300-VI-D): no fund stands under a
+    chapter, and none of KOOP's identifiers has one.
+
+    >>> letter_after_part(("VI", "D")), letter_after_part(("A",)), letter_after_part(("VI", "I"))
+    (True, False, False)
+    """
+    return len(suffixes) > 1 and _LETTER_AFTER.fullmatch(suffixes[-1]) is not None
 
 
 def _stuk_number(seg: str) -> bool:
