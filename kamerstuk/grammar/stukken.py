@@ -105,7 +105,7 @@ def _stukken(
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
         ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
-    elif not ondernummers and letter_after_part(segs):
+    elif not ondernummers and len(segs) > 1 and letter_after_part(segs):
         # "35300-VI-D", "35 300 VI D": no fund stands under a chapter (a fund is a chapter of
         # its own, "35 300 A"), so a letter after one is an Eerste Kamer stuk (kst-31700-VI-D).
         # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).

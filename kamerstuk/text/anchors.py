@@ -95,7 +95,9 @@ def _uncaptioned(text: str, start: int | None) -> int | None:
     """``start``, unless a table's or figure's caption is right before it ("Tabel 3: 31.066,
     C en D", "Figuur 2: 31066-4"): a value of the table. A stuk's keyword after the number
     ("Tabel 3: 33694, nr. 5") says it is a citation, and is not asked."""
-    return None if start is None or captioned(text, start) else start
+    if start is None or ":" not in text[max(0, start - 6) : start]:
+        return start  # no colon right before it: the common case, with no call
+    return None if captioned(text, start) else start
 
 
 def _before_nr(match: re.Match[str], text: str) -> Starts:

@@ -93,8 +93,8 @@ _AHEAD = re.compile(
 
 # Emphasis markers inside a citation after its dossier, around its chapter or stuk, that the
 # markup's repair leaves: "35963-**IIA**-1", "35963 *VII*, nr. 1", "**35963-IIA**-1" (where the
-# reading ends before "**"). What to look at first, the part to read again, and how far it goes.
-_MARKED_FIRST = frozenset("*_- \u00a0")
+# reading ends before "**"): a marker in the two characters after the reading (a separator and
+# a marker, or a marker), the part to read again, and how far it goes.
 _MARKED_PART = re.compile(
     r"[*_]{0,3}(?:-|[^\S\n]+)?[*_]{0,3}(?:[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?)?[*_]{0,3}"
     r"(?:-[*_]{0,3}[0-9]{1,4}[a-z]?[*_]{0,3})?"
@@ -119,7 +119,8 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
         return found, end
     if last.dossier is None:
         return found, end
-    if text[found[-1].end : found[-1].end + 1] in _MARKED_FIRST:
+    after = found[-1].end
+    if "*" in text[after : after + 2] or "_" in text[after : after + 2]:  # most have none
         unmarked = _unmarked(text, start, found)
         if unmarked is not None:
             return unmarked
@@ -129,7 +130,6 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
             return _after_chapter(text, start, found, end, part)
     if last.page is not None:
         return found, end
-    after = found[-1].end
     ahead = _AHEAD.match(text, after)
     if ahead is None:
         return found, end  # what follows is no stuk's keyword or number: the common case
