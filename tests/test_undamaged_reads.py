@@ -262,3 +262,31 @@ def test_no_dossier_page_for_a_letter_after_a_part(text: str) -> None:
 )
 def test_dossier_pages_beside_them(text: str, expected: str) -> None:
     assert cited(text) == [expected]
+
+
+# fmt: off
+# ---------------------------------------------------------------- an amount after a citation:
+# no dossier (after "en", ";" or ","), and its first digits no stuk or gazette number.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie Kamerstuk 33694, nr. 5 en 12.500 woningen.", ["kst-33694-5"]),
+        ("Zie Kamerstuk 33694, nr. 5, en 12 500 euro.", ["kst-33694-5"]),
+        ("Zie Kamerstuk 33694, nr. 5 en 12.500 euro.", ["kst-33694-5"]),
+        ("Zie Kamerstuk 33694, nr. 5; 12.500 mensen.", ["kst-33694-5"]),
+        ("Zie Kamerstuk 33694, nr. 5 en 12.500%.", ["kst-33694-5"]),
+        ("Zie Kamerstuk 33694, nr. 5 en 12.5 procent.", ["kst-33694-5"]),
+        ("Zie Kamerstuk 33694, nrs. 5 en 7.25 per uur.", ["kst-33694-5"]),
+        ("Stb. 2019, 12 en 1.500 euro.", ["stb-2019-12"]),
+        # A dossier after the citation keeps its reading, and so do numbers at a sentence's end.
+        ("Zie Kamerstuk 33694, nr. 5 en 34 500, nr. 3.", ["kst-33694-5", "kst-34500-3"]),
+        ("Zie Kamerstuk 33694, nr. 5 en 34 500 VII, nr. 2.", ["kst-33694-5", "kst-34500-VII-2"]),
+        ("Zie Kamerstukken 33694 en 34 500.", ["Kamerstukken 33694", "Kamerstukken 34500"]),
+        ("Zie Kamerstuk 33694, nrs. 5 en 6.", ["kst-33694-5", "kst-33694-6"]),
+        ("Stb. 2019, 12.", ["stb-2019-12"]),
+        ("Handelingen II 2019/20, nr. 45, item 6.", ["h-tk-20192020-45-6"]),
+    ],
+)
+def test_amount_after_a_citation(text: str, expected: list[str]) -> None:
+    assert cited(text) == expected
+# fmt: on
