@@ -45,6 +45,7 @@ _BLAD_WORDS = {
     "staatscourant": "stcrt",
     "trb": "trb",
     "tractatenblad": "trb",
+    "tractatenblad van het koninkrijk der nederlanden": "trb",
     "gmb": "gmb",
     "gemeenteblad": "gmb",
     "prb": "prb",
