@@ -277,8 +277,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
     # KONINKRIJK DER NEDERLANDEN Jaargang 2020 Nr. 12", "GEMEENTEBLAD 2019 nr. 123456".)
     (
-        r"B(?:gr(?![a-z])|lad gemeenschappelijke|lad(?:(?<=Provinciaal Blad)"
-        r"|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z])"
+        r"B(?:gr(?![a-z])|lad gemeenschappelijke|lad(?:(?<=Provinciaal Blad)|(?<=Prov. Blad)"
+        r"|(?<=Prov.Blad)|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z])"
         r"|LAD(?:(?<=TRACTATENBLAD)|(?<=STAATSBLAD)|(?<=GEMEENTEBLAD)|(?<=PROVINCIEBLAD)"
         r"|(?<=WATERSCHAPSBLAD)|(?<=PROVINCIAAL BLAD))(?P<capitals>)(?![A-Za-z]))",
         _gazette,
