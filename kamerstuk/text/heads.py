@@ -268,10 +268,12 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # (In lower case too, which no comma after the number brings to the repair's notice:
     # "gemeenteblad 2019 nr. 123456", "stb. 2019 nr. 123"; "Stb" is the S pass's.)
     (
-        r"(?:b(?:(?<=[Tt]rb|[Gg]mb|[Pp]rb|[Ww]sb|stb)|lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
+        # (Most b's fail at the "l" of "lad"; the letters before a "b" are checked by one class,
+        # the word by _gazette: "Gmb", "prb", "stb", not "Tsb".)
+        r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
         r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
         r"|(?<=Prov. blad)|(?<=Prov.blad)"
-        r"|(?<=Provinciaal\u00a0blad))))(?![a-z])",
+        r"|(?<=Provinciaal\u00a0blad))|(?<=[TtGgPpWws][rmst]b)))(?![a-z])",
         _gazette,
     ),
     # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
