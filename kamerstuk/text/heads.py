@@ -170,7 +170,9 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
     if match.group()[0] == "b" or match.lastgroup in ("province", "capitals"):
         # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
         word = _GAZETTE_BEFORE.search(text, max(0, at - 16), at)
-        if word is None:
+        if word is None or (text[word.start()].islower() and text.startswith("-", match.end())):
+            # (A lower-case "gmb-2019-..." is an identifier, proposed by its own pass, which
+            # passes by one glued into a link's path: "/stb-2019-123/".)
             return None
         at = word.start()
     head = _start(text, at)
