@@ -94,7 +94,7 @@ CLASSES = {
         ('Aanhangsel Handelingen, Tweede Kamer, 2019-2020, nr. 1234', ['ah-tk-20192020-1234']),
         ('de Handelingen, Tweede Kamer en Eerste Kamer', []),
     ],
-    "Kamervragen: a colon or 'nr.' after the word, several numbers in its bracket": [
+    "Kamervragen: a colon or 'nr.' after the word, several numbers in its bracket, the numbers before 2009 after the word": [
         ('Vraagnummer: 2008Z09829', ['kv-tk-2008Z09829']),
         ('vraagnummer : 2008Z09829', ['kv-tk-2008Z09829']),
         ('Kamervragen: 2019Z12345 en 2019Z12346', ['kv-tk-2019Z12345', 'kv-tk-2019Z12346']),
@@ -105,13 +105,17 @@ CLASSES = {
         ('Kamervragen nr. 2019Z12345 en 2019Z12346', ['kv-tk-2019Z12345', 'kv-tk-2019Z12346']),
         ('vragen (2019Z12345 en 2019Z12346)', ['kv-tk-2019Z12345', 'kv-tk-2019Z12346']),
         ('vraagnummer (2019Z12345, 2019Z12346)', ['kv-tk-2019Z12345', 'kv-tk-2019Z12346']),
+        ('Kamervragen 2060702480', ['kv-2060702480']),
+        ('Kamervragen nr. 2060702480', ['kv-2060702480']),
         ('Vraagnummer: 12345', []),
+        ('Kamervragen 2060902500', []),
     ],
     "The provinces' and water boards' bladen: 'Prov. Blad', a board named in lower case": [
         ('Prov. Blad 2015, 12', ['prb-2015-12']),
         ('Prov.Blad 2015, 12', ['prb-2015-12']),
         ('Waterschapsblad van waterschap Vallei en Veluwe 2019, 4567', ['wsb-2019-4567']),
         ('Waterschapsblad van hoogheemraadschap Rijnland 2020, 12', ['wsb-2020-12']),
+        ('Waterschapsblad van het hoogheemraadschap van Delfland 2021, 4321', ['wsb-2021-4321']),
         ('het Waterschapsblad van waterschap Vallei en Veluwe', []),
     ],
 }
@@ -252,3 +256,25 @@ def test_every_class_has_variants_and_lookalikes() -> None:
         read = [text for text, expected in rows if expected]
         assert len(read) >= 4, name
         assert len(rows) > len(read), name
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Waterschapsblad van waterschap Vallei en Veluwe 2019, 4567",
+            "Waterschap Vallei en Veluwe",
+        ),
+        (
+            "Waterschapsblad van het hoogheemraadschap van Delfland 2021, 4321",
+            "Hoogheemraadschap van Delfland",
+        ),
+        ("Waterschapsblad van Waterschap De Dommel 2023, 7934", "Waterschap De Dommel"),
+        ("Gemeenteblad van de gemeente Breda 2016, 31077", "Breda"),
+    ],
+)
+def test_a_water_board_keeps_its_name_written_with_a_capital(text: str, issuer: str) -> None:
+    """A board's kind is part of its name ("Waterschap Vallei en Veluwe"), however the text
+    writes it; a municipality's is not ("gemeente Breda" is Breda)."""
+    (match,) = find(text)
+    assert match.citation.to_dict()["issuer"] == issuer
