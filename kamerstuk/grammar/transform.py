@@ -57,6 +57,16 @@ _BLAD_WORDS = {
     "waterschapsblad": "wsb",
     "bgr": "bgr",
     "blad gemeenschappelijke regeling": "bgr",
+    # The longer abbreviations of older and local writing.
+    "stbl": "stb",
+    "staatsbl": "stb",
+    "tractatenbl": "trb",
+    "stct": "stcrt",
+    "staatscour": "stcrt",
+    "gemeentebl": "gmb",
+    "waterschapsbl": "wsb",
+    "prov. bl": "prb",
+    "prov.bl": "prb",
 }
 # The head words of the gazettes (grammar.lark: the national ones by year, the Staatscourant, the
 # decentral bladen).

@@ -260,10 +260,11 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"|(?:agen|\.)?{SP}*(?:bij de{SP}+)?Hand)",
         _lead("Bb", skipped=1),
     ),
-    # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".
+    # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant" (and "Stbl.", "Stct.",
+    # "Staatsbl.", "Staatscour."); the others by their "b" ("Gemeentebl." too).
     # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
     (
-        r"S(?:(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])"
+        r"S(?:(?=t)t(?:bl?|crt|ct|aatsbl(?:ad)?|aatscour(?:ant)?)(?![a-z])"
         r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z]))",
         _gazette,
     ),
@@ -275,7 +276,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
         r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
         r"|(?<=Prov. blad)|(?<=Prov.blad)"
-        r"|(?<=Provinciaal\u00a0blad))|(?<=[TtGgPpWws][rmst]b)))(?![a-z])",
+        r"|(?<=Provinciaal\u00a0blad))|(?<=[TtGgPpWws][rmst]b)"
+        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)))(?![a-z])",
         _gazette,
     ),
     # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
