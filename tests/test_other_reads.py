@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from kamerstuk import find
+from kamerstuk import find, parse
 
 from support import doc
 
@@ -293,3 +293,22 @@ def test_a_water_board_keeps_its_name_written_with_a_capital(text: str, issuer: 
     writes it; a municipality's is not ("gemeente Breda" is Breda)."""
     (match,) = find(text)
     assert match.citation.to_dict()["issuer"] == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provinciaal blad van Zeeland van 2019, nr. 45",
+        "Gemeenteblad gemeente van Breda 2016, 31077",
+        "GEMEENTEBLAD VAN BERGEN OP ZOOM 2020, 5",
+        "Gemeenteblad van Vlissingen, nr. 12 van 2010",
+        "Waterschapsblad van het hoogheemraadschap van Delfland 2021, 4321",
+        "GEMEENTEBLAD VAN GEMEENTE VAN 2023, 7",
+    ],
+)
+def test_an_issuer_and_a_year_after_van_read_back(text: str) -> None:
+    """ "van" joins an issuer's words and opens a year ("van 2019"); it is never an issuer's
+    name, so what format() writes reads back as the same citation (the grammar fuzz found
+    "VAN 2023" read as an issuer "VAN" before)."""
+    (match,) = find(text)
+    assert parse(match.citation.format()) == match.citation

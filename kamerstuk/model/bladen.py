@@ -45,7 +45,7 @@ def to_optional_year(value: str | int | None) -> int | None:
 # The words a citation puts before the issuer's name: "van de gemeente Breda" is Breda.
 _ISSUER_WORDS = re.compile(
     r"^(?:van\s+)?(?:(?:de|het)\s+(?=(?:gemeente|provincie|waterschap|hoogheemraadschap)\s))?"
-    r"(?:(?:gemeente|provincie)\s+)?",
+    r"(?:(?:gemeente|provincie)\s+(?:van\s+)?)?",
     re.IGNORECASE,
 )
 
