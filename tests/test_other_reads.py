@@ -307,8 +307,8 @@ def test_a_water_board_keeps_its_name_written_with_a_capital(text: str, issuer: 
     ],
 )
 def test_an_issuer_and_a_year_after_van_read_back(text: str) -> None:
-    """ "van" joins an issuer's words and opens a year ("van 2019"); it is never an issuer's
-    name, so what format() writes reads back as the same citation (the grammar fuzz found
+    """ "van" joins an issuer's words or opens a year ("van 2019"), and alone names no
+    issuer, so what format() writes reads back as the same citation (the grammar fuzz found
     "VAN 2023" read as an issuer "VAN" before)."""
     (match,) = find(text)
     assert parse(match.citation.format()) == match.citation

@@ -66,8 +66,8 @@ def to_issuer(value: str | None) -> str | None:
     ('Breda', 'Waterschap De Dommel', None)
     >>> to_issuer("Van de Velde"), to_issuer("van waterschap Vallei en Veluwe")
     ('Van de Velde', 'Waterschap Vallei en Veluwe')
-    >>> to_issuer("van het hoogheemraadschap van Delfland")
-    'Hoogheemraadschap van Delfland'
+    >>> to_issuer("van het hoogheemraadschap van Delfland"), to_issuer("Van Van")
+    ('Hoogheemraadschap van Delfland', None)
     """
     if value is None:
         return None
@@ -75,6 +75,8 @@ def to_issuer(value: str | None) -> str | None:
     name = _ISSUER_WORDS.sub("", written)
     if _BOARD.match(name):
         name = name[0].upper() + name[1:]
+    if name.lower() == "van":
+        return None  # "van" alone names no one (and would be written as a year's "van")
     # A name starts with a capital, as the grammar reads one (ISSUER): where the words taken off
     # leave none, they were the name ("Van de Velde" is no "van" and "de Velde").
     return (name if not name or _NAME_START.match(name) else written) or None
