@@ -45,6 +45,7 @@ _BLAD_WORDS = {
     "staatscourant": "stcrt",
     "trb": "trb",
     "tractatenblad": "trb",
+    "tractatenblad van het koninkrijk der nederlanden": "trb",
     "gmb": "gmb",
     "gemeenteblad": "gmb",
     "prb": "prb",
@@ -56,6 +57,16 @@ _BLAD_WORDS = {
     "waterschapsblad": "wsb",
     "bgr": "bgr",
     "blad gemeenschappelijke regeling": "bgr",
+    # The longer abbreviations of older and local writing.
+    "stbl": "stb",
+    "staatsbl": "stb",
+    "tractatenbl": "trb",
+    "stct": "stcrt",
+    "staatscour": "stcrt",
+    "gemeentebl": "gmb",
+    "waterschapsbl": "wsb",
+    "prov. bl": "prb",
+    "prov.bl": "prb",
 }
 # The head words of the gazettes (grammar.lark: the national ones by year, the Staatscourant, the
 # decentral bladen).

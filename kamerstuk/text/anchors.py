@@ -193,11 +193,12 @@ _NR = r"(?:nrs?|nummers?|nos?)"
 # The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
 # vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
 _ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
-# The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s).
-_KV_ENDS = frozenset("gknrsGKNRS.\u017f\u212a")
+# The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s), and
+# the colon of a field ("Vraagnummer: 2008Z09829").
+_KV_ENDS = frozenset("gknrsGKNRS.:\u017f\u212a")
 _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
-    rf"|zaken){_SP}*\(?{_SP}*$"
+    rf"|zaken){_SP}*:?{_SP}*\(?{_SP}*$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
