@@ -278,6 +278,12 @@ def test_dossier_pages_beside_them(text: str, expected: str) -> None:
         ("Zie Kamerstuk 33694, nr. 5 en 12.5 procent.", ["kst-33694-5"]),
         ("Zie Kamerstuk 33694, nrs. 5 en 7.25 per uur.", ["kst-33694-5"]),
         ("Stb. 2019, 12 en 1.500 euro.", ["stb-2019-12"]),
+        ("Zie Stcrt. 2019, 12345 en 12346.5 procent.", ["stcrt-2019-12345"]),
+        ("Zie Kamerstuk 33694, nr. 5 en 35300.5 keer zo veel.", ["kst-33694-5"]),
+        # A gazette's next number of five or six digits at a sentence's end is the gazette's.
+        ("Zie Stcrt. 2019, 12345 en 12346.", ["stcrt-2019-12345", "stcrt-2019-12346"]),
+        ("Zie Stcrt. 2019, 12345, 123467. Daarna", ["stcrt-2019-12345", "stcrt-2019-123467"]),
+        ("Gmb. 2019, 12345 en 12346.\nVerder", ["gmb-2019-12345", "gmb-2019-12346"]),
         # A dossier after the citation keeps its reading, and so do numbers at a sentence's end.
         ("Zie Kamerstuk 33694, nr. 5 en 34 500, nr. 3.", ["kst-33694-5", "kst-34500-3"]),
         ("Zie Kamerstuk 33694, nr. 5 en 34 500 VII, nr. 2.", ["kst-33694-5", "kst-34500-VII-2"]),
