@@ -71,12 +71,22 @@ def test_list_goes_on_after_en(text: str, expected: list[str]) -> None:
         ("Zie 32.145 / 29383, nr. 17.", [("32.145 / 29383, nr. 17", "kst-32145-17")]),
         ("Zie 32 145 / 29 383, nr. 17.", [("32 145 / 29 383, nr. 17", "kst-32145-17")]),
         ("Kamerstuk 21.265 / 26.306, nr. 5.", [("Kamerstuk 21.265 / 26.306, nr. 5", "kst-21265-5")]),
+        # The slash without spaces, in every form of the two dossiers, with a head word or not.
+        ("Zie 32145/29383, nr. 17.", [("32145/29383, nr. 17", "kst-32145-17")]),
+        ("Kamerstuk 32145/29383, nr. 17.", [("Kamerstuk 32145/29383, nr. 17", "kst-32145-17")]),
+        ("Kamerstukken II 2009/10, 32145/29383, nr. 17.",
+         [("Kamerstukken II 2009/10, 32145/29383, nr. 17", "kst-32145-17")]),
+        ("Zie 21.265/26.306, nr. 5.", [("21.265/26.306, nr. 5", "kst-21265-5")]),
+        ("Zie 21.265/26306, nr. 5.", [("21.265/26306, nr. 5", "kst-21265-5")]),
+        ("Zie 21265/26306, Z.", [("21265/26306, Z", "kst-21265-Z")]),
         # A dotted number alone before "nr." is as often an amount; no dossier before the slash;
         # a first number no dossier can have; an article's.
         ("Zie 26.306, nr. 5.", []),
         ("Zie 1/26.306, nr. 5.", []),
         ("Zie 99.265 / 26.306, nr. 5.", []),
         ("Zie artikel 21.265 / 26.306, nr. 5.", []),
+        ("Zie 2019/12345, nr. 5.", []),
+        ("Zie 32145/29383 in het overzicht.", []),
     ],
 )
 def test_joint_stuk_dotted_second(text: str, expected: list[tuple[str, str]]) -> None:

@@ -251,9 +251,22 @@ def dossier_start(text: str, start: int) -> int | None:
     >>> dossier_start(text, 8), dossier_start(text, text.index("33694"))
     (None, 26)
     """
-    if start and text[start - 1] in GLUE:
+    if start and text[start - 1] in GLUE and not _joint_slash(text, start):
         return None
     return None if named_otherwise(text, start) else start
+
+
+def _joint_slash(text: str, start: int) -> bool:
+    """True when the number at ``start`` is glued by a slash to a five-digit dossier before it,
+    the second of a joint stuk ("32145/29383, nr. 17", "21.265/26306, nr. 5"); "2019/12345"
+    has a year before it."""
+    if text[start - 1] != "/":
+        return False
+    low = max(0, start - _ELEMENT_LONGEST)
+    before = _ELEMENT_BEFORE.search(text, low, start) or _JOINT_DOTTED_BEFORE.search(
+        text, low, start
+    )
+    return before is not None and plausible(before.group("dossier"))
 
 
 def captioned(text: str, start: int) -> bool:
