@@ -138,6 +138,19 @@ def key(citation: Citation) -> str:
     return citation.kind + ":" + ",".join(f"{k}={fields[k]}" for k in shown if fields[k])
 
 
+_DOC_FIELDS = ("chamber", "vergaderjaar", "dossier", "suffix", "ondernummer", "number", "year",
+               "item", "page")  # fmt: skip
+
+
+def doc(citation: Citation) -> str:
+    """The document a citation names: its identifier, else ``kind:field=value,...`` of the fields
+    that tell documents apart (``key`` without the date, which a writer may add or leave out)."""
+    if citation.identifier:
+        return citation.identifier
+    fields = citation.to_dict()
+    return citation.kind + ":" + ",".join(f"{k}={fields[k]}" for k in _DOC_FIELDS if fields[k])
+
+
 def found(text: str) -> list[tuple[str, str]]:
     return [(m.text, key(m.citation)) for m in find(text)]
 

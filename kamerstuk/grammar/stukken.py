@@ -26,13 +26,15 @@ from .tokens import Parts, expand, read, segments
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
-__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken"]
+__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part"]
 
 
 _NOT_DIGIT = re.compile(r"\D")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
 _FUND_LETTER = re.compile(r"[A-Z]")
+# A fund's letter (SEG's A to M) that is no Roman number: after a chapter, a stuk's.
+_LETTER_AFTER = re.compile(r"[A-HJ-M]")
 # Tokens that say where to look but are not part of the citation's text: the dash before an
 # agenda line's bill number and the bars of a table cell.
 _MARKERS = frozenset({"AGENDA_DASH", "PIPE"})
@@ -103,6 +105,11 @@ def _stukken(
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
         ondernummers, segs = [segs[-1], *parts.slashed], segs[:-1]
+    elif not ondernummers and len(segs) > 1 and letter_after_part(segs):
+        # "35300-VI-D", "35 300 VI D": no fund stands under a chapter (a fund is a chapter of
+        # its own, "35 300 A"), so a letter after one is an Eerste Kamer stuk (kst-31700-VI-D).
+        # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).
+        ondernummers, segs = [segs[-1]], segs[:-1]
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
         # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1, KS401).
         ambiguous = parts.chamber is not Chamber.II
@@ -136,6 +143,17 @@ def _stukken(
     if parts.reprints:
         built = [_reprint(c) if c.ondernummer in parts.reprints else c for c in built]
     return [_NEW_FOUND(c, start, end) for c in built]
+
+
+def letter_after_part(suffixes: list[str] | tuple[str, ...]) -> bool:
+    """True where a dossier's last part is a letter after another part, which a citation in
+    words names as an Eerste Kamer stuk ("35300-VI-D" is kst-35300-VI-D): no fund stands under a
+    chapter, and none of KOOP's identifiers has one.
+
+    >>> letter_after_part(("VI", "D")), letter_after_part(("A",)), letter_after_part(("VI", "I"))
+    (True, False, False)
+    """
+    return len(suffixes) > 1 and _LETTER_AFTER.fullmatch(suffixes[-1]) is not None
 
 
 def _stuk_number(seg: str) -> bool:

@@ -29,7 +29,7 @@ from ..model.registers import Zaaknummer
 from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes, register_items
 from .short import ShortForm
-from .stukken import kamerstukken
+from .stukken import kamerstukken, letter_after_part
 from .tokens import by_year, date, expand, read, squash
 
 if TYPE_CHECKING:
@@ -45,6 +45,7 @@ _BLAD_WORDS = {
     "staatscourant": "stcrt",
     "trb": "trb",
     "tractatenblad": "trb",
+    "tractatenblad van het koninkrijk der nederlanden": "trb",
     "gmb": "gmb",
     "gemeenteblad": "gmb",
     "prb": "prb",
@@ -56,6 +57,16 @@ _BLAD_WORDS = {
     "waterschapsblad": "wsb",
     "bgr": "bgr",
     "blad gemeenschappelijke regeling": "bgr",
+    # The longer abbreviations of older and local writing.
+    "stbl": "stb",
+    "staatsbl": "stb",
+    "tractatenbl": "trb",
+    "stct": "stcrt",
+    "staatscour": "stcrt",
+    "gemeentebl": "gmb",
+    "waterschapsbl": "wsb",
+    "prov. bl": "prb",
+    "prov.bl": "prb",
 }
 # The head words of the gazettes (grammar.lark: the national ones by year, the Staatscourant, the
 # decentral bladen).
@@ -329,7 +340,9 @@ def _linked(url: str) -> Citation:
     if dossier:
         named = Dossier.parse(dossier.group(1))
         odd = [s for s in named.suffixes if not SUFFIX_IN_WORDS.fullmatch(s)]
-        if odd or named.number[0] == "0":  # ".../dossier/7791-4)n", ".../dossier/0612"
+        # ".../dossier/7791-4)n", ".../dossier/0612", and ".../dossier/35300-VI-D", a stuk's
+        # number (kst-35300-VI-D) where a dossier's stands: no dossier has it.
+        if odd or named.number[0] == "0" or letter_after_part(named.suffixes):
             raise InvalidValue(f"dossier {dossier.group(1)!r} in the link {url!r}")
         return Kamerstuk(dossier=named)
     found = _URL_ID.search(url)

@@ -45,12 +45,17 @@ def to_optional_year(value: str | int | None) -> int | None:
 # The words a citation puts before the issuer's name: "van de gemeente Breda" is Breda.
 _ISSUER_WORDS = re.compile(
     r"^(?:van\s+)?(?:(?:de|het)\s+(?=(?:gemeente|provincie|waterschap|hoogheemraadschap)\s))?"
-    r"(?:(?:gemeente|provincie)\s+)?",
+    r"(?:(?:gemeente|provincie)\s+(?:van\s+)?)?",
     re.IGNORECASE,
 )
 
 
 _NAME_START = re.compile("['\u2019]|[A-Z\u00c0-\u00d6\u00d8-\u00de]")
+# A water board's name written with its kind in lower case ("waterschap Vallei en Veluwe"): the
+# kind is part of the name, which is written with a capital.
+_BOARD = re.compile(
+    "(?:waterschap|hoogheemraadschap) (?:van )?(?=['\u2019]|[A-Z\u00c0-\u00d6\u00d8-\u00de])"
+)
 
 
 def to_issuer(value: str | None) -> str | None:
@@ -59,13 +64,19 @@ def to_issuer(value: str | None) -> str | None:
 
     >>> to_issuer("van de  gemeente Breda"), to_issuer("van Waterschap De Dommel"), to_issuer(" ")
     ('Breda', 'Waterschap De Dommel', None)
-    >>> to_issuer("Van de Velde")
-    'Van de Velde'
+    >>> to_issuer("Van de Velde"), to_issuer("van waterschap Vallei en Veluwe")
+    ('Van de Velde', 'Waterschap Vallei en Veluwe')
+    >>> to_issuer("van het hoogheemraadschap van Delfland"), to_issuer("Van Van")
+    ('Hoogheemraadschap van Delfland', None)
     """
     if value is None:
         return None
     written = " ".join(str(value).split())
     name = _ISSUER_WORDS.sub("", written)
+    if _BOARD.match(name):
+        name = name[0].upper() + name[1:]
+    if name.lower() == "van":
+        return None  # "van" alone names no one (and would be written as a year's "van")
     # A name starts with a capital, as the grammar reads one (ISSUER): where the words taken off
     # leave none, they were the name ("Van de Velde" is no "van" and "de Velde").
     return (name if not name or _NAME_START.match(name) else written) or None

@@ -22,10 +22,14 @@ from .leads import (
     SP,
     Starts,
     Tracer,
+    captioned,
     counted,
     dossier_start,
+    initial,
+    joint_dotted,
     led,
     plausible,
+    tallied,
     titled,
     unglued,
 )
@@ -80,11 +84,20 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
         first = dash - 5
         if text[first] == "0" or not plausible(text[first:dash]):
             return None
-        return dossier_start(text, first)
+        return _uncaptioned(text, dossier_start(text, first))
     number = _DOSSIER_BEFORE.search(text, max(0, dash - _DOSSIER_LONGEST), dash)
     if number is None or not plausible(number.group()):
         return None
-    return dossier_start(text, number.start())
+    return _uncaptioned(text, dossier_start(text, number.start()))
+
+
+def _uncaptioned(text: str, start: int | None) -> int | None:
+    """``start``, unless a table's or figure's caption is right before it ("Tabel 3: 31.066,
+    C en D", "Figuur 2: 31066-4"): a value of the table. A stuk's keyword after the number
+    ("Tabel 3: 33694, nr. 5") says it is a citation, and is not asked."""
+    if start is None or ":" not in text[max(0, start - 6) : start]:
+        return start  # no colon right before it: the common case, with no call
+    return None if captioned(text, start) else start
 
 
 def _before_nr(match: re.Match[str], text: str) -> Starts:
@@ -101,6 +114,10 @@ def before_keyword(text: str, at: int) -> Starts:
     number = _DOSSIER_SUFFIX_BEFORE.search(window)
     if number is not None and plausible(number.group()):
         return led(text, dossier_start(text, at - len(window) + number.start()))
+    if "/" in window:
+        joint = joint_dotted(text, at)
+        if joint is not None:
+            return joint
     stuk = _STUK_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
@@ -116,6 +133,8 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
     """An Eerste Kamer letter after its dossier: "35 300-VI, letter Y", "CXLII, letter D",
     "35.526, BH", "35526 / 25295, CF" (five digits: "2019, A" is a year)."""
     at = match.start()
+    if initial(match, text):
+        return None  # "31 066, A. de Vries": a count and a name's initial
     window = text[max(0, at - 2 * _LOOKBACK) : at]
     first = _EK_FIRST.search(window)  # re tries every place in the window without it
     number = None if first is None else _EK_DOSSIER_BEFORE.search(window, first.start())
@@ -123,7 +142,7 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return led(text, dossier_start(text, at - len(window) + number.start()))
+    return led(text, _uncaptioned(text, dossier_start(text, at - len(window) + number.start())))
 
 
 def _heading(match: re.Match[str], text: str) -> int | None:
@@ -174,11 +193,12 @@ _NR = r"(?:nrs?|nummers?|nos?)"
 # The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
 # vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
 _ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
-# The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s).
-_KV_ENDS = frozenset("gknrsGKNRS.\u017f\u212a")
+# The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s), and
+# the colon of a field ("Vraagnummer: 2008Z09829").
+_KV_ENDS = frozenset("gknrsGKNRS.:\u017f\u212a")
 _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
-    rf"|zaken){_SP}*(?:\({_SP}*)?$"
+    rf"|zaken){_SP}*(?::{_SP}*)?(?:\({_SP}*)?$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
@@ -257,6 +277,8 @@ def _parenthesis(match: re.Match[str], text: str) -> Starts:
         return None
     if match.group("titled") is not None:
         return at if titled(text, at, match.end()) else None
+    if match.group("bill") is not None and tallied(text, at):
+        return None  # "Het aantal was (31066)": a count, not a bill after its title
     return at
 
 
@@ -287,7 +309,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Before a digit's dash, the end of a dossier number: five digits, or three after a space
     # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
-        rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
         # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
         # Eerste Kamer dossier's Roman number after its prefix (by their first characters
         # first: most words joined by a hyphen fail there, cheaply).

@@ -43,6 +43,9 @@ _STUK_NEXT = (
     rf"|-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{{2}})-)?[1-9][0-9]{{0,3}}[a-z]?(?![\w-]))"
     rf"|(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)(?:,{SP}*|-|{SP}+)[A-Z]{{1,2}}(?![\w])))"
 )
+# "HTK 1990/91, p. 1234", "HEK 1995-1996, p. 567": the Handelingen of a chamber, as older legal
+# writing abbreviates them, before a vergaderjaar (grammar.lark's HAND_WORD).
+_HTK_NEXT = rf"{SP}*(?:,{SP}*)?(?:1[89]|20)[0-9]{{2}}{SP}*[/\-\u2013\u2014\u2212]"
 # "Kst II", "Hand TK", "Hand Tweede Kamer": an abbreviation without its dot heads a citation
 # only before a chamber (also as OCR reads "II": "Hand Il 2019-2020").
 _CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK|Il|lI|ll|(?i:tweede|eerste){SP}+(?i:kamer))(?![\w]))"
@@ -74,9 +77,10 @@ _DATE_BEFORE = re.compile(
 _DATE_FIRST = re.compile(r"[0-9vV]")
 # How far before its head word the act's date may start ("28 september 2011, 95").
 _DATE_REACH = 28
-# Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found.
+# Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found (in any
+# case: "gemeenteblad", "GEMEENTEBLAD").
 _GAZETTE_BEFORE = re.compile(
-    r"(?:Tr|Gm|Pr|Ws|Tractaten|Gemeente|Provincie|Waterschaps|Provinciaal[ \u00a0]"
+    r"(?i:Tr|Gm|Pr|Ws|St|Tractaten|Gemeente|Provincie|Waterschaps|Staats|Provinciaal[ \u00a0]"
     r"|Prov\.[ \u00a0]?)$"
 )
 
@@ -145,12 +149,15 @@ def _kamer(match: re.Match[str], text: str) -> Starts:
 
 
 def _k(match: re.Match[str], text: str) -> Starts:
-    """ "Kst.", and "TK" / "EK" before a vergaderjaar or a dossier and its stuk; KOOP's field
-    "Kenmerk" where it opens a line or a table cell ("Ons kenmerk" of a letter is passed by)."""
+    """ "Kst.", "HTK" and "HEK", and "TK" / "EK" before a vergaderjaar or a dossier and its
+    stuk; KOOP's field "Kenmerk" where it opens a line or a table cell ("Ons kenmerk" of a
+    letter is passed by)."""
     if match.group("kenmerk") is not None:
         at = match.start()
         before = text[max(0, at - 2) : at]
         return at if not at or before[-1:] in ("\n", "|") or before in ("| ", "|\t") else None
+    if match.group("htk") is not None:  # "HTK 1990/91": from its H
+        return _start(text, match.start() - 2)
     return _start(text, match.start() - (0 if match.group("kst") else 1))
 
 
@@ -160,10 +167,12 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
     at = match.start()
     if match.lastgroup == "bill":
         return _start(text, at - len("WET"))
-    if match.group()[0] == "b" or match.lastgroup == "province":
+    if match.group()[0] == "b" or match.lastgroup in ("province", "capitals"):
         # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
         word = _GAZETTE_BEFORE.search(text, max(0, at - 16), at)
-        if word is None:
+        if word is None or (text[word.start()].islower() and text.startswith("-", match.end())):
+            # (A lower-case "gmb-2019-..." is an identifier, proposed by its own pass, which
+            # passes by one glued into a link's path: "/stb-2019-123/".)
             return None
         at = word.start()
     head = _start(text, at)
@@ -215,24 +224,26 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     ),
     # (And KOOP's metadata field "Kenmerk" in the same pass: grammar.lark's KENMERK.)
     (
-        rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})"
+        rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?P<htk>(?<=H[TE]K)(?={_HTK_NEXT}))"
+        rf"|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})"
         r"|(?P<kenmerk>enmerk(?=[^\S\n]*(?:[:|][^\S\n]*)?[1-9])))",
         _k,
     ),
     (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
-    # Hand.": one pass for their "an".
+    # Hand." (mixed too: "Aanh. Handelingen", "Aanhangsel Hand."): one pass for their "an".
     (
         rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
-        rf"(?:{SP}+de)?)?{SP}+[Hh]andelingen|\.(?<=Aanh\.)|(?<=[Aa]anh)(?={SP}+[Hh]and(?![a-z]))))",
+        rf"(?:{SP}+de)?)?{SP}+[Hh]and(?:elingen|\.)|\.(?<=[Aa]anh\.|AANH\.)"
+        rf"|(?<=[Aa]anh)(?={SP}+[Hh]and(?:elingen)?(?![a-z]))))",
         _an,
     ),
     # Words in capitals, one pattern for all ("BIJLAGE BIJ" by its A too).
     (
         # (Grouped by the letter after the A: most As fail at that letter.)
         rf"A(?:M(?:ERST|ER(?:(?<=TWEEDE{SP}KAMER)|(?<=EERSTE{SP}KAMER))(?P<chamber>){_YEAR_NEXT})"
-        rf"|N(?:DELINGEN|D(?<=HAND)(?:\.|{_CHAMBER_NEXT})|H(?<=AANH)\.?{SP}+HAND(?![A-Za-z])"
-        rf"|HANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?HANDELINGEN)"
+        rf"|N(?:DELINGEN|D(?<=HAND)(?:\.|{_CHAMBER_NEXT})|H(?<=AANH)\.?{SP}+(?:HAND(?:ELINGEN)?|Hand(?:elingen)?)(?![A-Za-z])"
+        rf"|HANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?(?:HAND|Hand)(?:ELINGEN|elingen|\.))"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ)"
         rf"|(?P<appendix>ppendix{SP}+to{SP}+the{SP}+(?:[Pp]arliamentary{SP}+)?[Pp]roceedings))",
         _capitals,
@@ -249,23 +260,33 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"|(?:agen|\.)?{SP}*(?:bij de{SP}+)?Hand)",
         _lead("Bb", skipped=1),
     ),
-    # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant"; the others by their "b".
+    # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant" (and "Stbl.", "Stct.",
+    # "Staatsbl.", "Staatscour."); the others by their "b" ("Gemeentebl." too).
     # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
     (
-        r"S(?:(?=t)t(?:b|crt|aatsblad|aatscourant)(?![a-z])"
+        r"S(?:(?=t)t(?:bl?|crt|ct|aatsbl(?:ad)?|aatscour(?:ant)?)(?![a-z])"
         r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z]))",
         _gazette,
     ),
+    # (In lower case too, which no comma after the number brings to the repair's notice:
+    # "gemeenteblad 2019 nr. 123456", "stb. 2019 nr. 123"; "Stb" is the S pass's.)
     (
-        r"(?:b(?:(?<=Trb|Gmb|Prb|Wsb)|lad(?:(?<=Tractatenblad)|(?<=Gemeenteblad)"
-        r"|(?<=Provincieblad)|(?<=Waterschapsblad)|(?<=Provinciaal blad)"
+        # (Most b's fail at the "l" of "lad"; the letters before a "b" are checked by one class,
+        # the word by _gazette: "Gmb", "prb", "stb", not "Tsb".)
+        r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
+        r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
         r"|(?<=Prov. blad)|(?<=Prov.blad)"
-        r"|(?<=Provinciaal\u00a0blad))))(?![a-z])",
+        r"|(?<=Provinciaal\u00a0blad))|(?<=[TtGgPpWws][rmst]b)"
+        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)))(?![a-z])",
         _gazette,
     ),
+    # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
+    # KONINKRIJK DER NEDERLANDEN Jaargang 2020 Nr. 12", "GEMEENTEBLAD 2019 nr. 123456".)
     (
-        r"B(?:gr(?![a-z])|lad gemeenschappelijke|lad(?:(?<=Provinciaal Blad)"
-        r"|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z]))",
+        r"B(?:gr(?![a-z])|lad gemeenschappelijke|lad(?:(?<=Provinciaal Blad)|(?<=Prov. Blad)"
+        r"|(?<=Prov.Blad)|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z])"
+        r"|LAD(?:(?<=TRACTATENBLAD)|(?<=STAATSBLAD)|(?<=GEMEENTEBLAD)|(?<=PROVINCIEBLAD)"
+        r"|(?<=WATERSCHAPSBLAD)|(?<=PROVINCIAAL BLAD))(?P<capitals>)(?![A-Za-z]))",
         _gazette,
     ),
 ]

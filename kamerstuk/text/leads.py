@@ -4,7 +4,9 @@ A proposer (:mod:`kamerstuk.text.anchors`) finds a dossier number by what follow
 before it may belong to the same citation: the dossiers before it in a list of stukken, the other
 dossier of a stuk printed under two, the session of an old Kamerstuk (:func:`led`). A spaced
 number in brackets is a bill's only after its title (:func:`titled`), and a number without a head
-word a dossier only below the highest dossier number there can be by now (:func:`plausible`).
+word a dossier only below the highest dossier number there can be by now (:func:`plausible`),
+and not as a value of a table (:func:`captioned`), a count before a name's initial
+(:func:`initial`) or a count in brackets (:func:`tallied`).
 
 >>> text = "Aan de orde: 30 126 (R 1790), 30 127, nr. 4"
 >>> led(text, text.index("30 127"))
@@ -25,10 +27,14 @@ __all__ = [
     "SP",
     "Starts",
     "Tracer",
+    "captioned",
     "counted",
     "dossier_start",
+    "initial",
+    "joint_dotted",
     "led",
     "plausible",
+    "tallied",
     "titled",
     "unglued",
 ]
@@ -58,6 +64,23 @@ _JOINT_DOTTED_BEFORE = re.compile(
     rf"(?P<dossier>[1-9][0-9]\.[0-9]{{3}})"
     rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?{_SP}*/{_SP}*$"
 )
+# A dossier's optional suffix after it: " VII", "-VI", "-07", " A".
+_SUFFIX = rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))"
+# A stuk printed under two dossiers, the second written with a dot, right before its keyword
+# ("21.265 / 26.306, nr. 5"; the first in any of its forms).
+_JOINT_DOTTED_SECOND = re.compile(
+    rf"(?<![\w.,])(?P<first>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}}){_SUFFIX}?{_SP}*/{_SP}*"
+    rf"(?P<second>[1-9][0-9]\.[0-9]{{3}}){_SUFFIX}?,?{_SP}*$"
+)
+# What follows a capital that is a name's initial, not an Eerste Kamer letter: its dot, perhaps
+# more initials, and a name ("A. de Vries", "A.B. van der Berg", "C. Jansen"); a sentence after
+# a letter ("35526, A. De motie ...") cannot be told from one, and no letter of a dossier
+# without a head word was seen so (they stand in brackets or lists: "(35.526, BH)").
+_INITIAL = re.compile(
+    rf"\.(?:[A-Z]\.)*{_SP}*(?:(?:de|van|der|den|ter|ten|te|het|in|op|'t|la|le|von|du)"
+    rf"{_SP}+)*[A-Z][a-z]"
+)
+_JOINT_LONGEST = 48
 _SESSION_BEFORE = re.compile(
     rf"(?<![\w])(?i:zitting|vergaderjaar|zittingsjaar){_SP}+(?:1[89]|2[01])[0-9]{{2}}{_SP}*"
     rf"[/\-\u2013\u2014\u2212]{_SP}*[0-9]{{2,4}}{_SP}*(?:[,\-\u2013\u2014]{_SP}*)?$"
@@ -69,9 +92,29 @@ _LEADS = frozenset(",/n-\u2013\u2014")
 # the most elements looked back over.
 _ELEMENT_LONGEST = 40
 _LIST_MOST = 12
+# A table's or figure's caption, its number and colon, right before a number: "Tabel 3:",
+# "Fig. 2a:", "Grafiek 1.2:".
+_CAPTION = re.compile(
+    rf"(?<![\w])(?i:tabel|tab\.|figuur|fig\.|grafiek|diagram|kolom){_SP}*[0-9]{{1,3}}[a-z]?"
+    rf"(?:\.[0-9]{{1,2}})*{_SP}*:$"
+)
+_CAPTION_LONGEST = 24
+_SPACES = frozenset(" \t\n\u00a0\u2009\u202f")
 _AGENDA_TITLE = re.compile(
     r"[ \t]*(?:[-\u2013\u2022*][ \t]+|[0-9]{1,2}[.)][ \t]+)?"
     r"[A-Z][^\d\n.;:!?()\u20ac$%]{2,100}?[ \t]+"
+)
+# Where a clause before a number begins, and how far back it is read; the words of an amount
+# that may end it right before the number.
+_CLAUSE = re.compile(r"[.;:!?()]")
+_CLAUSE_LONGEST = 80
+_AMOUNT_END = re.compile(
+    rf"(?<![\w])(?i:was|is|waren|zijn|bedraagt|bedroeg|bedragen|bedroegen|telt|telde|tellen"
+    rf"|circa|ca\.|ongeveer|ruim|bijna|totaal){_SP}*$"
+)
+_AMOUNT_START = re.compile(
+    rf"{_SP}*(?:(?i:het|de|een|in){_SP}+)?(?i:aantal|totaal|bedrag|som|kosten|gemiddeld|gemiddelde"
+    rf"|maximaal|minimaal)(?![\w])"
 )
 _LINE_END = re.compile(r"[ \t]*(?:;[ \t]*)?(?:\r?\n|$)")
 _TITLE_WORD = re.compile(
@@ -106,6 +149,37 @@ def led(text: str, start: int | None) -> Starts:
     return start if first == start else (first, start)
 
 
+def joint_dotted(text: str, at: int) -> Starts:
+    """Where a stuk printed under two dossiers starts whose second is written with a dot
+    before the keyword at ``at`` ("21.265 / 26.306, nr. 5", "32 145 / 29.383 VII, nr. 17"): at
+    the first, under which the stuk is filed. A dotted number alone before "nr." is as often an
+    amount as a dossier ("12.500, nr. 5"); after a dossier and a slash it is the joint stuk's.
+
+    >>> joint_dotted("Zie 21.265 / 26.306, nr. 5", 21), joint_dotted("Zie 26.306, nr. 5", 12)
+    (4, None)
+    """
+    low = max(0, at - _JOINT_LONGEST)
+    joint = _JOINT_DOTTED_SECOND.search(text, low, at)
+    if joint is None or not (plausible(joint.group("first")) and plausible(joint.group("second"))):
+        return None
+    return led(text, dossier_start(text, joint.start()))
+
+
+def initial(match: re.Match[str], text: str) -> bool:
+    """True when the one capital after a number's comma (``match``, a proposer's) is a name's
+    initial ("31 066, A. de Vries"); "letter" before it says it is a letter, and two capitals
+    are no initial.
+
+    >>> text = "Het aantal was 31 066, A. de Vries; zie (35 300, A)."
+    >>> [initial(m, text) for m in re.finditer(r", [A-Z]", text)]
+    [True, False]
+    """
+    end = match.end()
+    if text[end : end + 1] != "." or text[end - 2].isupper():
+        return False
+    return _INITIAL.match(text, end) is not None and "etter" not in match.group().lower()
+
+
 def titled(text: str, at: int, end: int) -> bool:
     """True when the spaced number in parentheses at ``at`` follows a bill's title: a title word
     on its line, or on the line before when this line goes on from it (a title broken over
@@ -121,6 +195,25 @@ def titled(text: str, at: int, end: int) -> bool:
     # "Aantal inwoners (12 500)" ends a line too: a count, not a bill (also hyphenated over
     # two lines: "AANTAL INWO-\nNERS (36 583)").
     return bool(agenda) and not count_words(line_before(text, at))
+
+
+def tallied(text: str, at: int) -> bool:
+    """True when the bracket at ``at`` closes a clause that names a count or an amount, not a
+    bill's title: a clause that opens with a word that says so ("Aantal inwoners (31066)"; a
+    title may have it further on: "Initiatiefnota over het aantal ..."), or a verb or word of
+    amount right before the bracket ("De uitkomst was (31066)", "circa (31066)"), and no title
+    word on the line ("Wet ... kosten ... (34556)" is a bill).
+
+    >>> tallied("Het aantal was (31066) in totaal.", 15)
+    True
+    >>> tallied("Wet fiscale maatregelen rijksmonumenten en scholing (34556)", 52)
+    False
+    """
+    line = line_before(text, at)
+    clause = _CLAUSE.split(line[-_CLAUSE_LONGEST:])[-1]
+    if not (_AMOUNT_END.search(clause) or _AMOUNT_START.match(clause)):
+        return False
+    return not _TITLE_WORD.search(line)
 
 
 def line_before(text: str, at: int) -> str:
@@ -158,9 +251,37 @@ def dossier_start(text: str, start: int) -> int | None:
     >>> dossier_start(text, 8), dossier_start(text, text.index("33694"))
     (None, 26)
     """
-    if start and text[start - 1] in GLUE:
+    if start and text[start - 1] in GLUE and not _joint_slash(text, start):
         return None
     return None if named_otherwise(text, start) else start
+
+
+def _joint_slash(text: str, start: int) -> bool:
+    """True when the number at ``start`` is glued by a slash to a five-digit dossier before it,
+    the second of a joint stuk ("32145/29383, nr. 17", "21.265/26306, nr. 5"); "2019/12345"
+    has a year before it."""
+    if text[start - 1] != "/":
+        return False
+    low = max(0, start - _ELEMENT_LONGEST)
+    before = _ELEMENT_BEFORE.search(text, low, start) or _JOINT_DOTTED_BEFORE.search(
+        text, low, start
+    )
+    return before is not None and plausible(before.group("dossier"))
+
+
+def captioned(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows a table's or figure's caption and its colon
+    ("Tabel 3: 31.066, C en D samen"): a value of the table, not a dossier.
+
+    >>> captioned("Tabel 3: 31.066, C", 9), captioned("Agendapunt 3: 35526, BH", 14)
+    (True, False)
+    """
+    at = start - 1
+    while at >= 0 and text[at] in _SPACES:
+        at -= 1
+    if at < 0 or text[at] != ":":  # most numbers: the one look needed
+        return False
+    return _CAPTION.search(text, max(0, at - _CAPTION_LONGEST), at + 1) is not None
 
 
 def plausible(number: str) -> bool:

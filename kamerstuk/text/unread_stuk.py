@@ -69,6 +69,8 @@ _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 # A lone "l" where a stuk's number goes.
 _LONE_L = re.compile(r"l(?![^\W_])")
 _WORDS = re.compile(r"[^\W_]+")
+# A comma and the spaces after it, with one line break at most (a blank line ends a citation).
+_AFTER_COMMA = re.compile(r",[^\S\n]*(?:\n[^\S\n]*)?")
 # A compact reference's part after its dossier and the stuk after that ("-l-5").
 _COMPACT_TAIL = re.compile(r"-[^\W_]{1,4}-[0-9]")
 # A compact reference's last number after the dash, perhaps with OCR letters for its digits.
@@ -80,11 +82,25 @@ _ROMAN_AFTER_CHAPTER = re.compile(
 )
 # What may follow a dossier where the grammar's reading on says anything: a compact
 # reference's dash, or a comma and spaces and what a stuk's keyword ("nr.", "No.", "nummer")
-# or number starts with, unless a plain number follows (the lexer reads it: where the reading
-# stopped before it, the models rejected its value, "nr. 063"). Where to look only.
-# (The commas and spaces are taken whole, "(?![,\s])": the lookahead after them is not tried
-# again at each place in a long run of spaces.)
-_AHEAD = re.compile(r"-|[,\s]+(?![,\s])(?![^\W\d_]{0,7}\.?[^\S\n]*[0-9]+(?![^\W_]))[nN0-9]")
+# or number starts with (also OCR's "l" for a 1, where no letter follows: "l35", not "leden"),
+# unless a plain number follows (the lexer reads it: where the reading stopped before it, the
+# models rejected its value, "nr. 063"). Where to look only.
+_AHEAD = re.compile(
+    r"-|[,\s]+(?!(?:[^\W\d_]{1,7}(?:\.[^\S\n]*|[^\S\n]+))?[0-9]+(?![^\W_]))"
+    r"(?:[nN0-9]|l(?=[0-9OolI]*(?![^\W_])))"
+)
+
+
+# Emphasis markers inside a citation after its dossier, around its chapter or stuk, that the
+# markup's repair leaves: "35963-**IIA**-1", "35963 *VII*, nr. 1", "**35963-IIA**-1" (where the
+# reading ends before "**"): a marker in the two characters after the reading (a separator and
+# a marker, or a marker), the part to read again, and how far it goes.
+_MARKED_PART = re.compile(
+    r"[*_]{0,3}(?:-|[^\S\n]+)?[*_]{0,3}(?:[IVX]+[AB]?|[A-M]|[0-9]{1,4}[a-z]?)?[*_]{0,3}"
+    r"(?:-[*_]{0,3}[0-9]{1,4}[a-z]?[*_]{0,3})?"
+)
+_MARKERS = re.compile(r"[*_](?=[^*_]*[^\W_])|(?<=[^\W_])[*_]")
+_MARKED_LONGEST = 24
 
 
 def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
@@ -98,18 +114,22 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     if len(found) > 1 and any(_part_after_chapter(text, f) for f in found[:-1]):
         return [], start  # a list with a stuk read as a chapter in it: see _after_chapter
     if last.ondernummer is not None:
-        if last.ondernummer == "I" and last.chamber is Chamber.II:
+        if (last.ondernummer == "I" and last.chamber is Chamber.II) or _mixed(found):
             return _numbered(text, start, found, end)
         return found, end
     if last.dossier is None:
         return found, end
+    after = found[-1].end
+    if "*" in text[after : after + 2] or "_" in text[after : after + 2]:  # most have none
+        unmarked = _unmarked(text, start, found)
+        if unmarked is not None:
+            return unmarked
     if len(last.dossier.suffixes) > 1:
         part = _part_after_chapter(text, found[-1])
         if part is not None:
             return _after_chapter(text, start, found, end, part)
     if last.page is not None:
         return found, end
-    after = found[-1].end
     ahead = _AHEAD.match(text, after)
     if ahead is None:
         return found, end  # what follows is no stuk's keyword or number: the common case
@@ -128,11 +148,48 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     return found, end  # a bare number that, repaired, is no stuk's ("3O mei": a date)
 
 
+def _unmarked(text: str, start: int, found: list[Found]) -> tuple[list[Found], int] | None:
+    """The reading of a compact reference or a dossier whose chapter, or the stuk after it,
+    markdown emphasis marks inside the citation ("35963-**IIA**-1", "35963 *VII*, nr. 1",
+    "**35963-IIA**-1"), which the markup's repair leaves (markers after a dash, or closing
+    before one, are no word's): the grammar reads the citation without those markers, and its
+    reading is taken where it reads past them; None where it does not."""
+    after = found[-1].end
+    part = _MARKED_PART.match(text, after, min(len(text), after + _MARKED_LONGEST))
+    if part is None or not _MARKERS.search(part.group()):
+        return None
+    written = part.group()
+    kept = [i for i, char in enumerate(written, after) if char not in "*_"]
+    low = max(0, start - _BEFORE)
+    stop = min(len(text), start + WINDOW)
+    probe = text[low:after] + "".join(text[i] for i in kept) + text[part.end() : stop]
+    read = engine().longest(probe, start - low, len(probe))
+    if read is None or read[1] + low <= after:
+        return None
+    # What the grammar reads there is decided as any reading is ("35963-**IIA**-I").
+    decided, end = settled(probe, start - low, list(read[0]), read[1])
+    if not decided:
+        return [], start
+    cut = after - low  # the probe's characters: the text's to ``after``, the kept, the rest
+
+    def placed(at: int) -> int:
+        """Where the probe's character at ``at`` stands in ``text``."""
+        if at < cut:
+            return low + at
+        if at < cut + len(kept):
+            return kept[at - cut]
+        return part.end() + at - cut - len(kept)
+
+    again = [Found(f.citation, placed(f.start), placed(f.end - 1) + 1, f.marked) for f in decided]
+    return again, placed(end - 1) + 1
+
+
 def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
     """The reading of a Tweede Kamer stuk "I" (``found``, to ``end``): the Tweede Kamer numbers
-    its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"); the
-    grammar reads the text with the last lone "I" in the citation read as 1, where that gives
-    the same documents with 1 for I. Else the reading as it was (the chamber may be wrong)."""
+    its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"), as is
+    an "I" among numbers in a list (:func:`_mixed`); the grammar reads the text with the last
+    lone "I" in the citation read as 1, where that gives the same documents with 1 for the last
+    "I". Else the reading as it was (the chamber may be wrong)."""
     span = text[start:end]
     at = span.rfind("I")
     while at > 0 and (span[at - 1].isalnum() or span[at + 1 : at + 2].isalnum()):
@@ -143,10 +200,30 @@ def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list
     again = _reread(text, start, end, (at, at + 1, "1"))
     if again is None or len(again[0]) != len(found) or again[1] != end:
         return found, end
-    last = again[0][-1].citation
-    if not isinstance(last, Kamerstuk | Bijlage) or last.ondernummer != "1":
+    numbers = [_number(f) for f in found]
+    at_i = len(numbers) - 1 - numbers[::-1].index("I")  # the last "I" read, now 1
+    numbers[at_i] = "1"
+    if [_number(f) for f in again[0]] != numbers:
         return found, end
     return list(again[0]), end
+
+
+def _number(found: Found) -> str | None:
+    """The ondernummer of ``found``'s Kamerstuk (or Bijlage), if it has one."""
+    citation = found.citation
+    return citation.ondernummer if isinstance(citation, Kamerstuk | Bijlage) else None
+
+
+def _mixed(found: list[Found]) -> bool:
+    """True when a list of stukken has an "I" among numbers ("nrs. I en 2"): the Eerste
+    Kamer's letters are listed with letters, numbers with numbers, so the "I" is OCR's 1 (a
+    letter that is no OCR's digit stays: "nrs. 5 en A" cites a letter beside a number)."""
+    if len(found) < 2:
+        return False
+    numbers = [_number(f) for f in found]
+    if "I" not in numbers or "1" in numbers:  # "nrs. 1, I en 3": no 1 twice
+        return False
+    return any(n is not None and n[0].isdigit() for n in numbers)
 
 
 def _part_after_chapter(text: str, found: Found) -> re.Match[str] | None:
@@ -193,13 +270,16 @@ def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, boo
         parsed.parse(text, start, stop)
     except parsed.Stuck as stuck:
         at = stuck.offset
-        if at <= end or at >= stop:
+        if at < end or at >= stop:
             return -1, False
         expected = stuck.expected
-        if "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
+        if at > end and "NUM" in expected and expected <= _STUK_NUMBER and _one_word(text, end, at):
             return at, True  # right after "nr." (or a word like it): its number unreadable
-        if stuck.token is None and _BARE_STUK in expected and _glued(text, end, at, stop):
-            return at, False  # a number where a bare stuk's goes, with letters glued to it
+        if stuck.token is None and _BARE_STUK in expected:
+            comma = _AFTER_COMMA.match(text, at, stop) if at == end else None
+            at = at if comma is None else comma.end()  # ", l": stuck at the comma
+            if at > end and _glued(text, end, at, stop):
+                return at, False  # a number where a bare stuk's goes, with OCR letters in it
     except (InvalidValue, NoIdentifier, ParseError, ValueError):
         pass
     return -1, False
@@ -208,10 +288,14 @@ def _stuck_in_stuk(text: str, start: int, stop: int, end: int) -> tuple[int, boo
 def _glued(text: str, end: int, at: int, stop: int) -> bool:
     """True when a number with letters glued to it stands at ``at``, right after the dossier
     that ends at ``end`` ("21.810 4O"; not "35 300 30 mei")."""
-    if not text[at].isdigit() or text[end:at].replace(",", " ").strip():
+    if text[end:at].replace(",", " ").strip():
         return False
     word = _WORDS.match(text, at, stop)
-    return word is not None and not word.group().isdigit()
+    if word is None or word.group().isdigit():
+        return False
+    # "4O", "l35" (OCR's l for a 1 first) and a lone "l": a number with OCR letters for digits.
+    written = word.group()
+    return text[at].isdigit() or written == "l" or _OCR_NUMBER.fullmatch(written) is not None
 
 
 def _compact(

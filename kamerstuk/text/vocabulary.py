@@ -56,6 +56,19 @@ _WORDS = [
     "Wsb",
     "Bgr.",
     "Bgr",
+    # The longer abbreviations of older and local writing (known whole, so that the long ones
+    # are not taken for a misread word: "Gemeentebl." is no "Gemeenteblad.").
+    "Stbl.",
+    "Stbl",
+    "Staatsbl.",
+    "Staatsbl",
+    "Stct.",
+    "Stct",
+    "Staatscour.",
+    "Staatscour",
+    "Tractatenbl.",
+    "Gemeentebl.",
+    "Waterschapsbl.",
 ]
 HEADS = {word.lower(): word for word in _WORDS}
 #: Heads of two or three words, keyed by their last word in lower case: the words before it,
