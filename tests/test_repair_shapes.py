@@ -101,6 +101,13 @@ def test_what_is_repaired(text: str, expected: str) -> None:
         ("Zie Aanhongsel van de Handelingen II 2012/13, nr. 71.",
          ("Aanhongsel van de Handelingen II 2012/13, nr. 71",
           "Aanhangsel Handelingen II 2012/13, nr. 71")),
+        # OCR's 1 for the l of a head of several's first word: the Handelingen alone were read.
+        ("Zie Aanhangse1 Handelingen II 2012/13, nr. 71.",
+         ("Aanhangse1 Handelingen II 2012/13, nr. 71", "Aanhangsel Handelingen II 2012/13, nr. 71")),
+        ("Zie aanhangse1 van de Handelingen II 2012/13, nr. 71.",
+         ("aanhangse1 van de Handelingen II 2012/13, nr. 71",
+          "Aanhangsel Handelingen II 2012/13, nr. 71")),
+        ("Zie Provinciaa1 blad 2019, 123.", ("Provinciaa1 blad 2019, 123", "Prb. 2019, 123")),
     ],
 )
 def test_what_is_read(text: str, expected: tuple[str, str]) -> None:

@@ -2,7 +2,6 @@
 citation-shaped comma (:mod:`kamerstuk.text.spelling`), past what stands between them (numbers,
 chamber, vergaderjaar, a date), in any case, misread by OCR, split by a space or with a
 footnote mark glued on (:mod:`kamerstuk.text.vocabulary` says which words are head words).
-
 Most commas are in whole citations: :func:`quick` tells the plain cases with string methods
 alone, the others are read by a pattern run backwards from the comma (:func:`head_before`).
 
@@ -39,10 +38,11 @@ def _reversed(words: frozenset[str]) -> str:
 # Read backwards from before the comma: what stands between a head word and the comma
 # (separators, markdown, numbers with OCR letters for digits or Roman ones, the words above),
 # digits glued to the head word, the head word (perhaps with a 1 or 0 OCR put for a letter),
-# up to four words before it (heads of more words, split ones). What stands between is taken
-# possessively (text/possessive.py): given back a character at a time, a long run of digits
-# would be tried in every split (exponential time). No group in it (3.11: SystemError, wrong span).
+# up to four words before it (heads of more words, split ones; a 1 or 0 for a letter in one too:
+# "Aanhangse1"). What stands between is taken possessively (text/possessive.py): else a long run
+# of digits is tried in every split (exponential). No group in it (3.11: SystemError, wrong span).
 _OPEN, _CLOSE = possessive_around("*")
+_WORD = rf"(?:{_LETTER}|[01](?={_LETTER}))+"  # (read backwards: a digit after a letter)
 _BACK = re.compile(
     rf"(?P<between>{_OPEN}(?:[\s,()/.*_\\\-\u2013\u2014\u2212\u2011{SUPERSCRIPTS}]"
     rf"|{possessive('[0-9OolIVXLC]+')}(?!{_LETTER})"
@@ -50,15 +50,14 @@ _BACK = re.compile(
     rf"|[A-M]{possessive('[IVX]*')}(?!{_LETTER})){_CLOSE})"  # a dossier's suffix: "35 300 IIA"
     rf"(?P<glued>[0-9]{{1,2}})?"
     rf"(?P<w1>(?:{_LETTER}|(?<={_LETTER})[01](?={_LETTER}))+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_LETTER}+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w3>{_LETTER}+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_LETTER}+)(?!{_LETTER})"
-    rf"(?:[^\S\n]{{1,2}}(?P<w5>{_LETTER}+)(?!{_LETTER}))?)?)?)?"
+    rf"(?:[^\S\n]{{1,2}}(?P<w2>\.?{_WORD})(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w3>{_WORD})(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w4>{_WORD})(?!{_LETTER})"
+    rf"(?:[^\S\n]{{1,2}}(?P<w5>{_WORD})(?!{_LETTER}))?)?)?)?"
 )
 
 # A footnote number glued to a head word, not a dossier's first digits glued to it ("Kst.35 300").
 _GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])")
-
 # The last words of heads of several that are long enough to be told with a slip in them.
 _LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not in HEADS)
 # (Their lengths with a letter more or less: a word of another length is passed by at once.)
@@ -73,7 +72,6 @@ _WHOLE_AS_PROPOSED = re.compile(
 )
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
-
 _DIGITS = frozenset("0123456789")
 # A chamber that heads a citation, and its vergaderjaar right before a comma (OCR letters and a
 # space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
@@ -239,7 +237,9 @@ def _phrase_quick(text: str, words: list[str], before: tuple[str, ...], start: i
     if previous.lower() in _CONNECTORS:
         return None  # "de Handelingen", or a misread "Aanhangel van de Handelingen"
     if previous.lower() in _BEFORE_CITATIONS or not previous.isalpha():
-        return None if _GLUED_WORD.search(previous) else start  # (glued: "ook**Aahangsel")
+        # _BACK tells a word glued on ("ook**Aahangsel") or with an OCR digit ("Aanhangse1").
+        same = len(before) == 1 and _same(previous.rstrip("*_"), before[0])
+        return None if same or _GLUED_WORD.search(previous) else start
     return None
 
 
