@@ -134,11 +134,8 @@ def led(text: str, start: int | None) -> Starts:
         return start  # most dossiers follow a word: nothing leads up to them
     first = start
     for _ in range(_LIST_MOST):
-        low = max(0, first - _ELEMENT_LONGEST)
-        before = _ELEMENT_BEFORE.search(text, low, first) or _JOINT_DOTTED_BEFORE.search(
-            text, low, first
-        )
-        if before is None or not plausible(before.group("dossier")):
+        before = _dossier_before(text, first)
+        if before is None:
             break
         if before.start() and text[before.start() - 1] in GLUE:
             break
@@ -260,13 +257,15 @@ def _joint_slash(text: str, start: int) -> bool:
     """True when the number at ``start`` is glued by a slash to a five-digit dossier before it,
     the second of a joint stuk ("32145/29383, nr. 17", "21.265/26306, nr. 5"); "2019/12345"
     has a year before it."""
-    if text[start - 1] != "/":
-        return False
-    low = max(0, start - _ELEMENT_LONGEST)
-    before = _ELEMENT_BEFORE.search(text, low, start) or _JOINT_DOTTED_BEFORE.search(
-        text, low, start
-    )
-    return before is not None and plausible(before.group("dossier"))
+    return text[start - 1] == "/" and _dossier_before(text, start) is not None
+
+
+def _dossier_before(text: str, at: int) -> re.Match[str] | None:
+    """The dossier and the list's or joint stuk's separator that end at ``at``, when the
+    dossier is one a dossier can be ("30 127, " of "30 127, 30 128"; "21.265 / ")."""
+    low = max(0, at - _ELEMENT_LONGEST)
+    before = _ELEMENT_BEFORE.search(text, low, at) or _JOINT_DOTTED_BEFORE.search(text, low, at)
+    return before if before is not None and plausible(before.group("dossier")) else None
 
 
 def captioned(text: str, start: int) -> bool:
