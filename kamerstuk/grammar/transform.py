@@ -28,6 +28,7 @@ from ..model.identifier_parser import from_identifier
 from ..model.registers import Zaaknummer
 from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes, register_items
+from .lexer import Lexeme
 from .short import ShortForm
 from .stukken import kamerstukken, letter_after_part
 from .tokens import by_year, date, expand, read, squash
@@ -74,8 +75,10 @@ _BLAD_HEADS = frozenset({"BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"})
 # "afd. 3A" -> "3A".
 _AFDELING_WORD = re.compile(r"^[,\s]*(?i:afdeling|afd\.?)\s*")
 # The document a URL names: a dossier page, or the identifier in its path (docs/koop.md §2).
-_URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)$")
-_URL_ID = re.compile(r"officielebekendmakingen\.nl/([^/.]+)|/([a-z]+(?:-[A-Za-z0-9_]+)+)/[0-9]+")
+_URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)/?$")
+_URL_ID = re.compile(
+    r"officielebekendmakingen\.nl/(?:dossier/)?([^/.]+)|officielepublicaties/[a-z\-]+/[^/]+/([^/]+)"
+)
 
 _INNER_WORD = re.compile(r"[a-zA-Z]+")
 _NEW_KAMERVRAGEN = fast_constructor(Kamervragen, "number")
@@ -218,6 +221,8 @@ class CitationTransformer:
         # the gazette's: it may give the year, but no field keeps it and the span starts after it.
         at = 0 if tokens[0].type in _BLAD_HEADS else _head_at(tokens)
         own = tokens[at:] if at else tokens
+        if any(t.type == "BLAD_NRYEAR" for t in own):  # "nr. 2019/12345": its year is the year
+            own = [Lexeme("YEAR", str(t), t.start_pos, t.end_pos) if t.type == "BLAD_NRYEAR" else t for t in own]
         word = own[0]
         cls = BLADEN[_BLAD_WORDS[squash(word).lower().rstrip(".")]]
         parts = read(own)

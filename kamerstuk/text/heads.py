@@ -167,6 +167,8 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
     at = match.start()
     if match.lastgroup == "bill":
         return _start(text, at - len("WET"))
+    if match.lastgroup == "joint":  # "blad gemeenschappelijke regeling": it starts at its b
+        return _start(text, at)
     if match.group()[0] == "b" or match.lastgroup in ("province", "capitals"):
         # "Gmb", "Gemeenteblad", "Provinciaal Blad": the word starts before the "b" or "Blad".
         word = _GAZETTE_BEFORE.search(text, max(0, at - 16), at)
@@ -182,6 +184,15 @@ def _gazette(match: re.Match[str], text: str) -> Starts:
     if day is None or head is None:
         return head
     return day.start(), head
+
+
+_wets = _lead("Ww", skipped=2)
+
+
+def _s(match: re.Match[str], text: str) -> Starts:
+    """ "wetsvoorstel", "wetsontwerp" (a bill's dossier), found by their "s"; the Staatscourant's
+    head in lower case ("stcrt.", "staatscourant") by its first letter."""
+    return _wets(match, text) if match.group("wets") is not None else _gazette(match, text)
 
 
 _kamerwoord = _lead("Kk", skipped=1)
@@ -229,7 +240,10 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         r"|(?P<kenmerk>enmerk(?=[^\S\n]*(?:[:|][^\S\n]*)?[1-9])))",
         _k,
     ),
-    (r"s(?<=ets)(?:voorstel|ontwerp)", _lead("Ww", skipped=2)),
+    # (And the Staatscourant's head in lower case, which no comma after its year brings to the
+    # repair's notice, in the same pass: "stcrt. 2019 nr. 12345", "staatscourant 2019 nr. 5";
+    # not in an identifier or a link's path: "stcrt-2019-12345".)
+    (r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)|t(?:crt|ct|aatscour(?:ant)?)(?![a-z\-]))", _s),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand." (mixed too: "Aanh. Handelingen", "Aanhangsel Hand."): one pass for their "an".
     (
@@ -265,18 +279,22 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
     (
         r"S(?:(?=t)t(?:bl?|crt|ct|aatsbl(?:ad)?|aatscour(?:ant)?)(?![a-z])"
-        r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z]))",
+        r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z])"
+        # (And the Staatscourant and Staatsblad in capitals: "STCRT. 2019 nr. 12345".)
+        r"|T(?:CRT\.?|CT\.|B\.|AATSCOURANT)(?![A-Za-z]))",
         _gazette,
     ),
     # (In lower case too, which no comma after the number brings to the repair's notice:
-    # "gemeenteblad 2019 nr. 123456", "stb. 2019 nr. 123"; "Stb" is the S pass's.)
+    # "gemeenteblad 2019 nr. 123456", "stb. 2019 nr. 123", "blad gemeenschappelijke regeling
+    # 2019 nr. 45"; "Stb" is the S pass's.)
     (
         # (Most b's fail at the "l" of "lad"; the letters before a "b" are checked by one class,
         # the word by _gazette: "Gmb", "prb", "stb", not "Tsb".)
         r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
         r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
         r"|(?<=Prov. blad)|(?<=Prov.blad)"
-        r"|(?<=Provinciaal\u00a0blad))|(?<=[TtGgPpWws][rmst]b)"
+        r"|(?<=Provinciaal\u00a0blad)|(?P<joint>(?<!\wblad)(?= gemeenschappelijke)))"
+        r"|(?<=[TtGgPpWws][rmst]b)"
         r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)))(?![a-z])",
         _gazette,
     ),

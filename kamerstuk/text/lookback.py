@@ -173,6 +173,7 @@ def _maybe_head(word: str, previous: str) -> bool:
         or (previous.isalpha() and canonical(previous + lower) is not None)
         or (len(word) in _LAST_LENGTHS and any(_same(word, w) for w in _LONG_LAST_WORDS))
         or (previous + lower) in PHRASES  # "reg eling"
+        or _ocr_letters(word) in PHRASES  # "bIad" of "Provinciaal bIad"
         or _title_word(lower, previous)
     )
 
@@ -309,6 +310,8 @@ def _last_word(
             return start, stop, head, 0
         if written.lower() in PHRASES:  # "blad" of "Provinciaal blad"
             return start, stop, written.lower(), 0
+        if (ocr := _ocr_letters(written)) in PHRASES:  # "b1ad", "bIad": too short for a slip
+            return start, stop, ocr, 0
         for last in _LONG_LAST_WORDS:  # misread: "regellng", "reeling"
             if _same(written, last):
                 return start, stop, last, 0
@@ -370,8 +373,8 @@ def _same(written: str, wanted: str) -> bool:
     """True when ``written`` is the word ``wanted`` (lower case), in any case, or with one
     OCR slip in a long word."""
     lower = written.lower().removesuffix("" if wanted[-1] == "s" else "s")  # "Aanhagsels"
-    if lower == wanted:
-        return True
+    if lower == wanted or (len(wanted) < 7 and _ocr_letters(written) == wanted):
+        return True  # (a short word may hold OCR's 1, 0 or I for a letter: "B1ad")
     # One slip changes the length by one at most: "Aanhangselder" is no "aanhangsel" (and
     # the length is told at once, the distance is not).
     return (
@@ -380,6 +383,11 @@ def _same(written: str, wanted: str) -> bool:
         and lower[:1] == wanted[0]
         and distance(lower, wanted, 1) <= 1
     )
+
+
+def _ocr_letters(written: str, _ocr: dict[int, int] = str.maketrans("10I", "lol")) -> str:
+    """``written`` in lower case with OCR's 1, 0 and I read as l, o and l: "b1ad" is "blad"."""
+    return written.translate(_ocr).lower()
 
 
 def head_before(text: str, comma: int, found: list[Edit]) -> int:
