@@ -1,0 +1,174 @@
+"""The ways legislation, municipal and provincial texts, court rulings and web pages write the
+gazettes (bladen), generated: every blad's head words x the orders of year and number x the
+words for "nr." x the sentences they stand in; and the lookalikes beside them that stay unread
+(docs/citations.md, "The gazettes as they are written").
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+import kamerstuk
+
+# Each blad's head words as text writes them: abbreviated, in full, in lower case and capitals,
+# with its issuer inside.
+HEADS = {
+    "stb": ("Stb.", "Staatsblad", "stb.", "Stbl.", "STAATSBLAD", "Stb",
+            "Staatsblad van het Koninkrijk der Nederlanden"),
+    "stcrt": ("Stcrt.", "Staatscourant", "stcrt.", "Stct.", "STAATSCOURANT", "stcrt",
+              "staatscourant", "STCRT."),
+    "trb": ("Trb.", "Tractatenblad", "trb.", "TRACTATENBLAD"),
+    "prb": ("Provinciaal blad", "Prb.", "provinciaal blad", "Provinciaal blad van Gelderland",
+            "Provinciaal blad van de provincie Gelderland", "Provinciaal Blad Noord-Holland",
+            "Prov. blad", "Provincieblad"),
+    "gmb": ("Gemeenteblad", "Gmb.", "gemeenteblad", "Gemeenteblad van Utrecht",
+            "Gemeenteblad gemeente Breda", "Gemeenteblad van de gemeente 's-Hertogenbosch",
+            "GEMEENTEBLAD", "Gemeenteblad Utrecht", "gmb"),
+    "wsb": ("Waterschapsblad", "Wsb.", "waterschapsblad",
+            "Waterschapsblad van Waterschap Rivierenland",
+            "Waterschapsblad van het Hoogheemraadschap van Delfland"),
+    "bgr": ("Blad gemeenschappelijke regeling", "Bgr.", "blad gemeenschappelijke regeling",
+            "Blad gemeenschappelijke regeling van de GGD Utrecht"),
+}  # fmt: skip
+# A number of the digits each blad's numbers have.
+NUMBERS = {"stb": "123", "stcrt": "12345", "trb": "45", "prb": "4567", "gmb": "123456",
+           "wsb": "1234", "bgr": "456"}  # fmt: skip
+# The orders of year and number, the words for "nr.", the date and pinpoint after them.
+FORMS = (
+    "{h} {y}, {n}", "{h} {y}, nr. {n}", "{h} {y} nr. {n}", "{h} {y}, nummer {n}",
+    "{h} {y}, no. {n}", "{h} {y} {n}", "{h}, {y}, nr. {n}", "{h} {y}/{n}", "{h} {y}-{n}",
+    "{h}, {y}-{n}", "{h} nr. {n}, {y}", "{h} nr. {n} van {y}", "{h} {n} van {y}",
+    "{h} nr. {n} ({y})", "{h} {n} ({y})", "{h} nr. {y}/{n}", "{h} van {y}, nr. {n}",
+    "{h} {y}, nr {n}", "{h} {y}, Nr. {n}", "{h} {y}, {n}, 3 mei {y}",
+    "{h} {y}, nr. {n} van 3 mei {y}", "{h} van 3 mei {y}, nr. {n}", "{h} {y}, nr. {n}, p. 3",
+    "{h}, nr. {n}, {y}",
+)  # fmt: skip
+# The sentences of legislation, rulings and footnotes they stand in.
+SENTENCES = (
+    "Zie {c}.",
+    "({c})",
+    "bekendgemaakt in het {c} en in werking getreden",
+    "laatstelijk gewijzigd bij besluit van 12 mei 2019 ({c}).",
+    "1 {c}.",
+    "het besluit ({c}), zoals gewijzigd",
+)
+
+
+def _identifiers(text: str) -> list[str]:
+    return [m.citation.identifier for m in kamerstuk.find(text)]
+
+
+@pytest.mark.parametrize(("kind", "head"), [(k, h) for k, hs in HEADS.items() for h in hs])
+def test_every_head_in_every_order(kind: str, head: str) -> None:
+    want = f"{kind}-2019-{NUMBERS[kind]}"
+    missed = [
+        text
+        for form in FORMS
+        if (text := f"Zie {form.format(h=head, y='2019', n=NUMBERS[kind])}.")
+        and _identifiers(text) != [want]
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(("form", "sentence"), list(itertools.product(FORMS, SENTENCES)))
+def test_every_order_in_every_sentence(form: str, sentence: str) -> None:
+    for kind, head in (("stb", "Stb."), ("gmb", "Gemeenteblad van Utrecht")):
+        text = sentence.format(c=form.format(h=head, y="2019", n=NUMBERS[kind]))
+        assert _identifiers(text) == [f"{kind}-2019-{NUMBERS[kind]}"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # OCR's 1, 0 or I for a letter in a short word of a head of several.
+        ("Zie Provinciaal b1ad 2019, 4567.", ["prb-2019-4567"]),
+        ("Zie Provinciaal bIad 2019, 4567.", ["prb-2019-4567"]),
+        ("Zie Provinciaa1 blad 2019, 4567.", ["prb-2019-4567"]),
+        ("Zie B1ad gemeenschappelijke regeling 2019, 456.", ["bgr-2019-456"]),
+        ("Zie Blad gemeenschappelijke rege1ing 2019, 456.", ["bgr-2019-456"]),
+        ("Zie Gemeenteb1ad 2019, 4567.", ["gmb-2019-4567"]),
+        # The act's date before the gazette and "nr." with the year (it read stb-2019-2019).
+        ("bij besluit van 12 mei 2019 (Stb. nr. 2019/123)", ["stb-2019-123"]),
+        ("Wet van 12 mei 2019, Stb. nr. 2019/123", ["stb-2019-123"]),
+        # Lists and ranges keep their reading.
+        ("Stb. 2019, 123 en 124", ["stb-2019-123", "stb-2019-124"]),
+        ("Stb. 2019, 123-125", ["stb-2019-123", "stb-2019-124", "stb-2019-125"]),
+        ("Gmb. 2021-123456 en 2021-123457", ["gmb-2021-123456", "gmb-2021-123457"]),
+        ("Trb. 2019-45", ["trb-2019-45"]),
+        ("Trb. 2019-5", ["trb-2019-5"]),
+    ],
+)
+def test_damaged_and_listed(text: str, want: list[str]) -> None:
+    assert _identifiers(text) == want
+
+
+_ZOEK = "https://zoek.officielebekendmakingen.nl"
+_REPO = "https://repository.overheid.nl/frbr/officielepublicaties"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (f"{_ZOEK}/stcrt-2019-12345/", "stcrt-2019-12345"),
+        (f"Zie {_ZOEK}/stb-2019-123/.", "stb-2019-123"),
+        (f"{_ZOEK}/stb-2019-123.htm", "stb-2019-123"),
+        (f"{_ZOEK}/stcrt-2019-12345-n1.html", "stcrt-2019-12345-n1"),
+        (f"{_ZOEK}/stcrt-2019-12345.html?resultIndex=3", "stcrt-2019-12345"),
+        (f"{_ZOEK}/stcrt-2019-12345.html#d17e1", "stcrt-2019-12345"),
+        (f"{_ZOEK}/dossier/kst-29665-385.html", "kst-29665-385"),
+        ("www.officielebekendmakingen.nl/gmb-2023-174296.html", "gmb-2023-174296"),
+        (f"{_REPO}/stb/2019/stb-2019-123/1/metadata/metadata.xml", "stb-2019-123"),
+        (f"{_REPO}/stb/2019/stb-2019-123/1/metadataowms/metadata_owms.xml", "stb-2019-123"),
+        (f"{_REPO}/stb/2019/stb-2019-123/1/", "stb-2019-123"),
+        (f"{_REPO}/stb/2019/stb-2019-123", "stb-2019-123"),
+        (f"({_REPO}/prb/2017/prb-2017-1003/)", "prb-2017-1003"),
+        (f"{_REPO}/h-tk/20242025/h-tk-20242025-42-4/1/html/h-tk-20242025-42-4.html",
+         "h-tk-20242025-42-4"),
+        ("STB-2019-123", "stb-2019-123"),
+        ("gmb 2021-123456", "gmb-2021-123456"),
+    ],
+)  # fmt: skip
+def test_links_and_identifiers(text: str, want: str) -> None:
+    assert _identifiers(text) == [want]
+
+
+def test_a_dossier_page_with_a_slash() -> None:
+    (found,) = kamerstuk.find(f"{_ZOEK}/dossier/35300/")
+    assert str(found.citation.dossier) == "35300"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie artikel 2019, lid 3.",
+        "Besluit van 2019, nr. WJZ/19123456.",
+        "ECLI:NL:HR:2019:123",
+        "NJ 2019/123",
+        "AB 2019/45",
+        "JB 2019/123",
+        "Het bedrag was 2019-12345 euro.",
+        "Bel 020-1234567.",
+        "Zaaknummer 2019/12345.",
+        "raadsbesluit nr. 2019/12345",
+        "Ons kenmerk 2019-12345.",
+        "De periode 2019-2021.",
+        # A span of years after a head word: a vergaderjaar's form, no number.
+        "Staatsblad 2019-2020.",
+        "Staatsblad 2019-20.",
+        "Gmb. 2020-21.",
+        "Zie Staatscourant 2019-10-03.",
+        "Staatscourant 2019-12345-12346",
+        "het Gemeenteblad nr. 2019, 5 mei.",
+        "Gemeenteblad (2019)",
+        "Gemeente Utrecht, 2019, nr. 123.",
+        "De stcrt-redactie in 2019 had 12345 abonnees.",
+        "weblad gemeenschappelijke regeling 2019 nr. 45",
+        f"{_ZOEK}/zoeken/resultaat/?zkt=Uitgebreid",
+        "https://example.nl/stb-2019-123/",
+        f"{_ZOEK}/stb-2019-123/foo/bar",
+    ],
+)
+def test_lookalikes_stay_unread(text: str) -> None:
+    assert _identifiers(text) == []
