@@ -98,6 +98,11 @@ def test_every_order_in_every_sentence(form: str, sentence: str) -> None:
         ("Gmb. 2021-123456 en 2021-123457", ["gmb-2021-123456", "gmb-2021-123457"]),
         ("Trb. 2019-45", ["trb-2019-45"]),
         ("Trb. 2019-5", ["trb-2019-5"]),
+        # The year and number in brackets after the head word, or the number after its date.
+        ("Het Gemeenteblad (2019, nr. 123456)", ["gmb-2019-123456"]),
+        ("in het Provinciaal blad (nr. 4567, 2019)", ["prb-2019-4567"]),
+        ("Staatscourant (2019, 12345 en 12346)", ["stcrt-2019-12345", "stcrt-2019-12346"]),
+        ("in het Gemeenteblad van 3 mei 2019 (nr. 123456)", ["gmb-2019-123456"]),
     ],
 )
 def test_damaged_and_listed(text: str, want: list[str]) -> None:
@@ -134,6 +139,15 @@ def test_links_and_identifiers(text: str, want: str) -> None:
     assert _identifiers(text) == [want]
 
 
+def test_a_section_before_the_year() -> None:
+    (found,) = kamerstuk.find("Gemeenteblad Amsterdam, afd. 3A, 2019, nr. 12")
+    assert (found.citation.year, found.citation.number, found.citation.afdeling) == (
+        2019,
+        "12",
+        "3A",
+    )
+
+
 def test_a_dossier_page_with_a_slash() -> None:
     (found,) = kamerstuk.find(f"{_ZOEK}/dossier/35300/")
     assert str(found.citation.dossier) == "35300"
@@ -162,6 +176,9 @@ def test_a_dossier_page_with_a_slash() -> None:
         "Staatscourant 2019-12345-12346",
         "het Gemeenteblad nr. 2019, 5 mei.",
         "Gemeenteblad (2019)",
+        "het Gemeenteblad (zie 2019, nr. 5)",
+        "Staatscourant (nr. 12345)",
+        "Gemeenteblad van 3 mei 2019 (123456)",
         "Gemeente Utrecht, 2019, nr. 123.",
         "De stcrt-redactie in 2019 had 12345 abonnees.",
         "weblad gemeenschappelijke regeling 2019 nr. 45",
