@@ -68,6 +68,10 @@ _BLAD_WORDS = {
     "waterschapsbl": "wsb",
     "prov. bl": "prb",
     "prov.bl": "prb",
+    "st.crt": "stcrt",
+    "st. crt": "stcrt",
+    "st.ct": "stcrt",
+    "st. ct": "stcrt",
 }
 # The head words of the gazettes (grammar.lark: the national ones by year, the Staatscourant, the
 # decentral bladen).

@@ -243,7 +243,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # (And the Staatscourant's head in lower case, which no comma after its year brings to the
     # repair's notice, in the same pass: "stcrt. 2019 nr. 12345", "staatscourant 2019 nr. 5";
     # not in an identifier or a link's path: "stcrt-2019-12345".)
-    (r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)|t(?:crt|ct|aatscour(?:ant)?)(?![a-z\-]))", _s),
+    (r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-]))", _s),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand." (mixed too: "Aanh. Handelingen", "Aanhangsel Hand."): one pass for their "an".
     (
@@ -275,13 +275,14 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         _lead("Bb", skipped=1),
     ),
     # The gazettes: "Stb.", "Stcrt.", "Staatsblad", "Staatscourant" (and "Stbl.", "Stct.",
-    # "Staatsbl.", "Staatscour."); the others by their "b" ("Gemeentebl." too).
+    # "Staatsbl.", "Staatscour.", "St.crt.", "St. ct."); the others by their "b" ("Gemeentebl."
+    # too).
     # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
     (
-        r"S(?:(?=t)t(?:bl?|crt|ct|aatsbl(?:ad)?|aatscour(?:ant)?)(?![a-z])"
+        r"S(?:(?=t)t(?:bl?|crt|ct|aatsbl(?:ad)?|aatscour(?:ant)?|\. ?[Cc]r?t)(?![a-z])"
         r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z])"
         # (And the Staatscourant and Staatsblad in capitals: "STCRT. 2019 nr. 12345".)
-        r"|T(?:CRT\.?|CT\.|B\.|AATSCOURANT)(?![A-Za-z]))",
+        r"|T(?:CRT\.?|CT\.|B\.|AATSCOURANT|\. ?CR?T)(?![A-Za-z]))",
         _gazette,
     ),
     # (In lower case too, which no comma after the number brings to the repair's notice:
