@@ -109,6 +109,51 @@ def test_damaged_and_listed(text: str, want: list[str]) -> None:
     assert _identifiers(text) == want
 
 
+# The classes redteam7 found in municipal, provincial and legislative text (my own sentences).
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A line break inside a head of two words.
+        ("Zie Provinciaal\nblad 2017, 4521.", ["prb-2017-4521"]),
+        ("Zie Blad\ngemeenschappelijke regeling 2022, 345.", ["bgr-2022-345"]),
+        ("Zie Prov.\nblad 2019, 1234.", ["prb-2019-1234"]),
+        # Other spellings: glued, shortened, the title without its end, the year in brackets.
+        ("Zie Provinciaalblad 2019, 4567.", ["prb-2019-4567"]),
+        ("Zie Trbl. 2019, 45.", ["trb-2019-45"]),
+        ("Zie Stcr. 2019, 12345.", ["stcrt-2019-12345"]),
+        ("Zie Tractatenblad van het Koninkrijk 2019 nr. 45.", ["trb-2019-45"]),
+        ("Zie Staatscourant (2019), 12345.", ["stcrt-2019-12345"]),
+        ("Zie Stb. (2019) 123.", ["stb-2019-123"]),
+        # The year from a date before the number.
+        ("het Gemeenteblad van 3 februari 2021 (nr. 34567)", ["gmb-2021-34567"]),
+        ("in het Provinciaal Blad van 12 december 2020 (nr. 7151)", ["prb-2020-7151"]),
+        ("Gemeenteblad van Utrecht, 17 december 2019, nr. 123456", ["gmb-2019-123456"]),
+        ("in het Gemeenteblad van Utrecht (2019, nr. 123456)", ["gmb-2019-123456"]),
+        # A blad's own first page.
+        (
+            "GEMEENTEBLAD\nOfficiële uitgave van de gemeente Amersfoort\nNr. 112233\n"
+            "14 april 2022",
+            ["gmb-2022-112233"],
+        ),
+        (
+            "STAATSCOURANT\nOfficiële uitgave van het Koninkrijk der Nederlanden sinds 1814.\n"
+            "Nr. 12345\n3 maart 2020",
+            ["stcrt-2020-12345"],
+        ),
+        # A number in groups of three (it read stcrt-2019-12), and a list of them.
+        ("Stcrt. 2019, 12 345", ["stcrt-2019-12345"]),
+        ("Gemeenteblad 2019, 123.456", ["gmb-2019-123456"]),
+        ("Stcrt. 2019, 12 345 en 12 346", ["stcrt-2019-12345", "stcrt-2019-12346"]),
+        ("Stcrt. 2019, 12 345 en 35 300, nr. 5", ["stcrt-2019-12345", "kst-35300-5"]),
+        # OCR's letters in the blad's short last word; one slip there stays OCR's.
+        ("Gemeentebiad 2019, 1234", ["gmb-2019-1234"]),
+        ("Gemcenteblad 2019, 1234", ["gmb-2019-1234"]),
+    ],
+)
+def test_redteam_classes(text: str, want: list[str]) -> None:
+    assert _identifiers(text) == want
+
+
 _ZOEK = "https://zoek.officielebekendmakingen.nl"
 _REPO = "https://repository.overheid.nl/frbr/officielepublicaties"
 
@@ -187,6 +232,18 @@ def test_a_dossier_page_with_a_slash() -> None:
         f"{_ZOEK}/zoeken/resultaat/?zkt=Uitgebreid",
         "https://example.nl/stb-2019-123/",
         f"{_ZOEK}/stb-2019-123/foo/bar",
+        # Words made of a blad's first part and another word (it read them as the blad).
+        "besluit van de gemeenteraad 2019, nr. 45",
+        "de gemeenteraad 2019, 123 stemmen",
+        "Gemeentestad 2019, nr. 45",
+        "provincieraad 2019, nr. 45",
+        "gemeenteblog 2019, 1234",
+        # OCR letters that are no gazette's number (it read stb-2019-12S), a count.
+        "Stb. 2019, 12S",
+        "Staatscourant 2019, 15 500 woningen",
+        "Gemeenteblad Utrecht nr. 123456",
+        "raadsbesluit van 3 maart 2020, nr. 2020/12345",
+        "Officiële uitgave van de gemeente Amersfoort\nNr. 112233\n14 april 2022",
     ],
 )
 def test_lookalikes_stay_unread(text: str) -> None:

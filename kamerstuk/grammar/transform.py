@@ -68,6 +68,11 @@ _BLAD_WORDS = {
     "waterschapsbl": "wsb",
     "prov. bl": "prb",
     "prov.bl": "prb",
+    "stcr": "stcrt",
+    "trbl": "trb",
+    "provinciaalblad": "prb",
+    "staatsblad van het koninkrijk": "stb",
+    "tractatenblad van het koninkrijk": "trb",
     "st.crt": "stcrt",
     "st. crt": "stcrt",
     "st.ct": "stcrt",
@@ -225,8 +230,11 @@ class CitationTransformer:
         # the gazette's: it may give the year, but no field keeps it and the span starts after it.
         at = 0 if tokens[0].type in _BLAD_HEADS else _head_at(tokens)
         own = tokens[at:] if at else tokens
-        if any(t.type == "BLAD_NRYEAR" for t in own):  # "nr. 2019/12345": its year is the year
-            own = [Lexeme("YEAR", str(t), t.start_pos, t.end_pos) if t.type == "BLAD_NRYEAR" else t for t in own]
+        if any(t.type in _BLAD_RETYPED for t in own):  # "nr. 2019/12345", "12 345"
+            own = [_retyped(t) for t in own]
+        if any((t.type == "NUM" and t[-1].isupper()) or t.type == "BLAD_COUNT" for t in own):
+            # OCR's "12S", or a count ("15 500 woningen"): no gazette's number
+            raise InvalidValue(f"{squash(own[0])}: no gazette's number ends so")
         word = own[0]
         cls = BLADEN[_BLAD_WORDS[squash(word).lower().rstrip(".")]]
         parts = read(own)
@@ -284,6 +292,19 @@ class CitationTransformer:
             )
             for n in expand(parts.lists["nr"])
         ]
+
+
+# A gazette's year after "nr." read as its year, a number in groups of three as one number.
+_BLAD_RETYPED = {"BLAD_NRYEAR": "YEAR", "BLAD_GROUPED": "NUM"}
+
+
+def _retyped(token: Token) -> Token:
+    """``token`` as the terminal :func:`by_year` reads ("12 345" as NUM 12345)."""
+    kind = _BLAD_RETYPED.get(token.type)
+    if kind is None:
+        return token
+    digits = "".join(c for c in token if c.isdigit())
+    return Lexeme(kind, digits, token.start_pos, token.end_pos)  # type: ignore[return-value]
 
 
 def _head_at(tokens: list[Token]) -> int:

@@ -80,8 +80,8 @@ _DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found (in any
 # case: "gemeenteblad", "GEMEENTEBLAD").
 _GAZETTE_BEFORE = re.compile(
-    r"(?i:Tr|Gm|Pr|Ws|St|Tractaten|Gemeente|Provincie|Waterschaps|Staats|Provinciaal[ \u00a0]"
-    r"|Prov\.[ \u00a0]?)$"
+    r"(?i:Tr|Gm|Pr|Ws|St|Tractaten|Gemeente|Provincie|Waterschaps|Staats|Provinciaal[ \u00a0\n]?"
+    r"|Prov\.[ \u00a0\n]?)$"
 )
 
 
@@ -279,7 +279,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # too).
     # A bill's word in capitals by its S too, in the same pass: "WETSVOORSTEL 34.202".
     (
-        r"S(?:(?=t)t(?:bl?|crt|ct|aatsbl(?:ad)?|aatscour(?:ant)?|\. ?[Cc]r?t)(?![a-z])"
+        r"S(?:(?=t)t(?:bl?|crt|ct|cr\.|aatsbl(?:ad)?|aatscour(?:ant)?|\. ?[Cc]r?t)(?![a-z])"
         r"|(?<=WETS)(?P<bill>VOORSTEL(?:LEN)?|ONTWERP(?:EN)?)(?![A-Z])"
         # (And the Staatscourant and Staatsblad in capitals: "STCRT. 2019 nr. 12345".)
         r"|T(?:CRT\.?|CT\.|B\.|AATSCOURANT|\. ?CR?T)(?![A-Za-z]))",
@@ -293,16 +293,18 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         # the word by _gazette: "Gmb", "prb", "stb", not "Tsb".)
         r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
         r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
-        r"|(?<=Prov. blad)|(?<=Prov.blad)"
-        r"|(?<=Provinciaal\u00a0blad)|(?P<joint>(?<!\wblad)(?= gemeenschappelijke)))"
+        r"|(?<=Prov. blad)|(?<=Prov.blad)|(?<=[Pp]rovinciaalblad)|(?<=[Pp]rovinciaal\nblad)"
+        r"|(?<=Prov.\nblad)"
+        r"|(?<=Provinciaal\u00a0blad)|(?P<joint>(?<!\wblad)(?=[ \n]gemeenschappelijke)))"
         r"|(?<=[TtGgPpWws][rmst]b)"
-        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)))(?![a-z])",
+        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)|l\.(?<=[Tt]rbl\.)))(?![a-z])",
         _gazette,
     ),
     # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
     # KONINKRIJK DER NEDERLANDEN Jaargang 2020 Nr. 12", "GEMEENTEBLAD 2019 nr. 123456".)
     (
-        r"B(?:gr(?![a-z])|lad gemeenschappelijke|lad(?:(?<=Provinciaal Blad)|(?<=Prov. Blad)"
+        r"B(?:gr(?![a-z])|lad[ \n]gemeenschappelijke|lad(?:(?<=Provinciaal Blad)|(?<=Prov. Blad)"
+        r"|(?<=Provinciaal\nBlad)|(?<=ProvinciaalBlad)"
         r"|(?<=Prov.Blad)|(?<=Provinciaal\u00a0Blad))(?P<province>)(?![a-z])"
         r"|LAD(?:(?<=TRACTATENBLAD)|(?<=STAATSBLAD)|(?<=GEMEENTEBLAD)|(?<=PROVINCIEBLAD)"
         r"|(?<=WATERSCHAPSBLAD)|(?<=PROVINCIAAL BLAD))(?P<capitals>)(?![A-Za-z]))",

@@ -143,8 +143,17 @@ def _nearest(lower: str) -> str | None:
             continue
         allowed = 2 if len(key) >= 11 else 1
         if _ends_agree(lower, key, allowed) and distance(lower, key, allowed) <= allowed:
-            return head
+            return head if _blad_kept(lower, key) else None
     return None
+
+
+def _blad_kept(lower: str, key: str) -> bool:
+    """False when a gazette's head word's slips fall in its "blad": then it is another word
+    made of the same first part ("gemeenteraad", "Gemeentestad", "provincieraad", "gemeenteblog"),
+    not "Gemeenteblad" misread. One slip there is OCR's ("Gemeentebiad", "Gemeentebla")."""
+    return not key.endswith("blad") or any(
+        distance(lower[-n:], "blad", 1) <= 1 for n in (3, 4, 5)
+    )
 
 
 def _ends_agree(one: str, other: str, allowed: int) -> bool:
