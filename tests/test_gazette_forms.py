@@ -11,6 +11,8 @@ import itertools
 import pytest
 
 import kamerstuk
+from kamerstuk.model.bladen import Gemeenteblad
+from kamerstuk.model.citations import Kamerstuk
 
 # Each blad's head words as text writes them: abbreviated, in full, in lower case and capitals,
 # with its issuer inside.
@@ -56,7 +58,7 @@ SENTENCES = (
 )
 
 
-def _identifiers(text: str) -> list[str]:
+def _identifiers(text: str) -> list[str | None]:
     return [m.citation.identifier for m in kamerstuk.find(text)]
 
 
@@ -131,8 +133,7 @@ def test_damaged_and_listed(text: str, want: list[str]) -> None:
         ("in het Gemeenteblad van Utrecht (2019, nr. 123456)", ["gmb-2019-123456"]),
         # A blad's own first page.
         (
-            "GEMEENTEBLAD\nOfficiële uitgave van de gemeente Amersfoort\nNr. 112233\n"
-            "14 april 2022",
+            "GEMEENTEBLAD\nOfficiële uitgave van de gemeente Amersfoort\nNr. 112233\n14 april 2022",
             ["gmb-2022-112233"],
         ),
         (
@@ -186,15 +187,14 @@ def test_links_and_identifiers(text: str, want: str) -> None:
 
 def test_a_section_before_the_year() -> None:
     (found,) = kamerstuk.find("Gemeenteblad Amsterdam, afd. 3A, 2019, nr. 12")
-    assert (found.citation.year, found.citation.number, found.citation.afdeling) == (
-        2019,
-        "12",
-        "3A",
-    )
+    blad = found.citation
+    assert isinstance(blad, Gemeenteblad)
+    assert (blad.year, blad.number, blad.afdeling, blad.issuer) == (2019, "12", "3A", "Amsterdam")
 
 
 def test_a_dossier_page_with_a_slash() -> None:
     (found,) = kamerstuk.find(f"{_ZOEK}/dossier/35300/")
+    assert isinstance(found.citation, Kamerstuk)
     assert str(found.citation.dossier) == "35300"
 
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 from ..model._construct import fast_constructor
-from ..model.bladen import BLADEN, DecentraalBlad
+from ..model.bladen import BLAD_HEADS, BLADEN, DecentraalBlad
 from ..model.citations import Bijlage, Citation, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
@@ -38,46 +38,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CitationTransformer", "Found", "ShortForm"]
 
-_BLAD_WORDS = {
-    "stb": "stb",
-    "staatsblad": "stb",
-    "staatsblad van het koninkrijk der nederlanden": "stb",
-    "stcrt": "stcrt",
-    "staatscourant": "stcrt",
-    "trb": "trb",
-    "tractatenblad": "trb",
-    "tractatenblad van het koninkrijk der nederlanden": "trb",
-    "gmb": "gmb",
-    "gemeenteblad": "gmb",
-    "prb": "prb",
-    "provinciaal blad": "prb",
-    "provincieblad": "prb",
-    "prov. blad": "prb",
-    "prov.blad": "prb",
-    "wsb": "wsb",
-    "waterschapsblad": "wsb",
-    "bgr": "bgr",
-    "blad gemeenschappelijke regeling": "bgr",
-    # The longer abbreviations of older and local writing.
-    "stbl": "stb",
-    "staatsbl": "stb",
-    "tractatenbl": "trb",
-    "stct": "stcrt",
-    "staatscour": "stcrt",
-    "gemeentebl": "gmb",
-    "waterschapsbl": "wsb",
-    "prov. bl": "prb",
-    "prov.bl": "prb",
-    "stcr": "stcrt",
-    "trbl": "trb",
-    "provinciaalblad": "prb",
-    "staatsblad van het koninkrijk": "stb",
-    "tractatenblad van het koninkrijk": "trb",
-    "st.crt": "stcrt",
-    "st. crt": "stcrt",
-    "st.ct": "stcrt",
-    "st. ct": "stcrt",
-}
 # The head words of the gazettes (grammar.lark: the national ones by year, the Staatscourant, the
 # decentral bladen).
 _BLAD_HEADS = frozenset({"BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"})
@@ -236,7 +196,7 @@ class CitationTransformer:
             # OCR's "12S", or a count ("15 500 woningen"): no gazette's number
             raise InvalidValue(f"{squash(own[0])}: no gazette's number ends so")
         word = own[0]
-        cls = BLADEN[_BLAD_WORDS[squash(word).lower().rstrip(".")]]
+        cls = BLADEN[BLAD_HEADS[squash(word).lower().rstrip(".")]]
         parts = read(own)
         fields: dict[str, Any] = {"page": parts.page, "date": parts.date}
         if issubclass(cls, DecentraalBlad):
@@ -304,7 +264,8 @@ def _retyped(token: Token) -> Token:
     if kind is None:
         return token
     digits = "".join(c for c in token if c.isdigit())
-    return Lexeme(kind, digits, token.start_pos, token.end_pos)  # type: ignore[return-value]
+    start, end = token.start_pos or 0, token.end_pos or 0
+    return Lexeme(kind, digits, start, end)  # type: ignore[return-value]
 
 
 def _head_at(tokens: list[Token]) -> int:

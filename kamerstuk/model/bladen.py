@@ -25,6 +25,7 @@ from .fields import to_part, to_required_part, to_year
 
 __all__ = [
     "BLADEN",
+    "BLAD_HEADS",
     "Blad",
     "BladGemeenschappelijkeRegeling",
     "DecentraalBlad",
@@ -210,4 +211,47 @@ BLADEN: dict[str, type[Blad]] = {
         Waterschapsblad,
         BladGemeenschappelijkeRegeling,
     )
+}
+
+#: Each gazette's identifier prefix by its head word as text writes it, in lower case, spaces
+#: squashed and the dot after it left off (grammar.lark's BLAD_WORD, STCRT_WORD, LOCAL_WORD).
+BLAD_HEADS: dict[str, str] = {
+    "stb": "stb",
+    "staatsblad": "stb",
+    "staatsblad van het koninkrijk der nederlanden": "stb",
+    "stcrt": "stcrt",
+    "staatscourant": "stcrt",
+    "trb": "trb",
+    "tractatenblad": "trb",
+    "tractatenblad van het koninkrijk der nederlanden": "trb",
+    "gmb": "gmb",
+    "gemeenteblad": "gmb",
+    "prb": "prb",
+    "provinciaal blad": "prb",
+    "provincieblad": "prb",
+    "prov. blad": "prb",
+    "prov.blad": "prb",
+    "wsb": "wsb",
+    "waterschapsblad": "wsb",
+    "bgr": "bgr",
+    "blad gemeenschappelijke regeling": "bgr",
+    # The longer abbreviations of older and local writing.
+    "stbl": "stb",
+    "staatsbl": "stb",
+    "tractatenbl": "trb",
+    "stct": "stcrt",
+    "staatscour": "stcrt",
+    "gemeentebl": "gmb",
+    "waterschapsbl": "wsb",
+    "prov. bl": "prb",
+    "prov.bl": "prb",
+    "stcr": "stcrt",
+    "trbl": "trb",
+    "provinciaalblad": "prb",
+    "staatsblad van het koninkrijk": "stb",
+    "tractatenblad van het koninkrijk": "trb",
+    "st.crt": "stcrt",
+    "st. crt": "stcrt",
+    "st.ct": "stcrt",
+    "st. ct": "stcrt",
 }

@@ -243,7 +243,11 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # (And the Staatscourant's head in lower case, which no comma after its year brings to the
     # repair's notice, in the same pass: "stcrt. 2019 nr. 12345", "staatscourant 2019 nr. 5";
     # not in an identifier or a link's path: "stcrt-2019-12345".)
-    (r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-]))", _s),
+    (
+        r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)"
+        r"|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-]))",
+        _s,
+    ),
     # "Handelingen" and "Hand.", "Aanhangsel(s) (van de, bij de, der) Handelingen" and "Aanh.
     # Hand." (mixed too: "Aanh. Handelingen", "Aanhangsel Hand."): one pass for their "an".
     (

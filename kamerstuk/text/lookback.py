@@ -385,9 +385,12 @@ def _same(written: str, wanted: str) -> bool:
     )
 
 
-def _ocr_letters(written: str, _ocr: dict[int, int] = str.maketrans("10I", "lol")) -> str:
+def _ocr_letters(written: str) -> str:
     """``written`` in lower case with OCR's 1, 0 and I read as l, o and l: "b1ad" is "blad"."""
-    return written.translate(_ocr).lower()
+    return written.translate(_OCR).lower()
+
+
+_OCR = str.maketrans("10I", "lol")
 
 
 def head_before(text: str, comma: int, found: list[Edit]) -> int:

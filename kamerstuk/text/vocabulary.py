@@ -151,9 +151,7 @@ def _blad_kept(lower: str, key: str) -> bool:
     """False when a gazette's head word's slips fall in its "blad": then it is another word
     made of the same first part ("gemeenteraad", "Gemeentestad", "provincieraad", "gemeenteblog"),
     not "Gemeenteblad" misread. One slip there is OCR's ("Gemeentebiad", "Gemeentebla")."""
-    return not key.endswith("blad") or any(
-        distance(lower[-n:], "blad", 1) <= 1 for n in (3, 4, 5)
-    )
+    return not key.endswith("blad") or any(distance(lower[-n:], "blad", 1) <= 1 for n in (3, 4, 5))
 
 
 def _ends_agree(one: str, other: str, allowed: int) -> bool:
