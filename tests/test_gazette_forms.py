@@ -238,8 +238,7 @@ def test_a_dossier_page_with_a_slash() -> None:
         "Gemeentestad 2019, nr. 45",
         "provincieraad 2019, nr. 45",
         "gemeenteblog 2019, 1234",
-        # OCR letters that are no gazette's number (it read stb-2019-12S), a count.
-        "Stb. 2019, 12S",
+        # A count after a number in groups of three.
         "Staatscourant 2019, 15 500 woningen",
         "Gemeenteblad Utrecht nr. 123456",
         "raadsbesluit van 3 maart 2020, nr. 2020/12345",

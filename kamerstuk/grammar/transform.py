@@ -192,9 +192,8 @@ class CitationTransformer:
         own = tokens[at:] if at else tokens
         if any(t.type in _BLAD_RETYPED for t in own):  # "nr. 2019/12345", "12 345"
             own = [_retyped(t) for t in own]
-        if any((t.type == "NUM" and t[-1].isupper()) or t.type == "BLAD_COUNT" for t in own):
-            # OCR's "12S", or a count ("15 500 woningen"): no gazette's number
-            raise InvalidValue(f"{squash(own[0])}: no gazette's number ends so")
+        if any(t.type == "BLAD_COUNT" for t in own):  # "15 500 woningen": a count
+            raise InvalidValue(f"{squash(own[0])}: a count where its number stands")
         word = own[0]
         cls = BLADEN[BLAD_HEADS[squash(word).lower().rstrip(".")]]
         parts = read(own)
