@@ -62,8 +62,7 @@ _GLUED = re.compile(r"[0-9]{1,2}(?![0-9])(?![^\S\n]?[0-9]{3}(?![0-9]))(?=[\s,(])
 _LONG_LAST_WORDS = tuple(word for word in PHRASES if len(word) >= 7 and word not in HEADS)
 # (Their lengths with a letter more or less: a word of another length is passed by at once.)
 _LAST_LENGTHS = frozenset(n + d for n in map(len, _LONG_LAST_WORDS) for d in (-1, 0, 1))
-# Words between the words of a head of several ("Aanhangsel van de Handelingen").
-_CONNECTORS = frozenset(("de", "der", "van", "bij"))
+_CONNECTORS = frozenset(("de", "der", "van", "bij"))  # in a head: "Aanhangsel van de Hand."
 _GLUED_WORD = re.compile(r"(?<=[\W\d_])[^\W\d_]{5,}$")  # after a sign: "ook**Aahangsel"
 # A head of several words with those between, as the proposers read it (text/heads.py).
 _WHOLE_AS_PROPOSED = re.compile(
@@ -73,6 +72,7 @@ _WHOLE_AS_PROPOSED = re.compile(
 # Head words as the proposers know them: nothing to repair.
 _AS_PROPOSED = frozenset([*HEADS.values(), *(h.rstrip(".") for h in HEADS.values())])
 _DIGITS = frozenset("0123456789")
+_OCR = str.maketrans("10I", "lol")  # OCR's 1, 0 and I in a word for l, o, l: "b1ad" is "blad"
 # A chamber that heads a citation, and its vergaderjaar right before a comma (OCR letters and a
 # space perhaps in the years, markers and a footnote mark perhaps after the chamber): "Tweede
 # Kamer 1996-19 97", "TK 2010-2O11", "_Tweede Kamer_ 1996-1997". (Searched where _BACK finds no
@@ -91,17 +91,14 @@ _CHAMBER_REACH = 64
 # (a search of a few places, where the chamber's tries each of its reach).
 _VERGADERJAAR_END = re.compile(_VERGADERJAAR)
 _VERGADERJAAR_REACH = 13
-# A dossier's suffix with a letter in it, after its number ("IIA", "B").
-_SUFFIX = re.compile(r"[IVX]*[A-M]")
+_SUFFIX = re.compile(r"[IVX]*[A-M]")  # a dossier's suffix with a letter in it: "IIA", "B"
 #: What :func:`quick` gives where no head word can stand before the numbers.
 NO_HEAD = -1
 # What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
 # separators, a chamber ("II").
 _BETWEEN_CHARS = "0123456789OolIVX/-.,\u2013\u2014 \t\n\r\u00a0\u2009\u202f" + SUPERSCRIPTS
-# Signs that open a word: "(Kamerstuk 33694, nr. 20)"; and a footnote number before one.
-_OPENING = "([{\"'\u2018\u201c0123456789"
-# Words that commonly stand before a citation.
-_BEFORE_CITATIONS = frozenset(
+_OPENING = "([{\"'\u2018\u201c0123456789"  # signs that open a word, and a footnote number
+_BEFORE_CITATIONS = frozenset(  # words that commonly stand before a citation
     ("zie", "de", "het", "in", "en", "van", "ook", "bij", "uit", "op", "aan", "vgl", "cf", "of")
 )
 
@@ -173,7 +170,7 @@ def _maybe_head(word: str, previous: str) -> bool:
         or (previous.isalpha() and canonical(previous + lower) is not None)
         or (len(word) in _LAST_LENGTHS and any(_same(word, w) for w in _LONG_LAST_WORDS))
         or (previous + lower) in PHRASES  # "reg eling"
-        or _ocr_letters(word) in PHRASES  # "bIad" of "Provinciaal bIad"
+        or word.translate(_OCR).lower() in PHRASES  # "bIad" of "Provinciaal bIad"
         or _title_word(lower, previous)
     )
 
@@ -310,7 +307,7 @@ def _last_word(
             return start, stop, head, 0
         if written.lower() in PHRASES:  # "blad" of "Provinciaal blad"
             return start, stop, written.lower(), 0
-        if (ocr := _ocr_letters(written)) in PHRASES:  # "b1ad", "bIad": too short for a slip
+        if (ocr := written.translate(_OCR).lower()) in PHRASES:  # "b1ad": too short for a slip
             return start, stop, ocr, 0
         for last in _LONG_LAST_WORDS:  # misread: "regellng", "reeling"
             if _same(written, last):
@@ -373,7 +370,7 @@ def _same(written: str, wanted: str) -> bool:
     """True when ``written`` is the word ``wanted`` (lower case), in any case, or with one
     OCR slip in a long word."""
     lower = written.lower().removesuffix("" if wanted[-1] == "s" else "s")  # "Aanhagsels"
-    if lower == wanted or (len(wanted) < 7 and _ocr_letters(written) == wanted):
+    if lower == wanted or (len(wanted) < 7 and written.translate(_OCR).lower() == wanted):
         return True  # (a short word may hold OCR's 1, 0 or I for a letter: "B1ad")
     # One slip changes the length by one at most: "Aanhangselder" is no "aanhangsel" (and
     # the length is told at once, the distance is not).
@@ -383,14 +380,6 @@ def _same(written: str, wanted: str) -> bool:
         and lower[:1] == wanted[0]
         and distance(lower, wanted, 1) <= 1
     )
-
-
-def _ocr_letters(written: str) -> str:
-    """``written`` in lower case with OCR's 1, 0 and I read as l, o and l: "b1ad" is "blad"."""
-    return written.translate(_OCR).lower()
-
-
-_OCR = str.maketrans("10I", "lol")
 
 
 def head_before(text: str, comma: int, found: list[Edit]) -> int:
