@@ -47,8 +47,8 @@ BACK_REFERENCES = [
     (f"{K}; idem, nr. 4.", ["kst-35300-3", "kst-35300-4"]),
 ]
 
-# K9, G3: a capital S or Z glued to a stuk's digits is OCR's 5 or 2; a lone S, B or Z under the
-# Tweede Kamer (which has no letters) is 5, 8 or 2; a glued B (a stuk's b, or an 8?) and any
+# K9, G3: a capital S or Z glued to a stuk's digits is OCR's 5 or 2; a lone S, B or Z after "nr."
+# under the Tweede Kamer (which has no letters) is 5, 8 or 2; a glued B (a stuk's b, or an 8?) and any
 # capital in a blad's number (which has no letters) are left unread; never a wrong identifier.
 OCR_CAPITALS = [
     ("Kamerstukken II 2019/20, 35 300, nr. 1S.", ["kst-35300-15"]),
@@ -57,7 +57,6 @@ OCR_CAPITALS = [
     ("Kamerstukken II 2019/20, 35 300, nr. S.", ["kst-35300-5"]),
     ("(Tweede Kamer, vergaderjaar 2019-2020, 35 300 VII, nr. S)", ["kst-35300-VII-5"]),
     ("Kamerstukken II 2019/20, 35 300, nr. B.", ["kst-35300-8"]),
-    ("Kamerstukken II 2019/20, 35 300, nrs. 4 en S", ["kst-35300-4", "kst-35300-5"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 1B.", []),
     ("Stb. 2019, 12S", []),
     ("Stb. 2O19, l2S", []),
@@ -70,6 +69,8 @@ OCR_CAPITALS = [
     ("Kamerstukken I 2019/20, 35 300, B", ["kst-35300-B"]),
     ("Kamerstukken I 2019/20, 35 300, S.", ["kst-35300-S"]),
     ("Kamerstukken II 2019/20, 35 300, nr. I", ["kst-35300-1"]),
+    # A letter without "nr." under II is written as one, the chamber wrong (checks: KS206).
+    ("Kamerstukken II 2019/20, 35300, B", ["kst-35300-B"]),
     ("Stb. 2019, 125", ["stb-2019-125"]),
 ]
 
@@ -87,8 +88,14 @@ COUNTS = [
     ("Kamerstukken II 2019/20, 35 300, nr. 7, 12 leden stemden voor.", ["kst-35300-7"]),
     ("Stb. 2020, 17, 6 maanden na de bekendmaking.", ["stb-2020-17"]),
     # Still read.
-    ("Kamerstukken II 2019/20, 35 300, nrs. 5, 6 en 7", ["kst-35300-5", "kst-35300-6", "kst-35300-7"]),
-    ("Kamerstukken II 2019/20, 35 300, nr. 5, 12 en 14", ["kst-35300-5", "kst-35300-12", "kst-35300-14"]),
+    (
+        "Kamerstukken II 2019/20, 35 300, nrs. 5, 6 en 7",
+        ["kst-35300-5", "kst-35300-6", "kst-35300-7"],
+    ),
+    (
+        "Kamerstukken II 2019/20, 35 300, nr. 5, 12 en 14",
+        ["kst-35300-5", "kst-35300-12", "kst-35300-14"],
+    ),
     ("Stb. 2019, 123, 124", ["stb-2019-123", "stb-2019-124"]),
     ("Stb. 2019, 2020", ["stb-2019-2020"]),
     ("Stcrt. 2019, 12345 en 12346", ["stcrt-2019-12345", "stcrt-2019-12346"]),

@@ -130,4 +130,3 @@ class Trail:
             return True
         start = self.last_kamerstuk.end if self.last_kamerstuk is not None else 0
         return bool(self.text) and case_file(self.text[start : match.start])
-

@@ -68,8 +68,8 @@ _BARE_STUK = "BARE_ONDNR"
 _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 # A lone "l" where a stuk's number goes.
 _LONE_L = re.compile(r"l(?![^\W_])")
-# A stuk's number that ends in a capital S or Z, OCR's 5 or 2 ("nr. 1S", "nr. 4S"): the grammar
-# takes no such letter (KOOP's stuk letters are lower case). A B may be a stuk's b: left unread.
+# A stuk's number ending in a capital S or Z, OCR's 5 or 2 ("nr. 1S"): KOOP's stuk letters are
+# lower case, so the grammar takes none (a B may be a stuk's b: left unread).
 _CAPITAL_DIGIT = re.compile(r"[0-9]{1,3}[SZ](?![^\W_])")
 _CAPITAL_DIGITS = str.maketrans("SZB", "528")
 _WORDS = re.compile(r"[^\W_]+")
@@ -189,9 +189,9 @@ def _unmarked(text: str, start: int, found: list[Found]) -> tuple[list[Found], i
     return again, placed(end - 1) + 1
 
 
-# A Tweede Kamer stuk's lone capital that OCR put for a digit: I, S, B, Z (the Tweede Kamer
-# numbers its stukken and has no letters: "Kamerstukken II ..., nr. S" is nr. 5).
+# A Tweede Kamer stuk's lone capital that is OCR's digit ("Kamerstukken II ..., nr. S": nr. 5).
 _TK_DIGITS = {"I": "1", "S": "5", "B": "8", "Z": "2"}
+_STUK_KEYWORD = re.compile(r"(?i:nrs?|nos?|nummers?)\.?[^\S\n]*$")
 
 
 def _numbered(
@@ -202,16 +202,19 @@ def _numbered(
     an "I" among numbers in a list (:func:`_mixed`); the grammar reads the text with the last
     lone "I" in the citation read as 1, where that gives the same documents with 1 for the last
     "I". Else the reading as it was (the chamber may be wrong). So too a lone S, B or Z
-    (``letter``: 5, 8, 2), which where it cannot be so read is left unread: no letter of the
-    Eerste Kamer's stands under chamber II."""
-    kept = (found, end) if letter == "I" else ([], start)
+    (``letter``: 5, 8, 2) after a stuk's keyword ("nr. S"), which where it cannot be so read is
+    left unread: the Eerste Kamer writes its letters without "nr."."""
     digit = _TK_DIGITS[letter]
     span = text[start:end]
     at = span.rfind(letter)
     while at > 0 and (span[at - 1].isalnum() or span[at + 1 : at + 2].isalnum()):
         at = span.rfind(letter, 0, at)
     if at <= 0:
-        return kept
+        return found, end
+    # An S, B or Z is OCR's after "nr." only; "35300, B" is a letter, the chamber wrong (KS206).
+    if letter != "I" and _STUK_KEYWORD.search(span, 0, at) is None:
+        return found, end
+    kept = (found, end) if letter == "I" else ([], start)
     at += start
     again = _reread(text, start, end, (at, at + 1, digit))
     if again is None or len(again[0]) != len(found) or again[1] != end:
