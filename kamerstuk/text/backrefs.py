@@ -60,27 +60,38 @@ class Trail:
     last: Match | None = None
     last_kamerstuk: Match | None = None
     text: str = ""
-    # Where the last match read ends, and whether a work find() does not read stands between
-    # the last citation (the last Kamerstuk) and what is read now.
+    # Where the last match read ends, and the stretches of text between the matches since the
+    # last citation and since the last Kamerstuk: looked at only when a short form comes (a
+    # search of all text between matches would cost find() some 10 %).
     seen: int = attrs.field(default=0, init=False)
-    last_covered: bool = attrs.field(default=False, init=False)
-    kamerstuk_covered: bool = attrs.field(default=False, init=False)
+    since_last: list[tuple[int, int]] = attrs.field(factory=list, init=False)
+    since_kamerstuk: list[tuple[int, int]] = attrs.field(factory=list, init=False)
 
     def follow(self, match: Match) -> Match | None:
         """``match`` as it is, or, for a short form, the full citation it stands for (None when
         it refers to nothing); remembers full citations for the short forms after them."""
-        if self.text and other_work(self.text[self.seen : match.start]):
-            self.last_covered = self.kamerstuk_covered = True
+        if self.text and match.start > self.seen:
+            gap = (self.seen, match.start)
+            if self.last is not None:
+                self.since_last.append(gap)
+            if self.last_kamerstuk is not None:
+                self.since_kamerstuk.append(gap)
         self.seen = max(self.seen, match.end)
         short = match.citation
         if not isinstance(short, ShortForm):
-            self.last, self.last_covered = match, False
+            self.last = match
+            self.since_last.clear()
             if isinstance(short, Kamerstuk):
-                self.last_kamerstuk, self.kamerstuk_covered = match, False
+                self.last_kamerstuk = match
+                self.since_kamerstuk.clear()
             return match
         if short.refers == "citation":
-            return None if self.last_covered else self._same(match, short)
+            return None if self._other_work(self.since_last) else self._same(match, short)
         return self._stuk(match, short)
+
+    def _other_work(self, gaps: list[tuple[int, int]]) -> bool:
+        """True when a work find() does not read stands in one of ``gaps``."""
+        return any(other_work(self.text[start:end]) for start, end in gaps)
 
     def _same(self, match: Match, short: ShortForm) -> Match | None:
         antecedent = self.last
@@ -126,7 +137,7 @@ class Trail:
     def _covered(self, match: Match) -> bool:
         """True when a "stuk nr." back-reference is not the last Kamerstuk's: another work
         stands between them, or the clause before it names a case file."""
-        if self.kamerstuk_covered:
+        if self._other_work(self.since_kamerstuk):
             return True
         start = self.last_kamerstuk.end if self.last_kamerstuk is not None else 0
         return bool(self.text) and case_file(self.text[start : match.start])
