@@ -45,6 +45,11 @@ BACK_REFERENCES = [
     (f"HR 12 maart 2019, NJ 2019/123; {K}, p. 5; t.a.p., p. 7.", ["kst-35300-3"] * 2),
     ("Stb. 2019, 123; zie t.a.p., p. 4.", ["stb-2019-123"] * 2),
     (f"{K}; idem, nr. 4.", ["kst-35300-3", "kst-35300-4"]),
+    (
+        f"{K}. Later in het dossier verscheen de nota van wijziging (stuk nr. 12).",
+        ["kst-35300-3", "kst-35300-12"],
+    ),
+    (f"{K}. In de pleitnota (stuk nr. 7) staat het anders.", ["kst-35300-3"]),
 ]
 
 # K9, G3: a capital S or Z glued to a stuk's digits is OCR's 5 or 2; a lone S, B or Z after "nr."

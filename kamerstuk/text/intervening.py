@@ -53,11 +53,12 @@ _OTHER_WORK = re.compile(
     r"|,\s?(?:p|pp|blz|bl|pag|r\.\s?o|rov)\.\s?[0-9]"
 )
 # A case file's numbered documents: "In het procesdossier, stuk nr. 12", "productie 4 (stuk
-# nr. 12)"; not "van hetzelfde dossier" (the last Kamerstuk's).
+# nr. 12)". Not "het dossier" alone: in parliamentary prose it is as often the last
+# Kamerstuk's ("later in het dossier verscheen stuk nr. 12").
 _CASE_FILE = re.compile(
     r"(?i:proces-?dossier|strafdossier|zaakdossier|dossierstuk|procesverbaal|proces-verbaal"
-    r"|producties?|zaaknummer|rolnummer|dagvaarding|conclusie\s+van)(?![a-z])"
-    r"|(?<!hetzelfde\s)(?<!datzelfde\s)(?<!\sdit\s)(?<!\sdat\s)(?<![\w-])(?i:dossier)(?![a-z])"
+    r"|producties?|processtukken|procesinleiding|pleitnota|verweerschrift|beroepschrift"
+    r"|zaaknummer|rolnummer|dagvaarding|conclusie\s+van)(?![a-z])"
 )
 # How far before a "stuk nr." a case file's word is looked for: the clause it stands in.
 _CLAUSE = re.compile(r"[.!?](?:\s|$)|\n")
