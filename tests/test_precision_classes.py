@@ -92,6 +92,9 @@ COUNTS = [
     ("Trb. 2019, 45, 3 talen", ["trb-2019-45"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 7, 12 leden stemden voor.", ["kst-35300-7"]),
     ("Stb. 2020, 17, 6 maanden na de bekendmaking.", ["stb-2020-17"]),
+    ("Stb. 2019, 123, 2 e.v.", ["stb-2019-123"]),
+    ("Stcrt. 2019, 12345, 3 e.v.", ["stcrt-2019-12345"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 5, 12 e.v.", ["kst-35300-5"]),
     # Still read.
     (
         "Kamerstukken II 2019/20, 35 300, nrs. 5, 6 en 7",
@@ -106,6 +109,8 @@ COUNTS = [
     ("Stcrt. 2019, 12345 en 12346", ["stcrt-2019-12345", "stcrt-2019-12346"]),
     ("Kamerstukken II 1998/99, 21 501-20, nr. 1999", ["kst-21501-20-1999"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 5, p. 3", ["kst-35300-5"]),
+    ("Kamerstukken II 2019/20, 35 300, nrs. 5 e.v.", ["kst-35300-5"]),
+    ("Stb. 2019, 123 e.v.", ["stb-2019-123"]),
 ]
 
 
