@@ -62,15 +62,16 @@ OCR_CAPITALS = [
     ("Kamerstukken II 2019/20, 35 300, nr. S.", ["kst-35300-5"]),
     ("(Tweede Kamer, vergaderjaar 2019-2020, 35 300 VII, nr. S)", ["kst-35300-VII-5"]),
     ("Kamerstukken II 2019/20, 35 300, nr. B.", ["kst-35300-8"]),
-    ("Kamerstukken II 2019/20, 35 300, nr. 1B.", []),
     ("Stb. 2019, 12S", []),
     ("Stb. 2O19, l2S", []),
-    ("Stcrt. 2019, 123B.", []),
+    ("Stcrt. 2019, 123Z.", []),
     # Still read: stuk letters in lower case (and a capital that is no digit's), the Eerste
     # Kamer's letters, a Tweede Kamer stuk I as 1.
     ("Kamerstukken II 2019/20, 35 300, nr. 12a", ["kst-35300-12a"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 12b", ["kst-35300-12b"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 12A", ["kst-35300-12a"]),
+    # A glued B may be a stuk's b (in capitals too): read as such, not as OCR's 8.
+    ("KAMERSTUKKEN I 1995/96, 23700, NR. 188B", ["kst-23700-188b"]),
     ("Kamerstukken I 2019/20, 35 300, B", ["kst-35300-B"]),
     ("Kamerstukken I 2019/20, 35 300, S.", ["kst-35300-S"]),
     ("Kamerstukken II 2019/20, 35 300, nr. I", ["kst-35300-1"]),

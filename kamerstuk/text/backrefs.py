@@ -91,7 +91,7 @@ class Trail:
 
     def _other_work(self, gaps: list[tuple[int, int]]) -> bool:
         """True when a work find() does not read stands in one of ``gaps``."""
-        return any(other_work(self.text[start:end]) for start, end in gaps)
+        return any(other_work(self.text, start, end) for start, end in gaps)
 
     def _same(self, match: Match, short: ShortForm) -> Match | None:
         antecedent = self.last
@@ -140,4 +140,4 @@ class Trail:
         if self._other_work(self.since_kamerstuk):
             return True
         start = self.last_kamerstuk.end if self.last_kamerstuk is not None else 0
-        return bool(self.text) and case_file(self.text[start : match.start])
+        return bool(self.text) and case_file(self.text, start, match.start)

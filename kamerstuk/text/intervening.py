@@ -60,20 +60,26 @@ _CASE_FILE = re.compile(
     r"|producties?|processtukken|procesinleiding|pleitnota|verweerschrift|beroepschrift"
     r"|zaaknummer|rolnummer|dagvaarding|conclusie\s+van)(?![a-z])"
 )
+# The pinpoint of the citation a stretch follows: its own, no other work's.
+_OWN_PINPOINT = re.compile(r",\s?(?:p|pp|blz|bl|pag|r\.\s?o|rov)\.\s?[0-9][0-9.\-]*")
 # How far before a "stuk nr." a case file's word is looked for: the clause it stands in.
 _CLAUSE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-def other_work(between: str) -> bool:
-    """True when ``between`` (the text between a citation and a short form, with no citation
-    read in it) refers to a work find() does not read: a ruling, a journal, a book."""
-    return _OTHER_WORK.search(between) is not None
+def other_work(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` (the text between a citation and a short form, with no
+    citation read in it) refers to a work find() does not read: a ruling, a journal, a book. A
+    pinpoint right at ``start`` is the citation's before it ("ECLI:NL:HR:2019:1, r.o. 3")."""
+    stop = len(text) if end is None else end
+    own = _OWN_PINPOINT.match(text, start, stop)
+    return _OTHER_WORK.search(text, own.end() if own else start, stop) is not None
 
 
-def case_file(before: str) -> bool:
-    """True when the clause that ends ``before`` (the text before a "stuk nr." back-reference)
-    names a case file, whose numbered stukken a "stuk nr." then is (a ruling's)."""
-    clause = before
-    for end in _CLAUSE.finditer(before):
-        clause = before[end.end() :]
-    return _CASE_FILE.search(clause) is not None
+def case_file(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when the clause that ends ``text[start:end]`` (the text before a "stuk nr."
+    back-reference) names a case file, whose numbered stukken a "stuk nr." then is (a ruling's)."""
+    stop = len(text) if end is None else end
+    clause = start
+    for boundary in _CLAUSE.finditer(text, start, stop):
+        clause = boundary.end()
+    return _CASE_FILE.search(text, clause, stop) is not None

@@ -69,7 +69,7 @@ _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 # A lone "l" where a stuk's number goes.
 _LONE_L = re.compile(r"l(?![^\W_])")
 # A stuk's number ending in a capital S or Z, OCR's 5 or 2 ("nr. 1S"): KOOP's stuk letters are
-# lower case, so the grammar takes none (a B may be a stuk's b: left unread).
+# lower case, so the grammar takes none (a B it takes: a stuk's b, in capitals "NR. 188B").
 _CAPITAL_DIGIT = re.compile(r"[0-9]{1,3}[SZ](?![^\W_])")
 _CAPITAL_DIGITS = str.maketrans("SZB", "528")
 _WORDS = re.compile(r"[^\W_]+")
