@@ -20,6 +20,7 @@ from ..model.citations import Citation, Kamerstuk
 from ..model.errors import InvalidValue
 from ..model.found import Match
 from ..model.identifier_parser import from_identifier
+from .intervening import case_file, other_work
 
 __all__ = ["Trail", "context_citation"]
 
@@ -42,24 +43,55 @@ def context_citation(context: Citation | str | None) -> Kamerstuk | None:
 
 @attrs.define
 class Trail:
-    """What a short form can refer to: the last full citation, the last Kamerstuk, the context."""
+    """What a short form can refer to: the last full citation, the last Kamerstuk, the context.
+
+    With the ``text`` read, a short form after a work find() does not read (a ruling, a journal,
+    a book: :mod:`kamerstuk.text.intervening`) refers to that work, not to the citation before
+    it: it is left out. "stuk nr. 12" after a case file's word ("procesdossier") is the case
+    file's.
+
+    >>> import kamerstuk
+    >>> text = "Kamerstukken II 2019/20, 35 300, nr. 3. Vgl. HR 1 mei 2019, NJ 2019/12; ibid."
+    >>> [m.text for m in kamerstuk.find(text)]
+    ['Kamerstukken II 2019/20, 35 300, nr. 3']
+    """
 
     context: Kamerstuk | None = None
     last: Match | None = None
     last_kamerstuk: Match | None = None
+    text: str = ""
+    # Where the last match read ends, and the stretches of text between the matches since the
+    # last citation and since the last Kamerstuk: looked at only when a short form comes (a
+    # search of all text between matches would cost find() some 10 %).
+    seen: int = attrs.field(default=0, init=False)
+    since_last: list[tuple[int, int]] = attrs.field(factory=list, init=False)
+    since_kamerstuk: list[tuple[int, int]] = attrs.field(factory=list, init=False)
 
     def follow(self, match: Match) -> Match | None:
         """``match`` as it is, or, for a short form, the full citation it stands for (None when
         it refers to nothing); remembers full citations for the short forms after them."""
+        if self.text and match.start > self.seen:
+            gap = (self.seen, match.start)
+            if self.last is not None:
+                self.since_last.append(gap)
+            if self.last_kamerstuk is not None:
+                self.since_kamerstuk.append(gap)
+        self.seen = max(self.seen, match.end)
         short = match.citation
         if not isinstance(short, ShortForm):
             self.last = match
+            self.since_last.clear()
             if isinstance(short, Kamerstuk):
                 self.last_kamerstuk = match
+                self.since_kamerstuk.clear()
             return match
         if short.refers == "citation":
-            return self._same(match, short)
+            return None if self._other_work(self.since_last) else self._same(match, short)
         return self._stuk(match, short)
+
+    def _other_work(self, gaps: list[tuple[int, int]]) -> bool:
+        """True when a work find() does not read stands in one of ``gaps``."""
+        return any(other_work(self.text, start, end) for start, end in gaps)
 
     def _same(self, match: Match, short: ShortForm) -> Match | None:
         antecedent = self.last
@@ -80,6 +112,8 @@ class Trail:
     def _stuk(self, match: Match, short: ShortForm) -> Match | None:
         # "van dit wetsvoorstel": the document being read first; otherwise the last cited.
         antecedent = self.last_kamerstuk
+        if not short.this_document and self._covered(match):
+            return None  # a ruling's or a book's, or a case file's stuk
         dossier_of: Kamerstuk | None = None
         if short.this_document and self.context is not None:
             antecedent, dossier_of = None, self.context
@@ -99,3 +133,11 @@ class Trail:
             # guard of last resort): the short form refers to nothing, as find() promises.
             return None
         return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)
+
+    def _covered(self, match: Match) -> bool:
+        """True when a "stuk nr." back-reference is not the last Kamerstuk's: another work
+        stands between them, or the clause before it names a case file."""
+        if self._other_work(self.since_kamerstuk):
+            return True
+        start = self.last_kamerstuk.end if self.last_kamerstuk is not None else 0
+        return bool(self.text) and case_file(self.text, start, match.start)

@@ -66,7 +66,7 @@ def find(
     """
     chosen = kinds_of(kinds)
     text = text_of(text, "find()")
-    trail = Trail(context_citation(context))
+    trail = Trail(context_citation(context), text=text)
     for match in unfollowed(text, kinds=chosen):
         followed = trail.follow(match)
         if followed is not None and followed.citation.kind in chosen:

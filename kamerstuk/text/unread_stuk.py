@@ -68,6 +68,10 @@ _BARE_STUK = "BARE_ONDNR"
 _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
 # A lone "l" where a stuk's number goes.
 _LONE_L = re.compile(r"l(?![^\W_])")
+# A stuk's number ending in a capital S or Z, OCR's 5 or 2 ("nr. 1S"): KOOP's stuk letters are
+# lower case, so the grammar takes none (a B it takes: a stuk's b, in capitals "NR. 188B").
+_CAPITAL_DIGIT = re.compile(r"[0-9]{1,3}[SZ](?![^\W_])")
+_CAPITAL_DIGITS = str.maketrans("SZB", "528")
 _WORDS = re.compile(r"[^\W_]+")
 # A comma and the spaces after it, with one line break at most (a blank line ends a citation).
 _AFTER_COMMA = re.compile(r",[^\S\n]*(?:\n[^\S\n]*)?")
@@ -114,8 +118,9 @@ def settled(text: str, start: int, found: list[Found], end: int) -> tuple[list[F
     if len(found) > 1 and any(_part_after_chapter(text, f) for f in found[:-1]):
         return [], start  # a list with a stuk read as a chapter in it: see _after_chapter
     if last.ondernummer is not None:
-        if (last.ondernummer == "I" and last.chamber is Chamber.II) or _mixed(found):
-            return _numbered(text, start, found, end)
+        if (last.ondernummer in _TK_DIGITS and last.chamber is Chamber.II) or _mixed(found):
+            letter = last.ondernummer if last.chamber is Chamber.II else "I"
+            return _numbered(text, start, found, end, letter if letter in _TK_DIGITS else "I")
         return found, end
     if last.dossier is None:
         return found, end
@@ -184,27 +189,41 @@ def _unmarked(text: str, start: int, found: list[Found]) -> tuple[list[Found], i
     return again, placed(end - 1) + 1
 
 
-def _numbered(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
+# A Tweede Kamer stuk's lone capital that is OCR's digit ("Kamerstukken II ..., nr. S": nr. 5).
+_TK_DIGITS = {"I": "1", "S": "5", "B": "8", "Z": "2"}
+_STUK_KEYWORD = re.compile(r"(?i:nrs?|nos?|nummers?)\.?[^\S\n]*$")
+
+
+def _numbered(
+    text: str, start: int, found: list[Found], end: int, letter: str = "I"
+) -> tuple[list[Found], int]:
     """The reading of a Tweede Kamer stuk "I" (``found``, to ``end``): the Tweede Kamer numbers
     its stukken, so the lone "I" is OCR's 1 ("Kamerstukken II 2019/20, 30151, nr. I"), as is
     an "I" among numbers in a list (:func:`_mixed`); the grammar reads the text with the last
     lone "I" in the citation read as 1, where that gives the same documents with 1 for the last
-    "I". Else the reading as it was (the chamber may be wrong)."""
+    "I". Else the reading as it was (the chamber may be wrong). So too a lone S, B or Z
+    (``letter``: 5, 8, 2) after a stuk's keyword ("nr. S"), which where it cannot be so read is
+    left unread: the Eerste Kamer writes its letters without "nr."."""
+    digit = _TK_DIGITS[letter]
     span = text[start:end]
-    at = span.rfind("I")
+    at = span.rfind(letter)
     while at > 0 and (span[at - 1].isalnum() or span[at + 1 : at + 2].isalnum()):
-        at = span.rfind("I", 0, at)
+        at = span.rfind(letter, 0, at)
     if at <= 0:
         return found, end
+    # An S, B or Z is OCR's after "nr." only; "35300, B" is a letter, the chamber wrong (KS206).
+    if letter != "I" and _STUK_KEYWORD.search(span, 0, at) is None:
+        return found, end
+    kept = (found, end) if letter == "I" else ([], start)
     at += start
-    again = _reread(text, start, end, (at, at + 1, "1"))
+    again = _reread(text, start, end, (at, at + 1, digit))
     if again is None or len(again[0]) != len(found) or again[1] != end:
-        return found, end
+        return kept
     numbers = [_number(f) for f in found]
-    at_i = len(numbers) - 1 - numbers[::-1].index("I")  # the last "I" read, now 1
-    numbers[at_i] = "1"
+    at_i = len(numbers) - 1 - numbers[::-1].index(letter)  # the last letter read, now a digit
+    numbers[at_i] = digit
     if [_number(f) for f in again[0]] != numbers:
-        return found, end
+        return kept
     return list(again[0]), end
 
 
@@ -343,9 +362,11 @@ def _repaired(text: str, at: int, stop: int) -> tuple[int, int, str] | None:
     None where the damage there is not OCR's alone."""
     number = _OCR_NUMBER.match(text, at, stop) or _LONE_L.match(text, at, stop)
     if number is None:
-        return None
+        number = _CAPITAL_DIGIT.match(text, at, stop)
+        if number is None:
+            return None
     written = number.group()
-    digits = as_digits(written)
+    digits = as_digits(written).translate(_CAPITAL_DIGITS)
     if digits == written:
         return None  # digits alone, yet unread: no letter to repair
     return at, number.end(), digits
