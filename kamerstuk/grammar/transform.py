@@ -131,7 +131,13 @@ class CitationTransformer:
 
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
-        return kamerstukken(Kamerstuk, tokens)
+        found = kamerstukken(Kamerstuk, tokens)
+        if tokens[0].type == "KST_WORD":
+            # A head word of its own starts a citation of its own: in a list it takes no
+            # chamber or year from the one before ("Kamerstukken II 2019/20, 35 300, nr. 3 en
+            # Kamerstuk 33694, nr. 20": the second names neither, and may be of another year).
+            return _Whole(found)
+        return found
 
     # A bare dossier reference, the Handelingen formula, and a Kamerstuk printed in the
     # Handelingen's Bijlagen read as any Kamerstuk does.

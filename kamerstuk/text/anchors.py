@@ -177,7 +177,7 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     start = match.start() - 4
     if start < 0 or not _ZAAK_YEAR.match(text, start):
         return None
-    zaak, low = unglued(text, start), max(0, start - 28)
+    zaak, low = unglued(text, start), max(0, start - 40)
     # Where the last letter before the spaces and bracket cannot end a word of _KV_HEAD, its
     # search (at every place before the number) is spared: "- 2019Z...", "; 2019Z...".
     if zaak is None or text[low:start].rstrip().removesuffix("(").rstrip()[-1:] not in _KV_ENDS:
@@ -195,10 +195,12 @@ _NR = r"(?:nrs?|nummers?|nos?)"
 _ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
 # The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s), and
 # the colon of a field ("Vraagnummer: 2008Z09829").
-_KV_ENDS = frozenset("gknrsGKNRS.:\u017f\u212a")
+_KV_ENDS = frozenset("gknrsGKNRS.:,\u017f\u212a")
 _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
-    rf"|zaken){_SP}*(?::{_SP}*)?(?:\({_SP}*)?$"
+    rf"|zaken){_SP}*(?::{_SP}*)?(?:,{_SP}*)?(?:\({_SP}*)?"
+    # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
+    rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer){_SP}*(?::{_SP}*)?)?$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(

@@ -231,6 +231,18 @@ def counted(text: str, at: int) -> bool:
     return count_words(line, nouns=False) and not _TITLE_WORD.search(line)
 
 
+# A date and "nr." before a number: the number of the dated document ("Brief van 12 mei 2019,
+# nr. 31066-4", "Besluit van 3 juni 2019 nr. 12345-6"), where the Kamerstuk cited by its date
+# has its head word ("Kamerstuk 31066, nr. 4 van 12 mei 2019").
+_DATED_NR = re.compile(
+    rf"(?<![0-9])[0-3]?[0-9]{_SP}+(?i:januari|februari|maart|april|mei|juni|juli|augustus"
+    rf"|september|oktober|november|december){_SP}+(?:19|20)[0-9]{{2}}(?:{_SP}*,)?{_SP}*"
+    rf"(?i:nrs?|nummers?|no)\.?$"
+)
+_DATED_NR_LONGEST = 40
+_NR_ENDS = frozenset(".rRoO")
+
+
 def unglued(text: str, start: int) -> int | None:
     """``start``, unless the character before it glues the number there to a word (GLUE).
 
@@ -250,7 +262,22 @@ def dossier_start(text: str, start: int) -> int | None:
     """
     if start and text[start - 1] in GLUE and not _joint_slash(text, start):
         return None
-    return None if named_otherwise(text, start) else start
+    return None if named_otherwise(text, start) or dated_number(text, start) else start
+
+
+def dated_number(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows a date and "nr.": a dated document's own
+    number ("Brief van 12 mei 2019, nr. 31066-4"); a Kamerstuk cited so has its head word.
+
+    >>> dated_number("Brief van 12 mei 2019, nr. 31066-4", 28)
+    True
+    """
+    at = start - 1
+    while at >= 0 and text[at] in _SPACES:
+        at -= 1
+    if at < 1 or text[at] not in _NR_ENDS:  # most numbers: the one look needed
+        return False
+    return _DATED_NR.search(text, max(0, at - _DATED_NR_LONGEST), at + 1) is not None
 
 
 def _joint_slash(text: str, start: int) -> bool:
