@@ -76,6 +76,21 @@ def _minutes(
         # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
         page = _numbered(numbers[0], _PAGE)
         numbers = []
+    if not items and len(parts.lists.get("nr", ())) > 1:
+        # "nrs. 45 en 46": a vergadering each, of the same vergaderjaar.
+        return [
+            Found(
+                Handelingen(
+                    chamber=chamber,
+                    vergaderjaar=vergaderjaar,
+                    number=_numbered(n),
+                    page=page,
+                    date=parts.date,
+                ),
+                *span,
+            )
+            for n in expand(parts.lists["nr"])
+        ]
     number = _numbered(numbers[0]) if numbers else None
     return [
         Found(

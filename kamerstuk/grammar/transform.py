@@ -132,12 +132,8 @@ class CitationTransformer:
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
         found = kamerstukken(Kamerstuk, tokens)
-        if tokens[0].type == "KST_WORD":
-            # A head word of its own starts a citation of its own: in a list it takes no
-            # chamber or year from the one before ("Kamerstukken II 2019/20, 35 300, nr. 3 en
-            # Kamerstuk 33694, nr. 20": the second names neither, and may be of another year).
-            return _Whole(found)
-        return found
+        # With a head word of its own it takes no chamber or year from the one before (_Whole).
+        return _Whole(found) if tokens[0].type == "KST_WORD" else found
 
     # A bare dossier reference, the Handelingen formula, and a Kamerstuk printed in the
     # Handelingen's Bijlagen read as any Kamerstuk does.
@@ -365,9 +361,9 @@ class _Pending(Citation):
 
 
 class _Whole(list[Found]):
-    """The document of a KOOP identifier or link: whole in itself, so in a list it takes no
-    chamber or vergaderjaar from the Kamerstuk before it ("Kamerstukken II 2019/20, 35 300,
-    nr. 3 en kst-33694-20": kst-33694-20 is of 2013-2014, and its identifier says no chamber)."""
+    """A KOOP identifier or link, or a Kamerstuk with a head word of its own: in a list it takes
+    no chamber or year from the one before ("Kamerstukken II 2019/20, 35 300, nr. 3 en
+    kst-33694-20" or "... en Kamerstuk 33694, nr. 20": 2013-2014, as neither says)."""
 
 
 def _inherit(before: list[Found], found: Found) -> Found:

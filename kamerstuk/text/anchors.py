@@ -41,10 +41,14 @@ __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
 _SP = SP
 
 # A dossier number, read backwards from the part that follows it.
-_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
+# (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
+_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
 _DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
+    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
+    # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
+    # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
+    rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{_SP}+|[\-\u2013])[IVX]+[AB]?)"
     rf",?{_SP}*$"
 )
 _IDENTIFIER_PREFIX = re.compile(
@@ -312,6 +316,8 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
         rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        # A dotted dossier before its budget chapter ("35.300-VII-5", "35.300-VII, nr. 5").
+        r"|(?<=[0-9]\.[0-9]{3}-)(?=[IVX]+[AB]?(?:-[0-9A-Z]|,[\s\u00a0]*(?:[Nn][Rr]|[Ll]etter|[A-Z]{1,2}(?![\w]))))"
         # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
         # Eerste Kamer dossier's Roman number after its prefix (by their first characters
         # first: most words joined by a hyphen fail there, cheaply).
