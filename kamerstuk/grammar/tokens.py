@@ -134,7 +134,9 @@ def seg_text(token: str) -> str:
         and (rest.isdigit() or (rest.isalpha() and rest.isupper() and "HOOFDSTUK" not in rest))
     ):
         return rest  # "-49", "-VIII", " VIII": the common forms, nothing else to take out
-    return _SEG_NOISE.sub("", token)
+    seg = _SEG_NOISE.sub("", token)
+    # OCR's l for I in a chapter ("VIl", "Xll"): the grammar's SEG takes it after a capital.
+    return seg.replace("l", "I") if "l" in seg and seg[:1] in "IVX" else seg
 
 
 @kept(maxsize=256)
