@@ -91,6 +91,9 @@ UNREAD = [
     "Zie item l van de lijst.",
     "Bijlage bij de brief van CLI",
     "Bijlage bij het verslag XC",
+    # A range of dossiers in spaced digits: no dossier with a part "-30" and a stuk 128.
+    "de wetsvoorstellen 30 126-30 128",
+    "30 126-30 128",
     # The genres' other lookalikes.
     "telefoon 070-3424344",
     "artikel 31066-4",
