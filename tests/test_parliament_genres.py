@@ -43,6 +43,8 @@ READS = [
     ('Kamervragen (kenmerk 2019Z12345)', ['kv-tk-2019Z12345']),
     ('kamervraag, kenmerk: 2019Z12345', ['kv-tk-2019Z12345']),
     ('de vragen met\nkenmerk 2019Z12345', ['kv-tk-2019Z12345']),
+    ('Kamervragen met nummer 2019Z12345', ['kv-tk-2019Z12345']),
+    ('schriftelijke vragen (nr. 2019Z12345 en 2019Z12346)', ['kv-tk-2019Z12345', 'kv-tk-2019Z12346']),
     # A Bijlage of an Eerste Kamer Roman dossier without a letter.
     ('Bijlage bij Kamerstukken LXXX', ['bijlage:dossier=LXXX']),
     ('Zie de Bijlage bij Kamerstukken LXXX.', ['bijlage:dossier=LXXX']),
@@ -78,6 +80,7 @@ UNREAD = [
     "Het kenmerk 2019-0012345",
     "Kamervragen met kenmerk 2019-0012345",
     "Onze vragen, kenmerk DGB/2019/123",
+    "vragen met 2019Z1234",
     "De bedragen 2019, rn. 7a",
     # Amounts with a dot, with or without a Roman numeral after them.
     "De prijs was € 12.500-V.",

@@ -204,7 +204,7 @@ _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
     rf"|zaken){_SP}*(?::{_SP}*)?(?:,{_SP}*)?(?:\({_SP}*)?"
     # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
-    rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer){_SP}*(?::{_SP}*)?)?$"
+    rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer|nummer|nrs?\.?){_SP}*(?::{_SP}*)?)?$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
