@@ -65,6 +65,23 @@ READS = [
     ('35 300 VIl, nr. 5', ['kst-35300-VII-5']),
     ('(35 300-Vll, nr. 5)', ['kst-35300-VII-5']),
     ('Kamerstukken I 2019/20, 35 300 VIl, A', ['kst-35300-VII-A']),
+    ('Tweede Kamer, vergaderjaar 2019-2020, 35 300 VIl, nr. 5', ['kst-35300-VII-5']),
+    ('Kamerstukken II 2019/20, 35 300 Vlll, nr. 4', ['kst-35300-VIII-4']),
+    ('Kamerstukken II 2019/20, 35 300 V11, nr. 5', ['kst-35300-VII-5']),
+    ('Kamerstukken II 2019/20, 35 925 XVlI, nr. 2', ['kst-35925-XVII-2']),
+    ('Kamerstukken II 2019/20, 35 300 X1V, nr. 3', ['kst-35300-XIV-3']),
+    ('Kamerstukken II 2019/20, 35 300 lV, nr. 3', ['kst-35300-IV-3']),
+    ('Kamerstukken II 2019/20, 35 300 lXB, nr. 2', ['kst-35300-IXB-2']),
+    # The amendment's part after its stuk: no Eerste Kamer letter I.
+    ('Het wetsvoorstel (35 123). Het amendement-Kwint (stuk nr. 14, I) wordt aangenomen.', ['kamerstuk:dossier=35123', 'kst-35123-14']),
+    ('Het wetsvoorstel (35 123). Het amendement (stuk nr. 15, II) en (stuk nr. 16).', ['kamerstuk:dossier=35123', 'kst-35123-15', 'kst-35123-16']),
+    # The next citation's head word or vergaderjaar after "en": no letter EK, no stuk 2020 (a
+    # Handelingen after its own vergaderjaar is left unread: docs/citations.md, "Not read").
+    ('EK 35 300 VII, C en EK 35 300 VII, D', ['kst-35300-VII-C', 'kst-35300-VII-D']),
+    ('Kamerstukken I 2019/20, 35 300, B en TK 35 300, nr. 5', ['kst-35300-B', 'kst-35300-5']),
+    ('Kamerstukken I 2019/20, 35 300, EK en EL', ['kst-35300-EK', 'kst-35300-EL']),
+    ('Kamerstukken II 2019/20, 35 300 VIII, nr. 5 en 2020/21, 35 570 VIII, nr. 7.', ['kst-35300-VIII-5', 'kst-35570-VIII-7']),
+    ('Handelingen II 2019/20, nr. 45, item 6 en 2020/21, nr. 12, item 3.', ['h-tk-20192020-45-6']),
     # A Kamerstuk with its own head word in a list.
     ('Kamerstukken II 2019/20, 35 300, nr. 3 en Kamerstuk 33694, nr. 20', ['kst-33694-20', 'kst-35300-3']),
 ]
@@ -97,6 +114,8 @@ UNREAD = [
     # A range of dossiers in spaced digits: no dossier with a part "-30" and a stuk 128.
     "de wetsvoorstellen 30 126-30 128",
     "30 126-30 128",
+    # OCR digits and l with no Roman letter are no chapter.
+    "artikel 1l",
     # The genres' other lookalikes.
     "telefoon 070-3424344",
     "artikel 31066-4",

@@ -73,6 +73,7 @@ _ACTIONS = {
     "ALSO_SEG": _ALSO_SEG,
 }
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_OCR_ROMAN = re.compile(r"(?=[IVXl1]*[IVX])(?=[IVX]*[l1])[IVXl1]+[AB]?")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
@@ -135,8 +136,8 @@ def seg_text(token: str) -> str:
     ):
         return rest  # "-49", "-VIII", " VIII": the common forms, nothing else to take out
     seg = _SEG_NOISE.sub("", token)
-    # OCR's l for I in a chapter ("VIl", "Xll"): the grammar's SEG takes it after a capital.
-    return seg.replace("l", "I") if "l" in seg and seg[:1] in "IVX" else seg
+    # OCR's l or 1 for I in a chapter ("VIl", "V11", "lXB"), as the grammar's SEG takes it.
+    return seg.replace("l", "I").replace("1", "I") if _OCR_ROMAN.fullmatch(seg) else seg
 
 
 @kept(maxsize=256)

@@ -44,8 +44,10 @@ _SP = SP
 # (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
 _DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
+# A budget chapter, with OCR's l or 1 for an I where one Roman letter is there ("VIl", "lXB").
+_CHAPTER = r"(?=[IVXl1]*[IVX])[IVXl1]{1,6}[AB]?"
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX][IVXl]*[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX][IVXl]*[AB]?|[A-M]))?"
+    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:{_CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{_CHAPTER}|[A-M]))?"
     # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
     # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
     rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{_SP}+|[\-\u2013])[IVX]+[AB]?)"
