@@ -90,6 +90,18 @@ READS = [
     ('Kamerstukken II 2019 2020, 35 300, nr. 5', ['kst-35300-5']),
     ('Kamerstukken II, 2019, 35 300, nr. 5', ['kst-35300-5']),
     ('Kamerstuk 31728, 30914, nr. 5', ['kst-31728-5']),
+    # Chapter IX's fund letter written apart, before a stuk: KOOP's IXB.
+    ('Kamerstukken II 2019/20, 35 300 IX B, nr. 2', ['kst-35300-IXB-2']),
+    ('35 300-IX-B, nr. 2', ['kst-35300-IXB-2']),
+    ('Kamerstukken I 2019/20, 35 300 IX, B', ['kst-35300-IX-B']),
+    # The item as an agenda's point.
+    ('Handelingen II 2019/20, nr. 45, agendapunt 6', ['h-tk-20192020-45-6']),
+    ('Handelingen II 2019/20, nr. 45, punt 6', ['h-tk-20192020-45-6']),
+    # "stuk nr." after the dossier and a comma, as older Handelingen write it.
+    ('Het amendement-Van der Vlies (19 403, stuk nr. 12) wordt aangenomen.', ['kst-19403-12']),
+    ('(19 403, Stuk nr. 12)', ['kst-19403-12']),
+    ('(35 300-VII, stuk nr. 12)', ['kst-35300-VII-12']),
+    ('Kamerstuk 19 403, stuk nr. 12', ['kst-19403-12']),
     # A Kamerstuk with its own head word in a list.
     ('Kamerstukken II 2019/20, 35 300, nr. 3 en Kamerstuk 33694, nr. 20', ['kst-33694-20', 'kst-35300-3']),
 ]
@@ -124,6 +136,9 @@ UNREAD = [
     "30 126-30 128",
     # OCR digits and l with no Roman letter are no chapter.
     "artikel 1l",
+    "Het bedrag 12.500, stuk nr. 4",
+    "In 2019, stuk nr. 12",
+    "Handelingen zijn een punt 6 waard.",
     # The genres' other lookalikes.
     "telefoon 070-3424344",
     "artikel 31066-4",

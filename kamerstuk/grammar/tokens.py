@@ -34,6 +34,7 @@ MAX_RANGE = 50
 # The keyword tokens that say what the numbers after them are.
 _CONTEXT = {
     "NRKW": "nr",
+    "STUK_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",

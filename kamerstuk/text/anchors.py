@@ -18,6 +18,7 @@ import re
 
 from .headings import prose_line
 from .leads import (
+    CHAPTER,
     GLUE,
     SP,
     Starts,
@@ -25,6 +26,7 @@ from .leads import (
     captioned,
     counted,
     dossier_start,
+    dossier_stuk,
     initial,
     joint_dotted,
     led,
@@ -44,10 +46,8 @@ _SP = SP
 # (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
 _DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
-# A budget chapter, with OCR's l or 1 for an I where one Roman letter is there ("VIl", "lXB").
-_CHAPTER = r"(?=[IVXl1]*[IVX])[IVXl1]{1,6}[AB]?"
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:{_CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{_CHAPTER}|[A-M]))?"
+    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:{CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{CHAPTER}|[A-M]))?"
     # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
     # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
     rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{_SP}+|[\-\u2013])[IVX]+[AB]?)"
@@ -129,7 +129,9 @@ def before_keyword(text: str, at: int) -> Starts:
     if formula is not None and not plausible(formula.group("dossier")):
         return None
     if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
-        return at - len(window) + stuk.start()
+        before = at - len(window) + stuk.start()
+        found = dossier_stuk(text, before)  # "(19 403, stuk nr. 12)", or the formula
+        return before if found is None else found
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
     return None

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from .named import count_words, named_otherwise
 
 __all__ = [
+    "CHAPTER",
     "GLUE",
     "SP",
     "Starts",
@@ -30,6 +31,7 @@ __all__ = [
     "captioned",
     "counted",
     "dossier_start",
+    "dossier_stuk",
     "initial",
     "joint_dotted",
     "led",
@@ -241,6 +243,28 @@ _DATED_NR = re.compile(
 )
 _DATED_NR_LONGEST = 40
 _NR_ENDS = frozenset(".rRoO")
+
+
+# A budget chapter, with OCR's l or 1 for an I where one Roman letter is there ("VIl", "lXB").
+CHAPTER = r"(?=[IVXl1]*[IVX])[IVXl1]{1,6}[AB]?"
+# A dossier (not dotted: "12.500, stuk nr. 4" is an amount) and a comma before "stuk nr.".
+_DOSSIER_COMMA_BEFORE = re.compile(
+    rf"(?<![\w.,])[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}"
+    rf"(?:{_SP}+{CHAPTER}|[\-\u2013](?:[0-9][0-9]|{CHAPTER}))?{_SP}*,{_SP}*$"
+)
+
+
+def dossier_stuk(text: str, stuk: int) -> Starts:
+    """Where the citation starts whose dossier and comma stand before the "stuk nr." at
+    ``stuk``, as older Handelingen write it ("(19 403, stuk nr. 12)"); None without one.
+
+    >>> dossier_stuk("(19 403, stuk nr. 12)", 9)
+    1
+    """
+    dossier = _DOSSIER_COMMA_BEFORE.search(text, max(0, stuk - 24), stuk)
+    if dossier is None or not plausible(dossier.group()):
+        return None
+    return led(text, dossier_start(text, dossier.start()))
 
 
 def unglued(text: str, start: int) -> int | None:
