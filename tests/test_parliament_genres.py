@@ -139,6 +139,8 @@ UNREAD = [
     "Het bedrag 12.500, stuk nr. 4",
     "In 2019, stuk nr. 12",
     "Handelingen zijn een punt 6 waard.",
+    # "handelingen" as a word (acts), with a number after it, not the Handelingen.
+    "de verboden handelingen, nr. 4 en 5 van de lijst",
     # The genres' other lookalikes.
     "telefoon 070-3424344",
     "artikel 31066-4",

@@ -55,6 +55,10 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
     first, *more = segments(tokens)
     parts = read(first)
+    if str(tokens[0])[:1] == "h" and parts.chamber is parts.vergaderjaar is parts.date is None:
+        # "de verboden handelingen, nr. 4": the word (acts), not the Handelingen, which a
+        # citation in lower case names with its chamber, vergaderjaar or day.
+        raise InvalidValue("'handelingen' in lower case without a chamber, year or day")
     span = _span(tokens)
     found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
     for segment in more:
@@ -76,8 +80,9 @@ def _minutes(
         # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
         page = _numbered(numbers[0], _PAGE)
         numbers = []
-    if not items and len(parts.lists.get("nr", ())) > 1:
-        # "nrs. 45 en 46": a vergadering each, of the same vergaderjaar.
+    if not items and vergaderjaar is not None and len(parts.lists.get("nr", ())) > 1:
+        # "nrs. 45 en 46": a vergadering each, of the same vergaderjaar (without one, the
+        # first only, as before: "handelingen, nr. 4 en 5 van de lijst" may be no citation).
         return [
             Found(
                 Handelingen(
