@@ -102,6 +102,9 @@ READS = [
     ('(19 403, Stuk nr. 12)', ['kst-19403-12']),
     ('(35 300-VII, stuk nr. 12)', ['kst-35300-VII-12']),
     ('Kamerstuk 19 403, stuk nr. 12', ['kst-19403-12']),
+    # "Aanhangsel" after the Handelingen's vergaderjaar.
+    ('Handelingen II 2012/13, Aanhangsel, nr. 2345.', ['ah-tk-20122013-2345']),
+    ('Handelingen II 2012/13, aanhangsel nrs. 2345 en 2346, p. 2', ['ah-tk-20122013-2345', 'ah-tk-20122013-2346']),
     # A Kamerstuk with its own head word in a list.
     ('Kamerstukken II 2019/20, 35 300, nr. 3 en Kamerstuk 33694, nr. 20', ['kst-33694-20', 'kst-35300-3']),
 ]
