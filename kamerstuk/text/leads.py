@@ -293,7 +293,7 @@ def dated_number(text: str, start: int) -> bool:
     """True when the number at ``start`` follows a date and "nr.": a dated document's own
     number ("Brief van 12 mei 2019, nr. 31066-4"); a Kamerstuk cited so has its head word.
 
-    >>> dated_number("Brief van 12 mei 2019, nr. 31066-4", 28)
+    >>> dated_number("Brief van 12 mei 2019, nr. 31066-4", 27)
     True
     """
     at = start - 1
