@@ -191,8 +191,9 @@ def test_kind(text: str, kind: str) -> None:
     ],
 )
 def test_head_word_takes_no_year(text: str, years: list[str | None]) -> None:
-    read = [m.citation for m in find(text)]
-    assert all(isinstance(c, Kamerstuk) for c in read)
+    found = [m.citation for m in find(text)]
+    read = [c for c in found if isinstance(c, Kamerstuk)]
+    assert len(read) == len(found)
     assert [str(c.vergaderjaar) if c.vergaderjaar else None for c in read] == years
 
 

@@ -55,7 +55,7 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
     first, *more = segments(tokens)
     parts = read(first)
-    if str(tokens[0])[:1] == "h" and parts.chamber is parts.vergaderjaar is parts.date is None:
+    if str(tokens[0])[:1] == "h" and not (parts.chamber or parts.vergaderjaar or parts.date):
         # "de verboden handelingen, nr. 4": the word (acts), not the Handelingen, which a
         # citation in lower case names with its chamber, vergaderjaar or day.
         raise InvalidValue("'handelingen' in lower case without a chamber, year or day")
