@@ -105,6 +105,8 @@ READS = [
     # "Aanhangsel" after the Handelingen's vergaderjaar.
     ('Handelingen II 2012/13, Aanhangsel, nr. 2345.', ['ah-tk-20122013-2345']),
     ('Handelingen II 2012/13, aanhangsel nrs. 2345 en 2346, p. 2', ['ah-tk-20122013-2345', 'ah-tk-20122013-2346']),
+    # A calendar year where the Handelingen's vergaderjaar goes: no page 2019 beside it.
+    ('Handelingen II 2019, nr. 45, item 6', ['handelingen:chamber=II,number=45,item=6']),
     # A Kamerstuk with its own head word in a list.
     ('Kamerstukken II 2019/20, 35 300, nr. 3 en Kamerstuk 33694, nr. 20', ['kst-33694-20', 'kst-35300-3']),
 ]
@@ -144,6 +146,7 @@ UNREAD = [
     "Handelingen zijn een punt 6 waard.",
     # "handelingen" as a word (acts), with a number after it, not the Handelingen.
     "de verboden handelingen, nr. 4 en 5 van de lijst",
+    "de verrichte handelingen 2019, nr. 45 van de lijst",
     # The genres' other lookalikes.
     "telefoon 070-3424344",
     "artikel 31066-4",

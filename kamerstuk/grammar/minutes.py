@@ -55,10 +55,12 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
     first, *more = segments(tokens)
     parts = read(first)
-    if str(tokens[0])[:1] == "h" and not (parts.chamber or parts.vergaderjaar or parts.date):
-        # "de verboden handelingen, nr. 4": the word (acts), not the Handelingen, which a
-        # citation in lower case names with its chamber, vergaderjaar or day.
-        raise InvalidValue("'handelingen' in lower case without a chamber, year or day")
+    if not (parts.chamber or parts.vergaderjaar or parts.date) and (
+        str(tokens[0])[:1] == "h" or any(t.type == "HCAL_YEAR" for t in first)
+    ):
+        # "de verboden handelingen, nr. 4", "handelingen 2019, nr. 45": the word (acts), not
+        # the Handelingen, which a citation names with its chamber, vergaderjaar or day.
+        raise InvalidValue("'handelingen' without a chamber, vergaderjaar or day")
     span = _span(tokens)
     found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
     for segment in more:
