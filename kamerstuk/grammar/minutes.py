@@ -55,6 +55,12 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
     first, *more = segments(tokens)
     parts = read(first)
+    if not (parts.chamber or parts.vergaderjaar or parts.date) and (
+        str(tokens[0])[:1] == "h" or any(t.type == "HCAL_YEAR" for t in first)
+    ):
+        # "de verboden handelingen, nr. 4", "handelingen 2019, nr. 45": the word (acts), not
+        # the Handelingen, which a citation names with its chamber, vergaderjaar or day.
+        raise InvalidValue("'handelingen' without a chamber, vergaderjaar or day")
     span = _span(tokens)
     found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
     for segment in more:
@@ -76,6 +82,22 @@ def _minutes(
         # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
         page = _numbered(numbers[0], _PAGE)
         numbers = []
+    if not items and vergaderjaar is not None and len(parts.lists.get("nr", ())) > 1:
+        # "nrs. 45 en 46": a vergadering each, of the same vergaderjaar (without one, the
+        # first only, as before: "handelingen, nr. 4 en 5 van de lijst" may be no citation).
+        return [
+            Found(
+                Handelingen(
+                    chamber=chamber,
+                    vergaderjaar=vergaderjaar,
+                    number=_numbered(n),
+                    page=page,
+                    date=parts.date,
+                ),
+                *span,
+            )
+            for n in expand(parts.lists["nr"])
+        ]
     number = _numbered(numbers[0]) if numbers else None
     return [
         Found(

@@ -101,6 +101,8 @@ def _stukken(
     # "33694" is already in normal form; "33 694" and "33.694" lose their separator.
     plain = number if number.isdigit() else _NUMBER_NOISE.sub("", number)
     subdossier = len(segs) == 1 and len(segs[0]) == 2 and _digits(number) in SUBDOSSIER_FAMILIES
+    if ondernummers and len(segs) > 1 and segs[-2] == "IX" and segs[-1] in ("A", "B"):
+        segs = [*segs[:-2], "IX" + segs[-1]]  # "35 300 IX B, nr. 2": KOOP's chapter IXB
     if not ondernummers and segs and not subdossier and _stuk_number(segs[-1]):
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.

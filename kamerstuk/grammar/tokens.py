@@ -34,6 +34,7 @@ MAX_RANGE = 50
 # The keyword tokens that say what the numbers after them are.
 _CONTEXT = {
     "NRKW": "nr",
+    "STUK_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
@@ -73,6 +74,7 @@ _ACTIONS = {
     "ALSO_SEG": _ALSO_SEG,
 }
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_OCR_ROMAN = re.compile(r"(?=[IVXl1]*[IVX])(?=[IVX]*[l1])[IVXl1]+[AB]?")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
 _CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
@@ -134,7 +136,9 @@ def seg_text(token: str) -> str:
         and (rest.isdigit() or (rest.isalpha() and rest.isupper() and "HOOFDSTUK" not in rest))
     ):
         return rest  # "-49", "-VIII", " VIII": the common forms, nothing else to take out
-    return _SEG_NOISE.sub("", token)
+    seg = _SEG_NOISE.sub("", token)
+    # OCR's l or 1 for I in a chapter ("VIl", "V11", "lXB"), as the grammar's SEG takes it.
+    return seg.replace("l", "I").replace("1", "I") if _OCR_ROMAN.fullmatch(seg) else seg
 
 
 @kept(maxsize=256)

@@ -103,7 +103,8 @@ class CitationTransformer:
 
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
-        return kamerstukken(Kamerstuk, tokens)
+        found = kamerstukken(Kamerstuk, tokens)
+        return _Whole(found) if tokens[0].type == "KST_WORD" else found  # a head of its own
 
     # A bare dossier reference, the Handelingen formula, and a Kamerstuk printed in the
     # Handelingen's Bijlagen read as any Kamerstuk does.
@@ -243,13 +244,15 @@ class CitationTransformer:
         # "van dit wetsvoorstel" names the document being read; "van hetzelfde dossier" the one
         # just cited; "stuk nr. 12" either.
         this = same is not None and not squash(same).lower().split()[1].endswith("zelfde")
-        span = _span(tokens)
+        numbers, span = list(expand(parts.lists["nr"])), _span(tokens)
+        if len(numbers) > 1 and not numbers[-1].strip("IVX") and numbers[-2][:1].isdigit():
+            numbers.pop()  # "(stuk nr. 14, I)": part I of amendment 14, as in the formula
         return [
             Found(
                 ShortForm(refers="dossier", ondernummer=n, this_document=this, page=parts.page),
                 *span,
             )
-            for n in expand(parts.lists["nr"])
+            for n in numbers
         ]
 
 
@@ -349,9 +352,8 @@ class _Pending(Citation):
 
 
 class _Whole(list[Found]):
-    """The document of a KOOP identifier or link: whole in itself, so in a list it takes no
-    chamber or vergaderjaar from the Kamerstuk before it ("Kamerstukken II 2019/20, 35 300,
-    nr. 3 en kst-33694-20": kst-33694-20 is of 2013-2014, and its identifier says no chamber)."""
+    """A KOOP identifier or link, or a Kamerstuk with a head word of its own: in a list it takes
+    no chamber or year from the one before (", nr. 3 en kst-33694-20", " en Kamerstuk 33694")."""
 
 
 def _inherit(before: list[Found], found: Found) -> Found:

@@ -18,6 +18,7 @@ import re
 
 from .headings import prose_line
 from .leads import (
+    CHAPTER,
     GLUE,
     SP,
     Starts,
@@ -25,6 +26,7 @@ from .leads import (
     captioned,
     counted,
     dossier_start,
+    dossier_stuk,
     initial,
     joint_dotted,
     led,
@@ -41,10 +43,14 @@ __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
 _SP = SP
 
 # A dossier number, read backwards from the part that follows it.
-_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}$")
+# (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
+_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
 _DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
 _DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
+    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:{CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{CHAPTER}|[A-M]))?"
+    # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
+    # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
+    rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{_SP}+|[\-\u2013])[IVX]+[AB]?)"
     rf",?{_SP}*$"
 )
 _IDENTIFIER_PREFIX = re.compile(
@@ -123,7 +129,9 @@ def before_keyword(text: str, at: int) -> Starts:
     if formula is not None and not plausible(formula.group("dossier")):
         return None
     if stuk is not None:  # "stuk nr. 12": the formula, or a short form of the dossier at hand
-        return at - len(window) + stuk.start()
+        before = at - len(window) + stuk.start()
+        found = dossier_stuk(text, before)  # "(19 403, stuk nr. 12)", or the formula
+        return before if found is None else found
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
     return None
@@ -177,7 +185,7 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     start = match.start() - 4
     if start < 0 or not _ZAAK_YEAR.match(text, start):
         return None
-    zaak, low = unglued(text, start), max(0, start - 28)
+    zaak, low = unglued(text, start), max(0, start - 40)
     # Where the last letter before the spaces and bracket cannot end a word of _KV_HEAD, its
     # search (at every place before the number) is spared: "- 2019Z...", "; 2019Z...".
     if zaak is None or text[low:start].rstrip().removesuffix("(").rstrip()[-1:] not in _KV_ENDS:
@@ -195,10 +203,12 @@ _NR = r"(?:nrs?|nummers?|nos?)"
 _ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
 # The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s), and
 # the colon of a field ("Vraagnummer: 2008Z09829").
-_KV_ENDS = frozenset("gknrsGKNRS.:\u017f\u212a")
+_KV_ENDS = frozenset("gknrsGKNRS.:,\u017f\u212a")
 _KV_HEAD = re.compile(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
-    rf"|zaken){_SP}*(?::{_SP}*)?(?:\({_SP}*)?$"
+    rf"|zaken){_SP}*(?::{_SP}*)?(?:,{_SP}*)?(?:\({_SP}*)?"
+    # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
+    rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer|nummer|nrs?\.?){_SP}*(?::{_SP}*)?)?$"
 )
 # "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
@@ -310,6 +320,8 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
         rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        # A dotted dossier before its budget chapter ("35.300-VII-5", "35.300-VII, nr. 5").
+        r"|(?<=[0-9]\.[0-9]{3}-)(?=[IVX]+[AB]?(?:-[0-9A-Z]|,[\s\u00a0]*(?:[Nn][Rr]|[Ll]etter|[A-Z]{1,2}(?![\w]))))"
         # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
         # Eerste Kamer dossier's Roman number after its prefix (by their first characters
         # first: most words joined by a hyphen fail there, cheaply).

@@ -53,12 +53,12 @@ _CHAMBER_NEXT = rf"(?={SP}+(?:II|I|TK|EK|Il|lI|ll|(?i:tweede|eerste){SP}+(?i:kam
 # dossier too.
 _DOSSIER_NEXT = rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?![0-9]))"
 # Every citation has a digit soon after its head word ("Aanhangsel van de Handelingen,
-# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)" or "EK" an Eerste Kamer
-# Roman dossier ("Kamerstukken CXXIV, A", "EK CXXIV, G"); a head word without either is not worth
-# a parse.
+# vergaderjaar 2023" is the longest run seen), or after "Kamerstuk(ken)", "EK" or a Bijlage's
+# "bij" an Eerste Kamer Roman dossier ("Kamerstukken CXXIV, A", "EK CXXIV, G", "Bijlage bij
+# Kamerstukken LXXX"); a head word without either is not worth a parse.
 _DIGIT_SOON = (
     r"(?=[^0-9]{0,60}[0-9]"
-    r"|(?:(?<=tuk)|(?<=ken)|(?<=EK))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
+    r"|(?:(?<=tuk)|(?<=ken)|(?<=EK)|(?<=bij)|(?<=BIJ))[^\n0-9]{0,40}?\b(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)\b)"
 )
 _MONTH = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"

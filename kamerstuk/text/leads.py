@@ -23,6 +23,7 @@ from collections.abc import Callable
 from .named import count_words, named_otherwise
 
 __all__ = [
+    "CHAPTER",
     "GLUE",
     "SP",
     "Starts",
@@ -30,6 +31,7 @@ __all__ = [
     "captioned",
     "counted",
     "dossier_start",
+    "dossier_stuk",
     "initial",
     "joint_dotted",
     "led",
@@ -231,6 +233,40 @@ def counted(text: str, at: int) -> bool:
     return count_words(line, nouns=False) and not _TITLE_WORD.search(line)
 
 
+# A date and "nr." before a number: the number of the dated document ("Brief van 12 mei 2019,
+# nr. 31066-4", "Besluit van 3 juni 2019 nr. 12345-6"), where the Kamerstuk cited by its date
+# has its head word ("Kamerstuk 31066, nr. 4 van 12 mei 2019").
+_DATED_NR = re.compile(
+    rf"(?<![0-9])[0-3]?[0-9]{_SP}+(?i:januari|februari|maart|april|mei|juni|juli|augustus"
+    rf"|september|oktober|november|december){_SP}+(?:19|20)[0-9]{{2}}(?:{_SP}*,)?{_SP}*"
+    rf"(?i:nrs?|nummers?|no)\.?$"
+)
+_DATED_NR_LONGEST = 40
+_NR_ENDS = frozenset(".rRoO")
+
+
+# A budget chapter, with OCR's l or 1 for an I where one Roman letter is there ("VIl", "lXB").
+CHAPTER = r"(?=[IVXl1]*[IVX])[IVXl1]{1,6}[AB]?"
+# A dossier (not dotted: "12.500, stuk nr. 4" is an amount) and a comma before "stuk nr.".
+_DOSSIER_COMMA_BEFORE = re.compile(
+    rf"(?<![\w.,])[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}"
+    rf"(?:{_SP}+{CHAPTER}|[\-\u2013](?:[0-9][0-9]|{CHAPTER}))?{_SP}*,{_SP}*$"
+)
+
+
+def dossier_stuk(text: str, stuk: int) -> Starts:
+    """Where the citation starts whose dossier and comma stand before the "stuk nr." at
+    ``stuk``, as older Handelingen write it ("(19 403, stuk nr. 12)"); None without one.
+
+    >>> dossier_stuk("(19 403, stuk nr. 12)", 9)
+    1
+    """
+    dossier = _DOSSIER_COMMA_BEFORE.search(text, max(0, stuk - 24), stuk)
+    if dossier is None or not plausible(dossier.group()):
+        return None
+    return led(text, dossier_start(text, dossier.start()))
+
+
 def unglued(text: str, start: int) -> int | None:
     """``start``, unless the character before it glues the number there to a word (GLUE).
 
@@ -250,7 +286,22 @@ def dossier_start(text: str, start: int) -> int | None:
     """
     if start and text[start - 1] in GLUE and not _joint_slash(text, start):
         return None
-    return None if named_otherwise(text, start) else start
+    return None if named_otherwise(text, start) or dated_number(text, start) else start
+
+
+def dated_number(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows a date and "nr.": a dated document's own
+    number ("Brief van 12 mei 2019, nr. 31066-4"); a Kamerstuk cited so has its head word.
+
+    >>> dated_number("Brief van 12 mei 2019, nr. 31066-4", 27)
+    True
+    """
+    at = start - 1
+    while at >= 0 and text[at] in _SPACES:
+        at -= 1
+    if at < 1 or text[at] not in _NR_ENDS:  # most numbers: the one look needed
+        return False
+    return _DATED_NR.search(text, max(0, at - _DATED_NR_LONGEST), at + 1) is not None
 
 
 def _joint_slash(text: str, start: int) -> bool:

@@ -79,7 +79,8 @@ _TRIGGER = re.compile(
     rf"(?=[.,@:;\s*_{SUPERSCRIPT_CLASS}])(?P<dot>{_DOT})"
     rf"(?P<space>{_AFTER_WORD})|{_WHITE}{_WHITE_MARKERS})"
     # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
-    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?:{_NO_LETTER}|(?=[A-Z][a-z]))"
+    # (after a keyword a stuk may have its letter: "rn. 7a")
+    rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+)(?(word)[a-z]?)(?:{_NO_LETTER}|(?=[A-Z][a-z]))"
     # An Eerste Kamer letter after its dossier ("29.679⁵⁸, letter L", "CLI⁷⁵, D").
     rf"|{_LETTER_SPACES}(?P<letter>(?:(?:letter|LETTER)[^\S\n]+)?{_LETTERS})(?![^\W_]))"
 )
