@@ -33,6 +33,7 @@ _NOT_DIGIT = re.compile(r"\D")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
 _FUND_LETTER = re.compile(r"[A-Z]")
+_ROMAN = re.compile(r"[IVX]+")
 # A fund's letter (SEG's A to M) that is no Roman number: after a chapter, a stuk's.
 _LETTER_AFTER = re.compile(r"[A-HJ-M]")
 # Tokens that say where to look but are not part of the citation's text: the dash before an
@@ -111,8 +112,22 @@ def _stukken(
         # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).
         ondernummers, segs = [segs[-1]], segs[:-1]
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
-        # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1, KS401).
-        ambiguous = parts.chamber is not Chamber.II
+        if len(segs) == 1 and parts.chamber is Chamber.I:
+            # "EK 35 447 E", "Kamerstukken I 2019/20, 35 447 E": under the Eerste Kamer the
+            # letter is its stuk (KOOP files 13,739 kst-NNNNN-E, a fund's own dossier is rare).
+            ondernummers, segs = [segs[0]], []
+            if parts.also is not None and len(parts.also) == 1:  # "EK 35 447 H en I"
+                ondernummers.append(parts.also)
+        else:
+            # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1).
+            ambiguous = parts.chamber is not Chamber.II
+    elif _letter_run(parts.chamber, segs, ondernummers):
+        # "EK 35 447 H, I en J": the first of a run of letters, not a fund H (kst-35447-H).
+        ondernummers, segs = [segs[0], *ondernummers], []
+    if ondernummers and len(segs) > 1 and segs[-1] in ("A", "B") and _ROMAN.fullmatch(segs[-2]):
+        # "35 300 IX B, nr. 2", "35 300-IX-B, nr. 2": chapter IXB, as KOOP files it (IIA, IIB,
+        # IXA, IXB; no identifier has a chapter and then A or B as parts of their own).
+        segs = [*segs[:-2], segs[-2] + segs[-1]]
     if plain[0] in "CLX" and any(n[0].isdigit() for n in ondernummers):
         # "CX; nr. 4": a Roman dossier's stukken are letters (the models refuse the others).
         raise InvalidValue(f"a number of Roman dossier {plain}: its stukken are letters")
@@ -154,6 +169,22 @@ def letter_after_part(suffixes: list[str] | tuple[str, ...]) -> bool:
     (True, False, False)
     """
     return len(suffixes) > 1 and _LETTER_AFTER.fullmatch(suffixes[-1]) is not None
+
+
+def _letter_run(chamber: Chamber | None, segs: list[str], stukken: list[str]) -> bool:
+    """True where a fund's letter opens a run of Eerste Kamer letters: under chamber I, two
+    letters or more after it, each the next ("35 447 H, I en J"). A fund's own letters follow
+    no such order ("35 570 B, A"), and a run of two ("35 570 A, B") stays a fund's stuk.
+
+    >>> _letter_run(Chamber.I, ["H"], ["I", "J"]), _letter_run(Chamber.I, ["A"], ["B"])
+    (True, False)
+    """
+    if chamber is not Chamber.I or len(segs) != 1 or len(stukken) < 2:
+        return False
+    run = [segs[0], *stukken]
+    if not all(len(x) == 1 and x.isupper() for x in run):
+        return False
+    return all(ord(b) - ord(a) == 1 for a, b in zip(run, run[1:]))
 
 
 def _stuk_number(seg: str) -> bool:

@@ -266,6 +266,14 @@ def _ymd(iso: re.Match[str] | None) -> tuple[int, int, int]:
     return day, month, year
 
 
+_PART = re.compile(r"[IVX]{1,4}")
+
+
+def _is_part(low: str | None, value: str) -> bool:
+    """True where ``value`` is a Roman part ("I", "II") after a paper's number ``low``."""
+    return low is not None and low[0].isdigit() and _PART.fullmatch(value) is not None
+
+
 def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
     """The numbers of a list such as ``20, 21 en 25``, a range ``1-3`` or ``1 t/m 3``, or of
     Eerste Kamer letters (``A-C``); after ``first`` where it is given (a bare stuk's list).
@@ -273,14 +281,21 @@ def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
     Only a dash, ``t/m`` and ``tot en met`` make a range: ``nummer 205, 318`` is two documents.
     """
     low: str | None = first
-    through = False
+    through = parts = False
+    sep = ""
     if first is not None:
         yield first
     for tok in tokens:
         if tok.type in ("COMMA", "EN", "DASH"):
             through = tok.type == "DASH" or squash(str(tok)).lower() in _THROUGH
+            sep = tok.type
             continue
         value = str(tok)
+        if (sep == "COMMA" or parts) and not through and _is_part(low, value):
+            # "stuk nr. 14, I", "nr. 14, I en II": an amendment's parts after a comma, no
+            # stukken ("nrs. 20 en I" is OCR's 1, unread_stuk's to repair).
+            parts = True
+            continue
         if through and low is not None:
             yield from _range(low, value)
         else:
