@@ -62,7 +62,9 @@ _ACTIONS = {
     **dict.fromkeys(("CHAMBER", "CHAMBER_HEAD"), _CHAMBER),
     "VJ": _VJ,
     **dict.fromkeys(
-        ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"), _BARE
+        ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER", "PAREN_LETTER",
+         "HEADING_LETTER"),
+        _BARE,
     ),
     "SLASHNUM": _SLASHNUM,
     "HERDRUK": _HERDRUK,
@@ -195,7 +197,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif action == _VJ:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif action == _BARE:
-            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n")
+            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n()")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []

@@ -238,13 +238,16 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
-# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
+# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
+# the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
 # (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
 _HEADING = (
     r"(?:[0-9]{1,2}\.[^\S\n]+)?"
-    r"(?P<dossier>[1-9][0-9][^\S\n]{0,2}[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    r"(?P<dossier>[1-9][0-9](?:[^\S\n]{0,2}|\.)[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
     rf"(?=(?P<suffix>{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
+    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}"
+    # (or an Eerste Kamer paper's letter on its own line, its kind under it: "D\nMEMORIE")
+    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"

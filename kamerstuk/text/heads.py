@@ -39,15 +39,16 @@ _YEAR_NEXT = (
 # its stuk.
 _STUK_NEXT = (
     rf"(?={SP}+(?:[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:(?!\d)[^\n;]{{0,10}}?"
-    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
+    rf"(?:,{SP}*(?:(?:letter|stuk){SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
     rf"|-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{{2}})-)?[1-9][0-9]{{0,3}}[a-z]?(?![\w-]))"
     rf"|(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)(?:,{SP}*|-|{SP}+)[A-Z]{{1,2}}(?![\w])))"
 )
 # "EK 35 447 E", "EK 35 300 VII C", "Eerste Kamer, 35 447-E": the Eerste Kamer before a dossier
-# and its letter without a comma (grammar.lark's CHAMBER_HEAD; ek7, round 7).
+# and its letter without a comma; "EK 35.447", "EK 35 300 IV." a dossier alone, where the clause
+# ends after it (grammar.lark's CHAMBER_HEAD).
 _LETTER_NEXT = (
-    rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:{SP}+[IVX]+[AB]?)?(?:{SP}+|-)"
-    rf"[A-Z]{{1,2}}(?![\w-]|\.{SP}?[A-Z]))"
+    rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:(?:{SP}+|-)[IVX]+[AB]?)?"
+    rf"(?:(?:{SP}+|-)[A-Z]{{1,2}}(?![\w-]|\.{SP}?[A-Z])|(?<!\.000){SP}*(?:[.,;:)]|$|\n|en{SP})))"
 )
 # "HTK 1990/91, p. 1234", "HEK 1995-1996, p. 567": the Handelingen of a chamber, as older legal
 # writing abbreviates them, before a vergaderjaar (grammar.lark's HAND_WORD).
