@@ -33,7 +33,6 @@ _NOT_DIGIT = re.compile(r"\D")
 _NUMBER_NOISE = re.compile(r"[\s\u00a0\u2009\u202f.\-]")
 _STUK_NUMBER = re.compile(r"[1-9]\d*[a-z]?")
 _FUND_LETTER = re.compile(r"[A-Z]")
-_ROMAN = re.compile(r"[IVX]+")
 # A fund's letter (SEG's A to M) that is no Roman number: after a chapter, a stuk's.
 _LETTER_AFTER = re.compile(r"[A-HJ-M]")
 # Tokens that say where to look but are not part of the citation's text: the dash before an
@@ -124,9 +123,10 @@ def _stukken(
     elif _letter_run(parts.chamber, segs, ondernummers):
         # "EK 35 447 H, I en J": the first of a run of letters, not a fund H (kst-35447-H).
         ondernummers, segs = [segs[0], *ondernummers], []
-    if ondernummers and len(segs) > 1 and segs[-1] in ("A", "B") and _ROMAN.fullmatch(segs[-2]):
+    if ondernummers and len(segs) > 1 and segs[-1] in ("A", "B") and segs[-2] in ("II", "IX"):
         # "35 300 IX B, nr. 2", "35 300-IX-B, nr. 2": chapter IXB, as KOOP files it (IIA, IIB,
-        # IXA, IXB; no identifier has a chapter and then A or B as parts of their own).
+        # IXA, IXB; no identifier has IX and then B as parts of their own); the models'
+        # converter does the same (this path builds them without it).
         segs = [*segs[:-2], segs[-2] + segs[-1]]
     if plain[0] in "CLX" and any(n[0].isdigit() for n in ondernummers):
         # "CX; nr. 4": a Roman dossier's stukken are letters (the models refuse the others).

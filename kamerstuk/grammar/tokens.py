@@ -271,9 +271,26 @@ def _ymd(iso: re.Match[str] | None) -> tuple[int, int, int]:
 _PART = re.compile(r"[IVX]{1,4}")
 
 
-def _is_part(low: str | None, value: str) -> bool:
-    """True where ``value`` is a Roman part ("I", "II") after a paper's number ``low``."""
-    return low is not None and low[0].isdigit() and _PART.fullmatch(value) is not None
+def _parts_at(tokens: list[Token], first: str | None) -> int:
+    """Where an amendment's Roman parts end a list of stukken, after a number and a comma:
+    "stuk nr. 14, I", "nr. 14, I en II" (parts, no stukken); the list's length where none do
+    ("nrs. 1, I en 3" and "nrs. 20 en I" name stukken: unread_stuk reads the I).
+
+    >>> from kamerstuk.grammar.lexer import Lexeme
+    >>> [_parts_at([Lexeme(k, v, 0, 0) for k, v in t], None) for t in (
+    ...     [("NUM", "14"), ("COMMA", ","), ("LETTER", "I")],
+    ...     [("NUM", "1"), ("COMMA", ","), ("LETTER", "I"), ("EN", "en"), ("NUM", "3")])]
+    [1, 5]
+    """
+    if not tokens or not _PART.fullmatch(tokens[-1]):  # the common case: no part at the end
+        return len(tokens)
+    at = len(tokens) - 1
+    while at >= 2 and tokens[at - 1].type in ("COMMA", "EN") and _PART.fullmatch(tokens[at - 2]):
+        at -= 2
+    before = tokens[at - 2] if at >= 2 else first
+    if at >= 1 and tokens[at - 1].type == "COMMA" and before is not None and before[0].isdigit():
+        return at - 1
+    return len(tokens)
 
 
 def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
@@ -283,21 +300,14 @@ def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
     Only a dash, ``t/m`` and ``tot en met`` make a range: ``nummer 205, 318`` is two documents.
     """
     low: str | None = first
-    through = parts = False
-    sep = ""
+    through = False
     if first is not None:
         yield first
-    for tok in tokens:
+    for tok in tokens[: _parts_at(tokens, first)]:
         if tok.type in ("COMMA", "EN", "DASH"):
             through = tok.type == "DASH" or squash(str(tok)).lower() in _THROUGH
-            sep = tok.type
             continue
         value = str(tok)
-        if (sep == "COMMA" or parts) and not through and _is_part(low, value):
-            # "stuk nr. 14, I", "nr. 14, I en II": an amendment's parts after a comma, no
-            # stukken ("nrs. 20 en I" is OCR's 1, unread_stuk's to repair).
-            parts = True
-            continue
         if through and low is not None:
             yield from _range(low, value)
         else:
