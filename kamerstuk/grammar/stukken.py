@@ -11,6 +11,7 @@ span of the whole citation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -184,7 +185,7 @@ def _letter_run(chamber: Chamber | None, segs: list[str], stukken: list[str]) ->
     run = [segs[0], *stukken]
     if not all(len(x) == 1 and x.isupper() for x in run):
         return False
-    return all(ord(b) - ord(a) == 1 for a, b in zip(run, run[1:]))
+    return all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(run))
 
 
 def _stuk_number(seg: str) -> bool:

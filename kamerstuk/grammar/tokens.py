@@ -62,8 +62,15 @@ _ACTIONS = {
     **dict.fromkeys(("CHAMBER", "CHAMBER_HEAD"), _CHAMBER),
     "VJ": _VJ,
     **dict.fromkeys(
-        ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER", "PAREN_LETTER",
-         "HEADING_LETTER"),
+        (
+            "BARE_ONDNR",
+            "STUK_NUM",
+            "STUK_LETTER",
+            "ROMAN_LETTER",
+            "CONT_LETTER",
+            "PAREN_LETTER",
+            "HEADING_LETTER",
+        ),
         _BARE,
     ),
     "SLASHNUM": _SLASHNUM,
