@@ -77,6 +77,9 @@ def read(text: str) -> list[tuple[str, str]]:
          [("35.570 VII", "Kamerstukken 35570 VII")]),
         ("Agenda\n1. 35.447 Wijziging van de Wet op de zorgtoeslag\n2. 35.448 Regels over iets",
          [("35.447", "Kamerstukken 35447"), ("35.448", "Kamerstukken 35448")]),
+        # A chapter and a letter in brackets, spaced or dotted.
+        ("Zie de brief (35.570 VII J).", [("35.570 VII J", "kst-35570-VII-J")]),
+        ("Zie de brief (35 300 VII C).", [("35 300 VII C", "kst-35300-VII-C")]),
         # Chapter IXB (and IIA, IIB) with a space or a dash inside, as KOOP files it.
         ("Tweede Kamer, vergaderjaar 2019-2020, 35 300 IX B, nr. 2.",
          [("Tweede Kamer, vergaderjaar 2019-2020, 35 300 IX B, nr. 2", "kst-35300-IXB-2")]),
@@ -131,6 +134,9 @@ def test_read(text: str, expected: list[tuple[str, str]]) -> None:
         ("ek 35 447 E", []),
         # A chamber in brackets is no letter.
         ("Kamerstukken I 2019/20, 35 447 (EK)", [("Kamerstukken I 2019/20, 35 447", "Kamerstukken I 2019/20, 35447")]),
+        # A dotted amount and a unit in brackets.
+        ("De som (35.000 X) is groot.", []),
+        ("Een spanning (10.000 V) is hoog.", []),
         # Counts at a line's start, a table's values, a chapter alone under a dossier.
         ("35.000 Mensen kwamen naar de markt.", []),
         ("12.500 Bezoekers zagen het.", []),

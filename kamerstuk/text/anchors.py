@@ -334,14 +334,18 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
-    # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
-    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)",
-    # in any case and spacing: "(2021/2022  NR.\n19)"); spaces inside the brackets are spaces
+    # with its suffix ("(36 200 VIII)") and an Eerste Kamer letter after it ("(35 570 VII J)";
+    # dotted, a chapter of two numerals or a letter: "(10.000 V)" is a voltage), spaced
+    # without one after a bill's title (amounts are written "(12 500)" too), or the heading of
+    # an Eerste Kamer verslag ("(2021/2022 nr. 19)", in any case and spacing:
+    # "(2021/2022  NR.\n19)"); spaces inside the brackets are spaces
     # the grammar skips ("( 36 112 )"). All open with a digit or an R, looked at first: most
     # brackets of running text fail there, before the six ways are tried.
     (
         rf"\({_SP}*(?=[1-9R])(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
-        rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
+        rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])"
+        rf"(?:(?:{_SP}+|[\-\u2013])[A-Z](?![\w]))?{_SP}*\)"
+        rf"|[1-9][0-9]\.[0-9]{{3}}{_SP}+(?:[IVX]{{2,}}[AB]?|[IVX]+[AB]?(?:{_SP}+|-)[A-Z])(?![\w]){_SP}*\))"
         rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
         rf"{_SP}+(?i:{_NR})\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
