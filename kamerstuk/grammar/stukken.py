@@ -27,7 +27,7 @@ from .tokens import Parts, expand, read, segments
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
-__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part"]
+__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part", "stray_letter"]
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -186,6 +186,20 @@ def _letter_run(chamber: Chamber | None, segs: list[str], stukken: list[str]) ->
     if not all(len(x) == 1 and x.isupper() for x in run):
         return False
     return all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(run))
+
+
+def stray_letter(sep: str, before: list[Found], after: list[Found], pending: type) -> bool:
+    """True where "en" joins a letter and its pinpoint (``after``, a continuation: its citation
+    a ``pending``) to a Kamerstuk whose stuk is a number (the last of ``before``): in "nr. 5,
+    p. 2 en A, p. 4" the A is an annex's or a table's; after a letter ("C, p. 2 en D, p. 4") it
+    is the next stuk."""
+    previous = before[-1].citation if before else None
+    if ";" in sep or not isinstance(previous, Kamerstuk) or not after:
+        return False
+    if type(after[0].citation) is not pending:
+        return False
+    letter = getattr(after[0].citation, "ondernummer", None) or "0"
+    return letter[0].isalpha() and not (previous.ondernummer or "0")[0].isalpha()
 
 
 def _stuk_number(seg: str) -> bool:

@@ -29,7 +29,7 @@ from ..model.registers import Zaaknummer
 from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes, register_items
 from .short import ShortForm
-from .stukken import kamerstukken, letter_after_part
+from .stukken import kamerstukken, letter_after_part, stray_letter
 from .tokens import by_year, date, expand, read, squash
 
 if TYPE_CHECKING:
@@ -122,14 +122,11 @@ class CitationTransformer:
             found: list[Found] = children[0]
             return found
         out: list[Found] = []
-        sep = ""
-        for child in children:
-            if type(child) is _Whole:
-                out.extend(child)
-            elif isinstance(child, str):  # the ITEMSEP and CONTSEP tokens
-                sep = child
-            elif not _stray_letter(sep, out, child):
-                out.extend(_inherit(out, f) for f in child)
+        for i, item in enumerate(children):  # (a citation's children[i - 1]: its separator)
+            if type(item) is _Whole:
+                out.extend(item)
+            elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, _Pending)):
+                out.extend(_inherit(out, f) for f in item)
         return out
 
     @_located
@@ -365,22 +362,6 @@ class _Whole(list[Found]):
     """The document of a KOOP identifier or link: whole in itself, so in a list it takes no
     chamber or vergaderjaar from the Kamerstuk before it ("Kamerstukken II 2019/20, 35 300,
     nr. 3 en kst-33694-20": kst-33694-20 is of 2013-2014, and its identifier says no chamber)."""
-
-
-def _stray_letter(sep: str, before: list[Found], found: list[Found]) -> bool:
-    """True where "en" joins a letter and its pinpoint to a Kamerstuk whose stuk is a number:
-    in "nr. 5, p. 2 en A, p. 4" the A is an annex's or a table's, not an Eerste Kamer stuk
-    (after a letter, "C, p. 2 en D, p. 4", it is the next one)."""
-    if ";" in sep or not found or not before:
-        return False
-    pending = found[0].citation
-    previous = before[-1].citation
-    return (
-        isinstance(pending, _Pending)
-        and isinstance(previous, Kamerstuk)
-        and (pending.ondernummer or "0")[0].isalpha()
-        and not (previous.ondernummer or "0")[0].isalpha()
-    )
 
 
 def _inherit(before: list[Found], found: Found) -> Found:
