@@ -11,6 +11,7 @@ span of the whole citation.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,7 @@ from .tokens import Parts, expand, read, segments
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
-__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part"]
+__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part", "stray_letter"]
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -101,8 +102,6 @@ def _stukken(
     # "33694" is already in normal form; "33 694" and "33.694" lose their separator.
     plain = number if number.isdigit() else _NUMBER_NOISE.sub("", number)
     subdossier = len(segs) == 1 and len(segs[0]) == 2 and _digits(number) in SUBDOSSIER_FAMILIES
-    if ondernummers and len(segs) > 1 and segs[-2] == "IX" and segs[-1] in ("A", "B"):
-        segs = [*segs[:-2], "IX" + segs[-1]]  # "35 300 IX B, nr. 2": KOOP's chapter IXB
     if not ondernummers and segs and not subdossier and _stuk_number(segs[-1]):
         # Compact "33694-49", "36200-XV-12": the last numeric part is the stuk; a leading zero
         # marks a sub-dossier instead ("21501-07"). "34 012-1/2/3" names three.
@@ -113,8 +112,23 @@ def _stukken(
         # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).
         ondernummers, segs = [segs[-1]], segs[:-1]
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
-        # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1, KS401).
-        ambiguous = parts.chamber is not Chamber.II
+        if len(segs) == 1 and parts.chamber is Chamber.I:
+            # "EK 35 447 E", "Kamerstukken I 2019/20, 35 447 E": under the Eerste Kamer the
+            # letter is its stuk (KOOP files 13,739 kst-NNNNN-E, a fund's own dossier is rare).
+            ondernummers, segs = [segs[0]], []
+            if parts.also is not None and len(parts.also) == 1:  # "EK 35 447 H en I"
+                ondernummers.append(parts.also)
+        else:
+            # "36 200 A": dossier 36200-A, or Eerste Kamer stuk A of 36200 (docs/koop.md §1.1).
+            ambiguous = parts.chamber is not Chamber.II
+    elif _letter_run(parts.chamber, segs, ondernummers):
+        # "EK 35 447 H, I en J": the first of a run of letters, not a fund H (kst-35447-H).
+        ondernummers, segs = [segs[0], *ondernummers], []
+    if ondernummers and len(segs) > 1 and segs[-1] in ("A", "B") and segs[-2] in ("II", "IX"):
+        # "35 300 IX B, nr. 2", "35 300-IX-B, nr. 2": chapter IXB, as KOOP files it (IIA, IIB,
+        # IXA, IXB; no identifier has IX and then B as parts of their own); the models'
+        # converter does the same (this path builds them without it).
+        segs = [*segs[:-2], segs[-2] + segs[-1]]
     if plain[0] in "CLX" and any(n[0].isdigit() for n in ondernummers):
         # "CX; nr. 4": a Roman dossier's stukken are letters (the models refuse the others).
         raise InvalidValue(f"a number of Roman dossier {plain}: its stukken are letters")
@@ -156,6 +170,36 @@ def letter_after_part(suffixes: list[str] | tuple[str, ...]) -> bool:
     (True, False, False)
     """
     return len(suffixes) > 1 and _LETTER_AFTER.fullmatch(suffixes[-1]) is not None
+
+
+def _letter_run(chamber: Chamber | None, segs: list[str], stukken: list[str]) -> bool:
+    """True where a fund's letter opens a run of Eerste Kamer letters: under chamber I, two
+    letters or more after it, each the next ("35 447 H, I en J"). A fund's own letters follow
+    no such order ("35 570 B, A"), and a run of two ("35 570 A, B") stays a fund's stuk.
+
+    >>> _letter_run(Chamber.I, ["H"], ["I", "J"]), _letter_run(Chamber.I, ["A"], ["B"])
+    (True, False)
+    """
+    if chamber is not Chamber.I or len(segs) != 1 or len(stukken) < 2:
+        return False
+    run = [segs[0], *stukken]
+    if not all(len(x) == 1 and x.isupper() for x in run):
+        return False
+    return all(ord(b) - ord(a) == 1 for a, b in itertools.pairwise(run))
+
+
+def stray_letter(sep: str, before: list[Found], after: list[Found], pending: type) -> bool:
+    """True where "en" joins a letter and its pinpoint (``after``, a continuation: its citation
+    a ``pending``) to a Kamerstuk whose stuk is a number (the last of ``before``): in "nr. 5,
+    p. 2 en A, p. 4" the A is an annex's or a table's; after a letter ("C, p. 2 en D, p. 4") it
+    is the next stuk."""
+    previous = before[-1].citation if before else None
+    if ";" in sep or not isinstance(previous, Kamerstuk) or not after:
+        return False
+    if type(after[0].citation) is not pending:
+        return False
+    letter = getattr(after[0].citation, "ondernummer", None) or "0"
+    return letter[0].isalpha() and not (previous.ondernummer or "0")[0].isalpha()
 
 
 def _stuk_number(seg: str) -> bool:

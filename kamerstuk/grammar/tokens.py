@@ -63,7 +63,16 @@ _ACTIONS = {
     **dict.fromkeys(("CHAMBER", "CHAMBER_HEAD"), _CHAMBER),
     "VJ": _VJ,
     **dict.fromkeys(
-        ("BARE_ONDNR", "STUK_NUM", "STUK_LETTER", "ROMAN_LETTER", "CONT_LETTER"), _BARE
+        (
+            "BARE_ONDNR",
+            "STUK_NUM",
+            "STUK_LETTER",
+            "ROMAN_LETTER",
+            "CONT_LETTER",
+            "PAREN_LETTER",
+            "HEADING_LETTER",
+        ),
+        _BARE,
     ),
     "SLASHNUM": _SLASHNUM,
     "HERDRUK": _HERDRUK,
@@ -199,7 +208,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif action == _VJ:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif action == _BARE:
-            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n")
+            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n()")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []
@@ -270,6 +279,31 @@ def _ymd(iso: re.Match[str] | None) -> tuple[int, int, int]:
     return day, month, year
 
 
+_PART = re.compile(r"[IVX]{1,4}")
+
+
+def _parts_at(tokens: list[Token], first: str | None) -> int:
+    """Where an amendment's Roman parts end a list of stukken, after a number and a comma:
+    "stuk nr. 14, I", "nr. 14, I en II" (parts, no stukken); the list's length where none do
+    ("nrs. 1, I en 3" and "nrs. 20 en I" name stukken: unread_stuk reads the I).
+
+    >>> from kamerstuk.grammar.lexer import Lexeme
+    >>> [_parts_at([Lexeme(k, v, 0, 0) for k, v in t], None) for t in (
+    ...     [("NUM", "14"), ("COMMA", ","), ("LETTER", "I")],
+    ...     [("NUM", "1"), ("COMMA", ","), ("LETTER", "I"), ("EN", "en"), ("NUM", "3")])]
+    [1, 5]
+    """
+    if not tokens or not _PART.fullmatch(tokens[-1]):  # the common case: no part at the end
+        return len(tokens)
+    at = len(tokens) - 1
+    while at >= 2 and tokens[at - 1].type in ("COMMA", "EN") and _PART.fullmatch(tokens[at - 2]):
+        at -= 2
+    before = tokens[at - 2] if at >= 2 else first
+    if at >= 1 and tokens[at - 1].type == "COMMA" and before is not None and before[0].isdigit():
+        return at - 1
+    return len(tokens)
+
+
 def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
     """The numbers of a list such as ``20, 21 en 25``, a range ``1-3`` or ``1 t/m 3``, or of
     Eerste Kamer letters (``A-C``); after ``first`` where it is given (a bare stuk's list).
@@ -280,7 +314,7 @@ def expand(tokens: list[Token], first: str | None = None) -> Iterator[str]:
     through = False
     if first is not None:
         yield first
-    for tok in tokens:
+    for tok in tokens[: _parts_at(tokens, first)]:
         if tok.type in ("COMMA", "EN", "DASH"):
             through = tok.type == "DASH" or squash(str(tok)).lower() in _THROUGH
             continue

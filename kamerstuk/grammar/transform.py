@@ -30,7 +30,7 @@ from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes, register_items
 from .lexer import Lexeme
 from .short import ShortForm
-from .stukken import kamerstukken, letter_after_part
+from .stukken import kamerstukken, letter_after_part, stray_letter
 from .tokens import by_year, date, expand, read, squash
 
 if TYPE_CHECKING:
@@ -94,11 +94,11 @@ class CitationTransformer:
             found: list[Found] = children[0]
             return found
         out: list[Found] = []
-        for child in children:
-            if type(child) is _Whole:
-                out.extend(child)
-            elif not isinstance(child, str):  # skip the ITEMSEP and CONTSEP tokens
-                out.extend(_inherit(out, f) for f in child)
+        for i, item in enumerate(children):  # (a citation's children[i - 1]: its separator)
+            if type(item) is _Whole:
+                out.extend(item)
+            elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, _Pending)):
+                out.extend(_inherit(out, f) for f in item)
         return out
 
     @_located
@@ -245,8 +245,6 @@ class CitationTransformer:
         # just cited; "stuk nr. 12" either.
         this = same is not None and not squash(same).lower().split()[1].endswith("zelfde")
         numbers, span = list(expand(parts.lists["nr"])), _span(tokens)
-        if len(numbers) > 1 and not numbers[-1].strip("IVX") and numbers[-2][:1].isdigit():
-            numbers.pop()  # "(stuk nr. 14, I)": part I of amendment 14, as in the formula
         return [
             Found(
                 ShortForm(refers="dossier", ondernummer=n, this_document=this, page=parts.page),

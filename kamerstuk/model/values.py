@@ -252,7 +252,11 @@ def _to_dossier_number(value: object) -> str:
 
 
 def _to_suffixes(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(value)
+    suffixes = tuple(value)
+    if len(suffixes) > 1 and suffixes[-1] in ("A", "B") and suffixes[-2] in ("II", "IX"):
+        # Chapter "IX B" is IXB, as KOOP files it (IIA, IIB, IXA, IXB; never IX-B).
+        return (*suffixes[:-2], suffixes[-2] + suffixes[-1])
+    return suffixes
 
 
 @attrs.frozen(order=True)

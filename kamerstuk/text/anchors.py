@@ -18,9 +18,9 @@ import re
 
 from .headings import prose_line
 from .leads import (
-    CHAPTER,
     GLUE,
     SP,
+    SUFFIXED_DOSSIER_BEFORE,
     Starts,
     Tracer,
     captioned,
@@ -46,13 +46,6 @@ _SP = SP
 # (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
 _DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
-_DOSSIER_SUFFIX_BEFORE = re.compile(
-    rf"(?:[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}(?:{_SP}+(?:{CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{CHAPTER}|[A-M]))?"
-    # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
-    # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
-    rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{_SP}+|[\-\u2013])[IVX]+[AB]?)"
-    rf",?{_SP}*$"
-)
 _IDENTIFIER_PREFIX = re.compile(
     r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$",
     re.IGNORECASE,  # identifiers are read in any case (kamerstuk.model.identifier_case)
@@ -117,7 +110,7 @@ def before_keyword(text: str, at: int) -> Starts:
     """What a number keyword at ``at`` ("nr.", "No.", "nummer") may close or open; "nummer" is
     found by the pass of text/heads.py that looks at every "m" already."""
     window = text[max(0, at - _LOOKBACK) : at]
-    number = _DOSSIER_SUFFIX_BEFORE.search(window)
+    number = SUFFIXED_DOSSIER_BEFORE.search(window)
     if number is not None and plausible(number.group()):
         return led(text, dossier_start(text, at - len(window) + number.start()))
     if "/" in window:
@@ -248,13 +241,16 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
-# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title.
+# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
+# the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
 # (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
 _HEADING = (
     r"(?:[0-9]{1,2}\.[^\S\n]+)?"
-    r"(?P<dossier>[1-9][0-9][^\S\n]{0,2}[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    r"(?P<dossier>[1-9][0-9](?:[^\S\n]{0,2}|\.)[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
     rf"(?=(?P<suffix>{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}))"
+    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}"
+    # (or an Eerste Kamer paper's letter on its own line, its kind under it: "D\nMEMORIE")
+    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
@@ -343,14 +339,16 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
-    # with its suffix ("(36 200 VIII)"), spaced without one after a bill's title (amounts are
-    # written "(12 500)" too), or the heading of an Eerste Kamer verslag ("(2021/2022 nr. 19)",
-    # in any case and spacing: "(2021/2022  NR.\n19)"); spaces inside the brackets are spaces
-    # the grammar skips ("( 36 112 )"). All open with a digit or an R, looked at first: most
-    # brackets of running text fail there, before the six ways are tried.
+    # with its suffix and an EK letter ("(36 200 VIII)", "(35 570 VII J)"; dotted, a chapter of
+    # two numerals or a letter: "(10.000 V)" is a voltage), spaced without one after a bill's
+    # title ("(12 500)" is an amount too), or an EK verslag's heading ("(2021/2022 NR.\n19)").
+    # Spaces inside are the grammar's ("( 36 112 )"). All open with a digit or an R, looked at
+    # first: most brackets of running text fail there, before the six ways are tried.
     (
         rf"\({_SP}*(?=[1-9R])(?:(?P<bill>[1-9][0-9]{{4}}(?:{_SP}*\)|{_SP}*\(R[0-9]{{3,4}}\){_SP}*\)))"
-        rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9]){_SP}*\))"
+        rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])"
+        rf"(?:(?:{_SP}+|[\-\u2013])[A-Z](?![\w]))?{_SP}*\)"
+        rf"|[1-9][0-9]\.[0-9]{{3}}{_SP}+(?:[IVX]{{2,}}[AB]?|[IVX]+[AB]?(?:{_SP}+|-)[A-Z])(?![\w]){_SP}*\))"
         rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
         rf"{_SP}+(?i:{_NR})\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"

@@ -36,10 +36,13 @@ _SENTENCE = re.compile(
 
 def prose_line(text: str, title: int, number: str) -> bool:
     """True when the dossier-shaped ``number`` before the title at ``title`` (no chapter after
-    it) is prose: a round count ("12 000", "25 000 Nederlanders") or a line that reads as a
-    sentence ("24 317 Bezoekers kwamen er."), not a heading."""
+    it) is prose: a round count ("12 000", "25 000 Nederlanders"), a dotted number before no
+    bill's title ("36.123 Nederlanders") or a line that reads as a sentence ("24 317 Bezoekers
+    kwamen er."), not a heading."""
     if number[-3:] == "000":
         return True
+    if "." in number:  # "36.123 Nederlanders": a count, unless a bill's title follows
+        return _BILL_TITLE.match(text, title) is None
     end = text.find("\n", title)
     line = text[title : len(text) if end < 0 else end]
     # Both of _SENTENCE's forms need a full stop, "!" or "?": without one the search, which
@@ -49,6 +52,13 @@ def prose_line(text: str, title: int, number: str) -> bool:
     return _SENTENCE.search(line) is not None
 
 
+# The words a bill's title opens with: after a dotted dossier ("35.447 Wijziging van ...", as
+# the Eerste Kamer writes it) they tell a heading from a count ("36.123 Nederlanders").
+_BILL_TITLE = re.compile(
+    r"(?:Wijziging|Regels|Vaststelling|Goedkeuring|Voorstel|Initiatiefvoorstel|Wet|Rijkswet"
+    r"|Intrekking|Invoering|Uitvoering|Aanpassing|Herziening|Implementatie|Machtiging"
+    r"|Tijdelijke|Verlenging|Instelling|Samenvoeging|Slotwet|Jaarverslag)(?![a-z])"
+)
 # A page's first lines, where a Kamerstuk prints its heading under the chamber and vergaderjaar
 # ("Tweede Kamer der Staten-Generaal\n\n2\n\nVergaderjaar 2011–2012\n\n31 570 Herziening ..."),
 # and an agenda its first item: a heading with an OCR letter in its dossier is looked for at

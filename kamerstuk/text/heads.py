@@ -39,9 +39,16 @@ _YEAR_NEXT = (
 # its stuk.
 _STUK_NEXT = (
     rf"(?={SP}+(?:[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:(?!\d)[^\n;]{{0,10}}?"
-    rf"(?:,{SP}*(?:letter{SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
+    rf"(?:,{SP}*(?:(?:letter|stuk){SP}+)?[A-Z]{{1,2}}(?![\w])|(?i:nrs?|nummers?|nos?)\b)"
     rf"|-(?:(?:[IVX]+[AB]?|[A-M]|[0-9]{{2}})-)?[1-9][0-9]{{0,3}}[a-z]?(?![\w-]))"
     rf"|(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*)(?:,{SP}*|-|{SP}+)[A-Z]{{1,2}}(?![\w])))"
+)
+# "EK 35 447 E", "EK 35 300 VII C", "Eerste Kamer, 35 447-E": the Eerste Kamer before a dossier
+# and its letter without a comma; "EK 35.447", "EK 35 300 IV." a dossier alone, where the clause
+# ends after it (grammar.lark's CHAMBER_HEAD).
+_LETTER_NEXT = (
+    rf"(?={SP}+[1-9][0-9](?:{SP}{{1,3}}|\.)?[0-9]{{3}}(?:(?:{SP}+|-)[IVX]+[AB]?)?"
+    rf"(?:(?:{SP}+|-)[A-Z]{{1,2}}(?![\w-]|\.{SP}?[A-Z])|(?<!\.000){SP}*(?:[.,;:)]|$|\n|en{SP})))"
 )
 # "HTK 1990/91, p. 1234", "HEK 1995-1996, p. 567": the Handelingen of a chamber, as older legal
 # writing abbreviates them, before a vergaderjaar (grammar.lark's HAND_WORD).
@@ -222,7 +229,8 @@ _YEAR_BEFORE = re.compile(
 _CHAMBER = (
     rf"(?P<chamber>(?:(?<=weede{SP}[Kk]amer)|(?<=erste{SP}[Kk]amer)"
     rf"|(?<=weede{SP}{SP}[Kk]amer)|(?<=erste{SP}{SP}[Kk]amer))"
-    rf"(?:{SP}+der{SP}+Staten-Generaal)?(?:{_YEAR_NEXT}|,{_STUK_NEXT}))"
+    rf"(?:{SP}+der{SP}+Staten-Generaal)?(?:{_YEAR_NEXT}|,{_STUK_NEXT}"
+    rf"|(?<=erste{SP}[Kk]amer),{_LETTER_NEXT}|(?<=Generaal),{_LETTER_NEXT}))"
 )
 _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Found by their rarer "m", the "a" before it checked by a lookbehind; "nummer" before a
@@ -236,7 +244,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # (And KOOP's metadata field "Kenmerk" in the same pass: grammar.lark's KENMERK.)
     (
         rf"K(?:(?P<kst>(?:st|ST)(?:\.|{_CHAMBER_NEXT}|{_DOSSIER_NEXT}))|(?P<htk>(?<=H[TE]K)(?={_HTK_NEXT}))"
-        rf"|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})"
+        rf"|(?<=[TE]K)(?:{_YEAR_NEXT}|{_STUK_NEXT})|(?<=EK){_LETTER_NEXT}"
         r"|(?P<kenmerk>enmerk(?=[^\S\n]*(?:[:|][^\S\n]*)?[1-9])))",
         _k,
     ),

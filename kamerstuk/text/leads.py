@@ -26,6 +26,7 @@ __all__ = [
     "CHAPTER",
     "GLUE",
     "SP",
+    "SUFFIXED_DOSSIER_BEFORE",
     "Starts",
     "Tracer",
     "captioned",
@@ -247,6 +248,14 @@ _NR_ENDS = frozenset(".rRoO")
 
 # A budget chapter, with OCR's l or 1 for an I where one Roman letter is there ("VIl", "lXB").
 CHAPTER = r"(?=[IVXl1]*[IVX])[IVXl1]{1,6}[AB]?"
+# A dossier with its chapter or letter, read backwards from what follows it ("25 424, nr.").
+SUFFIXED_DOSSIER_BEFORE = re.compile(
+    rf"(?:[1-9][0-9]{SP}{{0,3}}[0-9]{{3}}(?:{SP}+(?:{CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{CHAPTER}|[A-M]))?"
+    # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
+    # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
+    rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{SP}+|[\-\u2013])[IVX]+[AB]?)"
+    rf",?{SP}*$"
+)
 # A dossier (not dotted: "12.500, stuk nr. 4" is an amount) and a comma before "stuk nr.".
 _DOSSIER_COMMA_BEFORE = re.compile(
     rf"(?<![\w.,])[1-9][0-9]{_SP}{{0,3}}[0-9]{{3}}"
