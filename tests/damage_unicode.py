@@ -79,6 +79,9 @@ def _around(pieces: list[Piece], before: str, after: str) -> list[Piece] | None:
     if ends is None:
         return None
     first, last = ends
+    glued_after = pieces[last + 1 : last + 2] and pieces[last + 1].text[:1].isalnum()
+    if glued_after or (first and pieces[first - 1].text[-1:].isalnum()):
+        return None  # glued to a word ("63758Besluiten", "ookAanhangsel"): nothing between
     at = pieces[first].mark
     return [
         *pieces[:first],

@@ -87,6 +87,8 @@ _BY_RE = {char: re.compile(char) for char in "\u2074\u2076"}
 WIDE_DIGITS = "".join(chr(0xFF10 + d) for d in range(10))
 _WIDE_GATE = WIDE_DIGITS[:3]
 _AS_ASCII = str.maketrans(WIDE_DIGITS, "0123456789")
+# How far around a part the emphasis rules read (their patterns look ahead 24-160 characters).
+_SEEN_REACH = 256
 #: Dashes that mean "-" in a citation: the minus sign and the non-breaking hyphen (converters
 #: write them; each is looked for with one ``str.find``, the rarer hyphens of Unicode are not).
 DASHES = "\u2212\u2011"
@@ -102,9 +104,10 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     invisible = _places(original, INVISIBLE_CHARS, start, end)
     if invisible:
         found.append(_invisible(original, invisible, end))
-    for char in "*_":
-        if original.find(char, start, end) >= 0:
-            found.append(emphasis_edits(original, char, start, end))
+    emphasis = [char for char in "*_" if original.find(char, start, end) >= 0]
+    if emphasis:
+        seen, low = _as_seen(original, start, end)
+        found += [_shifted(emphasis_edits(seen, char, start - low, end - low), low) for char in emphasis]
     if original.find("|", start, end) >= 0:
         found.append(_ocr_cells(original, start, end))
     if original.find("\\", start, end) >= 0:
@@ -123,6 +126,33 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     if len(found) == 1:
         return found[0]
     return heapq.merge(*found, key=lambda e: e.start)
+
+
+def _as_seen(original: str, start: int, end: int) -> tuple[str, int]:
+    """The text around ``original[start:end]`` that the emphasis rules read, and its offset:
+    the original itself, or where HTML, invisible characters or full-width digits stand in
+    it, a copy of the stretch around it of the same length with the HTML and the invisible
+    characters as spaces and the digits as ASCII (so "<em>_kst-1-2_</em>" has its markers at
+    a word's edge, and "**３１ ４６４**" has digits next to them)."""
+    low, high = max(0, start - _SEEN_REACH), min(len(original), end + _SEEN_REACH)
+    unseen = [*_places(original, INVISIBLE_CHARS, low, high)]
+    html = original.find("<", low, high) >= 0 or original.find("&", low, high) >= 0
+    wide = not original.isascii() and bool(_places(original, _WIDE_GATE, low, high))
+    if not (unseen or html or wide):
+        return original, 0
+    hidden = [*_invisible(original, unseen, high), *(html_edits(original, low, high) if html else ())]
+    pieces, at = [], low
+    for edit in sorted(hidden, key=lambda e: e.start):
+        if at <= edit.start and edit.end <= high:
+            pieces += [original[at : edit.start], " " * (edit.end - edit.start)]
+            at = edit.end
+    pieces.append(original[at:high])
+    return "".join(pieces).translate(_AS_ASCII), low
+
+
+def _shifted(edits: Iterator[Edit], by: int) -> Iterator[Edit]:
+    for e in edits:
+        yield Edit(e.start + by, e.end + by, e.text, e.kind) if by else e
 
 
 def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
@@ -206,7 +236,10 @@ def _footnote_marks(original: str, places: list[int], end: int) -> Iterator[Edit
     stands before it (a word, a number, a dot, a bracket), cut: "(28 141⁸¹)" reads
     "(28 141)". A run after a space ("zie ¹² hier") is left: it may open a footnote's text."""
     for at, reached in _runs(original, places, SUPERSCRIPTS, end):
-        before = original[at - 1 : at]
+        back = at
+        while back and original[back - 1] in INVISIBLE_CHARS:
+            back -= 1  # "16\u00ad¹⁵": glued to the number through an invisible character
+        before = original[back - 1 : back]
         if before.isalnum() or before in _MARK_AFTER:
             yield Edit(at, reached, "", MARKUP)
 
