@@ -141,13 +141,17 @@ def _as_seen(original: str, start: int, end: int) -> tuple[str, int]:
     if not (unseen or html or wide):
         return original, 0
     hidden = [*_invisible(original, unseen, high), *(html_edits(original, low, high) if html else ())]
+    if not (hidden or wide):
+        return original, 0  # a "<" or "&" that is no HTML
     pieces, at = [], low
     for edit in sorted(hidden, key=lambda e: e.start):
         if at <= edit.start and edit.end <= high:
             pieces += [original[at : edit.start], " " * (edit.end - edit.start)]
             at = edit.end
     pieces.append(original[at:high])
-    return "".join(pieces).translate(_AS_ASCII), low
+    seen = "".join(pieces)
+    # str.translate with a table beyond ASCII looks up each character: only where it is needed.
+    return (seen.translate(_AS_ASCII) if wide else seen), low
 
 
 def _shifted(edits: Iterator[Edit], by: int) -> Iterator[Edit]:
