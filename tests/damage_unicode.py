@@ -18,7 +18,7 @@ of their line (a heading, an agenda line, the Handelingen formula), which they w
 >>> from damage_core import HEAD, NRKW, NUM, SEP, YEAR, Piece, render
 >>> pieces = [Piece("Stb.", HEAD), Piece(" ", SEP), Piece("2003", YEAR), Piece(", ", SEP),
 ...           Piece("75", NUM)]
->>> render(tag_head(pieces, random.Random(1)))[0]
+>>> render(tag_head(pieces, random.Random(2)))[0]
 '<i>Stb.</i> 2003, 75'
 >>> render(fullwidth_digits(pieces, random.Random(2)))[0]
 'Stb. ２００３, ７５'

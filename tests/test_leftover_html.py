@@ -14,13 +14,13 @@ from kamerstuk.text.leftover_html import html_edits
 READ = [
     ("Zie <i>Stb.</i> 2003, 75.", "stb-2003-75"),
     ("Zie <em>Staatscourant</em> 2019, <b>12345</b>.", "stcrt-2019-12345"),
-    ("Zie <span class=\"x\">Kamerstukken II</span> 2019/20, 35 300 VIII, nr. 5.", "kst-35300-VIII-5"),
+    ('Zie <span class="x">Kamerstukken II</span> 2019/20, 35 300 VIII, nr. 5.', "kst-35300-VIII-5"),
     ("Zie Kamerstukken II 2019/20, 35&nbsp;300 VIII, nr.&nbsp;5.", "kst-35300-VIII-5"),
     ("Zie Kamerstukken&#160;II 2019/20, 35&#xa0;300, nr.&#XA0;5.", "kst-35300-5"),
     ("Zie Handelingen II 2019/20,<br>nr. 45, item 6.", "h-tk-20192020-45-6"),
     ("Zie Handelingen II 2019/20,<br />\nnr. 45, item 6.", "h-tk-20192020-45-6"),
     ("Zie Kamerstukken II 2019/20, 35 300, nr. 5<sup>12</sup>.", "kst-35300-5"),
-    ("Zie <a href=\"https://example.org/x\">Stb. 2003, 75</a>.", "stb-2003-75"),
+    ('Zie <a href="https://example.org/x">Stb. 2003, 75</a>.', "stb-2003-75"),
     ("Zie <I>STB.</I> 2003, 75.", "stb-2003-75"),
     ("Zie Kamerstukken II 2019/20, 35 300, nr.\n\n<strong>5</strong>.", "kst-35300-5"),
     ("Zie <cite>_Stb. 2003, 75_</cite>.", "stb-2003-75"),
@@ -66,8 +66,10 @@ def test_lookalikes_under_html_stay_unread(text: str) -> None:
         ("a<br>\nb", [("<br>\n", "\n")]),
         ("a</p><p>b", [("</p>", "\n\n"), ("<p>", "\n\n")]),
         ("nr. 5<sup>3</sup>", [("<sup>3</sup>", "")]),
-        ("&nbsp;&amp;&#160;&#xA0;", [("&nbsp;", "\xa0"), ("&amp;", "&"), ("&#160;", "\xa0"),
-                                      ("&#xA0;", "\xa0")]),  # fmt: skip
+        (
+            "&nbsp;&amp;&#160;&#xA0;",
+            [("&nbsp;", "\xa0"), ("&amp;", "&"), ("&#160;", "\xa0"), ("&#xA0;", "\xa0")],
+        ),
         ("a < b, Q&A, &c, &zzzz;, <5 %", []),
     ],
 )

@@ -176,7 +176,9 @@ def _unseen(text: str) -> str:
     # What a reader sees: no invisible characters (a soft hyphen that ends a line joins the
     # word), ligatures as their letters, full-width digits as digits, no quotes.
     text = re.sub("\u00ad\n", "", text)
-    text = re.sub("[\u00ad\u200b\u200c\u200d\u2060\ufeff\u201e\u201c\u201d\u2018\u2019«»]", "", text)
+    text = re.sub(
+        "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u201e\u201c\u201d\u2018\u2019«»]", "", text
+    )
     return unicodedata.normalize("NFKC", text)
 
 

@@ -73,7 +73,9 @@ _OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013\u2014\u2212" + _INVISIBL
 # A dash and a space before a number (an agenda line's "- 36 123").
 _AGENDA_DASHES = frozenset("-\u2013\u2014\u2212")
 _DASHED_NUMBER = re.compile(r"[^\S\n]+[1-9]")
-_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013\u2014\u2212" + _INVISIBLE_OR_HTML + "<&")
+_CLOSE_BEFORE = frozenset(
+    ")]}\"'\u2019\u201d|.,;:!?*_-/\u2013\u2014\u2212" + _INVISIBLE_OR_HTML + "<&"
+)
 
 
 def emphasis_edits(original: str, char: str, start: int, end: int) -> Iterator[Edit]:

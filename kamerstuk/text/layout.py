@@ -101,18 +101,29 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     character occurs at all, which ``str.find`` tells at memory speed; the hyphen breaks
     always (one pass)."""
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
-    invisible = _places(original, INVISIBLE_CHARS, start, end)
+    # HTML, invisible characters and full-width digits are looked for once, in the stretch the
+    # emphasis rules read (_as_seen); their repairs are those that start in the part.
+    low, high = max(0, start - _SEEN_REACH), min(len(original), end + _SEEN_REACH)
+    unseen = _places(original, INVISIBLE_CHARS, low, high)
+    html = original.find("<", low, high) >= 0 or original.find("&", low, high) >= 0
+    wide = not original.isascii() and bool(_places(original, _WIDE_GATE, low, high))
+    invisible = [at for at in unseen if start <= at < end]
     if invisible:
         found.append(_invisible(original, invisible, end))
     emphasis = [char for char in "*_" if original.find(char, start, end) >= 0]
     if emphasis:
-        seen, low = _as_seen(original, start, end)
-        found += [_shifted(emphasis_edits(seen, char, start - low, end - low), low) for char in emphasis]
+        seen, shift = (original, 0)
+        if unseen or html or wide:
+            seen, shift = _as_seen(original, (low, high), unseen, html, wide)
+        found += [
+            _shifted(emphasis_edits(seen, char, start - shift, end - shift), shift)
+            for char in emphasis
+        ]
     if original.find("|", start, end) >= 0:
         found.append(_ocr_cells(original, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
-    if original.find("<", start, end) >= 0 or original.find("&", start, end) >= 0:
+    if html:
         found.append(html_edits(original, start, end))
     if not original.isascii():
         marks = _places(original, SUPERSCRIPTS, start, end)
@@ -121,26 +132,26 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     dashes = _places(original, DASHES, start, end)
     if dashes:
         found.append(_dashes(original, dashes, end))
-    if not original.isascii() and _places(original, _WIDE_GATE, start, end):
+    if wide:
         found.append(_wide_digits(original, start, end))
     if len(found) == 1:
         return found[0]
     return heapq.merge(*found, key=lambda e: e.start)
 
 
-def _as_seen(original: str, start: int, end: int) -> tuple[str, int]:
-    """The text around ``original[start:end]`` that the emphasis rules read, and its offset:
-    the original itself, or where HTML, invisible characters or full-width digits stand in
-    it, a copy of the stretch around it of the same length with the HTML and the invisible
-    characters as spaces and the digits as ASCII (so "<em>_kst-1-2_</em>" has its markers at
-    a word's edge, and "**３１ ４６４**" has digits next to them)."""
-    low, high = max(0, start - _SEEN_REACH), min(len(original), end + _SEEN_REACH)
-    unseen = [*_places(original, INVISIBLE_CHARS, low, high)]
-    html = original.find("<", low, high) >= 0 or original.find("&", low, high) >= 0
-    wide = not original.isascii() and bool(_places(original, _WIDE_GATE, low, high))
-    if not (unseen or html or wide):
-        return original, 0
-    hidden = [*_invisible(original, unseen, high), *(html_edits(original, low, high) if html else ())]
+def _as_seen(
+    original: str, window: tuple[int, int], unseen: list[int], html: bool, wide: bool
+) -> tuple[str, int]:
+    """The text in ``window`` that the emphasis rules read, and its offset: the original
+    itself, or where HTML (``html``), invisible characters (at ``unseen``) or full-width digits
+    (``wide``) stand in it, a copy of the window of the same length with the HTML and the
+    invisible characters as spaces and the digits as ASCII (so "<em>_kst-1-2_</em>" has its
+    markers at a word's edge, and "**３１ ４６４**" has digits next to them)."""
+    low, high = window
+    hidden = [
+        *_invisible(original, unseen, high),
+        *(html_edits(original, low, high) if html else ()),
+    ]
     if not (hidden or wide):
         return original, 0  # a "<" or "&" that is no HTML
     pieces, at = [], low
@@ -261,7 +272,9 @@ def _dashes(original: str, places: list[int], end: int) -> Iterator[Edit]:
 
 def _wide_digits(original: str, start: int, end: int) -> Iterator[Edit]:
     """Each run of full-width digits ("２００３") read as ASCII digits (a spelling repair)."""
-    for at, reached in _runs(original, _places(original, WIDE_DIGITS, start, end), WIDE_DIGITS, end):
+    for at, reached in _runs(
+        original, _places(original, WIDE_DIGITS, start, end), WIDE_DIGITS, end
+    ):
         yield Edit(at, reached, original[at:reached].translate(_AS_ASCII), SPELLING)
 
 

@@ -15,8 +15,8 @@ two finds. A ``<`` that opens no tag (``a < b``, ``<5 %``) and an ``&`` that ope
 (``Q&A``, ``&c``) are left as they are.
 
 >>> text = "Zie <i>Stb.</i> 2003,&nbsp;75<sup>3</sup>."
->>> [(text[e.start : e.end], e.text, e.kind) for e in html_edits(text, 0, len(text))]
-[('<i>', '', 'markup'), ('</i>', '', 'markup'), ('&nbsp;', '\\xa0', 'layout'), ('<sup>3</sup>', '', 'markup')]
+>>> [(text[e.start : e.end], e.text) for e in html_edits(text, 0, len(text))]
+[('<i>', ''), ('</i>', ''), ('&nbsp;', '\\xa0'), ('<sup>3</sup>', '')]
 """
 
 from __future__ import annotations
@@ -44,9 +44,10 @@ _MARK_AFTER = frozenset(".)]")
 #: Tags that break a line, and tags that open or close a block of text (a paragraph apart).
 _LINE = frozenset({"br"})
 _BLOCK = frozenset(
-    "p div li ul ol dl dt dd tr td th table thead tbody h1 h2 h3 h4 h5 h6 blockquote section "
-    "article header footer hr pre".split()
-)
+    ["p", "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "thead", "tbody",
+     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header", "footer",
+     "hr", "pre"]
+)  # fmt: skip
 
 
 def html_edits(original: str, start: int, end: int) -> Iterator[Edit]:
