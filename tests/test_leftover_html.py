@@ -28,7 +28,10 @@ READ = [
     ("Zie Handelin\u00ad \ngen II 2019/20, nr. 45, item 6.", "h-tk-20192020-45-6"),
     ("Zie \ufeff_Stb. 2003, 75_.", "stb-2003-75"),
     ("Zie Stb. \uff12\uff10\uff10\uff13, \uff17\uff15.", "stb-2003-75"),
-    ("Zie Kamerstuk **\uff13\uff15\uff13\uff10\uff10**, nr. \uff15.", "kst-35300-5"),
+    (
+        "Zie Kamerstukken II \uff12\uff10\uff11\uff19/\uff12\uff10, **\uff13\uff15\uff13\uff10\uff10**, nr. \uff15.",
+        "kst-35300-5",
+    ),
     ("Zie Kamerstukken II 2019/20, 35 300, nr. 16\u00ad\u00b9\u2075.", "kst-35300-16"),
 ]
 
