@@ -143,10 +143,11 @@ def _as_seen(
     original: str, window: tuple[int, int], unseen: list[int], html: list[Edit], wide: bool
 ) -> tuple[str, int]:
     """The text in ``window`` that the emphasis rules read, and its offset: the original
-    itself, or where HTML (its repairs ``html``), invisible characters (at ``unseen``) or full-width digits
-    (``wide``) stand in it, a copy of the window of the same length with the HTML and the
-    invisible characters as spaces and the digits as ASCII (so "<em>_kst-1-2_</em>" has its
-    markers at a word's edge, and "**３１ ４６４**" has digits next to them)."""
+    itself, or where HTML (its repairs ``html``), invisible characters (at ``unseen``) or
+    full-width digits (``wide``) stand in it, a copy of the window of the same length with the
+    HTML and the invisible characters as spaces and the digits as ASCII (so that in
+    "<em>_kst-1-2_</em>" the markers stand at a word's edge, and in "**３１ ４６４**" next to
+    digits)."""
     low, high = window
     hidden = [*_invisible(original, unseen, high), *html]
     if not (hidden or wide):
