@@ -73,7 +73,7 @@ def test_lookalikes_under_html_stay_unread(text: str) -> None:
             "&nbsp;&amp;&#160;&#xA0;",
             [("&nbsp;", "\xa0"), ("&amp;", "&"), ("&#160;", "\xa0"), ("&#xA0;", "\xa0")],
         ),
-        ("a < b, Q&A, &c, &zzzz;, <5 %", []),
+        ("a < b, Q&A, &c, &zzzz;, <5 %, <https://example.org/x>", []),
     ],
 )
 def test_what_html_stands_for(text: str, repaired: list[tuple[str, str]]) -> None:

@@ -30,8 +30,9 @@ from .edit import LAYOUT, LOOKAHEAD, MARKUP, Edit
 
 __all__ = ["html_edits"]
 
-# A tag: its name right after "<" (or "</"), attributes on one line, at most 300 characters.
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})\b(?:[^<>\n]{0,300})?>")
+# A tag: its name right after "<" (or "</"), then a space, "/" or ">" (not ":", so that a link
+# in angle brackets, "<https://...>", stays), attributes on one line, at most 300 characters.
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,9})(?=[\s/>])(?:[^<>\n]{0,300})?>")
 # A line break in the source after a tag that breaks a line is only the source's layout: a
 # browser shows one line break (or blank line) for both.
 _SOURCE_BREAK = re.compile(r"[ \t]*\r?\n")
