@@ -69,6 +69,8 @@ def emphasis_whole(pieces: list[Piece], rng: random.Random) -> list[Piece] | Non
     if not marked:
         return None
     first, last = marked[0], marked[-1]
+    if pieces[last + 1 : last + 2] and pieces[last + 1].text[:1].isalnum():
+        return None  # glued to the next word ("382040Besluiten"): a marker cannot close there
     at = pieces[first].mark
     return [
         *pieces[:first],

@@ -1,7 +1,8 @@
 """The perturbations of the robustness matrix (issue 18): how real text damages a citation.
 
 The pieces and the registry are in damage_core, the operators in damage_layout (case, spaces,
-line breaks) and damage_text (markup, punctuation, OCR); this module gathers them, in the
+line breaks), damage_text (markup, punctuation, OCR) and damage_unicode (characters, HTML,
+lines); this module gathers them, in the
 order the matrix's table shows the classes. Every operator keeps the meaning for a careful
 human reader: the documents a legal editor reads in the damaged text are the ones the undamaged
 text cites ("33 69O" still cites dossier 33690).
@@ -14,13 +15,14 @@ text cites ("33 69O" still cites dossier 33690).
 >>> OPERATORS["punctuation"]["no_dot_nr"](pieces, random.Random(1)) is None
 True
 >>> CLASSES
-('case', 'spaces', 'breaks', 'markup', 'punctuation', 'ocr')
+('case', 'spaces', 'breaks', 'markup', 'punctuation', 'ocr', 'unicode', 'html', 'lines')
 """
 
 from __future__ import annotations
 
 import damage_layout  # noqa: F401 - registers case, spaces and breaks
 import damage_text  # noqa: F401 - registers markup, punctuation and OCR
+import damage_unicode  # noqa: F401 - registers unicode, html and lines
 from damage_core import (
     CHAMBER,
     DOSSIER,

@@ -9,7 +9,9 @@ and the marker is then removed. benchmarks/robustness.py prints the same matrix 
 from __future__ import annotations
 
 import functools
+import html
 import re
+import unicodedata
 
 import pytest
 from matrix import TEMPLATES, UNREAD, Case, Tally, build, measure
@@ -102,7 +104,9 @@ def test_every_class_operator_template_and_lookalike_is_used() -> None:
     pairs = {f"{a}+{b}" for i, a in enumerate(CLASSES) for b in CLASSES[i + 1 :]}
     assert {c.perturbation for c in cases()} == {*CLASSES, "none", *pairs}
     assert {c.family for c in cases()} >= {f"lookalike: {n}" for n in LOOKALIKES}
-    assert set(CLASSES) == {"case", "spaces", "breaks", "markup", "punctuation", "ocr"}
+    assert set(CLASSES) == {
+        "case", "spaces", "breaks", "markup", "punctuation", "ocr", "unicode", "html", "lines"
+    }  # fmt: skip
     assert len(TEMPLATES) == 4
 
 
@@ -166,6 +170,42 @@ def test_punctuation_operators_keep_every_digit_and_letter_of_the_numbers() -> N
 def test_ocr_operators_make_one_small_edit() -> None:
     for case in _alone("ocr"):
         assert 0 < _distance(_cited(case), _cited_in(case.undamaged, case)) <= 3, case
+
+
+def _unseen(text: str) -> str:
+    # What a reader sees: no invisible characters (a soft hyphen that ends a line joins the
+    # word), ligatures as their letters, full-width digits as digits, no quotes.
+    text = re.sub("\u00ad\n", "", text)
+    text = re.sub(
+        "[\u00ad\u200b\u200c\u200d\u2060\ufeff\u201e\u201c\u201d\u2018\u2019«»]", "", text
+    )
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_unicode_operators_change_no_character_a_reader_sees() -> None:
+    for case in _alone("unicode"):
+        assert _unseen(case.text) == unicodedata.normalize("NFKC", case.undamaged), case
+
+
+def _rendered(text: str) -> str:
+    # What a browser shows: footnotes in <sup> left out, <br> a line break, tags cut,
+    # references as their characters.
+    text = re.sub(r"<sup>[^<]*</sup>", "", text)
+    text = re.sub(r"<br\s*/?>\n?", "\n", text)
+    return html.unescape(re.sub(r"</?[a-z]+[^<>]*>", "", text))
+
+
+def test_html_operators_render_as_the_undamaged_text() -> None:
+    for case in _alone("html"):
+        assert _fold(_rendered(case.text)) == _fold(case.undamaged), case
+
+
+def test_line_operators_keep_the_citation_whole() -> None:
+    # Around it a bullet, a table's cells, brackets and a footnote mark, inside it a line break
+    # for a space: every word and number of the undamaged text is there, in order.
+    for case in _alone("lines"):
+        words = iter(re.findall(r"\w+", case.text))
+        assert all(w in words for w in re.findall(r"\w+", case.undamaged)), case
 
 
 def _distance(a: str, b: str) -> int:

@@ -65,12 +65,17 @@ REGISTER_WORDS = frozenset(
 # with a digit in it (or a link) between an opening and a closing run of one marker.
 _TOKEN = re.compile(r"(?=[^\s*_]*[0-9]|https?:)[^\s]+")
 _TRAILING = ")]}\"'\u2019\u201d.,;:!?"
+# An invisible character (layout cuts it) and the end of a character reference or the start
+# of a tag of HTML left in the text ("&nbsp;**18**", "_kst-1-2_</a>") stand as a space would.
+_INVISIBLE_OR_HTML = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # (A dash or slash is a separator of a citation's numbers: "25515-**200**", "**44**-19".)
-_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013\u2014\u2212")
+_OPEN_AFTER = frozenset("([{\"'\u2018\u201c|>*_-/\u2013\u2014\u2212" + _INVISIBLE_OR_HTML + ";")
 # A dash and a space before a number (an agenda line's "- 36 123").
 _AGENDA_DASHES = frozenset("-\u2013\u2014\u2212")
 _DASHED_NUMBER = re.compile(r"[^\S\n]+[1-9]")
-_CLOSE_BEFORE = frozenset(")]}\"'\u2019\u201d|.,;:!?*_-/\u2013\u2014\u2212")
+_CLOSE_BEFORE = frozenset(
+    ")]}\"'\u2019\u201d|.,;:!?*_-/\u2013\u2014\u2212" + _INVISIBLE_OR_HTML + "<&"
+)
 
 
 def emphasis_edits(original: str, char: str, start: int, end: int) -> Iterator[Edit]:

@@ -2,11 +2,14 @@
 reader of it sees.
 
 - a word hyphenated over a line by layout, "Handelin-\\ngen", joined (PDF text);
-- invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF);
+- invisible characters inside words (soft hyphens, zero-width spaces and joiners: HTML, PDF),
+  and a line break after a soft hyphen inside a word ("Kamer\u00ad\nstukken"), joined;
+- HTML left in the text: tags cut, ``<br>`` and block tags as line breaks, character
+  references as their characters (:mod:`kamerstuk.text.leftover_html`);
 - markdown left by conversion: emphasis and bold markers around a word or number of a
   citation (found by :mod:`kamerstuk.text.emphasis`), and backslash escapes ("\\)", "\\_");
-- a minus sign (U+2212) or a non-breaking hyphen (U+2011) read as "-" (a spelling repair: the
-  checks still see the sign as written).
+- a minus sign (U+2212) or a non-breaking hyphen (U+2011) read as "-", and full-width digits
+  as digits (spelling repairs: the checks still see the characters as written).
 
 Each is what a rendered page shows, so a repair cannot make a lookalike read as a citation
 that its clean form is not: markers are taken out only at a word's edge (not inside
@@ -25,6 +28,7 @@ from collections.abc import Iterator
 
 from .edit import LAYOUT, LOOKAHEAD, MARKUP, SPELLING, Edit, within
 from .emphasis import emphasis_edits
+from .leftover_html import html_edits
 from .vocabulary import in_citation
 
 __all__ = ["DASHES", "INVISIBLE_CHARS", "SUPERSCRIPTS", "SUPERSCRIPT_CLASS", "layout_edits"]
@@ -56,6 +60,8 @@ _AS_DIGITS = str.maketrans("OolI", "0011")
 # What follows another hyphen of Unicode at a line break, matched at each one str.find finds
 # (a pattern that opens with a character class is tried at every character of the text).
 _ODD_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[a-z])")
+# The line break after a soft hyphen that ends a line inside a word or number.
+_SOFT_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=[^\W_])")
 #: Characters that are there but not seen: soft hyphens (U+00AD) and zero-width spaces and
 #: joiners, which HTML and PDF text leave inside words ("Kamer\u00adstukken").
 INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
@@ -74,6 +80,15 @@ _MARK_AFTER = frozenset(".)]*_")
 # at every "t" and "v" of Dutch text (twice the time of a pass of re over the text, which skips
 # to a literal a character at a time; each other superscript is found quicker by str.find).
 _BY_RE = {char: re.compile(char) for char in "\u2074\u2076"}
+#: Full-width digits (U+FF10-U+FF19), as text from an East Asian font or input method has them:
+#: read as digits. Looked for only where a full-width 1 or 2 stands near: each find costs about
+#: 0.09 % of find() on text without citations beyond Latin-1 (2026-12-07), ten 0.85 %, and a
+#: text in such digits has a 1 or 2 in its years (every year from 1900 to 2099 has one).
+WIDE_DIGITS = "".join(chr(0xFF10 + d) for d in range(10))
+_WIDE_GATE = WIDE_DIGITS[1:3]
+_AS_ASCII = str.maketrans(WIDE_DIGITS, "0123456789")
+# How far around a part the emphasis rules read (their patterns look ahead 24-160 characters).
+_SEEN_REACH = 256
 #: Dashes that mean "-" in a citation: the minus sign and the non-breaking hyphen (converters
 #: write them; each is looked for with one ``str.find``, the rarer hyphens of Unicode are not).
 DASHES = "\u2212\u2011"
@@ -86,16 +101,30 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     character occurs at all, which ``str.find`` tells at memory speed; the hyphen breaks
     always (one pass)."""
     found: list[Iterator[Edit]] = [_breaks(original, start, end)]
-    invisible = _places(original, INVISIBLE_CHARS, start, end)
+    # HTML, invisible characters and full-width digits are looked for once, in the stretch the
+    # emphasis rules read (_as_seen); their repairs are those that start in the part.
+    low, high = max(0, start - _SEEN_REACH), min(len(original), end + _SEEN_REACH)
+    unseen = _places(original, INVISIBLE_CHARS, low, high)
+    html = list(html_edits(original, low, high))
+    wide = not original.isascii() and bool(_places(original, _WIDE_GATE, low, high))
+    invisible = [at for at in unseen if start <= at < end]
     if invisible:
         found.append(_invisible(original, invisible, end))
-    for char in "*_":
-        if original.find(char, start, end) >= 0:
-            found.append(emphasis_edits(original, char, start, end))
+    emphasis = [char for char in "*_" if original.find(char, start, end) >= 0]
+    if emphasis:
+        seen, shift = (original, 0)
+        if unseen or html or wide:
+            seen, shift = _as_seen(original, (low, high), unseen, html, wide)
+        found += [
+            _shifted(emphasis_edits(seen, char, start - shift, end - shift), shift)
+            for char in emphasis
+        ]
     if original.find("|", start, end) >= 0:
         found.append(_ocr_cells(original, start, end))
     if original.find("\\", start, end) >= 0:
         found.append(_cuts(within(_ESCAPE, original, start, end), MARKUP))
+    if html:
+        found.append(iter([e for e in html if start <= e.start < end]))
     if not original.isascii():
         marks = _places(original, SUPERSCRIPTS, start, end)
         if marks:
@@ -103,9 +132,40 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     dashes = _places(original, DASHES, start, end)
     if dashes:
         found.append(_dashes(original, dashes, end))
+    if wide:
+        found.append(_wide_digits(original, start, end))
     if len(found) == 1:
         return found[0]
     return heapq.merge(*found, key=lambda e: e.start)
+
+
+def _as_seen(
+    original: str, window: tuple[int, int], unseen: list[int], html: list[Edit], wide: bool
+) -> tuple[str, int]:
+    """The text in ``window`` that the emphasis rules read, and its offset: the original
+    itself, or where HTML (its repairs ``html``), invisible characters (at ``unseen``) or
+    full-width digits (``wide``) stand in it, a copy of the window of the same length with the
+    HTML and the invisible characters as spaces and the digits as ASCII (so that in
+    "<em>_kst-1-2_</em>" the markers stand at a word's edge, and in "**３１ ４６４**" next to
+    digits)."""
+    low, high = window
+    hidden = [*_invisible(original, unseen, high), *html]
+    if not (hidden or wide):
+        return original, 0  # a "<" or "&" that is no HTML
+    pieces, at = [], low
+    for edit in sorted(hidden, key=lambda e: e.start):
+        if at <= edit.start and edit.end <= high:
+            pieces += [original[at : edit.start], " " * (edit.end - edit.start)]
+            at = edit.end
+    pieces.append(original[at:high])
+    seen = "".join(pieces)
+    # str.translate with a table beyond ASCII looks up each character: only where it is needed.
+    return (seen.translate(_AS_ASCII) if wide else seen), low
+
+
+def _shifted(edits: Iterator[Edit], by: int) -> Iterator[Edit]:
+    for e in edits:
+        yield Edit(e.start + by, e.end + by, e.text, e.kind) if by else e
 
 
 def _breaks(original: str, start: int, end: int) -> Iterator[Edit]:
@@ -172,8 +232,15 @@ def _runs(original: str, places: list[int], chars: str, end: int) -> Iterator[tu
 
 
 def _invisible(original: str, places: list[int], end: int) -> Iterator[Edit]:
-    """Each run of invisible characters that starts at one of ``places``, cut."""
+    """Each run of invisible characters that starts at one of ``places``, cut; with the line
+    break after it where a soft hyphen ends a line inside a word ("Handelin\u00ad\ngen"):
+    the word was broken there, and the reader joins it, as at a hyphen."""
+    limit = min(len(original), end + LOOKAHEAD)
     for at, reached in _runs(original, places, INVISIBLE_CHARS, end):
+        if "\u00ad" in original[at:reached] and original[at - 1 : at].isalnum():
+            broken = _SOFT_BREAK.match(original, reached, limit)
+            if broken is not None:
+                reached = broken.end()
         yield Edit(at, reached, "", LAYOUT)
 
 
@@ -182,7 +249,10 @@ def _footnote_marks(original: str, places: list[int], end: int) -> Iterator[Edit
     stands before it (a word, a number, a dot, a bracket), cut: "(28 141⁸¹)" reads
     "(28 141)". A run after a space ("zie ¹² hier") is left: it may open a footnote's text."""
     for at, reached in _runs(original, places, SUPERSCRIPTS, end):
-        before = original[at - 1 : at]
+        back = at
+        while back and original[back - 1] in INVISIBLE_CHARS:
+            back -= 1  # "16\u00ad¹⁵": glued to the number through an invisible character
+        before = original[back - 1 : back]
         if before.isalnum() or before in _MARK_AFTER:
             yield Edit(at, reached, "", MARKUP)
 
@@ -196,6 +266,14 @@ def _dashes(original: str, places: list[int], end: int) -> Iterator[Edit]:
         if broken is not None and at and original[at - 1].islower():
             yield Edit(at, broken.end(), "", LAYOUT)
         yield Edit(at, at + 1, "-", SPELLING)
+
+
+def _wide_digits(original: str, start: int, end: int) -> Iterator[Edit]:
+    """Each run of full-width digits ("２００３") read as ASCII digits (a spelling repair)."""
+    for at, reached in _runs(
+        original, _places(original, WIDE_DIGITS, start, end), WIDE_DIGITS, end
+    ):
+        yield Edit(at, reached, original[at:reached].translate(_AS_ASCII), SPELLING)
 
 
 def _cuts(matches: Iterator[re.Match[str]], kind: str) -> Iterator[Edit]:

@@ -59,8 +59,9 @@ def _stages(original: str, start: int, end: int) -> tuple[list[Edit], Repaired |
     of the original."""
     low, high = max(0, start - MARGIN), min(len(original), end + MARGIN)
     layout = _resolved(layout_edits(original, low, high), low, high)
-    if all(e.kind == MARKUP for e in layout):
-        # No copy: a large text with a marker or two is not copied twice.
+    if all(e.kind == MARKUP and original[e.start] != "<" for e in layout):
+        # No copy: a large text with a marker or two is not copied twice (the spelling rules
+        # read through markdown markers and footnote marks themselves, not through HTML tags).
         return layout, None, _resolved(with_headings(original, low, high), low, high)
     view = Repaired.applied(original, low, high, layout)
     spelling = []
