@@ -40,6 +40,12 @@ def read(text: str) -> list[tuple[str, str]]:
         # Under chamber I a letter A to M is the Eerste Kamer's stuk, not a fund's dossier.
         ("Kamerstukken I 2019/20, 35 447 E, p. 3.", [("Kamerstukken I 2019/20, 35 447 E, p. 3", "kst-35447-E")]),
         ("Kamerstuk I 36 123 B", [("Kamerstuk I 36 123 B", "kst-36123-B")]),
+        # Not a Roman I, V or X: a budget's chapter as often ("35 300 V", Foreign Affairs), and
+        # KOOP files both (kst-35300-I, kst-35300-I-2); left as the dossier it writes (the grammar
+        # fuzz found "27 826 I" printed by format() read back as another document).
+        ("Kamerstukken I 2019/20, 35 300 V.",
+         [("Kamerstukken I 2019/20, 35 300 V", "Kamerstukken I 2019/20, 35300 V")]),
+        ("EK 35 300 I", [("EK 35 300 I", "Kamerstukken I 35300 I")]),
         # A run of letters: the first is a stuk too, not a fund's letter.
         ("EK 35 447 H, I en J",
          [("EK 35 447 H, I en J", "kst-35447-H"), ("EK 35 447 H, I en J", "kst-35447-I"),

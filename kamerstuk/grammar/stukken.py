@@ -112,9 +112,10 @@ def _stukken(
         # A Roman "I" there is unread_stuk's to decide (the letter I, or OCR's 1?).
         ondernummers, segs = [segs[-1]], segs[:-1]
     elif not ondernummers and segs and _FUND_LETTER.fullmatch(segs[-1]):
-        if len(segs) == 1 and parts.chamber is Chamber.I:
-            # "EK 35 447 E", "Kamerstukken I 2019/20, 35 447 E": under the Eerste Kamer the
-            # letter is its stuk (KOOP files 13,739 kst-NNNNN-E, a fund's own dossier is rare).
+        if len(segs) == 1 and parts.chamber is Chamber.I and _LETTER_AFTER.fullmatch(segs[0]):
+            # "EK 35 447 E", "Kamerstukken I 2019/20, 35 447 E": under the Eerste Kamer a letter
+            # that is no Roman I is its stuk (KOOP files 13,739 kst-NNNNN-E, a fund's own dossier
+            # is rare); "35 300 I" or "V" is a budget's chapter as often.
             ondernummers, segs = [segs[0]], []
             if parts.also is not None and len(parts.also) == 1:  # "EK 35 447 H en I"
                 ondernummers.append(parts.also)
