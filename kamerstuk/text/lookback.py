@@ -79,7 +79,7 @@ _OCR = str.maketrans("10I", "lol")  # OCR's 1, 0 and I in a word for l, o, l: "b
 # head word: a chamber is one of the words it passes.)
 _VERGADERJAAR = (
     r"[12Il][0-9OolI][^\S\n]?[0-9OolI]{2}[^\S\n]?[\-/\u2013\u2014\u2212][^\S\n]?"
-    r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}$"
+    r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}[^\S\n]?$"  # (OCR's space before the comma)
 )
 _CHAMBER_HEAD = re.compile(
     r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"

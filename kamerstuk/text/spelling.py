@@ -63,19 +63,25 @@ _SPACES, _MARKERS, _WORD, _DOT = (
     possessive(r"[^\S\n]*"),
     possessive("[*_]{0,3}"),
     possessive("[A-Za-z]{2,3}"),
-    possessive("[.,@:;]?"),
+    # (OCR puts a space before the dot: "nr . 5")
+    possessive(r"(?:[^\S\n]?[.,@:;])?"),
 )
+# OCR's words for "nr." and "item" that the two or three letters do not take: "m." (rn read
+# as m), "n r." (a space inside), "ltem"; and the plural "blzn." of "blz.".
+_OCR_WORD = r"m(?=[^\S\n]?\.)|n[^\S\n]r(?=[^\S\n]?\.)|[lI]tem|blzn(?=\.)"
 _AFTER_WORD = possessive(rf"[\s*_{SUPERSCRIPT_CLASS}]*")
 _WHITE, _WHITE_MARKERS = possessive(r"\s+"), possessive("[*_]{0,3}")
 _LETTER_SPACES, _LETTERS = possessive(r"[^\S\n]*"), possessive("[A-Z]{1,2}")
 _TRIGGER = re.compile(
-    rf",(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}],)"
-    rf"(?:(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],))"
+    rf",(?<=[0-9OolIA-MVX)*_\- {SUPERSCRIPT_CLASS}],)"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],)"
+    # (OCR's space before the comma: "35 300 VII , nr . 5")
+    rf"|(?<=[0-9IVX]{{2}} ,))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
     # (the pass 0.1-0.16 ms quicker on 0.5-0.8 MB, the same matches and groups).
-    rf"(?:(?:{_SPACES}{_MARKERS}(?P<glued>[0-9]{{1,2}}(?=[A-Za-z]))?(?P<word>{_WORD}|nummers?)"
+    rf"(?:(?:{_SPACES}{_MARKERS}(?P<glued>[0-9]{{1,2}}(?=[A-Za-z]))?(?P<word>{_WORD}|nummers?|{_OCR_WORD})"
     rf"(?=[.,@:;\s*_{SUPERSCRIPT_CLASS}])(?P<dot>{_DOT})"
     rf"(?P<space>{_AFTER_WORD})|{_WHITE}{_WHITE_MARKERS})"
     # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
@@ -118,12 +124,15 @@ _YEAR_SPACE = re.compile(
 _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
     r"(?:(?:[^\S\n]{1,3}|-)(?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
-    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{SUPERSCRIPT_CLASS}]*$"
+    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{SUPERSCRIPT_CLASS}]*[^\S\n]?$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
 _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers"}
+# Keywords as OCR misreads them, beyond one letter off "nr": "m." (rn read as m), "n r.",
+# "ltem", "biz."/"bIz." (l read as i), and the plural "blzn." that the grammar reads as "blz.".
+_MISREAD = {"m": "nr", "n r": "nr", "ltem": "item", "biz": "blz", "blzn": "blz"}
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
@@ -327,9 +336,13 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
     if word is not None:
         lower, dot = word.lower(), trigger.group("dot")
         target = "nrs" if len(lower) == 3 else "nr"
+        misread = _MISREAD.get("n r" if lower[1:2].isspace() else lower)
         if lower in _KEYWORDS:
             if dot not in ("", "."):
                 out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
+        elif misread is not None:
+            written = misread + ("." if dot else "")
+            out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         elif lower not in _NOT_NR and (distance(lower, target, 1) <= 1 or lower == "rn"):
             # One letter misread ("mr", "ne@"), or the two turned round ("rn.").
             written = target + ("." if dot else "")
