@@ -60,7 +60,8 @@ _SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_CLASS}]")
 _NO_LETTER = rf"(?![^\W\d_{SUPERSCRIPT_CLASS}])"
 # The possessive runs of _TRIGGER (each a group of its own on Python 3.10: text/possessive.py).
 _SPACES, _MARKERS, _WORD, _DOT = (
-    possessive(r"[^\S\n]*"),
+    # (a line break may stand before the keyword: "36.037,\nnr.\n\n24.")
+    possessive(r"[^\S\n]*(?:\n[^\S\n]*)?"),
     possessive("[*_]{0,3}"),
     possessive("[A-Za-z]{2,3}"),
     # (OCR puts a space before the dot: "nr . 5")
@@ -133,6 +134,12 @@ _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers
 # Keywords as OCR misreads them, beyond one letter off "nr": "m." (rn read as m), "n r.",
 # "ltem", "biz."/"bIz." (l read as i), and the plural "blzn." that the grammar reads as "blz.".
 _MISREAD = {"m": "nr", "n r": "nr", "ltem": "item", "biz": "blz", "blzn": "blz"}
+# OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar.
+_OCR_CHAMBER = re.compile(
+    r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]+"
+    r"(?P<chamber>[HU])[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
+)
+_YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
@@ -251,6 +258,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     begin = quick(text, comma)
     if begin is None:
         begin = head_before(text, comma, found)
+    if begin == NO_HEAD and " U " in text[max(0, comma - 40) : comma]:
+        begin = _chamber_head(text, comma)  # "Handelingen U 2019/20,": the look back stops at U
     if begin == NO_HEAD:
         if word is None:
             return found
@@ -267,6 +276,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             found.sort(key=lambda e: e.start)
             return found
         begin = dossier.start()
+    if " H " in text[begin:comma] or " U " in text[begin:comma]:
+        found.extend(_chamber(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
@@ -294,6 +305,25 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
+
+
+def _chamber(text: str, begin: int, comma: int) -> list[Edit]:
+    """OCR's "H" or "U" for the chamber "II" between a Handelingen's or Kamerstukken's head word
+    and its vergaderjaar ("Handelingen H 2019/20, nr. 45"): read as "II". Elsewhere ("Handelingen
+    H. de Vries") an H is an initial."""
+    chamber = _OCR_CHAMBER.search(text, begin, comma)
+    if chamber is None:
+        return []
+    return [Edit(chamber.start("chamber"), chamber.end("chamber"), "II", SPELLING)]
+
+
+def _chamber_head(text: str, comma: int) -> int:
+    """Where the head word starts whose chamber OCR read as "U" right before the vergaderjaar
+    that ends at ``comma``; NO_HEAD when there is none."""
+    chamber = _OCR_CHAMBER.search(text, max(0, comma - 40), comma)
+    if chamber is None or not _YEAR_REST.fullmatch(text, chamber.end(), comma):
+        return NO_HEAD
+    return chamber.start()
 
 
 def _date_year(text: str, comma: int) -> list[Edit]:
@@ -378,6 +408,6 @@ def _suspect(window: str) -> bool:
         return True
     if _ocr_letters(window):
         return True
-    return ("20 " in window or "19 " in window or "18 " in window) and bool(
-        _YEAR_SPACE.search(window)
-    )
+    return (
+        "20 " in window or "19 " in window or "18 " in window or "\xa0" in window
+    ) and bool(_YEAR_SPACE.search(window))
