@@ -139,6 +139,13 @@ _OCR_CHAMBER = re.compile(
     r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]+"
     r"(?P<chamber>[HU])[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
 )
+# A chamber in lower case between a Handelingen's head word and the day of its vergadering:
+# the grammar reads "ii" and "i" only before a vergaderjaar or a dossier.
+_LOWER_CHAMBER = re.compile(
+    r"(?<![^\W_])(?i:handelingen|hand\.|aanhangsel)[^\S\n]+(?P<chamber>ii|i)[^\S\n]+"
+    r"[0-9]{1,2}[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december)(?![^\W_])"
+)
 _YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
@@ -276,7 +283,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             found.sort(key=lambda e: e.start)
             return found
         begin = dossier.start()
-    if " H " in text[begin:comma] or " U " in text[begin:comma]:
+    head = text[begin:comma]
+    if " H " in head or " U " in head or " ii " in head or " i " in head:
         found.extend(_chamber(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
@@ -312,9 +320,13 @@ def _chamber(text: str, begin: int, comma: int) -> list[Edit]:
     and its vergaderjaar ("Handelingen H 2019/20, nr. 45"): read as "II". Elsewhere ("Handelingen
     H. de Vries") an H is an initial."""
     chamber = _OCR_CHAMBER.search(text, begin, comma)
-    if chamber is None:
-        return []
-    return [Edit(chamber.start("chamber"), chamber.end("chamber"), "II", SPELLING)]
+    if chamber is not None:
+        return [Edit(chamber.start("chamber"), chamber.end("chamber"), "II", SPELLING)]
+    chamber = _LOWER_CHAMBER.search(text, begin, comma)  # "handelingen ii 26 december 2008"
+    if chamber is not None:
+        written = chamber.group("chamber").upper()
+        return [Edit(chamber.start("chamber"), chamber.end("chamber"), written, SPELLING)]
+    return []
 
 
 def _chamber_head(text: str, comma: int) -> int:
