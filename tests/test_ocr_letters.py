@@ -32,6 +32,13 @@ READS = [
     ('Kamerstukken II 2017/18, 34 775, n r . 3', ['kst-34775-3']),
     ('Tweede Kamer, vergaderjaar 2020-2021, 35 570 XV, m. 12', ['kst-35570-XV-12']),
     ('Kamerstukken II 2017/18, 34 775 VI, m. 3, p. 7', ['kst-34775-VI-3']),
+    # A full stop for the comma between a dossier (and its chapter) and "nr.".
+    ('Tweede Kamer, vergaderjaar 2020-2021, 35 570 XV. nr. 12', ['kst-35570-XV-12']),
+    ('Kamerstukken II 2008/09, 31066. nr. 4', ['kst-31066-4']),
+    ('Kamerstukken II 2008/09, 31 066. nr. 4, p. 3', ['kst-31066-4']),
+    ('Kamerstukken II 2017/18, 34 775 VIII. nr. 45 en 46', ['kst-34775-VIII-45', 'kst-34775-VIII-46']),
+    # (a sentence that ends after the dossier: the next one's "Nr." is no stuk of it)
+    ('Kamerstukken II 2019/20, 35 300. Nr. 5 van de lijst is weg.', ['kamerstuk:chamber=II,vergaderjaar=2019-2020,dossier=35300']),
     # "biz.", "bIz." (l read as i) and the plural "blzn." for "blz."; "ltem" for "item".
     ('Handelingen II 1993/94, biz. 2231', [_H9394 + '2231']),
     ('Handelingen II 1993/94, bIz. 2231-2240', [_H9394 + '2231-2240']),
@@ -79,6 +86,7 @@ UNREAD = [
     'De kosten bedroegen in 2019, m. 5 meter',
     'Hij woonde in 2019 , m. 5 jaar daar.',
     'In 2019, ltem 6 van de lijst',
+    'In 2019, 35 300. nr. 5',
     'artikel 12 , m. 5 en artikel 13',
     'Telefoon 070 - 342 44 44 , m. 6',
     'In tabel 3 , n r. 5 staat het aantal.',

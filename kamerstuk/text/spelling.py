@@ -146,6 +146,7 @@ _LOWER_CHAMBER = re.compile(
     r"[0-9]{1,2}[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december)(?![^\W_])"
 )
+_DOT_NR = re.compile(r"(?:[^\S\n]{1,2}[IVX]+[AB]?)?(?P<dot>\.)[^\S\n]nr\.[^\S\n]?[0-9]")
 _YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
@@ -289,6 +290,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
+    if ". nr." in text[list_end : list_end + 12]:  # "35 300 VII. nr. 5": OCR's dot for a comma
+        found.extend(_dot_for_comma(text, list_end))
     window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
@@ -327,6 +330,16 @@ def _chamber(text: str, begin: int, comma: int) -> list[Edit]:
         written = chamber.group("chamber").upper()
         return [Edit(chamber.start("chamber"), chamber.end("chamber"), written, SPELLING)]
     return []
+
+
+def _dot_for_comma(text: str, at: int) -> list[Edit]:
+    """OCR's full stop for the comma between a dossier (and its chapter) and "nr." at ``at``
+    ("31066. nr. 4", "35 300 VII. nr. 5"): a comma. A capital after it ("35 300. Nr. 5 ...")
+    opens a sentence, and stays."""
+    dot = _DOT_NR.match(text, at)
+    if dot is None:
+        return []
+    return [Edit(dot.start("dot"), dot.end("dot"), ",", SPELLING)]
 
 
 def _chamber_head(text: str, comma: int) -> int:
