@@ -82,7 +82,7 @@ _VERGADERJAAR = (
     r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}[^\S\n]?$"  # (OCR's space before the comma)
 )
 _CHAMBER_HEAD = re.compile(
-    r"(?<![^\W_])(?:TK|EK|tk|ek|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
+    r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
     r"(?:[^\S\n]+(?i:der)[^\S\n]+(?i:staten-generaal))?)"
     rf"[*_{SUPERSCRIPTS}]*\s*(?:,[^\S\n]*)?(?:(?i:vergaderjaar|zitting)[^\S\n]+)?{_VERGADERJAAR}"
 )
@@ -92,13 +92,12 @@ _CHAMBER_REACH = 64
 _VERGADERJAAR_END = re.compile(_VERGADERJAAR)
 _VERGADERJAAR_REACH = 13
 _SUFFIX = re.compile(r"[IVX]*[A-M]")  # a dossier's suffix with a letter in it: "IIA", "B"
-_LOWER_CHAMBERS = frozenset(("tk", "ek"))
 #: What :func:`quick` gives where no head word can stand before the numbers.
 NO_HEAD = -1
 # What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
 # separators, a chamber ("II").
 _BETWEEN_CHARS = "0123456789OolIVX/-.,\u2013\u2014 \t\n\r\u00a0\u2009\u202f" + SUPERSCRIPTS
-_OPENING = "([{\"'\u2018\u201c\u201e\u00ab\u2039\u201a0123456789"  # signs that open a word, and a footnote number
+_OPENING = "([{\"'\u2018\u201c\u201e\u00ab\u2039\u201a0123456789"  # and a footnote number
 _BEFORE_CITATIONS = frozenset(  # words that commonly stand before a citation
     ("zie", "de", "het", "in", "en", "van", "ook", "bij", "uit", "op", "aan", "vgl", "cf", "of")
 )
@@ -127,8 +126,6 @@ def quick(text: str, comma: int) -> int | None:
     for _ in range(3):  # "vergaderjaar", "Kamer" (Tweede Kamer), a month: the head is before
         if len(words) < 2 or words[-1].rstrip(",.").lower() not in BETWEEN:
             break
-        if words[-1] in _LOWER_CHAMBERS:
-            return None  # "zie tk 2003/04,": the chamber heads the citation, in lower case
         before = _stripped(text, low, low + len(before) - len(words[-1]))
         if not before or not before[-1].isalpha():
             return None
@@ -399,10 +396,5 @@ def head_before(text: str, comma: int, found: list[Edit]) -> int:
         if _VERGADERJAAR_END.search(text, max(0, comma - _VERGADERJAAR_REACH), comma) is None:
             return NO_HEAD
         chamber = _CHAMBER_HEAD.search(text, max(0, comma - _CHAMBER_REACH), comma)
-        if chamber is None:
-            return NO_HEAD
-        at = chamber.start()
-        if text[at : at + 2] in ("tk", "ek"):  # in lower case, before its vergaderjaar
-            found.append(Edit(at, at + 2, text[at : at + 2].upper(), SPELLING))
-        return at
+        return NO_HEAD if chamber is None else chamber.start()
     return head

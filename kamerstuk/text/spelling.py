@@ -41,6 +41,7 @@ from .eu_spelling import publicatieblad_edits
 from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
+from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
 from .tails import back_reference_edits, list_tail
 from .vocabulary import canonical, distance
@@ -67,9 +68,6 @@ _SPACES, _MARKERS, _WORD, _DOT = (
     # (OCR puts a space before the dot: "nr . 5")
     possessive(r"(?:[^\S\n]?[.,@:;])?"),
 )
-# OCR's words for "nr." and "item" that the two or three letters do not take: "m." (rn read
-# as m), "n r." (a space inside), "ltem"; and the plural "blzn." of "blz.".
-_OCR_WORD = r"m(?=[^\S\n]?\.)|n[^\S\n]r(?=[^\S\n]?\.)|[lI]tem|blzn(?=\.)"
 _AFTER_WORD = possessive(rf"[\s*_{SUPERSCRIPT_CLASS}]*")
 _WHITE, _WHITE_MARKERS = possessive(r"\s+"), possessive("[*_]{0,3}")
 _LETTER_SPACES, _LETTERS = possessive(r"[^\S\n]*"), possessive("[A-Z]{1,2}")
@@ -82,7 +80,7 @@ _TRIGGER = re.compile(
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
     # (the pass 0.1-0.16 ms quicker on 0.5-0.8 MB, the same matches and groups).
-    rf"(?:(?:{_SPACES}{_MARKERS}(?P<glued>[0-9]{{1,2}}(?=[A-Za-z]))?(?P<word>{_WORD}|nummers?|{_OCR_WORD})"
+    rf"(?:(?:{_SPACES}{_MARKERS}(?P<glued>[0-9]{{1,2}}(?=[A-Za-z]))?(?P<word>{_WORD}|nummers?|{OCR_WORD})"
     rf"(?=[.,@:;\s*_{SUPERSCRIPT_CLASS}])(?P<dot>{_DOT})"
     rf"(?P<space>{_AFTER_WORD})|{_WHITE}{_WHITE_MARKERS})"
     # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
@@ -129,25 +127,10 @@ _DOSSIER_BEFORE = re.compile(
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
+# The chambers where the look back for a head word stops (OCR's "U", lower-case "tk").
+_CHAMBER_SIGNS = frozenset(("U", "tk", "ek"))
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
 _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers"}
-# Keywords as OCR misreads them, beyond one letter off "nr": "m." (rn read as m), "n r.",
-# "ltem", "biz."/"bIz." (l read as i), and the plural "blzn." that the grammar reads as "blz.".
-_MISREAD = {"m": "nr", "n r": "nr", "ltem": "item", "biz": "blz", "blzn": "blz"}
-# OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar.
-_OCR_CHAMBER = re.compile(
-    r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]+"
-    r"(?P<chamber>[HU])[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
-)
-# A chamber in lower case between a Handelingen's head word and the day of its vergadering:
-# the grammar reads "ii" and "i" only before a vergaderjaar or a dossier.
-_LOWER_CHAMBER = re.compile(
-    r"(?<![^\W_])(?i:handelingen|hand\.|aanhangsel)[^\S\n]+(?P<chamber>ii|i)[^\S\n]+"
-    r"[0-9]{1,2}[^\S\n]+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september"
-    r"|oktober|november|december)(?![^\W_])"
-)
-_DOT_NR = re.compile(r"(?:[^\S\n]{1,2}[IVX]+[AB]?)?(?P<dot>\.)[^\S\n]nr\.[^\S\n]?[0-9]")
-_YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
 # A blank line (PDF text puts one between "nr." and its number).
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
@@ -266,8 +249,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     begin = quick(text, comma)
     if begin is None:
         begin = head_before(text, comma, found)
-    if begin == NO_HEAD and " U " in text[max(0, comma - 40) : comma]:
-        begin = _chamber_head(text, comma)  # "Handelingen U 2019/20,": the look back stops at U
+    if begin == NO_HEAD and _CHAMBER_SIGNS.intersection(text[max(0, comma - 40) : comma].split()):
+        begin = chamber_head(text, comma, found)  # "Handelingen U 2019/20,", "zie tk 2003/04,"
     if begin == NO_HEAD:
         if word is None:
             return found
@@ -286,12 +269,12 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         begin = dossier.start()
     head = text[begin:comma]
     if " H " in head or " U " in head or " ii " in head or " i " in head:
-        found.extend(_chamber(text, begin, comma))
+        found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
     if ". nr." in text[list_end : list_end + 12]:  # "35 300 VII. nr. 5": OCR's dot for a comma
-        found.extend(_dot_for_comma(text, list_end))
+        found.extend(dot_for_comma(text, list_end))
     window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
@@ -316,39 +299,6 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
-
-
-def _chamber(text: str, begin: int, comma: int) -> list[Edit]:
-    """OCR's "H" or "U" for the chamber "II" between a Handelingen's or Kamerstukken's head word
-    and its vergaderjaar ("Handelingen H 2019/20, nr. 45"): read as "II". Elsewhere ("Handelingen
-    H. de Vries") an H is an initial."""
-    chamber = _OCR_CHAMBER.search(text, begin, comma)
-    if chamber is not None:
-        return [Edit(chamber.start("chamber"), chamber.end("chamber"), "II", SPELLING)]
-    chamber = _LOWER_CHAMBER.search(text, begin, comma)  # "handelingen ii 26 december 2008"
-    if chamber is not None:
-        written = chamber.group("chamber").upper()
-        return [Edit(chamber.start("chamber"), chamber.end("chamber"), written, SPELLING)]
-    return []
-
-
-def _dot_for_comma(text: str, at: int) -> list[Edit]:
-    """OCR's full stop for the comma between a dossier (and its chapter) and "nr." at ``at``
-    ("31066. nr. 4", "35 300 VII. nr. 5"): a comma. A capital after it ("35 300. Nr. 5 ...")
-    opens a sentence, and stays."""
-    dot = _DOT_NR.match(text, at)
-    if dot is None:
-        return []
-    return [Edit(dot.start("dot"), dot.end("dot"), ",", SPELLING)]
-
-
-def _chamber_head(text: str, comma: int) -> int:
-    """Where the head word starts whose chamber OCR read as "U" right before the vergaderjaar
-    that ends at ``comma``; NO_HEAD when there is none."""
-    chamber = _OCR_CHAMBER.search(text, max(0, comma - 40), comma)
-    if chamber is None or not _YEAR_REST.fullmatch(text, chamber.end(), comma):
-        return NO_HEAD
-    return chamber.start()
 
 
 def _date_year(text: str, comma: int) -> list[Edit]:
@@ -391,7 +341,7 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
     if word is not None:
         lower, dot = word.lower(), trigger.group("dot")
         target = "nrs" if len(lower) == 3 else "nr"
-        misread = _MISREAD.get("n r" if lower[1:2].isspace() else lower)
+        misread = MISREAD.get("n r" if lower[1:2].isspace() else lower)
         if lower in _KEYWORDS:
             if dot not in ("", "."):
                 out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
@@ -433,6 +383,6 @@ def _suspect(window: str) -> bool:
         return True
     if _ocr_letters(window):
         return True
-    return (
-        "20 " in window or "19 " in window or "18 " in window or "\xa0" in window
-    ) and bool(_YEAR_SPACE.search(window))
+    return ("20 " in window or "19 " in window or "18 " in window or "\xa0" in window) and bool(
+        _YEAR_SPACE.search(window)
+    )

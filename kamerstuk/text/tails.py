@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from .edit import LAYOUT, SPELLING, Edit
 from .layout import SUPERSCRIPTS
+from .ocr_words import MISREAD
 from .vocabulary import distance
 
 __all__ = ["back_reference_edits", "fold", "list_tail"]
@@ -67,8 +68,6 @@ _AS_DIGITS = str.maketrans("OolI", "0011")
 # that are words before a number in their own right.
 _NOT_NR = frozenset({"nu", "na", "en", "in", "op", "om", "of", "or"})
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
-# A list's keywords as OCR misreads them (text/spelling.py reads the first after a comma so).
-_MISREAD = {"ltem": "item", "biz": "blz", "blzn": "blz"}
 
 
 def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
@@ -116,7 +115,7 @@ def _keyword(element: re.Match[str], word: str) -> Iterator[Edit]:
     """ "mr.", "rn.", "ne@" (one letter misread, two turned round) read as "nr."; "nr," and
     "nr@" given their dot."""
     lower, dot = word.lower(), element.group("dot")
-    misread = _MISREAD.get(lower)
+    misread = MISREAD.get(lower) if len(lower) > 2 else None
     if misread is not None:  # "ltem 6", "biz. 12"
         yield Edit(element.start("word"), element.end("word"), misread, SPELLING)
         return
