@@ -57,6 +57,12 @@ READS = [
     ('Kamerstukken H 2017/18, 34 775 VI, nr. 3', ['kst-34775-VI-3']),
     ('Handelingen H 1993-1994, biz. 2231', [_H9394 + '2231']),
     ('Zie Kamerstukken U 2017-2018, 34 775, nr. 3.', ['kst-34775-3']),
+    # OCR's O for 0 in a spaced vergaderjaar before a spaced comma; "Karner" for "Kamer".
+    ('( Tweede Kamer , vergaderjaar 2O2O - 2O21 , 35 57O XV , nr . 12 )', ['kst-35570-XV-12']),
+    ('Tweede Kamer, vergaderjaar 2O2O-2O21 , 35 570 XV, nr. 12', ['kst-35570-XV-12']),
+    ('Tweede Karner, vergaderjaar 2O17-2O18, 34 775 VI, nr. l', ['kst-34775-VI-1']),
+    ('TWEEDE KARNER, VERGADERJAAR 2017-2018, 34 775 VI, NR. 3', ['kst-34775-VI-3']),
+    ('Eerste Karner 2017-2018, 34 775, C', ['kst-34775-C']),
     # A chamber in lower case heading a citation.
     ('tk 2005-2006, 30 411, nr. 7', ['kst-30411-7']),
     ('Zie tk 2005/06, 30.411, nr. 7, blz. 3.', ['kst-30411-7']),
@@ -97,6 +103,8 @@ UNREAD = [
     'Handelingen U 2019/20 werden besproken, nr. 5',
     # "tk" and "i" in lower case with no citation after them.
     'het tk 2019-2020, 35 procent',
+    'De Tweede Karner bouwt in 2018-2019, 35 huizen',
+    'Hij zei O , 5 keer',
     'de handelingen i 2 en 3 mei 2019, 12 stuks',
 ]
 

@@ -40,6 +40,13 @@ _LOWER_HEAD = re.compile(
     r"(?<![^\W_])(?P<chamber>tk|ek)[^\S\n]+[12][0-9]{3}[^\S\n]?[/\-\u2013\u2014][^\S\n]?"
     r"[0-9]{2,4}[^\S\n]?$"
 )
+# "Kamer" misread as "Karner" (rn for m) in a chamber that heads a citation before its
+# vergaderjaar ("Tweede Karner, vergaderjaar 2018-2019,").
+_KARNER = re.compile(
+    r"(?<![^\W_])(?i:tweede|eerste)[^\S\n]{1,3}(?P<kamer>(?i:karner))[^\S\n]*,?[^\S\n]*"
+    r"(?:(?i:vergaderjaar|zitting)[^\S\n]+)?[12Il][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
+    r"[^\S\n]?[0-9OolI]{2,4}[^\S\n]?$"
+)
 _YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
 _DOT_NR = re.compile(r"(?:[^\S\n]{1,2}[IVX]+[AB]?)?(?P<dot>\.)[^\S\n]nr\.[^\S\n]?[0-9]")
 # How far before its comma such a chamber is looked for.
@@ -64,7 +71,8 @@ def chamber_edits(text: str, begin: int, comma: int) -> list[Edit]:
 def chamber_head(text: str, comma: int, found: list[Edit]) -> int:
     """Where the citation starts whose vergaderjaar ends at ``comma`` where the look back for
     a head word stops at its chamber: OCR's "U" for "II" after the head word ("Handelingen U
-    2019/20,"), or "tk"/"ek" in lower case heading it (its edit appended to ``found``);
+    2019/20,"), "tk"/"ek" in lower case or "Tweede Karner" heading it (the edit appended to
+    ``found``);
     :data:`NO_HEAD` when there is none.
 
     >>> chamber_head("zie tk 2003/04, 28.122", 14, [])
@@ -75,11 +83,16 @@ def chamber_head(text: str, comma: int, found: list[Edit]) -> int:
     if chamber is not None and _YEAR_REST.fullmatch(text, chamber.end(), comma):
         return chamber.start()
     lower = _LOWER_HEAD.search(text, low, comma)
-    if lower is None:
+    if lower is not None:
+        at = lower.start()
+        found.append(Edit(at, at + 2, text[at : at + 2].upper(), SPELLING))
+        return at
+    karner = _KARNER.search(text, max(0, comma - 64), comma)
+    if karner is None:
         return NO_HEAD
-    at = lower.start()
-    found.append(Edit(at, at + 2, text[at : at + 2].upper(), SPELLING))
-    return at
+    written = "KAMER" if karner.group("kamer").isupper() else karner.group("kamer")[:2] + "mer"
+    found.append(Edit(karner.start("kamer"), karner.end("kamer"), written, SPELLING))
+    return karner.start()
 
 
 def dot_for_comma(text: str, at: int) -> list[Edit]:

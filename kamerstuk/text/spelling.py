@@ -75,7 +75,7 @@ _TRIGGER = re.compile(
     rf",(?<=[0-9OolIA-MVX)*_\- {SUPERSCRIPT_CLASS}],)"
     rf"(?:(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],)"
     # (OCR's space before the comma: "35 300 VII , nr . 5")
-    rf"|(?<=[0-9IVX]{{2}} ,))"
+    rf"|(?<=[0-9OolIVX]{{2}} ,))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
@@ -127,8 +127,6 @@ _DOSSIER_BEFORE = re.compile(
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
-# The chambers where the look back for a head word stops (OCR's "U", lower-case "tk").
-_CHAMBER_SIGNS = frozenset(("U", "tk", "ek"))
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
 _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers"}
 # A blank line (PDF text puts one between "nr." and its number).
@@ -249,7 +247,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     begin = quick(text, comma)
     if begin is None:
         begin = head_before(text, comma, found)
-    if begin == NO_HEAD and _CHAMBER_SIGNS.intersection(text[max(0, comma - 40) : comma].split()):
+    if begin == NO_HEAD and _chamber_sign(text[max(0, comma - 48) : comma]):
         begin = chamber_head(text, comma, found)  # "Handelingen U 2019/20,", "zie tk 2003/04,"
     if begin == NO_HEAD:
         if word is None:
@@ -299,6 +297,18 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
+
+
+def _chamber_sign(window: str) -> bool:
+    """True when ``window`` (before a comma) has a chamber where the look back for a head word
+    stops: OCR's "U" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
+    return (
+        " U " in window
+        or "tk " in window
+        or "ek " in window
+        or "arner" in window
+        or "ARNER" in window
+    )
 
 
 def _date_year(text: str, comma: int) -> list[Edit]:
