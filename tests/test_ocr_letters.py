@@ -63,6 +63,10 @@ READS = [
     ('Tweede Karner, vergaderjaar 2O17-2O18, 34 775 VI, nr. l', ['kst-34775-VI-1']),
     ('TWEEDE KARNER, VERGADERJAAR 2017-2018, 34 775 VI, NR. 3', ['kst-34775-VI-3']),
     ('Eerste Karner 2017-2018, 34 775, C', ['kst-34775-C']),
+    # OCR's l for 1 at the end of a dossier with its Roman chapter glued on (older notations).
+    ('Kamerstuk TK 25.84lVIII, 2', ['kst-25841-VIII-2']),
+    ('Kamerstukken II 1997/98, 25.84lVIII, nr. 2', ['kst-25841-VIII-2']),
+    ('Kamerstuk 25 84lXII, 2', ['kst-25841-XII-2']),
     # A chamber in lower case heading a citation.
     ('tk 2005-2006, 30 411, nr. 7', ['kst-30411-7']),
     ('Zie tk 2005/06, 30.411, nr. 7, blz. 3.', ['kst-30411-7']),
@@ -105,6 +109,7 @@ UNREAD = [
     'het tk 2019-2020, 35 procent',
     'De Tweede Karner bouwt in 2018-2019, 35 huizen',
     'Hij zei O , 5 keer',
+    'artikel 2lVI, nr. 2',
     'de handelingen i 2 en 3 mei 2019, 12 stuks',
 ]
 
