@@ -67,6 +67,7 @@ READS = [
     ('Kamerstuk TK 25.84lVIII, 2', ['kst-25841-VIII-2']),
     ('Kamerstukken II 1997/98, 25.84lVIII, nr. 2', ['kst-25841-VIII-2']),
     ('Kamerstuk 25 84lXII, 2', ['kst-25841-XII-2']),
+    ('Kamerstuk 30.800IX, nr. 3', ['kst-30800-IX-3']),  # (a capital I is the chapter's)
     # A chamber in lower case heading a citation.
     ('tk 2005-2006, 30 411, nr. 7', ['kst-30411-7']),
     ('Zie tk 2005/06, 30.411, nr. 7, blz. 3.', ['kst-30411-7']),

@@ -43,7 +43,7 @@ _LOWER_HEAD = re.compile(
 # "Kamer" misread as "Karner" (rn for m) in a chamber that heads a citation before its
 # vergaderjaar ("Tweede Karner, vergaderjaar 2018-2019,").
 _KARNER = re.compile(
-    r"(?<![^\W_])(?i:tweede|eerste)[^\S\n]{1,3}(?P<kamer>(?i:karner))[^\S\n]*,?[^\S\n]*"
+    r"(?<![^\W_])(?i:tweede|eerste)[^\S\n]{1,3}(?P<kamer>(?i:karner))(?:[^\S\n]*,)?[^\S\n]*"
     r"(?:(?i:vergaderjaar|zitting)[^\S\n]+)?[12Il][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
     r"[^\S\n]?[0-9OolI]{2,4}[^\S\n]?$"
 )
