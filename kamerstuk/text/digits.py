@@ -29,7 +29,9 @@ _OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))|-[lI]-[0-9]"
 _OCR_NUMBER = re.compile(
     r"(?<![^\W\dZ_])(?=[0-9OolI]*[0-9])[0-9OolI]*[OolI][0-9OolI]*"
     # (a footnote mark may follow: "232O⁸"; a capitalised word glued on by PDF text too)
-    rf"(?:(?![^\W\d_{SUPERSCRIPTS}])|(?=[A-Z][a-z]))"
+    rf"(?:(?![^\W\d_{SUPERSCRIPTS}])|(?=[A-Z][a-z])"
+    # (or a Roman chapter glued on, as older notations write it: "25.84lVIII")
+    r"|(?<=[0-9]l)(?=[IVX]+(?![^\W\d_])))"
     # A compact Handelingen's item alone between its dashes, after a number of up to three
     # digits ("23-I-29", vergadering 23, item 1): a dossier has five ("35300-I-5": chapter I).
     r"|(?:(?<=[^0-9][0-9]-)|(?<=[^0-9][0-9]{2}-)|(?<=[^0-9][0-9]{3}-))[lI](?=-[0-9])"

@@ -79,7 +79,7 @@ _OCR = str.maketrans("10I", "lol")  # OCR's 1, 0 and I in a word for l, o, l: "b
 # head word: a chamber is one of the words it passes.)
 _VERGADERJAAR = (
     r"[12Il][0-9OolI][^\S\n]?[0-9OolI]{2}[^\S\n]?[\-/\u2013\u2014\u2212][^\S\n]?"
-    r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}$"
+    r"[0-9OolI]{1,2}[^\S\n]?[0-9OolI]{0,2}[^\S\n]?$"  # (OCR's space before the comma)
 )
 _CHAMBER_HEAD = re.compile(
     r"(?<![^\W_])(?:TK|EK|(?i:tweede|eerste)[^\S\n]{1,3}(?i:kamer)"
@@ -97,7 +97,7 @@ NO_HEAD = -1
 # What may stand between a head word and its comma: numbers (perhaps with OCR letters in them),
 # separators, a chamber ("II").
 _BETWEEN_CHARS = "0123456789OolIVX/-.,\u2013\u2014 \t\n\r\u00a0\u2009\u202f" + SUPERSCRIPTS
-_OPENING = "([{\"'\u2018\u201c0123456789"  # signs that open a word, and a footnote number
+_OPENING = "([{\"'\u2018\u201c\u201e\u00ab\u2039\u201a0123456789"  # and a footnote number
 _BEFORE_CITATIONS = frozenset(  # words that commonly stand before a citation
     ("zie", "de", "het", "in", "en", "van", "ook", "bij", "uit", "op", "aan", "vgl", "cf", "of")
 )

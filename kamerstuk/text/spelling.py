@@ -41,6 +41,7 @@ from .eu_spelling import publicatieblad_edits
 from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
+from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
 from .tails import back_reference_edits, list_tail
 from .vocabulary import canonical, distance
@@ -60,22 +61,26 @@ _SUPERSCRIPT = re.compile(f"[{SUPERSCRIPT_CLASS}]")
 _NO_LETTER = rf"(?![^\W\d_{SUPERSCRIPT_CLASS}])"
 # The possessive runs of _TRIGGER (each a group of its own on Python 3.10: text/possessive.py).
 _SPACES, _MARKERS, _WORD, _DOT = (
-    possessive(r"[^\S\n]*"),
+    # (a line break may stand before the keyword: "36.037,\nnr.\n\n24.")
+    possessive(r"[^\S\n]*(?:\n[^\S\n]*)?"),
     possessive("[*_]{0,3}"),
     possessive("[A-Za-z]{2,3}"),
-    possessive("[.,@:;]?"),
+    # (OCR puts a space before the dot: "nr . 5")
+    possessive(r"(?:[^\S\n]?[.,@:;])?"),
 )
 _AFTER_WORD = possessive(rf"[\s*_{SUPERSCRIPT_CLASS}]*")
 _WHITE, _WHITE_MARKERS = possessive(r"\s+"), possessive("[*_]{0,3}")
 _LETTER_SPACES, _LETTERS = possessive(r"[^\S\n]*"), possessive("[A-Z]{1,2}")
 _TRIGGER = re.compile(
-    rf",(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}],)"
-    rf"(?:(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],))"
+    rf",(?<=[0-9OolIA-MVX)*_\- {SUPERSCRIPT_CLASS}],)"
+    rf"(?:(?<=[0-9OolIA-MVX)*_\-{SUPERSCRIPT_CLASS}]{{2}},)|(?<=[\s\\]\),)|(?<=[0-9]\s[A-MVX],)|(?<=[0-9]\s\s[A-MVX],)"
+    # (OCR's space before the comma: "35 300 VII , nr . 5")
+    rf"|(?<=[0-9OolIVX]{{2}} ,))"
     # (the class takes a bold or emphasised number too: "**34 824**, 28.443")
     # Runs that what follows them cannot start with are possessive: where the number after
     # them fails ("2023, de"), re does not give them back a character at a time to try again
     # (the pass 0.1-0.16 ms quicker on 0.5-0.8 MB, the same matches and groups).
-    rf"(?:(?:{_SPACES}{_MARKERS}(?P<glued>[0-9]{{1,2}}(?=[A-Za-z]))?(?P<word>{_WORD}|nummers?)"
+    rf"(?:(?:{_SPACES}{_MARKERS}(?P<glued>[0-9]{{1,2}}(?=[A-Za-z]))?(?P<word>{_WORD}|nummers?|{OCR_WORD})"
     rf"(?=[.,@:;\s*_{SUPERSCRIPT_CLASS}])(?P<dot>{_DOT})"
     rf"(?P<space>{_AFTER_WORD})|{_WHITE}{_WHITE_MARKERS})"
     # (or a capitalised word glued to it by PDF text: a table's next cell, "5725OBesluiten")
@@ -118,7 +123,7 @@ _YEAR_SPACE = re.compile(
 _DOSSIER_BEFORE = re.compile(
     r"(?<![0-9OolI])[1-9Il][0-9OolI](?:[^\S\n]{1,3}|\.)?[0-9OolI]{3}"
     r"(?:(?:[^\S\n]{1,3}|-)(?:[IVX]+[AB]?|[A-M]|[0-9]{1,2}))?"
-    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{SUPERSCRIPT_CLASS}]*$"
+    rf"(?:[^\S\n]{{0,3}}\\?\([^\S\n]*R[^\S\n]?[0-9]{{3,4}}[^\S\n]*\\?\))?[{SUPERSCRIPT_CLASS}]*[^\S\n]?$"
 )
 # How far before its comma a dossier (with its suffix or Rijkswet number) is looked for.
 _DOSSIER_REACH = 24
@@ -242,6 +247,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     begin = quick(text, comma)
     if begin is None:
         begin = head_before(text, comma, found)
+    if begin == NO_HEAD and _chamber_sign(text[max(0, comma - 48) : comma]):
+        begin = chamber_head(text, comma, found)  # "Handelingen U 2019/20,", "zie tk 2003/04,"
     if begin == NO_HEAD:
         if word is None:
             return found
@@ -258,9 +265,14 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             found.sort(key=lambda e: e.start)
             return found
         begin = dossier.start()
+    head = text[begin:comma]
+    if " H " in head or " U " in head or " ii " in head or " i " in head:
+        found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
+    if ". nr." in text[list_end : list_end + 12]:  # "35 300 VII. nr. 5": OCR's dot for a comma
+        found.extend(dot_for_comma(text, list_end))
     window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
@@ -285,6 +297,18 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if len(found) > 1:
         found.sort(key=lambda e: e.start)
     return found
+
+
+def _chamber_sign(window: str) -> bool:
+    """True when ``window`` (before a comma) has a chamber where the look back for a head word
+    stops: OCR's "U" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
+    return (
+        " U " in window
+        or "tk " in window
+        or "ek " in window
+        or "arner" in window
+        or "ARNER" in window
+    )
 
 
 def _date_year(text: str, comma: int) -> list[Edit]:
@@ -327,9 +351,13 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
     if word is not None:
         lower, dot = word.lower(), trigger.group("dot")
         target = "nrs" if len(lower) == 3 else "nr"
+        misread = MISREAD.get("n r" if lower[1:2].isspace() else lower)
         if lower in _KEYWORDS:
             if dot not in ("", "."):
                 out.append(Edit(trigger.start("dot"), trigger.end("dot"), ".", SPELLING))
+        elif misread is not None:
+            written = misread + ("." if dot else "")
+            out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         elif lower not in _NOT_NR and (distance(lower, target, 1) <= 1 or lower == "rn"):
             # One letter misread ("mr", "ne@"), or the two turned round ("rn.").
             written = target + ("." if dot else "")
@@ -365,6 +393,6 @@ def _suspect(window: str) -> bool:
         return True
     if _ocr_letters(window):
         return True
-    return ("20 " in window or "19 " in window or "18 " in window) and bool(
+    return ("20 " in window or "19 " in window or "18 " in window or "\xa0" in window) and bool(
         _YEAR_SPACE.search(window)
     )

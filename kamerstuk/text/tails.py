@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from .edit import LAYOUT, SPELLING, Edit
 from .layout import SUPERSCRIPTS
+from .ocr_words import MISREAD
 from .vocabulary import distance
 
 __all__ = ["back_reference_edits", "fold", "list_tail"]
@@ -37,6 +38,7 @@ __all__ = ["back_reference_edits", "fold", "list_tail"]
 # perhaps ("2l", "35.82O", "28 443"). A number glued to a letter is no element.
 _ELEMENT = re.compile(
     r"[^\S\n]*(?:,[^\S\n]*(?:(?i:en)[^\S\n]+)?|(?i:en|t[/\-\u2013\u2014\u2212]m|tot en met)[^\S\n]+"
+    r"|(?P<ocr_en>cn|eri)[^\S\n]+"  # (OCR's "en")
     r"|[&;][^\S\n]*)"
     r"[*_]{0,3}(?:(?P<word>[A-Za-z]{1,5}|(?i:nummers?))(?P<dot>[.,@:;]?)[^\S\n]*[*_]{0,3})?"
     r"(?:(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]+(?:(?:\.|[^\S\n]{1,3})[0-9OolI]{3}(?![0-9]))?)"
@@ -56,7 +58,7 @@ _REST = re.compile(
 _DIGITS = frozenset("0123456789OolI")
 _GOES_ON = _DIGITS | frozenset(f".,;&eEtT*_{SUPERSCRIPTS}")
 # After a space: the number's next three digits, a separator (or more spaces).
-_AFTER_SPACE = _DIGITS | frozenset(",;&eEtT")
+_AFTER_SPACE = _DIGITS | frozenset(",;&eEtTc")
 # The most elements read after a citation's first numbers.
 _ELEMENTS = 12
 # A number with a letter OCR puts for a digit in it.
@@ -100,6 +102,8 @@ def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
             end = element.end()
             continue
         end = element.end()
+        if element.group("ocr_en") is not None:
+            found.append(Edit(element.start("ocr_en"), element.end("ocr_en"), "en", SPELLING))
         if word is not None:
             found.extend(_keyword(element, word))
         if not element.group("number").isdigit():
@@ -111,6 +115,10 @@ def _keyword(element: re.Match[str], word: str) -> Iterator[Edit]:
     """ "mr.", "rn.", "ne@" (one letter misread, two turned round) read as "nr."; "nr," and
     "nr@" given their dot."""
     lower, dot = word.lower(), element.group("dot")
+    misread = MISREAD.get(lower) if len(lower) > 2 else None
+    if misread is not None:  # "ltem 6", "biz. 12"
+        yield Edit(element.start("word"), element.end("word"), misread, SPELLING)
+        return
     if lower in _KEYWORDS:
         if dot not in ("", "."):
             yield Edit(element.start("dot"), element.end("dot"), ".", SPELLING)
