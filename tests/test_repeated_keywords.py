@@ -67,3 +67,20 @@ def test_every_eerste_kamer_letter_named_again_is_read(count: int, last: str) ->
         "Kamerstukken I 2019/20, 35 300, " + _joined([f"letter {x}" for x in letters], last) + "."
     )
     assert [m.citation.identifier for m in find(text)] == [f"kst-35300-{x}" for x in letters]
+
+
+SECONDS = {
+    "35 300 VIII, nr. 4": "kst-35300-VIII-4",
+    "35 301, nr. 4": "kst-35301-4",
+    "Kamerstuk 33694, nr. 20": "kst-33694-20",
+}
+
+
+@pytest.mark.parametrize("join", [" & ", " &\n", ", & ", " en\n"])
+@pytest.mark.parametrize("second", list(SECONDS))
+def test_an_ampersand_joins_two_citations_as_en_does(join: str, second: str) -> None:
+    # "nr. 5 & 35 300 VIII, nr. 4" read a stuk 35 of the first dossier (OCR'd letters and
+    # tables write "&" for "en"); the second citation was lost.
+    text = "Kamerstukken II 2019/20, 35 300 VII, nr. 5" + join + second + "."
+    found = [m.citation.identifier for m in find(text)]
+    assert found == ["kst-35300-VII-5", SECONDS[second]]
