@@ -204,9 +204,13 @@ class CitationTransformer:
         elif any(t.type == "AFDELING" for t in own):
             raise InvalidValue(f"{squash(word)} has no sections (only a municipality's own blad)")
         span = word.start_pos or 0, tokens[-1].end_pos or 0
+        groups = list(by_year(own, _act_year(tokens[:at]) if at else None))
+        pages = _group_pages(own)
+        if len(groups) < 2 or len(pages) != len(groups):  # one page, all numbers'
+            pages = [parts.page] * len(groups)
         return [
-            Found(cls(year=year, number=n, **fields), *span)
-            for year, numbers in by_year(own, _act_year(tokens[:at]) if at else None)
+            Found(cls(year=year, number=n, **{**fields, "page": page}), *span)
+            for (year, numbers), page in zip(groups, pages, strict=True)
             for n in expand(numbers)
         ]
 
@@ -282,6 +286,21 @@ def _decentral(tokens: list[Token]) -> dict[str, str]:
         elif token.type == "AFDELING":
             fields["afdeling"] = _AFDELING_WORD.sub("", token)
     return fields
+
+
+def _group_pages(tokens: list[Token]) -> list[str | None]:
+    """The page of each year's numbers in a gazette citation, as :func:`by_year` groups them:
+    "Stb. 2019, 123, p. 4 en 2020, 45, p. 2" has pages 4 and 2, "... 123 en 2020, 45, p. 2" none
+    and 2."""
+    pages: list[str | None] = []
+    page, numbers = None, False
+    for token in tokens:
+        if token.type == "YEAR" and numbers:
+            pages.append(page)
+            page, numbers = None, False
+        numbers = numbers or token.type == "NUM"
+        page = squash(token) if token.type == "PAGES" else page
+    return [*pages, page] if numbers else pages
 
 
 def _act_year(tokens: list[Token]) -> int | None:
