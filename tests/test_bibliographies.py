@@ -76,6 +76,17 @@ KINDS = [
     ("Kamerstukken I 2019/20, 35 300, C, p. 3; MvA, D, p. 2", ["kst-35300-C", "kst-35300-D"]),
 ]  # fmt: skip
 
+# Handelingen and Aanhangsels of another vergaderjaar, their head elided (K3).
+VERGADERJAREN = [
+    ("Handelingen II 2019/20, nr. 45, item 6; 2020/21, nr. 12, item 3.", ["h-tk-20192020-45-6", "h-tk-20202021-12-3"]),
+    ("Handelingen II 2019/20, nr. 45, item 6 en 2020/21, nr. 12, item 3.", ["h-tk-20192020-45-6", "h-tk-20202021-12-3"]),
+    ("Hand. II 2019/20, nr. 45, item 6, p. 3; 2020-2021, nr. 12, item 3, p. 7", ["h-tk-20192020-45-6", "h-tk-20202021-12-3"]),
+    ("Handelingen I 2019/20, nr. 5, item 2;\n2020/21, nr. 7, item 4", ["h-ek-20192020-5-2", "h-ek-20202021-7-4"]),
+    ("Aanhangsel Handelingen II 2019/20, nr. 1234; 2020/21, nr. 567", ["ah-tk-20192020-1234", "ah-tk-20202021-567"]),
+    ("Aanh. Hand. II 2019/20, nr. 1234 en 2020/21, nr. 567, p. 2", ["ah-tk-20192020-1234", "ah-tk-20202021-567"]),
+    ("Handelingen II 2019/20, nr. 45, item 6 en 2020/21, 35 570, nr. 7", ["h-tk-20192020-45-6", "kst-35570-7"]),
+]  # fmt: skip
+
 # Pinpoints and parts of a Kamerstuk or Handelingen that bibliographies write: read with it.
 PARTS = [
     ("Kamerstukken II 2019/20, 35 300, nr. 3 (MvT), p. 12-14.", ["kst-35300-3"], "12-14"),
@@ -116,9 +127,11 @@ LOOKALIKES = [
     ("Kamerstukken: 2019", []),
     ("Stb. 2019, 123; MvT, nr. 6.", ["stb-2019-123"]),
     ("Handelingen II 2019/20, nr. 45, 12 maart 2020.", ["Handelingen II 2019/20, nr. 45"]),
+    ("Handelingen II 2019/20, nr. 45; 2020/21 was een zwaar jaar.", ["Handelingen II 2019/20, nr. 45"]),
+    ("de verrichte handelingen 2019, nr. 4 en 2020/21, nr. 5", []),
 ]
 
-@pytest.mark.parametrize(("text", "expected"), ELIDED + KINDS + FIELDS)
+@pytest.mark.parametrize(("text", "expected"), ELIDED + KINDS + FIELDS + VERGADERJAREN)
 def test_reads(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
 
