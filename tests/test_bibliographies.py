@@ -74,6 +74,8 @@ KINDS = [
     ("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5; zie ook het verslag, nr. 4, p. 2.", ["kst-35300-3", "kst-35300-4"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 3 (MvT), p. 12-14; NnavV, nr. 6", ["kst-35300-3", "kst-35300-6"]),
     ("Kamerstukken I 2019/20, 35 300, C, p. 3; MvA, D, p. 2", ["kst-35300-C", "kst-35300-D"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5; zie ook het verslag (nr. 4, p. 2).", ["kst-35300-3", "kst-35300-4"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5; zie ook de MvA (nr. 7).", ["kst-35300-3", "kst-35300-7"]),
 ]  # fmt: skip
 
 # Handelingen and Aanhangsels of another vergaderjaar, their head elided (K3).
@@ -97,7 +99,11 @@ PARTS = [
     ("Kamerstukken II 2019/20, 35 300, nr. 3, par. 2.1.", ["kst-35300-3"], None),
     ("Handelingen II 2019/20, nr. 45 (12 maart 2020), item 6", ["h-tk-20192020-45-6"], None),
     ("Handelingen II 2019/20, nr. 45, 12 maart 2020, item 6.", ["h-tk-20192020-45-6"], None),
-    ("Handelingen II 2019/20, nr. 45 (12 maart 2020), item 6, p. 3-5", ["h-tk-20192020-45-6"], "3-5"),
+    (
+        "Handelingen II 2019/20, nr. 45 (12 maart 2020), item 6, p. 3-5",
+        ["h-tk-20192020-45-6"],
+        "3-5",
+    ),
 ]
 
 # Legislation's metadata fields before a dossier (K20): a dossier-level reference.
@@ -127,9 +133,19 @@ LOOKALIKES = [
     ("Kamerstukken: 2019", []),
     ("Stb. 2019, 123; MvT, nr. 6.", ["stb-2019-123"]),
     ("Handelingen II 2019/20, nr. 45, 12 maart 2020.", ["Handelingen II 2019/20, nr. 45"]),
-    ("Handelingen II 2019/20, nr. 45; 2020/21 was een zwaar jaar.", ["Handelingen II 2019/20, nr. 45"]),
+    (
+        "Handelingen II 2019/20, nr. 45; 2020/21 was een zwaar jaar.",
+        ["Handelingen II 2019/20, nr. 45"],
+    ),
     ("de verrichte handelingen 2019, nr. 4 en 2020/21, nr. 5", []),
+    ("NJ 2019/123; 2020/21, nr. 12, item 3", []),
+    ("Stb. 2019, 123 (wet) en 2020, 45 leden stemden voor.", ["stb-2019-123"]),
+    ("Stb. 2019, 123 (inwerkingtreding 1 juli) en 2020, 3 maanden later", ["stb-2019-123"]),
+    ("Gmb. 2021-123456; 2022-23 was het jaar", ["gmb-2021-123456"]),
+    ("Stb. 2019, 123, blz. 4; 2020, 12 345 woningen", ["stb-2019-123"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; (nr. 4)", ["kst-35300-3"]),
 ]
+
 
 @pytest.mark.parametrize(("text", "expected"), ELIDED + KINDS + FIELDS + VERGADERJAREN)
 def test_reads(text: str, expected: list[str]) -> None:
