@@ -144,6 +144,9 @@ LOOKALIKES = [
     ("Gmb. 2021-123456; 2022-23 was het jaar", ["gmb-2021-123456"]),
     ("Stb. 2019, 123, blz. 4; 2020, 12 345 woningen", ["stb-2019-123"]),
     ("Kamerstukken II 2019/20, 35 300, nr. 3; (nr. 4)", ["kst-35300-3"]),
+    ("wetsontwerp nummer 12 345 woningen", []),
+    ("Kamerstuknummer: 35 123 euro subsidie", []),
+    ("Kamerstukken: zie bijlage 35 123", []),
 ]
 
 

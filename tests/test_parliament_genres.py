@@ -81,7 +81,7 @@ READS = [
     ('Kamerstukken I 2019/20, 35 300, B en TK 35 300, nr. 5', ['kst-35300-B', 'kst-35300-5']),
     ('Kamerstukken I 2019/20, 35 300, EK en EL', ['kst-35300-EK', 'kst-35300-EL']),
     ('Kamerstukken II 2019/20, 35 300 VIII, nr. 5 en 2020/21, 35 570 VIII, nr. 7.', ['kst-35300-VIII-5', 'kst-35570-VIII-7']),
-    ('Handelingen II 2019/20, nr. 45, item 6 en 2020/21, nr. 12, item 3.', ['h-tk-20192020-45-6']),
+    ('Handelingen II 2019/20, nr. 45, item 6 en 2020/21, nr. 12, item 3.', ['h-tk-20192020-45-6', 'h-tk-20202021-12-3']),
     # A calendar year, or a vergaderjaar with another sign, where the vergaderjaar goes: no
     # dossier 2019 (before: kst-2019-5, one stuk under "dossiers" 2019 and 35 300).
     ('Kamerstukken II 2019, 35 300, nr. 5.', ['kst-35300-5']),
