@@ -76,7 +76,7 @@ READS = [
     ('Het wetsvoorstel (35 123). Het amendement-Kwint (stuk nr. 14, I) wordt aangenomen.', ['kamerstuk:dossier=35123', 'kst-35123-14']),
     ('Het wetsvoorstel (35 123). Het amendement (stuk nr. 15, II) en (stuk nr. 16).', ['kamerstuk:dossier=35123', 'kst-35123-15', 'kst-35123-16']),
     # The next citation's head word or vergaderjaar after "en": no letter EK, no stuk 2020 (a
-    # Handelingen after its own vergaderjaar is left unread: docs/citations.md, "Not read").
+    # Handelingen after its own vergaderjaar is the same chamber's: docs/citations.md).
     ('EK 35 300 VII, C en EK 35 300 VII, D', ['kst-35300-VII-C', 'kst-35300-VII-D']),
     ('Kamerstukken I 2019/20, 35 300, B en TK 35 300, nr. 5', ['kst-35300-B', 'kst-35300-5']),
     ('Kamerstukken I 2019/20, 35 300, EK en EL', ['kst-35300-EK', 'kst-35300-EL']),
