@@ -76,12 +76,12 @@ READS = [
     ('Het wetsvoorstel (35 123). Het amendement-Kwint (stuk nr. 14, I) wordt aangenomen.', ['kamerstuk:dossier=35123', 'kst-35123-14']),
     ('Het wetsvoorstel (35 123). Het amendement (stuk nr. 15, II) en (stuk nr. 16).', ['kamerstuk:dossier=35123', 'kst-35123-15', 'kst-35123-16']),
     # The next citation's head word or vergaderjaar after "en": no letter EK, no stuk 2020 (a
-    # Handelingen after its own vergaderjaar is left unread: docs/citations.md, "Not read").
+    # Handelingen after its own vergaderjaar is the same chamber's: docs/citations.md).
     ('EK 35 300 VII, C en EK 35 300 VII, D', ['kst-35300-VII-C', 'kst-35300-VII-D']),
     ('Kamerstukken I 2019/20, 35 300, B en TK 35 300, nr. 5', ['kst-35300-B', 'kst-35300-5']),
     ('Kamerstukken I 2019/20, 35 300, EK en EL', ['kst-35300-EK', 'kst-35300-EL']),
     ('Kamerstukken II 2019/20, 35 300 VIII, nr. 5 en 2020/21, 35 570 VIII, nr. 7.', ['kst-35300-VIII-5', 'kst-35570-VIII-7']),
-    ('Handelingen II 2019/20, nr. 45, item 6 en 2020/21, nr. 12, item 3.', ['h-tk-20192020-45-6']),
+    ('Handelingen II 2019/20, nr. 45, item 6 en 2020/21, nr. 12, item 3.', ['h-tk-20192020-45-6', 'h-tk-20202021-12-3']),
     # A calendar year, or a vergaderjaar with another sign, where the vergaderjaar goes: no
     # dossier 2019 (before: kst-2019-5, one stuk under "dossiers" 2019 and 35 300).
     ('Kamerstukken II 2019, 35 300, nr. 5.', ['kst-35300-5']),

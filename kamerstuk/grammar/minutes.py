@@ -72,8 +72,10 @@ def handelingen(tokens: list[Token]) -> list[Found]:
 def _minutes(
     chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
 ) -> list[Found]:
-    """The Handelingen of one "nr. 12, item 4, p. 3" run, one per item."""
+    """The Handelingen of one "nr. 12, item 4, p. 3" run, one per item (of its own vergaderjaar
+    where it has one: "...; 2020/21, nr. 12, item 3")."""
     parts = read(tokens)
+    vergaderjaar = parts.vergaderjaar or vergaderjaar
     # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
     numbers = parts.lists.get("nr") or parts.lists.get("head")
     items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
@@ -219,21 +221,25 @@ def _vergadering(found: Found) -> Found:
 
 
 def aanhangsels(tokens: list[Token]) -> list[Found]:
-    """ "Aanhangsel Handelingen II 2019/20, nr. 1234", one per number of a list."""
-    parts = read(tokens)
+    """ "Aanhangsel Handelingen II 2019/20, nr. 1234", one per number of a list (and of the
+    next vergaderjaar's: "...; 2020/21, nr. 567")."""
+    first, *more = segments(tokens)
+    parts = read(first)
     span = _span(tokens)
+    runs = [parts, *(read(segment) for segment in more)]
     return [
         Found(
             Aanhangsel(
                 chamber=parts.chamber,
-                vergaderjaar=parts.vergaderjaar,
+                vergaderjaar=run.vergaderjaar or parts.vergaderjaar,
                 number=_numbered(n, _AANHANGSEL_NUMBER),
-                page=parts.page,
-                date=parts.date,
+                page=run.page,
+                date=run.date,
             ),
             *span,
         )
-        for n in expand(parts.lists.get("nr") or parts.lists.get("head") or [])
+        for run in runs
+        for n in expand(run.lists.get("nr") or run.lists.get("head") or [])
     ] or [Found(_paged(parts), *span)]
 
 

@@ -45,7 +45,7 @@ _CONTEXT = {
 }
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
 # The tokens that start another run of documents in one citation (:func:`segments`).
-_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP"})
+_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE"})
 # Eerste Kamer letters, which run in ranges as numbers do ("A-C", "AA t/m AC").
 _LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(

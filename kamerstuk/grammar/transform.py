@@ -28,10 +28,11 @@ from ..model.identifier_parser import from_identifier
 from ..model.registers import Zaaknummer
 from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes, register_items
+from .gazettes import act_year, group_pages
 from .lexer import Lexeme
 from .short import ShortForm
 from .stukken import kamerstukken, letter_after_part, stray_letter
-from .tokens import by_year, date, expand, read, squash
+from .tokens import by_year, expand, read, squash
 
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
@@ -204,9 +205,13 @@ class CitationTransformer:
         elif any(t.type == "AFDELING" for t in own):
             raise InvalidValue(f"{squash(word)} has no sections (only a municipality's own blad)")
         span = word.start_pos or 0, tokens[-1].end_pos or 0
+        groups = list(by_year(own, act_year(tokens[:at]) if at else None))
+        pages = group_pages(own)
+        if len(groups) < 2 or len(pages) != len(groups):  # one page, all numbers'
+            pages = [parts.page] * len(groups)
         return [
-            Found(cls(year=year, number=n, **fields), *span)
-            for year, numbers in by_year(own, _act_year(tokens[:at]) if at else None)
+            Found(cls(year=year, number=n, **{**fields, "page": page}), *span)
+            for (year, numbers), page in zip(groups, pages, strict=True)
             for n in expand(numbers)
         ]
 
@@ -282,16 +287,6 @@ def _decentral(tokens: list[Token]) -> dict[str, str]:
         elif token.type == "AFDELING":
             fields["afdeling"] = _AFDELING_WORD.sub("", token)
     return fields
-
-
-def _act_year(tokens: list[Token]) -> int | None:
-    """The year of the act named before a gazette: its date ("12 mei 1994") or "van 1987"."""
-    for token in tokens:
-        if token.type == "DATE":
-            return date(str(token)).year
-        if token.type == "ACT_YEAR":
-            return int(token[-4:])
-    return None
 
 
 # The callbacks of the registers beside KOOP's (the last section of grammar.lark).
