@@ -20,6 +20,10 @@ READ = [
     ("Zie Handelingen II 2019/20,<br>nr. 45, item 6.", "h-tk-20192020-45-6"),
     ("Zie Handelingen II 2019/20,<br />\nnr. 45, item 6.", "h-tk-20192020-45-6"),
     ("Zie Kamerstukken II 2019/20, 35 300, nr. 5<sup>12</sup>.", "kst-35300-5"),
+    # A footnote after markdown around the number (read 13357, 30345, 6261 before).
+    ("Zie Kamerstukken II 2019/20, 35 300, nr. **133**<sup>57</sup>.", "kst-35300-133"),
+    ("Zie Waterschapsblad 2018, nr. *303*<sup>45</sup>;", "wsb-2018-303"),
+    ("Zie Stb. 1991/__626__<sup>1</sup>.", "stb-1991-626"),
     ('Zie <a href="https://example.org/x">Stb. 2003, 75</a>.', "stb-2003-75"),
     ("Zie <I>STB.</I> 2003, 75.", "stb-2003-75"),
     ("Zie Kamerstukken II 2019/20, 35 300, nr.\n\n<strong>5</strong>.", "kst-35300-5"),
