@@ -59,7 +59,7 @@ _ACTIONS = {
     **dict.fromkeys(_LIST_TOKENS, _LIST),
     **dict.fromkeys(_CONTEXT, _KEYWORD),
     **dict.fromkeys(_DOSSIER_TOKENS, _DOSSIER),
-    **dict.fromkeys(("SEG", "CHAPTER"), _SEG),
+    **dict.fromkeys(("SEG", "CHAPTER", "FORMULA_CHAPTER"), _SEG),
     **dict.fromkeys(("CHAMBER", "CHAMBER_HEAD"), _CHAMBER),
     "VJ": _VJ,
     **dict.fromkeys(

@@ -203,9 +203,10 @@ _KV_HEAD = re.compile(
     # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
     rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer|nummer|nrs?\.?){_SP}*(?::{_SP}*)?)?$"
 )
-# "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
+# "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)",
+# "nrs. 14 t/m 16 (36 410)".
 _FORMULA = re.compile(
-    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|t/m|tot{_SP}+en{_SP}+met|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
