@@ -1,0 +1,109 @@
+"""The lists of stukken the Handelingen print (round 7b): a stuk's former number after its
+dossier and stuk, the Handelingen formula's ranges, chapter, joint dossier and former numbers,
+and a bill's bracketed number after a title that opens with another word than "Wijziging".
+
+Each form in several spellings of my own, damaged and not, and beside them the lookalikes
+that must stay unread (amounts, years, phone numbers, article numbers in brackets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kamerstuk
+
+
+def _read(text: str) -> list[str]:
+    """What find() reads in ``text``: identifiers, or the dossier of a dossier-level read."""
+    out = []
+    for match in kamerstuk.find(text):
+        citation = match.citation
+        out.append(citation.identifier or f"dossier {citation.to_dict().get('dossier')}")
+    return out
+
+
+# A stuk that replaces or renumbers another, after its dossier and stuk (K6).
+FORMER = [
+    ("(25 295, nr. 1021, was nr. 1005)", ["kst-25295-1021", "kst-25295-1005"]),
+    ("(25 295, nr. 1021 (was nr. 1005))", ["kst-25295-1021", "kst-25295-1005"]),
+    ("Kamerstuk 25 295, nr. 1021, was nr. 1005", ["kst-25295-1021", "kst-25295-1005"]),
+    ("(25 295, nr. 1021, ter vervanging van nr. 1005)", ["kst-25295-1021", "kst-25295-1005"]),
+    ("- de motie-Jansen (27 925 nr. 701, was nr. 690);", ["kst-27925-701", "kst-27925-690"]),
+    ("motie-De Boer (36 200 VII nr. 18 (was nr. 12));", ["kst-36200-VII-18", "kst-36200-VII-12"]),
+    ("- de motie-Smit/Bakker (35 300-V, nr. 45, was nr. 30);", ["kst-35300-V-45", "kst-35300-V-30"]),
+    ("(33 750 VI, nr. 12,\nwas nr. 9)", ["kst-33750-VI-12", "kst-33750-VI-9"]),
+    ("(33 750 VI, nr. 12 ( was nr. 9 ))", ["kst-33750-VI-12", "kst-33750-VI-9"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 5 (was nr. 4), p. 3", ["kst-35300-5", "kst-35300-4"]),
+    ("(34 775 VII, nr. 20, was nrs. 14 en 15)", ["kst-34775-VII-20", "kst-34775-VII-14", "kst-34775-VII-15"]),
+]
+
+# The Handelingen formula, the stuk before its dossier, in the variants of K12.
+FORMULA = [
+    ("Zij krijgen nrs. 14 tot en met 16 (36 410).", ["kst-36410-14", "kst-36410-15", "kst-36410-16"]),
+    ("Zij krijgen nrs. 45 t/m 47 (35 300-VIII).", ["kst-35300-VIII-45", "kst-35300-VIII-46", "kst-35300-VIII-47"]),
+    ("Zij krijgen de nrs. 8 tot en met 9 (33 750 VI).", ["kst-33750-VI-8", "kst-33750-VI-9"]),
+    ("Zij krijgen nrs. 8 T/M 9 (33 750).", ["kst-33750-8", "kst-33750-9"]),
+    ("Zij krijgt nr. 14 (36 410, VII).", ["kst-36410-VII-14"]),
+    ("Zij krijgt nr. 7 (35 300,IXB).", ["kst-35300-IXB-7"]),
+    ("Zij krijgt nr. 14 (36 410 / 29 544).", ["kst-36410-14"]),
+    ("Zij krijgt nr. 3 (31728 / 30914).", ["kst-31728-3"]),
+    ("Zij krijgen de nrs. 45 en 46 (35 300 VIII), was nrs. 40 en 41.",
+     ["kst-35300-VIII-45", "kst-35300-VIII-46", "kst-35300-VIII-40", "kst-35300-VIII-41"]),
+    ("Zij krijgt nr. 12 (34 567), was nr. 9.", ["kst-34567-12", "kst-34567-9"]),
+]
+
+# A bill's number in brackets after a title that opens otherwise than "Wijziging" (matrix7's
+# class 1): at the start of a line, a list item, a sentence, or after "wetsvoorstel".
+TITLES = [
+    ("Regels over de bescherming van persoonsgegevens (24 191) is aangenomen.", ["dossier 24191"]),
+    ("Vaststelling van de begrotingsstaten van het Ministerie van OCW (35 300) is aangenomen.",
+     ["dossier 35300"]),
+    ("Intrekking van de Wet op de lijkbezorging (34 567) wordt aangenomen.", ["dossier 34567"]),
+    ("Aan de orde is het wetsvoorstel Herindeling van de gemeenten Haaren en Oisterwijk (35 015).",
+     ["dossier 35015"]),
+    ("- Tijdelijke regels ter bestrijding van besmettingen (35 526);", ["dossier 35526"]),
+    ("Stemmingen. Regels inzake het beheer van archieven (36 001) wordt aangenomen.", ["dossier 36001"]),
+    ("1. Invoering van een register voor lobbyisten (35 780)", ["dossier 35780"]),
+]
+
+# What stays unread: amounts, years, phone numbers, article numbers, prose "was", lowercase
+# "regels", a title word mid-sentence, a digit or amount between the title and the bracket.
+UNREAD = [
+    "Zij krijgt nr. 4 (12 500 euro).",
+    "Tabel nr. 3 (2019/20) geeft de cijfers.",
+    "Zie artikel 14, nr. 3 (1998).",
+    "Bel nr. 14 (020 123 45 67) voor informatie.",
+    "Zij krijgt nr. 14 (36 410, was 12).",
+    "De regels over parkeren (12 500) zijn streng.",
+    "Het aantal regels (24 191) is groot.",
+    "De Regels van het spel (12 500) zijn bekend.",
+    "Vaststelling van het bedrag in 2020 (12 500)",
+    "Uitvoering van het plan kostte € 5 (31 500)",
+    "Uitvoering in 2019 kostte (31 500) euro.",
+    "Het bedrag was 25 295, het jaar ervoor was nr. 5 op de lijst.",
+]
+
+# Where the reading ends: a "was" that names no stuk is no part of the citation.
+ENDS = [
+    ("Kamerstukken II 2019/20, 35 300, nr. 5, was het antwoord", ["kst-35300-5"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 5 (was het antwoord)", ["kst-35300-5"]),
+    ("Zij krijgt nr. 14 (36 410), was het niet?", ["kst-36410-14"]),
+    ("Zij krijgt nr. 14 (36 410, VII, blz. 3).", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + ENDS)
+def test_list_forms_are_read(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_lookalikes_stay_unread(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_former_number_is_one_span_with_its_stuk() -> None:
+    # Both documents come from one citation: the span runs from the dossier to the old number.
+    text = "de motie (25 295, nr. 1021, was nr. 1005);"
+    spans = {match.text for match in kamerstuk.find(text)}
+    assert spans == {"25 295, nr. 1021, was nr. 1005"}
