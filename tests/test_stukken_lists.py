@@ -66,9 +66,30 @@ TITLES = [
     ("1. Invoering van een register voor lobbyisten (35 780)", ["dossier 35780"]),
 ]
 
+# A register of stukken under their dossier (K25): one stuk a line, each of the dossier named
+# by the heading or head word above the lines.
+REGISTER = [
+    ("33 750 VI Vaststelling van de begrotingsstaten van Justitie\nnr. 12 Motie van het lid Aa\n"
+     "nr. 13 Motie van het lid Bos", ["dossier 33750", "kst-33750-VI-12", "kst-33750-VI-13"]),
+    ("34 104-X Begroting Defensie\n- nr. 7 motie-Aa (aangenomen)\n- nr. 8 motie-Bos (verworpen)",
+     ["dossier 34104", "kst-34104-X-7", "kst-34104-X-8"]),
+    ("Kamerstuk 31 066\nnr. 201 Brief van de staatssecretaris\nnr. 202 Verslag van een overleg",
+     ["kst-31066-201", "kst-31066-202"]),
+    ("36 200 VII Begroting BZK 2023\n\n\u2022 nr. 18 Amendement van het lid Cees\n\n"
+     "\u2022 nr. 19 Motie van het lid Dirks", ["dossier 36200", "kst-36200-VII-18", "kst-36200-VII-19"]),
+    ("Wetsvoorstel 35 925\nnr. 3 Memorie van toelichting\nnr. 4 Advies Raad van State",
+     ["kst-35925-3", "kst-35925-4"]),
+    ("1. 35 570 XV Begroting SZW\nnr. 40 Motie van het lid Eerdmans", ["dossier 35570", "kst-35570-XV-40"]),
+]
+
 # What stays unread: amounts, years, phone numbers, article numbers, prose "was", lowercase
 # "regels", a title word mid-sentence, a digit or amount between the title and the bracket.
 UNREAD = [
+    # A Kamerstuk's own heading: its number and kind in capitals under the dossier's.
+    "Nr. 45 MOTIE VAN HET LID WESTERVELD",
+    # Numbered lines of something else after a citation, or under a line that names no dossier.
+    "Het aantal was 12 500.\nnr. 3 Jansen\nnr. 4 Pietersen",
+    "Lijst\nnr. 12 Hoofdstraat 4\nnr. 13 Kerkstraat 9",
     "Zij krijgt nr. 4 (12 500 euro).",
     "Tabel nr. 3 (2019/20) geeft de cijfers.",
     "Zie artikel 14, nr. 3 (1998).",
@@ -89,10 +110,14 @@ ENDS = [
     ("Kamerstukken II 2019/20, 35 300, nr. 5 (was het antwoord)", ["kst-35300-5"]),
     ("Zij krijgt nr. 14 (36 410), was het niet?", ["kst-36410-14"]),
     ("Zij krijgt nr. 14 (36 410, VII, blz. 3).", []),
+    # Numbered lines of something else after a citation: no register (no dossier line above).
+    ("Zie Kamerstukken II 2019/20, 35 300, nr. 5.\nKavels:\nnr. 12 Hoofdstraat\nnr. 13 Kerkstraat",
+     ["kst-35300-5"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 5.\nnr. 12 Hoofdstraat 4 is verkocht.", ["kst-35300-5"]),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + ENDS)
+@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + REGISTER + ENDS)
 def test_list_forms_are_read(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
 
@@ -100,6 +125,12 @@ def test_list_forms_are_read(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", UNREAD)
 def test_lookalikes_stay_unread(text: str) -> None:
     assert _read(text) == []
+
+
+def test_own_heading_keeps_its_dossier_only() -> None:
+    # dev2's treatment: a paper's own "Nr. 45" heading under its dossier is not a citation.
+    text = "35 300 VIII Vaststelling van de begrotingsstaten\n\nNr. 45 MOTIE VAN HET LID AA"
+    assert _read(text) == ["dossier 35300"]
 
 
 def test_former_number_is_one_span_with_its_stuk() -> None:

@@ -76,6 +76,7 @@ EXPECTED = {
     "STUK": "'stuk'",
     "WAS": "'was'",
     "WAS_OPEN": "'(was'",
+    "REGISTER_NRKW": "'nr.' opening a line",
     "FORMULA_CHAPTER": "a chapter such as VII",
     "FORMULA_JOINT": "a slash before a second dossier",
     "AMEND_PART": "a part such as I",

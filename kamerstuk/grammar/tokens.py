@@ -35,6 +35,7 @@ MAX_RANGE = 50
 _CONTEXT = {
     "NRKW": "nr",
     "STUK_NRKW": "nr",
+    "REGISTER_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
