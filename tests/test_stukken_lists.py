@@ -82,6 +82,21 @@ REGISTER = [
     ("1. 35 570 XV Begroting SZW\nnr. 40 Motie van het lid Eerdmans", ["dossier 35570", "kst-35570-XV-40"]),
 ]
 
+# Later items of a list of moties or amendments that give only the stuk (K15).
+LISTED = [
+    ("- de motie-Aa over lonen (35 300, nr. 30);\n- de motie-Bos over huur (nr. 31);",
+     ["kst-35300-30", "kst-35300-31"]),
+    ("- de motie-Aa (35 300, nr. 30) en de motie-Bos (idem, nr. 31);", ["kst-35300-30", "kst-35300-31"]),
+    ("- het amendement-Aa (36 200 VII nr. 18);\n- het amendement-Bos (nr. 19);\n"
+     "- het amendement-Cees (nr. 20);", ["kst-36200-VII-18", "kst-36200-VII-19", "kst-36200-VII-20"]),
+    ("de motie-Aa (34 775, nr. 3) en de motie-Bos ( nr. 4 )", ["kst-34775-3", "kst-34775-4"]),
+    # A bracket after no motie or amendment, or a list that names no dossier first: unread.
+    ("de motie (35 300, nr. 30) over de woning (nr. 31)", ["kst-35300-30"]),
+    ("Zie Kamerstukken II 2019/20, 35 300, nr. 5.\n- de motie over huur (nr. 19);\n"
+     "- de motie over lonen (nr. 20);", ["kst-35300-5"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 5. De woning (nr. 31) is verkocht.", ["kst-35300-5"]),
+]
+
 # What stays unread: amounts, years, phone numbers, article numbers, prose "was", lowercase
 # "regels", a title word mid-sentence, a digit or amount between the title and the bracket.
 UNREAD = [
@@ -90,6 +105,8 @@ UNREAD = [
     # Numbered lines of something else after a citation, or under a line that names no dossier.
     "Het aantal was 12 500.\nnr. 3 Jansen\nnr. 4 Pietersen",
     "Lijst\nnr. 12 Hoofdstraat 4\nnr. 13 Kerkstraat 9",
+    "- de motie over de woning (nr. 31);",
+    "De motie (nr. 31) is aangenomen.",
     "Zij krijgt nr. 4 (12 500 euro).",
     "Tabel nr. 3 (2019/20) geeft de cijfers.",
     "Zie artikel 14, nr. 3 (1998).",
@@ -117,7 +134,7 @@ ENDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + REGISTER + ENDS)
+@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + REGISTER + LISTED + ENDS)
 def test_list_forms_are_read(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
 

@@ -77,6 +77,7 @@ EXPECTED = {
     "WAS": "'was'",
     "WAS_OPEN": "'(was'",
     "REGISTER_NRKW": "'nr.' opening a line",
+    "LISTED_NRKW": "'(nr.' of a listed stuk",
     "FORMULA_CHAPTER": "a chapter such as VII",
     "FORMULA_JOINT": "a slash before a second dossier",
     "AMEND_PART": "a part such as I",

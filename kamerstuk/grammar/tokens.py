@@ -36,6 +36,7 @@ _CONTEXT = {
     "NRKW": "nr",
     "STUK_NRKW": "nr",
     "REGISTER_NRKW": "nr",
+    "LISTED_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",

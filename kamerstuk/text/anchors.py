@@ -35,7 +35,7 @@ from .leads import (
     titled,
     unglued,
 )
-from .register_lines import register_line
+from .register_lines import listed_stuk, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -128,7 +128,7 @@ def before_keyword(text: str, at: int) -> Starts:
         return before if found is None else found
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
-    return at if register_line(text, at) else None
+    return at if register_line(text, at) else listed_stuk(text, at)
 
 
 def _before_letter(match: re.Match[str], text: str) -> Starts:

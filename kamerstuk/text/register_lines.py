@@ -14,6 +14,10 @@ cites, and the grammar leaves it (as the labelled corpus does).
 >>> text = "35 300 VIII Begroting OCW\\nnr. 45 Motie Westerveld\\nnr. 46 Motie Kwint"
 >>> [register_line(text, text.index(n)) for n in ("nr. 45", "nr. 46")]
 [True, True]
+
+A list of moties or amendments names the dossier once and then only the stukken: "- de
+motie-Hermans (35 300, nr. 30);\n- de motie-Asscher (nr. 31);" (:func:`listed_stuk`).
+
 >>> register_line("Kavels:\\nnr. 12 Hoofdstraat\\nnr. 13 Kerkstraat", 27)
 False
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["register_line"]
+__all__ = ["listed_stuk", "register_line"]
 
 # Where "nr." may open a register line: the line's start, or a dash or bullet of a list.
 _OPENING = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
@@ -61,3 +65,49 @@ def register_line(text: str, at: int) -> bool:
             return False
         seen += 1
     return False
+
+
+# "(nr. 31)" or "(idem, nr. 31)" where the bracket opens, the number closing it.
+_LISTED_OPEN = re.compile(r"\([ \t]*(?:(?i:idem),?[ \t]*)?$")
+_LISTED_CLOSE = re.compile(r"(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)")
+# The item's kind on its line before the bracket, and a stuk cited with its dossier in brackets
+# on the same line or the one before ("(35 300, nr. 30)", "(36 200 VII nr. 18)").
+_LISTED_KIND = re.compile(r"(?i:motie|amendement)")
+# (or a listed stuk of an item before, itself after such a stuk: the list goes on).
+_CITED_IN_BRACKETS = re.compile(
+    r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
+    r"|\([ \t]*(?:(?i:idem),?[ \t]*)?(?P<listed>(?i:nrs?))\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)"
+)
+# How far back the item's kind and the cited stuk may be.
+_LISTED_REACH = 240
+# How many items of such a list may follow the one that names the dossier.
+_LISTED_DEEPEST = 40
+
+
+def listed_stuk(text: str, at: int, depth: int = 0) -> int | None:
+    """Where the bracket opens when the "nr." at ``at`` names a stuk of a list of moties or
+    amendments whose dossier an item before it named: "- de motie-Asscher (nr. 31);" after "- de
+    motie-Hermans (35 300, nr. 30);", on its line or the line before; else None.
+
+    >>> text = "- de motie-Hermans (35 300, nr. 30);\\n- de motie-Asscher (nr. 31);"
+    >>> listed_stuk(text, text.index("nr. 31")), listed_stuk("de woning (nr. 31)", 11)
+    (56, None)
+    """
+    low = max(0, at - 12)
+    opening = _LISTED_OPEN.search(text, low, at)
+    if opening is None or not _LISTED_CLOSE.match(text, at):
+        return None
+    start = opening.start()
+    line = text.rfind("\n", 0, start) + 1
+    reach = max(0, line - _LISTED_REACH, text.rfind("\n", 0, max(0, line - 1)) + 1)
+    cited = None
+    for cited in _CITED_IN_BRACKETS.finditer(text, reach, start):
+        pass  # the last one before the bracket
+    # The item's kind after that stuk: "(35 300, nr. 30) en de motie-Asscher (nr. 31)", not
+    # "de motie (35 300, nr. 30) over de woning (nr. 31)".
+    if cited is None or not _LISTED_KIND.search(text, cited.end(), start):
+        return None
+    if cited.group("listed") is not None:
+        if depth >= _LISTED_DEEPEST or listed_stuk(text, cited.start("listed"), depth + 1) is None:
+            return None
+    return start
