@@ -97,6 +97,29 @@ LISTED = [
     ("Kamerstukken II 2019/20, 35 300, nr. 5. De woning (nr. 31) is verkocht.", ["kst-35300-5"]),
 ]
 
+# A vergadering by its ordinal (K10).
+ORDINAL = [
+    ("Handelingen II 2019/20, 45e vergadering, item 6", ["h-tk-20192020-45-6"]),
+    ("Handelingen I 2019/20, 27e vergadering, item 8", ["h-ek-20192020-27-8"]),
+    ("Handelingen II 2019/20, 1ste vergadering, items 3 en 4", ["h-tk-20192020-1-3", "h-tk-20192020-1-4"]),
+    ("Hand. II 2020/21, 12de Vergadering, item 2", ["h-tk-20202021-12-2"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 5e vergadering", ["kst-35300-5"]),
+]
+
+# Another stuk of the dossier named by its kind after ";" (K24), as legal footnotes do.
+KINDS = [
+    ("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5; NnavV, nr. 6, p. 2.", ["kst-35300-3", "kst-35300-6"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3, p. 5; nota n.a.v. verslag, nr. 6, p. 2.",
+     ["kst-35300-3", "kst-35300-6"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; MvA, nr. 7; NV, nr. 9, p. 3.",
+     ["kst-35300-3", "kst-35300-7", "kst-35300-9"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; Memorie van antwoord, nr. 7.", ["kst-35300-3", "kst-35300-7"]),
+    ("Kamerstukken I 2019/20, 35 300, nr. 3;\nMvT, nr. 4, p. 1", ["kst-35300-3", "kst-35300-4"]),
+    # A party or another word before "nr." is no kind of stuk; after a blad nothing continues.
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; VVD, nr. 7.", ["kst-35300-3"]),
+    ("Stb. 2019, 123; NV, nr. 4", ["stb-2019-123"]),
+]
+
 # What stays unread: amounts, years, phone numbers, article numbers, prose "was", lowercase
 # "regels", a title word mid-sentence, a digit or amount between the title and the bracket.
 UNREAD = [
@@ -107,6 +130,9 @@ UNREAD = [
     "Lijst\nnr. 12 Hoofdstraat 4\nnr. 13 Kerkstraat 9",
     "- de motie over de woning (nr. 31);",
     "De motie (nr. 31) is aangenomen.",
+    "Zie de 45e vergadering van de raad, item 6.",
+    "In het verslag, nr. 4 van de raad, staat het.",
+    "Zie de MvT; NV, nr. 6.",
     "Zij krijgt nr. 4 (12 500 euro).",
     "Tabel nr. 3 (2019/20) geeft de cijfers.",
     "Zie artikel 14, nr. 3 (1998).",
@@ -134,7 +160,7 @@ ENDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + REGISTER + LISTED + ENDS)
+@pytest.mark.parametrize(("text", "expected"), FORMER + FORMULA + TITLES + REGISTER + LISTED + ORDINAL + KINDS + ENDS)
 def test_list_forms_are_read(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
 
