@@ -75,7 +75,8 @@ _LISTED_CLOSE = re.compile(r"(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)")
 _LISTED_KIND = re.compile(r"(?i:motie|amendement)")
 # (or a listed stuk of an item before, itself after such a stuk: the list goes on).
 _CITED_IN_BRACKETS = re.compile(
-    r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
+    r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
+    r"[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
     r"|\([ \t]*(?:(?i:idem),?[ \t]*)?(?P<listed>(?i:nrs?))\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)"
 )
 # How far back the item's kind and the cited stuk may be.
@@ -101,13 +102,14 @@ def listed_stuk(text: str, at: int, depth: int = 0) -> int | None:
     line = text.rfind("\n", 0, start) + 1
     reach = max(0, line - _LISTED_REACH, text.rfind("\n", 0, max(0, line - 1)) + 1)
     cited = None
-    for cited in _CITED_IN_BRACKETS.finditer(text, reach, start):
-        pass  # the last one before the bracket
+    for found in _CITED_IN_BRACKETS.finditer(text, reach, start):
+        cited = found  # the last one before the bracket
     # The item's kind after that stuk: "(35 300, nr. 30) en de motie-Asscher (nr. 31)", not
     # "de motie (35 300, nr. 30) over de woning (nr. 31)".
     if cited is None or not _LISTED_KIND.search(text, cited.end(), start):
         return None
-    if cited.group("listed") is not None:
-        if depth >= _LISTED_DEEPEST or listed_stuk(text, cited.start("listed"), depth + 1) is None:
-            return None
-    return start
+    if cited.group("listed") is None:
+        return start
+    if depth >= _LISTED_DEEPEST:
+        return None
+    return start if listed_stuk(text, cited.start("listed"), depth + 1) is not None else None
