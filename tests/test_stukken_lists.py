@@ -134,6 +134,15 @@ LISTED = [
         ["kst-36200-VII-18", "kst-36200-VII-19", "kst-36200-VII-20"],
     ),
     ("de motie-Aa (34 775, nr. 3) en de motie-Bos ( nr. 4 )", ["kst-34775-3", "kst-34775-4"]),
+    # "stukken nrs.": the plural of "stuk nr.", a stuk of the dossier being cited.
+    (
+        "Bij de begroting Defensie (34 104 X) zijn de moties op stukken nrs. 7 en 8 aangenomen.",
+        ["dossier 34104", "kst-34104-X-7", "kst-34104-X-8"],
+    ),
+    (
+        "Kamerstukken II 2019/20, 35 300, nr. 3. De stukken nrs. 4 en 5 volgden.",
+        ["kst-35300-3", "kst-35300-4", "kst-35300-5"],
+    ),
     # A bracket after no motie or amendment, or a list that names no dossier first: unread.
     ("de motie (35 300, nr. 30) over de woning (nr. 31)", ["kst-35300-30"]),
     (
@@ -190,6 +199,7 @@ UNREAD = [
     "Lijst\nnr. 12 Hoofdstraat 4\nnr. 13 Kerkstraat 9",
     "- de motie over de woning (nr. 31);",
     "De motie (nr. 31) is aangenomen.",
+    "De stukken nrs. 4 en 5 liggen ter inzage.",
     "Zie de 45e vergadering van de raad, item 6.",
     "In het verslag, nr. 4 van de raad, staat het.",
     "Zie de MvT; NV, nr. 6.",

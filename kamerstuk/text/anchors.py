@@ -211,7 +211,8 @@ _FORMULA = re.compile(
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
-_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
+# (and "stukken nrs.": "de moties op stukken nrs. 45 en 46")
+_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?){_SP}+$")
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
