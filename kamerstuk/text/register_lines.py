@@ -40,7 +40,7 @@ _REGISTER = re.compile(
 _DOSSIER_LINE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?(?:(?i:kamerstuk(?:ken)?|wetsvoorstel)[ \t]+)?"
     r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
-    r"(?:[ \t]*:?[ \t]*$|[ \t]+[A-Z][a-z])"
+    r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
 )
 # How many register lines may stand between a line and its dossier's.
 _LONGEST = 200
