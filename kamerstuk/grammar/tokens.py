@@ -35,6 +35,8 @@ MAX_RANGE = 50
 _CONTEXT = {
     "NRKW": "nr",
     "STUK_NRKW": "nr",
+    "REGISTER_NRKW": "nr",
+    "LISTED_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
@@ -59,7 +61,7 @@ _ACTIONS = {
     **dict.fromkeys(_LIST_TOKENS, _LIST),
     **dict.fromkeys(_CONTEXT, _KEYWORD),
     **dict.fromkeys(_DOSSIER_TOKENS, _DOSSIER),
-    **dict.fromkeys(("SEG", "CHAPTER"), _SEG),
+    **dict.fromkeys(("SEG", "CHAPTER", "FORMULA_CHAPTER"), _SEG),
     **dict.fromkeys(("CHAMBER", "CHAMBER_HEAD"), _CHAMBER),
     "VJ": _VJ,
     **dict.fromkeys(

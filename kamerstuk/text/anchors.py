@@ -35,6 +35,7 @@ from .leads import (
     titled,
     unglued,
 )
+from .register_lines import listed_stuk, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -127,7 +128,7 @@ def before_keyword(text: str, at: int) -> Starts:
         return before if found is None else found
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
-    return None
+    return at if register_line(text, at) else listed_stuk(text, at)
 
 
 def _before_letter(match: re.Match[str], text: str) -> Starts:
@@ -203,13 +204,13 @@ _KV_HEAD = re.compile(
     # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
     rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer|nummer|nrs?\.?){_SP}*(?::{_SP}*)?)?$"
 )
-# "nr. 14 (36 410)", "nrs. 14 en 15 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
+# "nr. 14 (36 410)", "nrs. 14 t/m 16 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = re.compile(
-    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|t/m|tot{_SP}+en{_SP}+met|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
-_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk|STUK){_SP}+$")
+_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?){_SP}+$")
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"

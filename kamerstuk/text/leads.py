@@ -123,6 +123,19 @@ _LINE_END = re.compile(r"[ \t]*(?:;[ \t]*)?(?:\r?\n|$)")
 _TITLE_WORD = re.compile(
     r"(?i:wet|wijziging|voorstel|goedkeuring|regeling|begroting|verdrag|besluit|slotwet)"
 )
+# The other words a bill's title opens with, where a title opens (a line, an item of a list, a
+# sentence, or after "wetsvoorstel"), capitalised and joined to their subject, and with no
+# digit or amount between them and the bracket: "Regels over de bescherming van
+# persoonsgegevens (24 191)", "Vaststelling van ...", "Tijdelijke regels ter ...".
+_TITLE_OPENING = re.compile(
+    r"(?:^|[.:;][ \t]+|(?i:wetsvoorstel|wetsontwerp)[ \t]+)"
+    r"(?:[-\u2013\u2022*][ \t]+|[0-9]{1,2}[.)][ \t]+)?"
+    r"(?:Regels|Vaststelling|Invoering|Aanpassing|Intrekking|Herziening|Instelling|Uitvoering"
+    r"|Implementatie|Machtiging|Verlenging|Bepalingen|Tijdelijke|Samenvoeging|Herindeling"
+    r"|Aanvulling|Opheffing|Verklaring|Nadere|Introductie)"
+    r"[ \t]+(?:[a-z]+[ \t]+)?(?:van|over|ter|tot|met|inzake|voor|omtrent|betreffende|houdende"
+    r"|in|op|regels|bepalingen|voorzieningen)(?![\w])[^\d\n\u20ac$%()]*$"
+)
 
 
 def led(text: str, start: int | None) -> Starts:
@@ -187,7 +200,7 @@ def titled(text: str, at: int, end: int) -> bool:
     (29 684)"): a capital first, no digits or sentence stops, nothing after the bracket."""
     lines = text[max(0, at - 200) : at].rsplit("\n", 2)
     line = lines[-1]
-    if _TITLE_WORD.search(line):
+    if _TITLE_WORD.search(line) or _TITLE_OPENING.search(line):
         return True
     if len(lines) > 1 and line[:1].islower() and _TITLE_WORD.search(lines[-2]):
         return True

@@ -1,0 +1,115 @@
+"""The lines of a register of stukken under their dossier, as the Handelingen and the
+besluitenlijsten print them: a dossier's heading, then one stuk a line.
+
+    35 300 VIII Vaststelling van de begrotingsstaten ...
+    nr. 45 Motie van het lid Westerveld over ...
+    - nr. 46 motie-Kwint (verworpen)
+
+A line that opens with "nr." and a number and goes on with a title is proposed where the line
+before it is such a line or names its dossier (a heading, "Kamerstuk 35 300 VIII"); the grammar
+reads it as a stuk of the dossier cited last (a short form). A Kamerstuk's own heading, "Nr. 45
+MOTIE VAN HET LID ...", has its title in capitals: it names the paper being read, not one it
+cites, and the grammar leaves it (as the labelled corpus does).
+
+>>> text = "35 300 VIII Begroting OCW\\nnr. 45 Motie Westerveld\\nnr. 46 Motie Kwint"
+>>> [register_line(text, text.index(n)) for n in ("nr. 45", "nr. 46")]
+[True, True]
+
+A list of moties or amendments names the dossier once and then only the stukken: "- de
+motie-Hermans (35 300, nr. 30);\n- de motie-Asscher (nr. 31);" (:func:`listed_stuk`).
+
+>>> register_line("Kavels:\\nnr. 12 Hoofdstraat\\nnr. 13 Kerkstraat", 27)
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["listed_stuk", "register_line"]
+
+# Where "nr." may open a register line: the line's start, or a dash or bullet of a list.
+_OPENING = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
+# A register line itself (from its start): "nr. 45 Motie ...", "- nr. 46 motie-Kwint".
+_REGISTER = re.compile(
+    r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]|[a-z])"
+)
+# A line that names the dossier the register is of: its heading ("35 300 VIII Vaststelling",
+# "35 300-VIII Begroting OCW", "1. 35 300 VIII"), or a head word and the dossier alone
+# ("Kamerstuk 35 300 VIII", "Wetsvoorstel 35 925").
+_DOSSIER_LINE = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?(?:(?i:kamerstuk(?:ken)?|wetsvoorstel)[ \t]+)?"
+    r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
+    r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
+)
+# How many register lines may stand between a line and its dossier's.
+_LONGEST = 200
+
+
+def register_line(text: str, at: int) -> bool:
+    """True when the "nr." at ``at`` opens a line of a register of stukken (see the module):
+    the lines before it, blank ones aside, are register lines up to one that names a dossier."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _OPENING.match(text, start, at) or not _REGISTER.match(text, start):
+        return False
+    end, seen = start - 1, 0
+    while end > 0 and seen < _LONGEST:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        end = begin - 1
+        if not line.strip():
+            continue
+        if _DOSSIER_LINE.match(line):
+            return True
+        if not _REGISTER.match(line):
+            return False
+        seen += 1
+    return False
+
+
+# "(nr. 31)" or "(idem, nr. 31)" where the bracket opens, the number closing it.
+_LISTED_OPEN = re.compile(r"\([ \t]*(?:(?i:idem),?[ \t]*)?$")
+_LISTED_CLOSE = re.compile(r"(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)")
+# The item's kind on its line before the bracket, and a stuk cited with its dossier in brackets
+# on the same line or the one before ("(35 300, nr. 30)", "(36 200 VII nr. 18)").
+_LISTED_KIND = re.compile(r"(?i:motie|amendement)")
+# (or a listed stuk of an item before, itself after such a stuk: the list goes on).
+_CITED_IN_BRACKETS = re.compile(
+    r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
+    r"[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
+    r"|\([ \t]*(?:(?i:idem),?[ \t]*)?(?P<listed>(?i:nrs?))\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)"
+)
+# How far back the item's kind and the cited stuk may be.
+_LISTED_REACH = 240
+# How many items of such a list may follow the one that names the dossier.
+_LISTED_DEEPEST = 40
+
+
+def listed_stuk(text: str, at: int, depth: int = 0) -> int | None:
+    """Where the bracket opens when the "nr." at ``at`` names a stuk of a list of moties or
+    amendments whose dossier an item before it named: "- de motie-Asscher (nr. 31);" after "- de
+    motie-Hermans (35 300, nr. 30);", on its line or the line before; else None.
+
+    >>> text = "- de motie-Hermans (35 300, nr. 30);\\n- de motie-Asscher (nr. 31);"
+    >>> listed_stuk(text, text.index("nr. 31")), listed_stuk("de woning (nr. 31)", 11)
+    (56, None)
+    """
+    low = max(0, at - 12)
+    opening = _LISTED_OPEN.search(text, low, at)
+    if opening is None or not _LISTED_CLOSE.match(text, at):
+        return None
+    start = opening.start()
+    line = text.rfind("\n", 0, start) + 1
+    reach = max(0, line - _LISTED_REACH, text.rfind("\n", 0, max(0, line - 1)) + 1)
+    cited = None
+    for found in _CITED_IN_BRACKETS.finditer(text, reach, start):
+        cited = found  # the last one before the bracket
+    # The item's kind after that stuk: "(35 300, nr. 30) en de motie-Asscher (nr. 31)", not
+    # "de motie (35 300, nr. 30) over de woning (nr. 31)".
+    if cited is None or not _LISTED_KIND.search(text, cited.end(), start):
+        return None
+    if cited.group("listed") is None:
+        return start
+    if depth >= _LISTED_DEEPEST:
+        return None
+    return start if listed_stuk(text, cited.start("listed"), depth + 1) is not None else None
