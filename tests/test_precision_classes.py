@@ -132,3 +132,23 @@ def test_ocr_capitals(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("text", "expected"), COUNTS)
 def test_counts_after_a_comma(text: str, expected: list[str]) -> None:
     assert _identifiers(text) == expected
+
+
+# A letter after ";" continues the dossier before it as the Eerste Kamer's stuk; after a Tweede
+# Kamer stuk it is none ("NV" here is a kind of paper, "nader verslag"), and no letter is read.
+LETTERS_AFTER_II = [
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; NV, p. 7.", ["kst-35300-3"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; B, p. 7.", ["kst-35300-3"]),
+    ("TK 35 300, nr. 3, p. 2; VV, blz. 4.", ["kst-35300-3"]),
+    (
+        "Kamerstukken I 2019/20, 35 300 VII, C, p. 2; D, p. 4.",
+        ["kst-35300-VII-C", "kst-35300-VII-D"],
+    ),
+    ("Kamerstukken 35 300, C, p. 2; D, p. 4.", ["kst-35300-C", "kst-35300-D"]),
+    ("Kamerstukken II 2019/20, 35 300, nr. 3; nr. 4, p. 7.", ["kst-35300-3", "kst-35300-4"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTERS_AFTER_II)
+def test_no_letter_continues_a_tweede_kamer_stuk(text: str, expected: list[str]) -> None:
+    assert _identifiers(text) == expected

@@ -26,7 +26,7 @@ from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
 from ..model.registers import Zaaknummer
-from ..model.values import SUFFIX_IN_WORDS, Dossier
+from ..model.values import SUFFIX_IN_WORDS, Chamber, Dossier
 from . import minutes, register_items
 from .gazettes import act_year, group_pages
 from .lexer import Lexeme
@@ -377,6 +377,8 @@ def _inherit(before: list[Found], found: Found) -> Found:
     )
     if previous is None:
         raise InvalidValue("'nr.' without a dossier before it")
+    if previous.chamber is Chamber.II and not (citation.ondernummer or "1")[:1].isdigit():
+        raise InvalidValue("a letter after a Tweede Kamer stuk: it has no letter stukken")
     citation = attrs.evolve(
         previous, ondernummer=citation.ondernummer, page=citation.page, date=citation.date
     )
