@@ -8,9 +8,12 @@ the document they stand for).
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 import kamerstuk
+from kamerstuk.text.chunks import find_in_stream
 
 K = "Kamerstukken II 2019/20, 35 300, nr. 3"
 
@@ -152,3 +155,14 @@ LETTERS_AFTER_II = [
 @pytest.mark.parametrize(("text", "expected"), LETTERS_AFTER_II)
 def test_no_letter_continues_a_tweede_kamer_stuk(text: str, expected: list[str]) -> None:
     assert _identifiers(text) == expected
+
+
+@pytest.mark.parametrize("chunk_size", [40, 4096])
+@pytest.mark.parametrize(("text", "expected"), BACK_REFERENCES)
+def test_a_stream_follows_back_references_as_find_does(
+    text: str, expected: list[str], chunk_size: int
+) -> None:
+    # The CLI reads a stream a chunk at a time; its trail looked at no text between citations,
+    # so "ibid." after another work was read there and not by find() (grammar fuzz, seed 18).
+    streamed = find_in_stream(io.StringIO(text), chunk_size=chunk_size)
+    assert [located.match.citation.identifier for located in streamed] == expected

@@ -60,6 +60,8 @@ class Trail:
     last: Match | None = None
     last_kamerstuk: Match | None = None
     text: str = ""
+    #: Where ``text`` starts in the whole (a stream's buffer: :mod:`kamerstuk.text.chunks`).
+    base: int = 0
     # Where the last match read ends, and the stretches of text between the matches since the
     # last citation and since the last Kamerstuk: looked at only when a short form comes (a
     # search of all text between matches would cost find() some 10 %).
@@ -91,7 +93,13 @@ class Trail:
 
     def _other_work(self, gaps: list[tuple[int, int]]) -> bool:
         """True when a work find() does not read stands in one of ``gaps``."""
-        return any(other_work(self.text, start, end) for start, end in gaps)
+        # (A stream keeps part of the text: a gap is looked at where its buffer still holds it.)
+        base = self.base
+        return any(
+            other_work(self.text, max(0, start - base), end - base)
+            for start, end in gaps
+            if end > base
+        )
 
     def _same(self, match: Match, short: ShortForm) -> Match | None:
         antecedent = self.last
@@ -140,4 +148,5 @@ class Trail:
         if self._other_work(self.since_kamerstuk):
             return True
         start = self.last_kamerstuk.end if self.last_kamerstuk is not None else 0
-        return bool(self.text) and case_file(self.text, start, match.start)
+        base = self.base
+        return bool(self.text) and case_file(self.text, max(0, start - base), match.start - base)

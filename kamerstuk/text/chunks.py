@@ -95,6 +95,9 @@ def find_in_stream(
         # The documents of one phrase share its start: compare with what earlier buffers
         # reported, not with the document just reported.
         before = emitted_to
+        # (The trail looks in the text between citations for another work a short form refers
+        # to, as find()'s does: in what this buffer holds of it.)
+        trail.text, trail.base = searched, base
         for match in unfollowed(searched, refer_back=trail.last is not None, kinds=kinds):
             if match.start >= limit:
                 break
