@@ -166,3 +166,13 @@ def test_a_stream_follows_back_references_as_find_does(
     # so "ibid." after another work was read there and not by find() (grammar fuzz, seed 18).
     streamed = find_in_stream(io.StringIO(text), chunk_size=chunk_size)
     assert [located.match.citation.identifier for located in streamed] == expected
+
+
+@pytest.mark.parametrize("written", ["3L", "12b", "31795C", "188B"])
+def test_a_back_referenced_stuk_is_written_as_koop_writes_it(written: str) -> None:
+    # "stuk nr. 3L" kept its capital where "nr. 3L" reads 3l: written out and read back, the
+    # two differed (grammar fuzz, seed 8888).
+    text = f"Zie Kamerstuk 35300, nr. 5. Zie ook stuk nr. {written}."
+    back = [m for m in kamerstuk.find(text) if m.short_form]
+    assert [m.citation.identifier for m in back] == [f"kst-35300-{written.lower()}"]
+    assert kamerstuk.parse(str(back[0].citation)) == back[0].citation

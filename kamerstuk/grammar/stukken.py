@@ -27,7 +27,7 @@ from .tokens import Parts, expand, read, segments
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
-__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "letter_after_part", "stray_letter"]
+__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "koop_stuk", "letter_after_part", "stray_letter"]
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -73,7 +73,7 @@ def kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> l
     return found
 
 
-def _stuk(number: str) -> str:
+def koop_stuk(number: str) -> str:
     """An ondernummer as KOOP writes it: "NR. 188B" in capitals is stuk 188b."""
     if number[0].isdigit() and number[-1].isupper():
         return number.lower()
@@ -88,8 +88,8 @@ def _ondernummers(parts: Parts) -> list[str]:
     if not listed:  # none: a compact reference ("33694-49") or a whole dossier
         return []
     if len(listed) == 1:  # one number, the common case
-        return [_stuk(listed[0])]
-    return [_stuk(n) for n in expand(listed)]
+        return [koop_stuk(listed[0])]
+    return [koop_stuk(n) for n in expand(listed)]
 
 
 def _stukken(

@@ -31,7 +31,7 @@ from . import minutes, register_items
 from .gazettes import act_year, group_pages
 from .lexer import Lexeme
 from .short import ShortForm
-from .stukken import kamerstukken, letter_after_part, stray_letter
+from .stukken import kamerstukken, koop_stuk, letter_after_part, stray_letter
 from .tokens import by_year, expand, read, squash
 
 if TYPE_CHECKING:
@@ -252,7 +252,12 @@ class CitationTransformer:
         numbers, span = list(expand(parts.lists["nr"])), _span(tokens)
         return [
             Found(
-                ShortForm(refers="dossier", ondernummer=n, this_document=this, page=parts.page),
+                ShortForm(
+                    refers="dossier",
+                    ondernummer=koop_stuk(n),  # "stuk nr. 3L" as "nr. 3L" reads: 3l
+                    this_document=this,
+                    page=parts.page,
+                ),
                 *span,
             )
             for n in numbers
