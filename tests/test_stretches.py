@@ -29,8 +29,9 @@ from support import broken_letter, repo_texts, shared_texts, small, with_breaks
 
 
 def whole_copy(text: str) -> list[Match]:
-    """find() as it was: the whole text repaired at once, read, and the spans mapped back."""
-    source, trail, out = Repaired.of(text), Trail(), []
+    """find() as it was: the whole text repaired at once, read, and the spans mapped back (the
+    trail looks at the text between citations for another work, as find()'s does)."""
+    source, trail, out = Repaired.of(text), Trail(text=text), []
     for read in extract.reads(source.text):
         for found in read.found if read.taken else ():
             start, end = source.original_span(found.start, found.end)
