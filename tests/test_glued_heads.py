@@ -69,3 +69,26 @@ def test_a_number_glued_to_the_next_cell_is_read(text: str, expected: tuple[str,
 def test_what_is_left_unread(text: str) -> None:
     assert read(text) == []
 # fmt: on
+
+
+# An identifier with the next word glued on: a digit followed by a capital and a small letter
+# ends it (no KOOP identifier has that shape), and the word reads as a citation of its own.
+# fmt: off
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie kst-33694-20Kamerstuk 33694, nr. 21.",
+         ["kst-33694-20", "kst-33694-21"]),
+        ("kst-35300-VIII-5Handelingen II 2019/20, nr. 45, item 6",
+         ["kst-35300-VIII-5", "h-tk-20192020-45-6"]),
+        ("stb-2019-123Staatsblad 2019, 124", ["stb-2019-123", "stb-2019-124"]),
+        ("ah-tk-20192020-1000Zie verder", ["ah-tk-20192020-1000"]),
+        # Shapes KOOP does use stay whole: capitals after digits, a zaak's Z, small letters.
+        ("kv-tk-2011Z2249 en Stcrt-2001-130-CAO1965", ["kv-tk-2011Z2249", "stcrt-2001-130-CAO1965"]),
+        ("kst-19951996-23700-188b en kst-33183-R1975-11",
+         ["kst-19951996-23700-188b", "kst-33183-R1975-11"]),
+    ],
+)
+def test_a_word_glued_to_an_identifier_is_not_its_number(text: str, expected: list[str]) -> None:
+    assert [m.citation.identifier for m in find(text)] == expected
+# fmt: on
