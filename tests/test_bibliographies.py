@@ -55,6 +55,22 @@ PAGE_LISTS = [
     ("Stb. 2019, 123, p. 4 en 2020, 45, p. 2", ["stb-2019-123", "stb-2020-45"], ["4", "2"]),
     ("Stb. 2019, 123 (wet) en 2020, 45, p. 7", ["stb-2019-123", "stb-2020-45"], [None, "7"]),
     ("Staatscourant nr. 41277, 2011, p. 3", ["stcrt-2011-41277"], ["3"]),
+    # A dossier's first digits after "en" or a comma are no page: the next citation starts.
+    (
+        "Kamerstukken II 2021/22, 36 200 VII, nr. 3 (MvT), p. 4 en 36 200 VII, nr. 3, p. 7",
+        ["kst-36200-VII-3", "kst-36200-VII-3"],
+        ["4", "7"],
+    ),
+    (
+        "Kamerstukken II 2021/22, 36 200 VII, nr. 3, p. 4, 36 200 VII, nr. 4, p. 7",
+        ["kst-36200-VII-3", "kst-36200-VII-4"],
+        ["4", "7"],
+    ),
+    (
+        "Kamerstukken II 2021/22, 36 200 VII, nr. 3, p. 4 en 36, 38",
+        ["kst-36200-VII-3"],
+        ["4 en 36, 38"],
+    ),
 ]
 
 # Footnotes that name the next stuk of the same dossier by its kind after ";" (K24).
