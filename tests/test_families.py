@@ -374,6 +374,8 @@ def test_url_lookalikes(text: str) -> None:
         ("Blad gemeenschappelijke regeling 2024, 715", "bgr-2024-715"),
         ("Stcrt. 2020/12345", "stcrt-2020-12345"),
         ("Staatsblad van het Koninkrijk der Nederlanden, jaargang 2019, nr. 123", "stb-2019-123"),
+        ("Staatscourant van het Koninkrijk der Nederlanden, nr. 50211, 1 oktober 2020", "stcrt-2020-50211"),
+        ("Staatscourant van het Koninkrijk, jaargang 2020, nr. 50211", "stcrt-2020-50211"),
         ("Staatscourant 2016, 54818", "stcrt-2016-54818"),
         ("Gemeenteblad 2016, nr. 9912", "gmb-2016-9912"),
     ],
@@ -387,6 +389,7 @@ def test_every_koop_kind(text: str, expected: str) -> None:
     "text",
     [
         "Staatsblad van het Koninkrijk der Nederlanden",
+        "De Staatscourant van het Koninkrijk der Nederlanden verschijnt dagelijks",
         "Gemeenteblad van Alkmaar",
         "het Provinciaal blad van Utrecht",
         "de Staatscourant van vandaag",
