@@ -18,7 +18,6 @@ import re
 
 from .headings import prose_line
 from .leads import (
-    GLUE,
     SP,
     SUFFIXED_DOSSIER_BEFORE,
     Starts,
@@ -35,6 +34,7 @@ from .leads import (
     titled,
     unglued,
 )
+from .prefixes import identifier_start
 from .register_lines import listed_stuk, register_line
 from .shortforms import short_forms
 
@@ -47,16 +47,8 @@ _SP = SP
 # (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
 _DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
 _DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
-_IDENTIFIER_PREFIX = re.compile(
-    r"(?:kst|h-tk|h-ek|h-vv|ah-tk|ah-ek|kv-tk|kv-ek|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds-tk)$",
-    re.IGNORECASE,  # identifiers are read in any case (kamerstuk.model.identifier_case)
-)
-# The letters a prefix ends in (the one before the dash is an ASCII letter: see _ANCHORS).
-_PREFIX_ENDS = frozenset("bgkrtvBGKRTV")
-# The longest text each of the two can match: "nds-tk", and "33 694" with three spaces.
-_PREFIX_LONGEST = 6
+# The longest dossier number _DOSSIER_BEFORE can match: "33 694" with three spaces.
 _DOSSIER_LONGEST = 8
-_GLUE = GLUE
 _DIGITS = frozenset("0123456789")
 _LOOKBACK = 24
 
@@ -72,12 +64,7 @@ def _after_dash(match: re.Match[str], text: str) -> int | None:
     # identifier's prefix, a digit a dossier number, never both. Both are short, so only the
     # few characters before the dash that can hold one are searched.
     if not text[dash - 1].isdigit():
-        if text[dash - 1] not in _PREFIX_ENDS:  # "covid-19", the "ah" of "ah-tk-..."
-            return None
-        ident = _IDENTIFIER_PREFIX.search(text, max(0, dash - _PREFIX_LONGEST), dash)
-        if ident is None or (ident.start() and text[ident.start() - 1] in _GLUE):
-            return None
-        return ident.start()
+        return identifier_start(text, dash)  # "kst-33694-20" (not "covid-19")
     if text[dash - 4] in _DIGITS:
         # The lookbehind saw five digits before the dash ("33694-49"), no space among them:
         # they are the only dossier number _DOSSIER_BEFORE can find there, if not led by a 0.
