@@ -124,6 +124,10 @@ def _problems(text: str, style: str | None = None) -> list[tuple[str, str]]:
         ("Stb. 2019, 123; t.a.p., p. 7 en idem, p. 8.", []),
         ("Kamerstuk 33694, nr. 20. Het amendement (stuk nr. 12).", []),
         ("Zie t.a.p.,\np. 7.", [("KS402", "t.a.p.,\np. 7")]),
+        # ... but one that refers to a work find() does not read refers to something
+        ("Vgl. HR 1 mei 2019, NJ 2019/12; ibid., p. 4.", []),
+        ("Zie het procesdossier, stuk nr. 12.", []),
+        ("Kamerstuk 33694, nr. 20. Vgl. HR 1 mei 2019, NJ 2019/12; t.a.p., p. 5.", []),
         # spans map back over words broken across lines
         ("zie Handelin-\ngen II 2007/08, nr. 70, item 5.", [("KS205", "Handelin-\ngen II 2007/08, nr. 70, item 5")]),
         # a broken citation does not swallow the one after it

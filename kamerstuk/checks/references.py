@@ -23,15 +23,19 @@ from .problems import Problem
 __all__ = ["unreferenced"]
 
 
-def unreferenced(trail: Trail, text: str, read: Read) -> list[Problem]:
+def unreferenced(trail: Trail, text: str, read: Read, shift: int = 0) -> list[Problem]:
     """KS402 for each back-reference of ``read`` that refers to nothing; the full citations
-    it took are remembered in ``trail`` for the back-references after them."""
+    it took are remembered in ``trail`` for the back-references after them. ``text`` is the
+    trail's (``trail.text``), ``shift`` where it stands in the whole (``trail.base``): a
+    back-reference to a work find() does not read (a ruling, a journal, a case file) refers
+    to something, and is passed by as find() passes it by."""
     out = []
     for found in read.found:
-        match = Match(found.citation, found.start, found.end, text[found.start : found.end])
+        start, end = found.start + shift, found.end + shift
+        match = Match(found.citation, start, end, text[found.start : found.end])
         if not read.taken and not isinstance(found.citation, ShortForm):
             continue  # an extra start that read a whole citation find() did not take
-        if trail.follow(match) is None:
+        if trail.follow(match) is None and not trail.elsewhere(match):
             out.append(Problem.of("KS402", _message(match, trail), found.start, found.end))
     return out
 

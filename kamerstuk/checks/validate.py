@@ -206,6 +206,8 @@ class _Judge:
         of the repaired ``source`` (whose ``first`` is ``at`` in the whole), spans in its
         text, in one pass."""
         text, shift = source.text, at - first
+        # (The trail looks between citations for another work, in the whole's offsets.)
+        self.trail.text, self.trail.base = text, shift
         for read, hit in self.readings.of(text, first, last, at):
             if self.progress is not None:
                 self.progress(read.start + shift)
@@ -213,7 +215,8 @@ class _Judge:
                 out.append(hit.problem)
                 self.open_broken.append(moved(hit, shift))
             if read.found:
-                out.extend(_guarded(functools.partial(unreferenced, self.trail, text, read), []))
+                check = functools.partial(unreferenced, self.trail, text, read, shift)
+                out.extend(_guarded(check, []))
             if read.taken:
                 start = read.start + shift
                 self.open_broken = [b for b in self.open_broken if b.end > start]

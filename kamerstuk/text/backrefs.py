@@ -74,8 +74,8 @@ class Trail:
         it refers to nothing); remembers full citations for the short forms after them."""
         if self.text and match.start > self.seen:
             gap = (self.seen, match.start)
-            if self.last is not None:
-                self.since_last.append(gap)
+            # (Before any citation too: what a short form with none before it refers to.)
+            self.since_last.append(gap)
             if self.last_kamerstuk is not None:
                 self.since_kamerstuk.append(gap)
         self.seen = max(self.seen, match.end)
@@ -141,6 +141,27 @@ class Trail:
             # guard of last resort): the short form refers to nothing, as find() promises.
             return None
         return attrs.evolve(match, citation=citation, short_form=True, antecedent=antecedent)
+
+    def elsewhere(self, match: Match) -> bool:
+        """True when the short form ``match`` refers to a work find() does not read: another
+        work stands between it and the citation it would refer to (before it, where there is
+        none), or a case file's word before a "stuk nr.". find() leaves such a short form out,
+        as one that refers to nothing; it is no broken reference, though (validate's KS402).
+
+        >>> from kamerstuk.text.extract import unfollowed
+        >>> text = "Vgl. HR 1 mei 2019, NJ 2019/12; ibid., p. 4."
+        >>> trail = Trail(text=text)
+        >>> [(trail.follow(m), trail.elsewhere(m)) for m in unfollowed(text, refer_back=True)]
+        [(None, True)]
+        """
+        short = match.citation
+        if not self.text or not isinstance(short, ShortForm) or short.this_document:
+            return False
+        citation = short.refers == "citation"
+        # (A stuk with no Kamerstuk before it: the works since the last citation of any kind.)
+        if (citation or self.last_kamerstuk is None) and self._other_work(self.since_last):
+            return True
+        return not citation and self._covered(match)
 
     def _covered(self, match: Match) -> bool:
         """True when a "stuk nr." back-reference is not the last Kamerstuk's: another work
