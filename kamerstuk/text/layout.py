@@ -126,7 +126,7 @@ def layout_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     if html:
         found.append(iter([e for e in html if start <= e.start < end]))
     if not original.isascii():
-        marks = _places(original, SUPERSCRIPTS, start, end)
+        marks = _superscripts(original, start, end)
         if marks:
             found.append(_footnote_marks(original, marks, end))
     dashes = _places(original, DASHES, start, end)
@@ -216,6 +216,23 @@ def _places(original: str, chars: str, start: int, end: int) -> list[int]:
     if len(chars) > 1:
         places.sort()
     return places
+
+
+def _superscripts(original: str, start: int, end: int) -> list[int]:
+    """Where a superscript stands in ``original[start:end]``, in order, as :func:`_places`
+    finds them. Those beyond Latin-1 (U+2070-U+2079, each a byte 0x81 in UTF-8) are looked for
+    only in a stretch whose UTF-8 has that byte, which ``in`` tells at memory speed: their
+    finds cost about a tenth of the repair of text without citations, a stretch's encoding
+    half that, and most texts have none (stretches of _CHUNK, so no copy of a whole text)."""
+    places = _places(original, SUPERSCRIPTS[:3], start, end)
+    for low in range(start, end, _CHUNK):
+        high = min(end, low + _CHUNK)
+        if b"\x81" in original[low:high].encode("utf-8", "surrogatepass"):
+            places += _places(original, SUPERSCRIPTS[3:], low, high)
+    return sorted(places)
+
+
+_CHUNK = 1 << 16
 
 
 def _runs(original: str, places: list[int], chars: str, end: int) -> Iterator[tuple[int, int]]:
