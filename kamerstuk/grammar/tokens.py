@@ -87,7 +87,8 @@ _ACTIONS = {
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _OCR_ROMAN = re.compile(r"(?=[IVXl1]*[IVX])(?=[IVX]*[l1])[IVXl1]+[AB]?")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
-_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
+# (and the brackets of one written after the citation: "(Tweede Kamer)")
+_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$|^\( ?| ?\)$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # The chambers in English (translations and academic writing).

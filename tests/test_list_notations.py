@@ -1,0 +1,84 @@
+"""Round 8's forms of the Handelingen lists, agenda lines, Eerste Kamer papers and Handelingen
+notations (docs/citations.md, "The lists of stukken the Handelingen print" and "Kamerstukken,
+Handelingen and Kamervragen in the weakest genres").
+
+Each form in spellings of my own, damaged and clean, and beside them the lookalikes that must
+stay unread or be read no further (dates, amounts, counts, a chamber in brackets that is no
+chamber's name).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kamerstuk
+
+
+def _read(text: str) -> list[str]:
+    """What find() reads in ``text``: identifiers, or the dossier of a dossier-level read."""
+    out = []
+    for match in kamerstuk.find(text):
+        citation = match.citation
+        out.append(citation.identifier or f"dossier {citation.to_dict().get('dossier')}")
+    return out
+
+
+# The Handelingen by the sitting's day instead of the vergaderjaar: the day gives it
+# (Prinsjesdag, the third Tuesday of September, opens the next).
+BY_DATE = [
+    ("Handelingen Tweede Kamer 14 mei 2020, nr. 72, item 9", ["h-tk-20192020-72-9"]),
+    ("Handelingen II 3 oktober 2019, nr. 8, item 12", ["h-tk-20192020-8-12"]),
+    # Prinsjesdag 2019 was 17 September: that day's sitting is of the new vergaderjaar.
+    ("Hand. TK 17 september 2019, nr. 1, item 2", ["h-tk-20192020-1-2"]),
+    ("Hand. TK 16 september 2019, nr. 104, item 2", ["h-tk-20182019-104-2"]),
+    ("Handelingen Eerste Kamer 9 juni 2021, nr. 44, item 7, p. 3", ["h-ek-20202021-44-7"]),
+    ("zie Handelingen II 1 september 2020, nr. 99, item 4 (debat)", ["h-tk-20192020-99-4"]),
+    ("Handelingen  II  2 februari 2022,  nr. 43,  item 11", ["h-tk-20212022-43-11"]),
+    ("Handelingen II 2 februari 2022, nr. 43, item 2.", ["h-tk-20212022-43-2"]),
+]
+
+# The chamber in brackets after the citation.
+CHAMBER_AFTER = [
+    ("Handelingen 2019-2020, nr. 74, item 5 (Tweede Kamer)", ["h-tk-20192020-74-5"]),
+    ("Handelingen 2020/21, nr. 12, item 3 (EK)", ["h-ek-20202021-12-3"]),
+    ("Handelingen 2020-2021, nr. 12, item 3 ( Eerste Kamer )", ["h-ek-20202021-12-3"]),
+    ("Handelingen II 2020/21, nr. 12, item 3 (Tweede Kamer).", ["h-tk-20202021-12-3"]),
+    ("Handelingen 2020/21, nr. 12, item 3 (tweede kamer), p. 4", ["h-tk-20202021-12-3"]),
+    ("Handelingen 2021/22, nr. 5, item 2 en nr. 6, item 1 (TK)", ["h-tk-20212022-5-2", "h-tk-20212022-6-1"]),
+    ("handelingen 12 mei 2020, nr. 5, item 3 (Tweede Kamer)", ["h-tk-20192020-5-3"]),
+]
+
+# What is no chamber after a Handelingen: read no further than without it (no identifier where
+# the chamber is not known), and two chambers that differ are not one's.
+NO_CHAMBER_AFTER = [
+    ("Handelingen 2020/21, nr. 12, item 3 (Kamer)", "Handelingen 2020/21, nr. 12, item 3"),
+    ("Handelingen 2020/21, nr. 12, item 3 (TK 2020)", "Handelingen 2020/21, nr. 12, item 3"),
+    ("Handelingen 2020/21, nr. 12, item 3 (Staten)", "Handelingen 2020/21, nr. 12, item 3"),
+    (
+        "Handelingen II 2020/21, nr. 12, item 3 (Eerste Kamer)",
+        "Handelingen II 2020/21, nr. 12, item 3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_DATE + CHAMBER_AFTER)
+def test_handelingen_notations(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "span"), NO_CHAMBER_AFTER)
+def test_no_chamber_after(text: str, span: str) -> None:
+    matches = kamerstuk.find(text)
+    assert [m.text for m in matches] == [span]
+    chambers = {m.citation.to_dict().get("chamber") for m in matches}
+    assert "I" not in chambers or "(Eerste Kamer)" not in text
+
+
+def test_date_vergaderjaar_at_prinsjesdag() -> None:
+    """The day before Prinsjesdag is the old vergaderjaar's, Prinsjesdag the new one's."""
+    before = list(kamerstuk.find("Handelingen II 20 september 2021, nr. 110, item 1"))
+    on = list(kamerstuk.find("Handelingen II 21 september 2021, nr. 1, item 1"))
+    assert [m.citation.identifier for m in before + on] == [
+        "h-tk-20202021-110-1",
+        "h-tk-20212022-1-1",
+    ]
