@@ -82,3 +82,51 @@ def test_date_vergaderjaar_at_prinsjesdag() -> None:
         "h-tk-20202021-110-1",
         "h-tk-20212022-1-1",
     ]
+
+
+# A register under a dossier alone on its line with its title on the next, and the list of
+# moties under a heading that ends in the dossier in brackets; with the lookalikes beside them.
+LISTS = [
+    (
+        "Lijst van ingekomen stukken\n36 200 VII\nBegroting BZK 2023\n\n"
+        "nr. 45 Brief van de minister over X\nnr. 46 Verslag houdende een lijst van vragen",
+        ["dossier 36200", "kst-36200-VII-45", "kst-36200-VII-46"],
+    ),
+    (
+        "36 200-VII:\nVaststelling begroting BZK\n- nr. 45 Brief regering\n- nr. 46 Motie Bushoff",
+        ["dossier 36200", "kst-36200-VII-45", "kst-36200-VII-46"],
+    ),
+    ("1. 35 925\nWijziging van de Wet X\nnr. 12 Nota van wijziging", ["dossier 35925", "kst-35925-12"]),
+    ("35 570 XV\nBegroting SZW 2021.\nnr. 12 Brief van de minister", ["dossier 35570", "kst-35570-XV-12"]),
+    (
+        "Stemmingen over de moties ingediend bij het notaoverleg over Jeugdzorg (31 839)\n"
+        "- de motie-Westerveld over wachtlijsten (nr. 801);\n"
+        "- de motie-Peters over gemeenten (nr. 802);\n- de motie-Kwint over X (nr. 803).",
+        ["dossier 31839", "kst-31839-801", "kst-31839-802", "kst-31839-803"],
+    ),
+    (
+        "Stemming over amendementen op het wetsvoorstel (36 123):\n- het amendement-Van Dijk (nr. 8);",
+        ["dossier 36123", "kst-36123-8"],
+    ),
+    (
+        "Stemmingen over moties (35 570-XV)\n- de motie-Van Kent c.s. (nr. 21);",
+        ["dossier 35570", "kst-35570-XV-21"],
+    ),
+    # Lookalikes: no paper's kind under the title, a title in lower case or a sentence between,
+    # a heading that names no moties, an item that is no motie, a bracket that is no dossier.
+    ("12 345\nTotaal\nnr. 3 Hoofdstraat", ["dossier 12345"]),
+    ("35 570 XV\nbegroting SZW\nnr. 12 brief", []),
+    ("35 570 XV Begroting\nDe minister schreef\nnr. 12 Brief", ["dossier 35570"]),
+    ("Tel. 070 318\nAfdeling Post\nnr. 12 Kerkstraat", []),
+    ("2020\nKavels\nnr. 12 Hoofdstraat 4", []),
+    ("Debat over de begroting (35 570 XV)\n- de motie-Van Kent (nr. 21);", ["dossier 35570"]),
+    ("Stemmingen over moties (35 570 XV)\n- de woning aan de Kerkstraat (nr. 21);", ["dossier 35570"]),
+    ("Moties over de subsidie (€ 35 570)\n- de motie-Van Kent (nr. 21);", []),
+    ("Stemmingen over moties (2019)\n- de motie-Van Kent (nr. 21);", []),
+    ("Stemmingen over moties (35 570 XV) van vorige week\n- de motie-Van Kent (nr. 21);", ["dossier 35570"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_lists_under_a_dossier(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

@@ -42,6 +42,21 @@ _DOSSIER_LINE = re.compile(
     r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
     r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
 )
+# A dossier alone on its line ("35 570 XV", "35 570 XV:"), the heading of a list whose title
+# follows on the next line ("35 570 XV\nBegroting SZW 2021\nnr. 12 Brief ...").
+_DOSSIER_ALONE = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}"
+    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*:?[ \t]*$"
+)
+# Such a title: a capital and a word, no "nr." opening it (that is a register line).
+_TITLE = re.compile(r"[ \t]*[A-Z][a-z]")
+# The kind of paper a register line under such a title opens with, after its number.
+_PAPER_KIND = re.compile(
+    r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]+"
+    r"(?i:brief|motie|amendement|gewijzigd|nota|(?:voorlopig |nader |eind)?verslag|memorie"
+    r"|lijst|voorstel|koninklijke|advies|nadere|rapport|antwoord|verbeterblad|bijlage|besluit"
+    r"|jaarverslag|wetsvoorstel|tekst|mededeling)(?![a-z])"
+)
 # How many register lines may stand between a line and its dossier's.
 _LONGEST = 200
 
@@ -52,7 +67,7 @@ def register_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if not _OPENING.match(text, start, at) or not _REGISTER.match(text, start):
         return False
-    end, seen = start - 1, 0
+    end, seen, below = start - 1, 0, start
     while end > 0 and seen < _LONGEST:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
@@ -62,8 +77,24 @@ def register_line(text: str, at: int) -> bool:
         if _DOSSIER_LINE.match(line):
             return True
         if not _REGISTER.match(line):
-            return False
-        seen += 1
+            return _titled(text, begin, line, below)
+        seen, below = seen + 1, begin
+    return False
+
+
+def _titled(text: str, begin: int, line: str, below: int) -> bool:
+    """True when ``line`` (at ``begin``) is the title of the dossier alone on the line right
+    above it, blank lines aside ("35 570 XV\nBegroting SZW 2021" above a register), and the
+    register line ``below`` it names a paper's kind ("nr. 12 Brief van de minister"): a number
+    alone above a line and a list ("12 345\nTotaal\nnr. 3 Hoofdstraat") is no register."""
+    if not _TITLE.match(line) or not _PAPER_KIND.match(text, below):
+        return False
+    end = begin - 1
+    while end > 0:
+        above = text.rfind("\n", 0, end) + 1
+        if text[above:end].strip():
+            return _DOSSIER_ALONE.match(text[above:end]) is not None
+        end = above - 1
     return False
 
 
@@ -78,6 +109,10 @@ _CITED_IN_BRACKETS = re.compile(
     r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
     r"[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
     r"|\([ \t]*(?:(?i:idem),?[ \t]*)?(?P<listed>(?i:nrs?))\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)"
+    # (or the dossier alone in brackets ending the list's heading: "Stemmingen over moties
+    # ingediend bij het debat over de begroting (35 570 XV)\n- de motie-Van Kent (nr. 21);")
+    r"|(?P<heading>\([ \t]*[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
+    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*\))[ \t]*:?[ \t]*\n"
 )
 # How far back the item's kind and the cited stuk may be.
 _LISTED_REACH = 240
@@ -108,6 +143,10 @@ def listed_stuk(text: str, at: int, depth: int = 0) -> int | None:
     # "de motie (35 300, nr. 30) over de woning (nr. 31)".
     if cited is None or not _LISTED_KIND.search(text, cited.end(), start):
         return None
+    if cited.group("heading") is not None:
+        # The heading names the list's kind before its dossier ("Stemmingen over moties ...").
+        above = text.rfind("\n", 0, cited.start()) + 1
+        return start if _LISTED_KIND.search(text, above, cited.start()) else None
     if cited.group("listed") is None:
         return start
     if depth >= _LISTED_DEEPEST:
