@@ -130,3 +130,41 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_lists_under_a_dossier(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
+
+
+# A budget fund's dossier and letter after its name, a bill's Rijkswet number after a comma in
+# its bracket, and the bills of an agenda line after its colon; with the lookalikes.
+AGENDA = [
+    ("Het Gemeentefonds (35 570 B)", ["dossier 35570"]),
+    ("Het Provinciefonds (35 570 C) en het Deltafonds (35 570 J)", ["dossier 35570", "dossier 35570"]),
+    ("het BES-fonds (36 200 H) groeit", ["dossier 36200"]),
+    ("Verdrag (Trb. 2017, 96) (34 893, R2098)", ["trb-2017-96", "dossier 34893"]),
+    ("Goedkeuring van het Verdrag (34 893,R 2098)", ["dossier 34893"]),
+    ("de goedkeuringswet (34893, R2098) is aangenomen", ["dossier 34893"]),
+    (
+        "Agenda Eerste Kamer 12 mei 2020: 35 227 Wet verplichte ggz (reparatie); 35 282 Wet open overheid",
+        ["dossier 35227", "dossier 35282"],
+    ),
+    ("Agenda: 35 227 Wet verplichte ggz; 35 282 Wet open overheid", ["dossier 35227", "dossier 35282"]),
+    (
+        "Op de agenda: 35 300 VII Vaststelling van de begrotingsstaten; 35 570 B Begroting Gemeentefonds",
+        ["dossier 35300", "dossier 35570"],
+    ),
+    ("AGENDA plenaire vergadering 3 juni 2021: 35 788 Regels over X", ["dossier 35788"]),
+    # Lookalikes.
+    ("het pensioenfonds (12 500 deelnemers)", []),
+    ("het fonds van de heer A (35 570 B) is leeg", []),
+    ("Kavel (12 345 B) is verkocht", []),
+    ("Postcode (1234 AB)", []),
+    ("Bedrag (12 345, R 12345)", []),
+    ("Agenda: 10 000 Wetten zijn gewijzigd", []),
+    ("De agenda telt: 35 227 Wetten", []),
+    ("Uitslag: 35 227 Wet verplichte ggz", []),
+    ("Agenda\n1. Opening\n2. Wet X: 35 227 Wet verplichte ggz", []),
+    ("Agenda: 3 juni 2021; 12 345 euro voor de Wet X", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGENDA)
+def test_agenda_and_funds(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

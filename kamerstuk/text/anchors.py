@@ -27,6 +27,7 @@ from .leads import (
     counted,
     dossier_start,
     dossier_stuk,
+    funded,
     initial,
     joint_dotted,
     led,
@@ -242,6 +243,14 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
+# A bill on an agenda line: its dossier, perhaps its chapter, and the first word of its title.
+_AGENDA_BILL = (
+    rf"[1-9][0-9](?:{_SP}|\.)[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M]))?{_SP}+"
+    r"(?:Wet|Wijziging|Regels|Vaststelling|Goedkeuring|Voorstel|Initiatiefvoorstel|Rijkswet"
+    r"|Intrekking|Invoering|Uitvoering|Aanpassing|Herziening|Implementatie|Machtiging"
+    r"|Tijdelijke|Verlenging|Instelling|Samenvoeging|Slotwet|Jaarverslag|Begroting)(?![a-z])"
+)
+_AGENDA_WORD = re.compile(r"(?i:agenda)")
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
 # the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
 # (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
@@ -279,9 +288,14 @@ def _parenthesis(match: re.Match[str], text: str) -> Starts:
         # no pass finds it ("no. 143, was no. 249 (23.285)"); where its number is impossible
         # ("nr. 0 (36 410)") nothing is read, and the number is no bill after a title.
         return before_keyword(text, formula)
-    number = match.group("bill") or match.group("suffixed") or match.group("titled")
+    number = (
+        match.group("bill") or match.group("suffixed") or match.group("titled") or match.group("rwet")
+    )
     if number is None or not plausible(number):
         return None
+    if match.group("fund") is not None:
+        # A budget fund by its letter after its name: "Het Gemeentefonds (35 570 B)".
+        return at if funded(text, at) or titled(text, at, match.end()) else None
     if match.group("titled") is not None:
         return at if titled(text, at, match.end()) else None
     if match.group("bill") is not None and tallied(text, at):
@@ -298,6 +312,16 @@ def _formula_before(text: str, at: int) -> int | None:
         if formula is not None and formula.start("bracket") == at:
             return keyword if plausible(formula.group("dossier")) else None
     return None
+
+
+def _agenda_bill(match: re.Match[str], text: str) -> int | None:
+    """The bill after the colon of an agenda line, or after a semicolon of one (see
+    _RARE_ANCHORS): where the line, up to it, says "agenda"."""
+    line = text.rfind("\n", 0, match.start()) + 1
+    if _AGENDA_WORD.search(text, line, match.start()) is None:
+        return None
+    dossier = match.end()
+    return dossier if plausible(text[dossier : dossier + 8]) else None
 
 
 def _dossier_end(dash: str) -> str:
@@ -343,6 +367,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # with its suffix and an EK letter ("(36 200 VIII)", "(35 570 VII J)"; dotted, a chapter of
     # two numerals or a letter: "(10.000 V)" is a voltage), spaced without one after a bill's
     # title ("(12 500)" is an amount too), or an EK verslag's heading ("(2021/2022 NR.\n19)").
+    # A bill with its Rijkswet number after a comma needs no title: "(34 893, R2098)".
     # Spaces inside are the grammar's ("( 36 112 )"). All open with a digit or an R, looked at
     # first: most brackets of running text fail there, before the six ways are tried.
     (
@@ -350,7 +375,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])"
         rf"(?:(?:{_SP}+|[\-\u2013])[A-Z](?![\w]))?{_SP}*\)"
         rf"|[1-9][0-9]\.[0-9]{{3}}{_SP}+(?:[IVX]{{2,}}[AB]?|[IVX]+[AB]?(?:{_SP}+|-)[A-Z])(?![\w]){_SP}*\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
+        rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}})(?P<fund>{_SP}+[A-M])?{_SP}*\)"
+        rf"|(?P<rwet>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?=,{_SP}*R{_SP}?[0-9]{{3,4}}{_SP}*\))"
+        rf"|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
         rf"{_SP}+(?i:{_NR})\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
         rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
@@ -375,6 +402,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 # in the repaired view).
 _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
+    # The bills of an agenda line after its colon, each with its title, a semicolon between:
+    # "Agenda Eerste Kamer 12 mei 2020: 35 227 Wet verplichte ggz; 35 282 Wet open overheid"
+    # (only in a text that says "agenda": a colon or semicolon before a count is common prose).
+    ("genda", rf"[:;]{_SP}*(?={_AGENDA_BILL})", _agenda_bill),
+    ("GENDA", rf"[:;]{_SP}*(?={_AGENDA_BILL})", _agenda_bill),
 ]
 
 
