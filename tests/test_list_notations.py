@@ -168,3 +168,52 @@ AGENDA = [
 @pytest.mark.parametrize(("text", "expected"), AGENDA)
 def test_agenda_and_funds(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
+
+
+# The Eerste Kamer's register: a letter and its paper's kind on each line under the dossier.
+LETTER_LINES = [
+    (
+        "35 300 XV Vaststelling van de begrotingsstaten van SZW\nB Voorlopig verslag\n"
+        "C Memorie van antwoord",
+        ["dossier 35300", "kst-35300-XV-B", "kst-35300-XV-C"],
+    ),
+    (
+        "35 300 XV Vaststelling begroting\nA Gewijzigd voorstel van wet\n\nB Voorlopig verslag\n"
+        "D Nader voorlopig verslag\nE Nadere memorie van antwoord\nF Eindverslag",
+        [
+            "dossier 35300",
+            "kst-35300-XV-A",
+            "kst-35300-XV-B",
+            "kst-35300-XV-D",
+            "kst-35300-XV-E",
+            "kst-35300-XV-F",
+        ],
+    ),
+    (
+        "Stukken:\n35 925 Wet X\n- B Voorlopig verslag\n- C Memorie van antwoord",
+        ["dossier 35925", "kst-35925-B", "kst-35925-C"],
+    ),
+    (
+        "Kamerstuk 36 123\n\nM Eindverslag\nN Brief van de minister\nO Motie van het lid Z",
+        ["dossier 36123", "kst-36123-M", "kst-36123-N", "kst-36123-O"],
+    ),
+    # Lookalikes: no dossier above, a sentence between, no paper's kind, a word after it.
+    ("Blok\nC Memorie van antwoord", []),
+    ("Uitslag\nB Voorlopig verslag", []),
+    ("35 300 XV Vaststelling\nDe minister schreef\nB Voorlopig verslag", ["dossier 35300"]),
+    ("35 300 XV Vaststelling\nB Voorlopig verslagen zijn er", ["dossier 35300"]),
+    ("35 300 XV Vaststelling\nB-verslag\nC Memories", ["dossier 35300"]),
+    # (the count above is read as a heading today, the line under it is no paper's)
+    ("Tabel 3\n12 345 Totaal\nB Verslaglegging", ["dossier 12345"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LETTER_LINES)
+def test_eerste_kamer_register(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+def test_register_letter_span_is_the_letter() -> None:
+    text = "35 925 Wet X\n- B Voorlopig verslag"
+    last = list(kamerstuk.find(text))[-1]
+    assert (last.text, last.start) == ("B", text.index("B V"))

@@ -77,6 +77,7 @@ EXPECTED = {
     "WAS": "'was'",
     "WAS_OPEN": "'(was'",
     "REGISTER_NRKW": "'nr.' opening a line",
+    "REGISTER_LETTER": "a letter opening a register's line",
     "LISTED_NRKW": "'(nr.' of a listed stuk",
     "ORDVERG": "'e vergadering'",
     "FORMULA_CHAPTER": "a chapter such as VII",

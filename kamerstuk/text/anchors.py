@@ -36,7 +36,7 @@ from .leads import (
     titled,
     unglued,
 )
-from .register_lines import listed_stuk, register_line
+from .register_lines import LETTER_KINDS, letter_line, listed_stuk, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -314,6 +314,12 @@ def _formula_before(text: str, at: int) -> int | None:
     return None
 
 
+def _letter_line(match: re.Match[str], text: str) -> int | None:
+    """The line after the line break ``match`` found, where it is a line of an Eerste Kamer
+    register under its dossier (kamerstuk.text.register_lines.letter_line)."""
+    return match.end() if letter_line(text, match.end()) else None
+
+
 def _agenda_bill(match: re.Match[str], text: str) -> int | None:
     """The bill after the colon of an agenda line, or after a semicolon of one (see
     _RARE_ANCHORS): where the line, up to it, says "agenda"."""
@@ -407,6 +413,9 @@ _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     # (only in a text that says "agenda": a colon or semicolon before a count is common prose).
     ("genda", rf"[:;]{_SP}*(?={_AGENDA_BILL})", _agenda_bill),
     ("GENDA", rf"[:;]{_SP}*(?={_AGENDA_BILL})", _agenda_bill),
+    # A line of an Eerste Kamer register, a letter and its paper's kind: "\nB Voorlopig verslag"
+    # (in a text that has the kinds' commonest word: every register has its verslag).
+    ("erslag", rf"\n(?=[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{{1,2}}[ \t]+{LETTER_KINDS})", _letter_line),
 ]
 
 

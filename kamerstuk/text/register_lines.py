@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["listed_stuk", "register_line"]
+__all__ = ["LETTER_KINDS", "letter_line", "listed_stuk", "register_line"]
 
 # Where "nr." may open a register line: the line's start, or a dash or bullet of a list.
 _OPENING = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
@@ -57,6 +57,14 @@ _PAPER_KIND = re.compile(
     r"|lijst|voorstel|koninklijke|advies|nadere|rapport|antwoord|verbeterblad|bijlage|besluit"
     r"|jaarverslag|wetsvoorstel|tekst|mededeling)(?![a-z])"
 )
+# The kinds of the Eerste Kamer's papers a line of its register names after the letter
+# ("B Voorlopig verslag", "C Memorie van antwoord"), as grammar.lark's REGISTER_LETTER has them.
+LETTER_KINDS = (
+    r"(?:Gewijzigd[ \t]+voorstel|Voorlopig[ \t]+verslag|Nader[ \t]+voorlopig[ \t]+verslag"
+    r"|Memorie[ \t]+van[ \t]+antwoord|Nadere[ \t]+memorie|Eindverslag|Verslag|Brief|Motie|Nota"
+    r"|Koninklijke[ \t]+boodschap|Advies|Amendement)(?![a-z])"
+)
+_LETTER_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{1,2}[ \t]+" + LETTER_KINDS)
 # How many register lines may stand between a line and its dossier's.
 _LONGEST = 200
 
@@ -79,6 +87,32 @@ def register_line(text: str, at: int) -> bool:
         if not _REGISTER.match(line):
             return _titled(text, begin, line, below)
         seen, below = seen + 1, begin
+    return False
+
+
+def letter_line(text: str, at: int) -> bool:
+    """True when the line at ``at`` is a line of an Eerste Kamer register, a letter and its
+    paper's kind ("B Voorlopig verslag"), and the lines before it, blank ones aside, are such
+    lines up to one that names their dossier ("35 300 XV Vaststelling ...").
+
+    >>> text = "35 300 XV Vaststelling begroting\nB Voorlopig verslag\nC Memorie van antwoord"
+    >>> letter_line(text, text.index("C M")), letter_line("Blok\nC Memorie van antwoord", 5)
+    (True, False)
+    """
+    if not _LETTER_LINE.match(text, at):
+        return False
+    end, seen = at - 1, 0
+    while end > 0 and seen < _LONGEST:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        end = begin - 1
+        if not line.strip():
+            continue
+        if _DOSSIER_LINE.match(line):
+            return True
+        if not _LETTER_LINE.match(line):
+            return False
+        seen += 1
     return False
 
 
