@@ -217,3 +217,23 @@ def test_register_letter_span_is_the_letter() -> None:
     text = "35 925 Wet X\n- B Voorlopig verslag"
     last = list(kamerstuk.find(text))[-1]
     assert (last.text, last.start) == ("B", text.index("B V"))
+
+
+# An Eerste Kamer letter after a slash, after a head word.
+SLASHED_LETTER = [
+    ("Zie (EK 35 300 XV / B) over dit punt.", ["kst-35300-XV-B"]),
+    ("EK 35 300 XV/B", ["kst-35300-XV-B"]),
+    ("Kamerstukken I 2019/20, 35 300 XV / C, p. 3", ["kst-35300-XV-C"]),
+    ("Kamerstukken I 36 123 / AB", ["kst-36123-AB"]),
+    ("Kamerstukken I 36 123 / 29 544, B", ["kst-36123-B"]),
+    # Lookalikes: a year or a number after the slash, a word, no head word.
+    ("EK 35 300 / 2019", []),
+    ("EK 35 300 / Bijlage", []),
+    ("Zie 35 300 XV / B", []),
+    ("Artikel 12 / B", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLASHED_LETTER)
+def test_slashed_letter(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

@@ -73,6 +73,7 @@ EXPECTED = {
     "HERDRUK": "'herdruk'",
     "STUK_NUM": "an ondernummer",
     "STUK_LETTER": "an Eerste Kamer letter such as A",
+    "SLASH_LETTER": "a slash and an Eerste Kamer letter",
     "STUK": "'stuk'",
     "WAS": "'was'",
     "WAS_OPEN": "'(was'",

@@ -69,6 +69,7 @@ _ACTIONS = {
             "BARE_ONDNR",
             "STUK_NUM",
             "STUK_LETTER",
+            "SLASH_LETTER",
             "ROMAN_LETTER",
             "CONT_LETTER",
             "PAREN_LETTER",
@@ -211,7 +212,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif action == _VJ:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif action == _BARE:
-            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n()")
+            parts.bare = tok.lstrip(",-/").strip(" \u00a0\u2009\u202f\t\r\n()")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []
