@@ -44,7 +44,10 @@ CHAMBER_AFTER = [
     ("Handelingen 2020-2021, nr. 12, item 3 ( Eerste Kamer )", ["h-ek-20202021-12-3"]),
     ("Handelingen II 2020/21, nr. 12, item 3 (Tweede Kamer).", ["h-tk-20202021-12-3"]),
     ("Handelingen 2020/21, nr. 12, item 3 (tweede kamer), p. 4", ["h-tk-20202021-12-3"]),
-    ("Handelingen 2021/22, nr. 5, item 2 en nr. 6, item 1 (TK)", ["h-tk-20212022-5-2", "h-tk-20212022-6-1"]),
+    (
+        "Handelingen 2021/22, nr. 5, item 2 en nr. 6, item 1 (TK)",
+        ["h-tk-20212022-5-2", "h-tk-20212022-6-1"],
+    ),
     ("handelingen 12 mei 2020, nr. 5, item 3 (Tweede Kamer)", ["h-tk-20192020-5-3"]),
 ]
 
@@ -96,8 +99,14 @@ LISTS = [
         "36 200-VII:\nVaststelling begroting BZK\n- nr. 45 Brief regering\n- nr. 46 Motie Bushoff",
         ["dossier 36200", "kst-36200-VII-45", "kst-36200-VII-46"],
     ),
-    ("1. 35 925\nWijziging van de Wet X\nnr. 12 Nota van wijziging", ["dossier 35925", "kst-35925-12"]),
-    ("35 570 XV\nBegroting SZW 2021.\nnr. 12 Brief van de minister", ["dossier 35570", "kst-35570-XV-12"]),
+    (
+        "1. 35 925\nWijziging van de Wet X\nnr. 12 Nota van wijziging",
+        ["dossier 35925", "kst-35925-12"],
+    ),
+    (
+        "35 570 XV\nBegroting SZW 2021.\nnr. 12 Brief van de minister",
+        ["dossier 35570", "kst-35570-XV-12"],
+    ),
     (
         "Stemmingen over de moties ingediend bij het notaoverleg over Jeugdzorg (31 839)\n"
         "- de motie-Westerveld over wachtlijsten (nr. 801);\n"
@@ -120,10 +129,16 @@ LISTS = [
     ("Tel. 070 318\nAfdeling Post\nnr. 12 Kerkstraat", []),
     ("2020\nKavels\nnr. 12 Hoofdstraat 4", []),
     ("Debat over de begroting (35 570 XV)\n- de motie-Van Kent (nr. 21);", ["dossier 35570"]),
-    ("Stemmingen over moties (35 570 XV)\n- de woning aan de Kerkstraat (nr. 21);", ["dossier 35570"]),
+    (
+        "Stemmingen over moties (35 570 XV)\n- de woning aan de Kerkstraat (nr. 21);",
+        ["dossier 35570"],
+    ),
     ("Moties over de subsidie (€ 35 570)\n- de motie-Van Kent (nr. 21);", []),
     ("Stemmingen over moties (2019)\n- de motie-Van Kent (nr. 21);", []),
-    ("Stemmingen over moties (35 570 XV) van vorige week\n- de motie-Van Kent (nr. 21);", ["dossier 35570"]),
+    (
+        "Stemmingen over moties (35 570 XV) van vorige week\n- de motie-Van Kent (nr. 21);",
+        ["dossier 35570"],
+    ),
 ]
 
 
@@ -136,7 +151,10 @@ def test_lists_under_a_dossier(text: str, expected: list[str]) -> None:
 # its bracket, and the bills of an agenda line after its colon; with the lookalikes.
 AGENDA = [
     ("Het Gemeentefonds (35 570 B)", ["dossier 35570"]),
-    ("Het Provinciefonds (35 570 C) en het Deltafonds (35 570 J)", ["dossier 35570", "dossier 35570"]),
+    (
+        "Het Provinciefonds (35 570 C) en het Deltafonds (35 570 J)",
+        ["dossier 35570", "dossier 35570"],
+    ),
     ("het BES-fonds (36 200 H) groeit", ["dossier 36200"]),
     ("Verdrag (Trb. 2017, 96) (34 893, R2098)", ["trb-2017-96", "dossier 34893"]),
     ("Goedkeuring van het Verdrag (34 893,R 2098)", ["dossier 34893"]),
@@ -145,7 +163,10 @@ AGENDA = [
         "Agenda Eerste Kamer 12 mei 2020: 35 227 Wet verplichte ggz (reparatie); 35 282 Wet open overheid",
         ["dossier 35227", "dossier 35282"],
     ),
-    ("Agenda: 35 227 Wet verplichte ggz; 35 282 Wet open overheid", ["dossier 35227", "dossier 35282"]),
+    (
+        "Agenda: 35 227 Wet verplichte ggz; 35 282 Wet open overheid",
+        ["dossier 35227", "dossier 35282"],
+    ),
     (
         "Op de agenda: 35 300 VII Vaststelling van de begrotingsstaten; 35 570 B Begroting Gemeentefonds",
         ["dossier 35300", "dossier 35570"],

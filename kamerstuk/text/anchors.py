@@ -289,7 +289,10 @@ def _parenthesis(match: re.Match[str], text: str) -> Starts:
         # ("nr. 0 (36 410)") nothing is read, and the number is no bill after a title.
         return before_keyword(text, formula)
     number = (
-        match.group("bill") or match.group("suffixed") or match.group("titled") or match.group("rwet")
+        match.group("bill")
+        or match.group("suffixed")
+        or match.group("titled")
+        or match.group("rwet")
     )
     if number is None or not plausible(number):
         return None
@@ -415,7 +418,11 @@ _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     ("GENDA", rf"[:;]{_SP}*(?={_AGENDA_BILL})", _agenda_bill),
     # A line of an Eerste Kamer register, a letter and its paper's kind: "\nB Voorlopig verslag"
     # (in a text that has the kinds' commonest word: every register has its verslag).
-    ("erslag", rf"\n(?=[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{{1,2}}[ \t]+{LETTER_KINDS})", _letter_line),
+    (
+        "erslag",
+        rf"\n(?=[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{{1,2}}[ \t]+{LETTER_KINDS})",
+        _letter_line,
+    ),
 ]
 
 
