@@ -215,8 +215,13 @@ LETTER_LINES = [
         ["dossier 35925", "kst-35925-B", "kst-35925-C"],
     ),
     (
-        "Kamerstuk 36 123\n\nM Eindverslag\nN Brief van de minister\nO Motie van het lid Z",
+        "2. 36 123 Wet X\n\nM Eindverslag\nN Brief van de minister\nO Motie van het lid Z",
         ["dossier 36123", "kst-36123-M", "kst-36123-N", "kst-36123-O"],
+    ),
+    # (under a head word's line, not a heading, the letters are not looked for: left unread)
+    (
+        "Kamerstuk 36 123\n\nM Eindverslag\nN Brief van de minister",
+        ["dossier 36123"],
     ),
     # Lookalikes: no dossier above, a sentence between, no paper's kind, a word after it.
     ("Blok\nC Memorie van antwoord", []),

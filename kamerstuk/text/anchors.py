@@ -36,7 +36,7 @@ from .leads import (
     titled,
     unglued,
 )
-from .register_lines import LETTER_KINDS, letter_line, listed_stuk, register_line
+from .register_lines import AGENDA_BILL, agenda_bills, letter_lines, listed_stuk, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -148,7 +148,7 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
     return led(text, _uncaptioned(text, dossier_start(text, at - len(window) + number.start())))
 
 
-def _heading(match: re.Match[str], text: str) -> int | None:
+def _heading(match: re.Match[str], text: str) -> Starts:
     """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
     Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII"); without a
     chapter after the dossier, not a count or a sentence ("12 000 Mensen kwamen")."""
@@ -159,7 +159,9 @@ def _heading(match: re.Match[str], text: str) -> int | None:
         return None
     if match.group("suffix") is None and prose_line(text, match.start("title"), number):
         return None
-    return match.start("dossier")
+    # An Eerste Kamer register under the heading: its lines too ("B Voorlopig verslag").
+    register = letter_lines(text, match.start("dossier"))
+    return (match.start("dossier"), *register) if register else match.start("dossier")
 
 
 def _url(match: re.Match[str], text: str) -> int | None:
@@ -243,20 +245,6 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
-# A bill on an agenda line: its dossier, perhaps its chapter, and the first word of its title.
-_AGENDA_BILL = (
-    rf"[1-9][0-9](?:{_SP}|\.)[0-9]{{3}}(?:{_SP}+(?:[IVX]+[AB]?|[A-M]))?{_SP}+"
-    r"(?:Wet|Wijziging|Regels|Vaststelling|Goedkeuring|Voorstel|Initiatiefvoorstel|Rijkswet"
-    r"|Intrekking|Invoering|Uitvoering|Aanpassing|Herziening|Implementatie|Machtiging"
-    r"|Tijdelijke|Verlenging|Instelling|Samenvoeging|Slotwet|Jaarverslag|Begroting)(?![a-z])"
-)
-# How far above its verslag a register's lines are proposed: within what a tracer may place a
-# start before its match (kamerstuk.text.candidates.DISORDER, 1024 characters).
-_REGISTER_REACH = 900
-_AGENDA_BILL_AFTER = re.compile(rf"[:;]{_SP}*(?P<bill>{_AGENDA_BILL})")
-_LETTER_LINE_AT = re.compile(
-    r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{1,2}[ \t]+" + LETTER_KINDS
-)
 # A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
 # the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
 # (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
@@ -321,45 +309,6 @@ def _formula_before(text: str, at: int) -> int | None:
         if formula is not None and formula.start("bracket") == at:
             return keyword if plausible(formula.group("dossier")) else None
     return None
-
-
-def _letter_lines(match: re.Match[str], text: str) -> tuple[int, ...] | None:
-    """The lines of the Eerste Kamer register whose line has the verslag ``match`` found (see
-    _RARE_ANCHORS), each under its dossier (kamerstuk.text.register_lines.letter_line): the
-    register's lines above it (as far as a tracer may place a start) and below it."""
-    line = text.rfind("\n", 0, match.start()) + 1
-    if not _LETTER_LINE_AT.match(text, line):
-        return None
-    starts = [line]
-    above = line
-    while above > 0 and match.start() - above < _REGISTER_REACH:
-        above = text.rfind("\n", 0, above - 1) + 1
-        if _LETTER_LINE_AT.match(text, above):
-            starts.append(above)
-        elif text[above : text.find("\n", above)].strip():
-            break
-    below = text.find("\n", line)
-    while below >= 0 and _LETTER_LINE_AT.match(text, below + 1):
-        starts.append(below + 1)
-        below = text.find("\n", below + 1)
-    found = tuple(sorted(at for at in starts if letter_line(text, at)))
-    return found or None
-
-
-def _agenda_bills(match: re.Match[str], text: str) -> tuple[int, ...] | None:
-    """The bills after the colon of the agenda line whose word ``match`` found, and after each
-    semicolon of that line after it (see _RARE_ANCHORS)."""
-    end = text.find("\n", match.end())
-    end = len(text) if end < 0 else end
-    colon = text.find(":", match.end(), end)
-    if colon < 0:
-        return None
-    found = tuple(
-        bill.start("bill")
-        for bill in _AGENDA_BILL_AFTER.finditer(text, colon, end)
-        if plausible(bill.group("bill")[:8])
-    )
-    return found or None
 
 
 def _dossier_end(dash: str) -> str:
@@ -442,13 +391,10 @@ _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
     # The bills of an agenda line after its colon, each with its title, a semicolon between:
     # "Agenda Eerste Kamer 12 mei 2020: 35 227 Wet verplichte ggz; 35 282 Wet open overheid".
-    # Found from the word, a literal re skips to at memory speed (a pass over every colon and
-    # semicolon cost 6 ms a 0.7 MB text).
-    ("genda", "genda", _agenda_bills),
-    ("GENDA", "GENDA", _agenda_bills),
-    # A register of an Eerste Kamer dossier's letters ("B Voorlopig verslag\nC Memorie van
-    # antwoord"): found from its verslag, which every such register has; all its lines at once.
-    ("erslag", "erslag", _letter_lines),
+    # Found from the colon, which re skips to as a literal (a pass over every colon and
+    # semicolon cost 6 ms a 0.7 MB text, one from "genda" 1 ms: a "g" is common).
+    ("genda", rf":(?={_SP}*{AGENDA_BILL})", agenda_bills),
+    ("GENDA", rf":(?={_SP}*{AGENDA_BILL})", agenda_bills),
 ]
 
 

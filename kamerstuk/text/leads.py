@@ -47,7 +47,7 @@ __all__ = [
 SP = r"[\s\u00a0\u2009\u202f]"
 _SP = SP
 #: What a tracer gives: where a citation may start (or two places), or None.
-Starts = int | tuple[int, int] | None
+Starts = int | tuple[int, ...] | None
 #: A tracer: from a match of its pattern to where the citation starts.
 Tracer = Callable[[re.Match[str], str], Starts]
 #: Characters that glue a number to the word before it: then it is part of something else.

@@ -26,7 +26,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LETTER_KINDS", "letter_line", "listed_stuk", "register_line"]
+from .leads import SP, plausible
+
+__all__ = [
+    "AGENDA_BILL",
+    "LETTER_KINDS",
+    "agenda_bills",
+    "letter_line",
+    "letter_lines",
+    "listed_stuk",
+    "register_line",
+]
 
 # Where "nr." may open a register line: the line's start, or a dash or bullet of a list.
 _OPENING = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
@@ -46,7 +56,7 @@ _DOSSIER_LINE = re.compile(
 # follows on the next line ("35 570 XV\nBegroting SZW 2021\nnr. 12 Brief ...").
 _DOSSIER_ALONE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}"
-    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*:?[ \t]*$"
+    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*(?::[ \t]*)?$"
 )
 # Such a title: a capital and a word, no "nr." opening it (that is a register line).
 _TITLE = re.compile(r"[ \t]*[A-Z][a-z]")
@@ -95,8 +105,8 @@ def letter_line(text: str, at: int) -> bool:
     paper's kind ("B Voorlopig verslag"), and the lines before it, blank ones aside, are such
     lines up to one that names their dossier ("35 300 XV Vaststelling ...").
 
-    >>> text = "35 300 XV Vaststelling begroting\nB Voorlopig verslag\nC Memorie van antwoord"
-    >>> letter_line(text, text.index("C M")), letter_line("Blok\nC Memorie van antwoord", 5)
+    >>> text = "35 300 XV Vaststelling begroting\\nB Voorlopig verslag\\nC Memorie van antwoord"
+    >>> letter_line(text, text.index("C M")), letter_line("Blok\\nC Memorie van antwoord", 5)
     (True, False)
     """
     if not _LETTER_LINE.match(text, at):
@@ -146,7 +156,7 @@ _CITED_IN_BRACKETS = re.compile(
     # (or the dossier alone in brackets ending the list's heading: "Stemmingen over moties
     # ingediend bij het debat over de begroting (35 570 XV)\n- de motie-Van Kent (nr. 21);")
     r"|(?P<heading>\([ \t]*[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
-    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*\))[ \t]*:?[ \t]*\n"
+    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*\))[ \t]*(?::[ \t]*)?\n"
 )
 # How far back the item's kind and the cited stuk may be.
 _LISTED_REACH = 240
@@ -186,3 +196,58 @@ def listed_stuk(text: str, at: int, depth: int = 0) -> int | None:
     if depth >= _LISTED_DEEPEST:
         return None
     return start if listed_stuk(text, cited.start("listed"), depth + 1) is not None else None
+
+
+def letter_lines(text: str, heading: int) -> tuple[int, ...]:
+    """The lines of an Eerste Kamer register under the heading line at ``heading`` (blank lines
+    between), each a letter and its paper's kind, under its dossier (:func:`letter_line`);
+    none where the line after the heading is no such line (the common case: one match).
+
+    >>> letter_lines("35 300 XV Vaststelling\\nB Voorlopig verslag\\nC Nota", 0)
+    (23, 43)
+    """
+    found: list[int] = []
+    below = text.find("\n", heading)
+    while below >= 0:
+        at = below + 1
+        below = text.find("\n", at)
+        if _LETTER_LINE.match(text, at):
+            found.append(at)
+        elif text[at : len(text) if below < 0 else below].strip():
+            break
+    return tuple(at for at in found if letter_line(text, at))
+
+
+# A bill on an agenda line: its dossier, perhaps its chapter, and the first word of its title.
+AGENDA_BILL = (
+    rf"[1-9][0-9](?:{SP}|\.)[0-9]{{3}}(?:{SP}+(?:[IVX]+[AB]?|[A-M]))?{SP}+"
+    r"(?:Wet|Wijziging|Regels|Vaststelling|Goedkeuring|Voorstel|Initiatiefvoorstel|Rijkswet"
+    r"|Intrekking|Invoering|Uitvoering|Aanpassing|Herziening|Implementatie|Machtiging"
+    r"|Tijdelijke|Verlenging|Instelling|Samenvoeging|Slotwet|Jaarverslag|Begroting)(?![a-z])"
+)
+_AGENDA_WORD = re.compile(r"(?i:agenda)")
+_AGENDA_BILL_AFTER = re.compile(rf"[:;]{SP}*(?P<bill>{AGENDA_BILL})")
+
+
+def agenda_bills(match: re.Match[str], text: str) -> tuple[int, ...] | None:
+    """The bills after the colon ``match`` found, where its line says "agenda" before it, and
+    after each semicolon of that line after it: "Agenda 12 mei 2020: 35 227 Wet verplichte
+    ggz; 35 282 Wet open overheid".
+
+    >>> text = "Agenda: 35 227 Wet X; 35 282 Wet Y"
+    >>> other, colon = "Uitslag: 35 227 Wet X", re.compile(":")
+    >>> agenda_bills(colon.search(text), text), agenda_bills(colon.search(other), other)
+    ((8, 22), None)
+    """
+    colon = match.start()
+    line = text.rfind("\n", 0, colon) + 1
+    if _AGENDA_WORD.search(text, line, colon) is None:
+        return None
+    end = text.find("\n", colon)
+    end = len(text) if end < 0 else end
+    found = tuple(
+        bill.start("bill")
+        for bill in _AGENDA_BILL_AFTER.finditer(text, colon, end)
+        if plausible(bill.group("bill")[:8])
+    )
+    return found or None
