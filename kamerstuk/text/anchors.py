@@ -399,10 +399,12 @@ _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
 
 
 def rare_anchors(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
-    """The proposers for rare characters (see _RARE_ANCHORS) that ``text`` has.
+    """The proposers for rare characters and words (see _RARE_ANCHORS) that ``text`` has.
 
-    >>> len(rare_anchors("Agenda \u2014 36 123")), len(rare_anchors("Agenda - 36 123"))
+    >>> len(rare_anchors("Lijst \u2014 36 123")), len(rare_anchors("Lijst - 36 123"))
     (1, 0)
+    >>> len(rare_anchors("Agenda: 36 123 Wet X"))
+    1
     """
     return [entry for char, entry in _rare_anchors() if char in text]
 
