@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .headings import prose_line
+from .headings import HEADING, heading_start
 from .leads import (
     GLUE,
     SP,
@@ -36,7 +36,7 @@ from .leads import (
     titled,
     unglued,
 )
-from .register_lines import AGENDA_BILL, agenda_bills, letter_lines, listed_stuk, register_line
+from .register_lines import AGENDA_BILL, agenda_bills, listed_stuk, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -148,22 +148,6 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
     return led(text, _uncaptioned(text, dossier_start(text, at - len(window) + number.start())))
 
 
-def _heading(match: re.Match[str], text: str) -> Starts:
-    """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
-    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII"); without a
-    chapter after the dossier, not a count or a sentence ("12 000 Mensen kwamen")."""
-    number = match.group("dossier")
-    if number[0] in "CLX":
-        return match.start("dossier")
-    if not plausible(number):
-        return None
-    if match.group("suffix") is None and prose_line(text, match.start("title"), number):
-        return None
-    # An Eerste Kamer register under the heading: its lines too ("B Voorlopig verslag").
-    register = letter_lines(text, match.start("dossier"))
-    return (match.start("dossier"), *register) if register else match.start("dossier")
-
-
 def _url(match: re.Match[str], text: str) -> int | None:
     """A link to a document: "https://zoek.officielebekendmakingen.nl/kst-35300-5.html", found
     by the "/" after its host and traced back to where the address starts."""
@@ -244,17 +228,6 @@ _EK_DOSSIER_BEFORE = re.compile(
 _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
-)
-# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
-# the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
-# (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
-_HEADING = (
-    r"(?:[0-9]{1,2}\.[^\S\n]+)?"
-    r"(?P<dossier>[1-9][0-9](?:[^\S\n]{0,2}|\.)[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
-    rf"(?=(?P<suffix>{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}"
-    # (or an Eerste Kamer paper's letter on its own line, its kind under it: "D\nMEMORIE")
-    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}))"
 )
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
@@ -378,8 +351,8 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # break and opens the next with a form feed: "\n\f"; a set of the two characters would be
     # skipped to seven times slower than the one), or at the start of the text (\A: tried
     # there only).
-    (r"\n(?=[1-9CLX\f])\f?" + _HEADING, _heading),
-    (r"\A" + _HEADING, _heading),
+    (r"\n(?=[1-9CLX\f])\f?" + HEADING, heading_start),
+    (r"\A" + HEADING, heading_start),
 ]
 
 
