@@ -90,7 +90,9 @@ def handelingen_pages(rng: random.Random) -> Base:
         month = rng.choice(["januari", "maart", "juni", "oktober", "december"])
         items = [(HEAD, "Handelingen"), " ", (CHAMBER, chamber), " ", (WORD, f"{day} {month}")]
         items += [" ", (YEAR, str(year)), ", ", (NUM, nr), (RANGE, "–"), (PAGE, str(page))]
-        key = Handelingen(chamber=code, number=nr)
+        # The day gives the vergaderjaar: after Prinsjesdag (in September) the one it opens.
+        start = year if month in ("oktober", "december") else year - 1
+        key = Handelingen(chamber=code, vergaderjaar=_short(start), number=nr)
     return base(run(*items), doc_key(key))
 
 

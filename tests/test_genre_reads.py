@@ -164,7 +164,7 @@ READS = [
     ('Handelingen II 2018-2019, 97-21', ['h-tk-20182019-97-21']),
     ('Handelingen II 2019/20, nr. 45, item 6; Handelingen I 2019/20, nr. 18, item 7', ['h-tk-20192020-45-6', 'h-ek-20192020-18-7']),
     ('Hand. TK 2019/20, nr. 45, item 6', ['h-tk-20192020-45-6']),
-    ('Hand. II 19 juni 2019, 97-21', ['handelingen:chamber=II,number=97,page=21']),
+    ('Hand. II 19 juni 2019, 97-21', ['handelingen:chamber=II,vergaderjaar=2018-2019,number=97,page=21']),
     ('Handelingen II 2016/17, nr. 56, item 23, blz. 4', ['h-tk-20162017-56-23']),
     ('Aanhangsel Handelingen II 2012/13, nr. 1567', ['ah-tk-20122013-1567']),
     ('Aanh. Hand. II 2015/16, 2345', ['ah-tk-20152016-2345']),

@@ -218,13 +218,16 @@ def test_dossier_lookalikes(text: str) -> None:
         ),
         (
             "Handelingen TK 18 juni 2020, nr. 87, item 5",
-            "Handelingen II, nr. 87, item 5 van 18 juni 2020",
+            "Handelingen II 2019/20, nr. 87, item 5 van 18 juni 2020",
         ),
         (
             "Tweede Kamer, vergaderjaar 2018-2019, Handelingen, nr. 45, item 6",
             "Handelingen II 2018/19, nr. 45, item 6",
         ),
-        ("Handelingen II, 12 maart 1992, p. 2345", "Handelingen II van 12 maart 1992, p. 2345"),
+        (
+            "Handelingen II, 12 maart 1992, p. 2345",
+            "Handelingen II 1991/92 van 12 maart 1992, p. 2345",
+        ),
         (
             "Handelingen II 2019/20, vergadering 45, item 6",
             "Handelingen II 2019/20, nr. 45, item 6",

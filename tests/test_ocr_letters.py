@@ -73,9 +73,9 @@ READS = [
     ('Zie tk 2005/06, 30.411, nr. 7, blz. 3.', ['kst-30411-7']),
     ('ek 2005/06, 30.411, B', ['kst-30411-B']),
     # "ii" in lower case before a Handelingen's day.
-    ('(handelingen ii 14 maart 2006, 57-3456)', ['handelingen:chamber=II,number=57,page=3456']),
-    ('Handelingen ii 14 maart 2006, 57-3456', ['handelingen:chamber=II,number=57,page=3456']),
-    ('handelingen i 7 juni 2011, 30-12', ['handelingen:chamber=I,number=30,page=12']),
+    ('(handelingen ii 14 maart 2006, 57-3456)', ['handelingen:chamber=II,vergaderjaar=2005-2006,number=57,page=3456']),
+    ('Handelingen ii 14 maart 2006, 57-3456', ['handelingen:chamber=II,vergaderjaar=2005-2006,number=57,page=3456']),
+    ('handelingen i 7 juni 2011, 30-12', ['handelingen:chamber=I,vergaderjaar=2010-2011,number=30,page=12']),
     # A line break between the comma and "nr.", with a blank line or a misread "nr" too.
     ('Kamerstukken II 2005-2006, 30.411,\nnr.\n\n7.', ['kst-30411-7']),
     ('Kamerstukken II 2005/2006, 30411 (R1790),\nnr, 7;', ['kamerstuk:chamber=II,vergaderjaar=2005-2006,dossier=30411,suffix=R1790,ondernummer=7']),

@@ -136,11 +136,11 @@ CLASSES = {
 }
 
 NOTATIONS = [
-    ('Hand. II 11 juni 1992, p. 5231', ['handelingen:chamber=II,page=5231']),
+    ('Hand. II 11 juni 1992, p. 5231', ['handelingen:chamber=II,vergaderjaar=1991-1992,page=5231']),
     ('Handelingen, Tweede Kamer, 2019-2020, nr. 45, item 6', ['h-tk-20192020-45-6']),
     ('Handelingen van de Tweede Kamer 2019/20, nr. 45, item 6', ['h-tk-20192020-45-6']),
     ('Handelingen Tweede Kamer der Staten-Generaal 2019/20, nr. 45, item 6', ['h-tk-20192020-45-6']),
-    ('Handelingen Tweede Kamer, 12 maart 2019, nr. 59, item 12', ['handelingen:chamber=II,number=59,item=12']),
+    ('Handelingen Tweede Kamer, 12 maart 2019, nr. 59, item 12', ['h-tk-20182019-59-12']),
     ('Handelingen II 2018-2019, nr. 59, item 12 d.d. 12 maart 2019', ['h-tk-20182019-59-12']),
     ('Handelingen II 2019/20, vergadering nr. 45, item 6', ['h-tk-20192020-45-6']),
     ('Handelingen II 1992/93, p. 5231, 5235', ['handelingen:chamber=II,vergaderjaar=1992-1993,page=5231, 5235']),

@@ -173,8 +173,8 @@ def test_found_and_written_so_that_it_reads_back(text: str, written: str) -> Non
         # A dossier 1800-2199 with a number after it, written so that it is no vergaderjaar.
         ("Kamerstukken II 1950/51, 1813-98, nr. 5. Zie stuk nr. 2", "Kamerstukken 1.813-98, nr. 2"),
         # The old short form of the Handelingen only with a page of one number.
-        ("Handelingen I 23 juni 2009, 36-1624. Zie t.a.p., p. 1624 en 1625", "Handelingen I, nr. 36 van 23 juni 2009, p. 1624 en 1625"),
-        ("Handelingen II, nr. 48666 van 8 augustus 1950; t.a.p., p. 1", "Handelingen II, nr. 48666 van 8 augustus 1950, p. 1"),
+        ("Handelingen I 23 juni 2009, 36-1624. Zie t.a.p., p. 1624 en 1625", "Handelingen I 2008/09, nr. 36 van 23 juni 2009, p. 1624 en 1625"),
+        ("Handelingen II, nr. 48666 van 8 augustus 1950; t.a.p., p. 1", "Handelingen II 1949/50, nr. 48666 van 8 augustus 1950, p. 1"),
     ],
 )
 def test_written_as_its_identifier_with_what_it_does_not_hold(text: str, written: str) -> None:

@@ -12,13 +12,15 @@ numbers of vergaderingen, items and Aanhangsels are checked here: a number no su
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
 from ..model.citations import Aanhangsel, Handelingen, Kamerstuk
 from ..model.errors import InvalidValue
 from ..model.found import Found
-from .tokens import expand, read, segments
+from ..model.values import Vergaderjaar
+from .tokens import chamber, expand, read, segments
 
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
@@ -62,11 +64,32 @@ def handelingen(tokens: list[Token]) -> list[Found]:
         # the Handelingen, which a citation names with its chamber, vergaderjaar or day.
         raise InvalidValue("'handelingen' without a chamber, vergaderjaar or day")
     span = _span(tokens)
-    found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
+    named = _chamber_after(tokens, parts.chamber)
+    # The sitting's day gives its vergaderjaar where none is written: "Handelingen II 12 mei
+    # 2020, nr. 74" is of 2019-2020 (Prinsjesdag opens the next one).
+    year = parts.vergaderjaar or _of_day(parts.date)
+    found = _minutes(named, year, first, span)
     for segment in more:
         # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
-        found += _minutes(parts.chamber, parts.vergaderjaar, segment, span)
+        found += _minutes(named, year, segment, span)
     return found
+
+
+def _of_day(day: dt.date | None) -> Vergaderjaar | None:
+    """The vergaderjaar of a sitting's ``day`` (None without one)."""
+    return None if day is None else Vergaderjaar.of(day)
+
+
+def _chamber_after(tokens: list[Token], before: Any) -> Any:
+    """The chamber of a Handelingen: the one after its head word, or the one in brackets at
+    its end ("..., item 5 (Tweede Kamer)"); an InvalidValue where the two differ."""
+    last = tokens[-1]
+    if last.type != "HCHAMBER_AFTER":
+        return before
+    named = chamber(str(last))
+    if before is not None and named != before:
+        raise InvalidValue(f"chambers {before} and {named}: two chambers")
+    return named
 
 
 def _minutes(
@@ -139,6 +162,7 @@ def oud(tokens: list[Token]) -> list[Found]:
     number, _, page = parts.lists["head"]
     citation = Handelingen(
         chamber=parts.chamber,
+        vergaderjaar=_of_day(parts.date),
         number=_numbered(number),
         page=_numbered(page, _PAGE),
         date=parts.date,

@@ -69,6 +69,7 @@ _ACTIONS = {
             "BARE_ONDNR",
             "STUK_NUM",
             "STUK_LETTER",
+            "SLASH_LETTER",
             "ROMAN_LETTER",
             "CONT_LETTER",
             "PAREN_LETTER",
@@ -87,7 +88,8 @@ _ACTIONS = {
 _SPACE = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _OCR_ROMAN = re.compile(r"(?=[IVXl1]*[IVX])(?=[IVX]*[l1])[IVXl1]+[AB]?")
 _SEG_NOISE = re.compile(r"[\s\u00a0\u2009\u202f\-\u2013\u2014\u2212.,()]|(?i:hoofdstuk)")
-_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$")
+# (and the brackets of one written after the citation: "(Tweede Kamer)")
+_CHAMBER_NOISE = re.compile(r"(?i)^van de | der staten-generaal$|^\( ?| ?\)$")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})")
 _ISO_DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # The chambers in English (translations and academic writing).
@@ -210,7 +212,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif action == _VJ:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif action == _BARE:
-            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n()")
+            parts.bare = tok.lstrip(",-/").strip(" \u00a0\u2009\u202f\t\r\n()")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []

@@ -249,7 +249,12 @@ class CitationTransformer:
         # "van dit wetsvoorstel" names the document being read; "van hetzelfde dossier" the one
         # just cited; "stuk nr. 12" either.
         this = same is not None and not squash(same).lower().split()[1].endswith("zelfde")
-        numbers, span = list(expand(parts.lists["nr"])), _span(tokens)
+        span = _span(tokens)
+        if tokens[0].type == "REGISTER_LETTER":  # "- B Voorlopig verslag": the letter alone
+            letter = tokens[0].lstrip(" \t-\u2013\u2022*")
+            numbers, span = [letter], (span[1] - len(letter), span[1])
+        else:
+            numbers = list(expand(parts.lists["nr"]))
         return [
             Found(
                 ShortForm(

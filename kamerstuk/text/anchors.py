@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .headings import prose_line
+from .headings import HEADING, heading_start
 from .leads import (
     SP,
     SUFFIXED_DOSSIER_BEFORE,
@@ -26,6 +26,7 @@ from .leads import (
     counted,
     dossier_start,
     dossier_stuk,
+    funded,
     initial,
     joint_dotted,
     led,
@@ -35,7 +36,7 @@ from .leads import (
     unglued,
 )
 from .prefixes import identifier_start
-from .register_lines import listed_stuk, register_line
+from .register_lines import AGENDA_BILL, agenda_bills, listed_stuk, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -134,20 +135,6 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
     return led(text, _uncaptioned(text, dossier_start(text, at - len(window) + number.start())))
 
 
-def _heading(match: re.Match[str], text: str) -> int | None:
-    """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
-    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII"); without a
-    chapter after the dossier, not a count or a sentence ("12 000 Mensen kwamen")."""
-    number = match.group("dossier")
-    if number[0] in "CLX":
-        return match.start("dossier")
-    if not plausible(number):
-        return None
-    if match.group("suffix") is None and prose_line(text, match.start("title"), number):
-        return None
-    return match.start("dossier")
-
-
 def _url(match: re.Match[str], text: str) -> int | None:
     """A link to a document: "https://zoek.officielebekendmakingen.nl/kst-35300-5.html", found
     by the "/" after its host and traced back to where the address starts."""
@@ -229,17 +216,6 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
-# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
-# the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
-# (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
-_HEADING = (
-    r"(?:[0-9]{1,2}\.[^\S\n]+)?"
-    r"(?P<dossier>[1-9][0-9](?:[^\S\n]{0,2}|\.)[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
-    rf"(?=(?P<suffix>{_SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{_SP}*\({_SP}*R[0-9]{{3,4}}{_SP}*\))?"
-    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}"
-    # (or an Eerste Kamer paper's letter on its own line, its kind under it: "D\nMEMORIE")
-    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}))"
-)
 _URL_HEAD = re.compile(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
 )
@@ -266,9 +242,17 @@ def _parenthesis(match: re.Match[str], text: str) -> Starts:
         # no pass finds it ("no. 143, was no. 249 (23.285)"); where its number is impossible
         # ("nr. 0 (36 410)") nothing is read, and the number is no bill after a title.
         return before_keyword(text, formula)
-    number = match.group("bill") or match.group("suffixed") or match.group("titled")
+    number = (
+        match.group("bill")
+        or match.group("suffixed")
+        or match.group("titled")
+        or match.group("rwet")
+    )
     if number is None or not plausible(number):
         return None
+    if match.group("fund") is not None:
+        # A budget fund by its letter after its name: "Het Gemeentefonds (35 570 B)".
+        return at if funded(text, at) or titled(text, at, match.end()) else None
     if match.group("titled") is not None:
         return at if titled(text, at, match.end()) else None
     if match.group("bill") is not None and tallied(text, at):
@@ -330,6 +314,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # with its suffix and an EK letter ("(36 200 VIII)", "(35 570 VII J)"; dotted, a chapter of
     # two numerals or a letter: "(10.000 V)" is a voltage), spaced without one after a bill's
     # title ("(12 500)" is an amount too), or an EK verslag's heading ("(2021/2022 NR.\n19)").
+    # A bill with its Rijkswet number after a comma needs no title: "(34 893, R2098)".
     # Spaces inside are the grammar's ("( 36 112 )"). All open with a digit or an R, looked at
     # first: most brackets of running text fail there, before the six ways are tried.
     (
@@ -337,7 +322,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         rf"|(?P<suffixed>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}(?:{_SP}+|[\-\u2013])(?:[IVX]+[AB]?|[0-9][0-9])"
         rf"(?:(?:{_SP}+|[\-\u2013])[A-Z](?![\w]))?{_SP}*\)"
         rf"|[1-9][0-9]\.[0-9]{{3}}{_SP}+(?:[IVX]{{2,}}[AB]?|[IVX]+[AB]?(?:{_SP}+|-)[A-Z])(?![\w]){_SP}*\))"
-        rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}}){_SP}*\)|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
+        rf"|(?P<titled>[1-9][0-9]{_SP}{{1,3}}[0-9]{{3}})(?P<fund>{_SP}+[A-M])?{_SP}*\)"
+        rf"|(?P<rwet>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?=,{_SP}*R{_SP}?[0-9]{{3,4}}{_SP}*\))"
+        rf"|(?=[1-9][0-9]\.[0-9]{{3}}{_SP}*\))"
         r"|(?P<verslag>(?=(?:1[89]|20)[0-9][0-9][/\-\u2013\u2014\u2212](?:1[89]|20)[0-9][0-9]"
         rf"{_SP}+(?i:{_NR})\.?{_SP}*[0-9]{{1,3}}{_SP}*\)))"
         rf"|(?P<rijkswet>(?=R{_SP}?[0-9]{{3,4}}{_SP}*\))))",
@@ -351,8 +338,8 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # break and opens the next with a form feed: "\n\f"; a set of the two characters would be
     # skipped to seven times slower than the one), or at the start of the text (\A: tried
     # there only).
-    (r"\n(?=[1-9CLX\f])\f?" + _HEADING, _heading),
-    (r"\A" + _HEADING, _heading),
+    (r"\n(?=[1-9CLX\f])\f?" + HEADING, heading_start),
+    (r"\A" + HEADING, heading_start),
 ]
 
 
@@ -362,14 +349,22 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 # in the repaired view).
 _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
+    # The bills of an agenda line after its colon, each with its title, a semicolon between:
+    # "Agenda Eerste Kamer 12 mei 2020: 35 227 Wet verplichte ggz; 35 282 Wet open overheid".
+    # Found from the colon, which re skips to as a literal (a pass over every colon and
+    # semicolon cost 6 ms a 0.7 MB text, one from "genda" 1 ms: a "g" is common).
+    ("genda", rf":(?={_SP}*{AGENDA_BILL})", agenda_bills),
+    ("GENDA", rf":(?={_SP}*{AGENDA_BILL})", agenda_bills),
 ]
 
 
 def rare_anchors(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
-    """The proposers for rare characters (see _RARE_ANCHORS) that ``text`` has.
+    """The proposers for rare characters and words (see _RARE_ANCHORS) that ``text`` has.
 
-    >>> len(rare_anchors("Agenda \u2014 36 123")), len(rare_anchors("Agenda - 36 123"))
+    >>> len(rare_anchors("Lijst \u2014 36 123")), len(rare_anchors("Lijst - 36 123"))
     (1, 0)
+    >>> len(rare_anchors("Agenda: 36 123 Wet X"))
+    1
     """
     return [entry for char, entry in _rare_anchors() if char in text]
 

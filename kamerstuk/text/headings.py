@@ -21,9 +21,11 @@ from collections.abc import Iterator
 
 from .commaless import commaless_edits, patterns
 from .edit import Edit
+from .leads import SP, Starts, plausible
+from .register_lines import letter_lines
 from .spelling import spelling_edits
 
-__all__ = ["heading_edits", "prose_line", "with_headings"]
+__all__ = ["HEADING", "heading_edits", "heading_start", "prose_line", "with_headings"]
 
 # A line that ends a sentence: a word of two letters or more, or a number or bracket, before
 # its full stop (not an abbreviation's: "... van het lid Kuiken c.s."); or one that ends a
@@ -106,3 +108,32 @@ def _next_top(original: str, at: int, end: int) -> int:
     """The top of the next page (after a form feed) from ``at`` before ``end``; -1: none."""
     feed = original.find("\f", at, end)
     return feed + 1 if feed >= 0 else -1
+
+
+# A Kamerstuk's heading: its dossier (after a numbered list's "1. "), then its title; dotted as
+# the Eerste Kamer writes it too ("35.570 VII Vaststelling ...").
+# (Spaces of any width, doubled too; a title in capitals has two words of them at least.)
+HEADING = (
+    r"(?:[0-9]{1,2}\.[^\S\n]+)?"
+    r"(?P<dossier>[1-9][0-9](?:[^\S\n]{0,2}|\.)[0-9]{3}|C[LXVI]+|XC[IVX]*|LXXX[IVX]*)"
+    rf"(?=(?P<suffix>{SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{SP}*\({SP}*R[0-9]{{3,4}}{SP}*\))?"
+    r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}"
+    # (or an Eerste Kamer paper's letter on its own line, its kind under it: "D\nMEMORIE")
+    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}))"
+)
+
+
+def heading_start(match: re.Match[str], text: str) -> Starts:
+    """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
+    Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII"); without a
+    chapter after the dossier, not a count or a sentence ("12 000 Mensen kwamen")."""
+    number = match.group("dossier")
+    if number[0] in "CLX":
+        return match.start("dossier")
+    if not plausible(number):
+        return None
+    if match.group("suffix") is None and prose_line(text, match.start("title"), number):
+        return None
+    # An Eerste Kamer register under the heading: its lines too ("B Voorlopig verslag").
+    register = letter_lines(text, match.start("dossier"))
+    return (match.start("dossier"), *register) if register else match.start("dossier")

@@ -33,6 +33,7 @@ __all__ = [
     "counted",
     "dossier_start",
     "dossier_stuk",
+    "funded",
     "initial",
     "joint_dotted",
     "led",
@@ -46,7 +47,7 @@ __all__ = [
 SP = r"[\s\u00a0\u2009\u202f]"
 _SP = SP
 #: What a tracer gives: where a citation may start (or two places), or None.
-Starts = int | tuple[int, int] | None
+Starts = int | tuple[int, ...] | None
 #: A tracer: from a match of its pattern to where the citation starts.
 Tracer = Callable[[re.Match[str], str], Starts]
 #: Characters that glue a number to the word before it: then it is part of something else.
@@ -208,6 +209,22 @@ def titled(text: str, at: int, end: int) -> bool:
     # "Aantal inwoners (12 500)" ends a line too: a count, not a bill (also hyphenated over
     # two lines: "AANTAL INWO-\nNERS (36 583)").
     return bool(agenda) and not count_words(line_before(text, at))
+
+
+# A budget fund's name right before the bracket of its dossier and letter: "Het Gemeentefonds
+# (35 570 B)", "Diergezondheidsfonds (36 200 F)", "het BES-fonds (35 570 H)".
+_FUND_NAME = re.compile(r"[A-Za-z]-?fonds[ \t]*$")
+
+
+def funded(text: str, at: int) -> bool:
+    """True when the bracket at ``at`` follows the name of a budget fund, whose dossier it holds
+    with the fund's letter ("Het Gemeentefonds (35 570 B)"): "Het pensioenfonds (12 500)" has
+    no letter, and is not asked about.
+
+    >>> funded("Het Gemeentefonds (35 570 B)", 18), funded("Het fonds van (35 570 B)", 14)
+    (True, False)
+    """
+    return _FUND_NAME.search(text, max(0, at - 40), at) is not None
 
 
 def tallied(text: str, at: int) -> bool:

@@ -26,7 +26,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["listed_stuk", "register_line"]
+from .leads import SP, plausible
+
+__all__ = [
+    "AGENDA_BILL",
+    "LETTER_KINDS",
+    "agenda_bills",
+    "letter_line",
+    "letter_lines",
+    "listed_stuk",
+    "register_line",
+]
 
 # Where "nr." may open a register line: the line's start, or a dash or bullet of a list.
 _OPENING = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
@@ -42,6 +52,29 @@ _DOSSIER_LINE = re.compile(
     r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
     r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
 )
+# A dossier alone on its line ("35 570 XV", "35 570 XV:"), the heading of a list whose title
+# follows on the next line ("35 570 XV\nBegroting SZW 2021\nnr. 12 Brief ...").
+_DOSSIER_ALONE = re.compile(
+    r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}"
+    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*(?::[ \t]*)?$"
+)
+# Such a title: a capital and a word, no "nr." opening it (that is a register line).
+_TITLE = re.compile(r"[ \t]*[A-Z][a-z]")
+# The kind of paper a register line under such a title opens with, after its number.
+_PAPER_KIND = re.compile(
+    r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]+"
+    r"(?i:brief|motie|amendement|gewijzigd|nota|(?:voorlopig |nader |eind)?verslag|memorie"
+    r"|lijst|voorstel|koninklijke|advies|nadere|rapport|antwoord|verbeterblad|bijlage|besluit"
+    r"|jaarverslag|wetsvoorstel|tekst|mededeling)(?![a-z])"
+)
+# The kinds of the Eerste Kamer's papers a line of its register names after the letter
+# ("B Voorlopig verslag", "C Memorie van antwoord"), as grammar.lark's REGISTER_LETTER has them.
+LETTER_KINDS = (
+    r"(?:Gewijzigd[ \t]+voorstel|Voorlopig[ \t]+verslag|Nader[ \t]+voorlopig[ \t]+verslag"
+    r"|Memorie[ \t]+van[ \t]+antwoord|Nadere[ \t]+memorie|Eindverslag|Verslag|Brief|Motie|Nota"
+    r"|Koninklijke[ \t]+boodschap|Advies|Amendement)(?![a-z])"
+)
+_LETTER_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{1,2}[ \t]+" + LETTER_KINDS)
 # How many register lines may stand between a line and its dossier's.
 _LONGEST = 200
 
@@ -52,7 +85,7 @@ def register_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if not _OPENING.match(text, start, at) or not _REGISTER.match(text, start):
         return False
-    end, seen = start - 1, 0
+    end, seen, below = start - 1, 0, start
     while end > 0 and seen < _LONGEST:
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end]
@@ -62,8 +95,50 @@ def register_line(text: str, at: int) -> bool:
         if _DOSSIER_LINE.match(line):
             return True
         if not _REGISTER.match(line):
+            return _titled(text, begin, line, below)
+        seen, below = seen + 1, begin
+    return False
+
+
+def letter_line(text: str, at: int) -> bool:
+    """True when the line at ``at`` is a line of an Eerste Kamer register, a letter and its
+    paper's kind ("B Voorlopig verslag"), and the lines before it, blank ones aside, are such
+    lines up to one that names their dossier ("35 300 XV Vaststelling ...").
+
+    >>> text = "35 300 XV Vaststelling begroting\\nB Voorlopig verslag\\nC Memorie van antwoord"
+    >>> letter_line(text, text.index("C M")), letter_line("Blok\\nC Memorie van antwoord", 5)
+    (True, False)
+    """
+    if not _LETTER_LINE.match(text, at):
+        return False
+    end, seen = at - 1, 0
+    while end > 0 and seen < _LONGEST:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        end = begin - 1
+        if not line.strip():
+            continue
+        if _DOSSIER_LINE.match(line):
+            return True
+        if not _LETTER_LINE.match(line):
             return False
         seen += 1
+    return False
+
+
+def _titled(text: str, begin: int, line: str, below: int) -> bool:
+    """True when ``line`` (at ``begin``) is the title of the dossier alone on the line right
+    above it, blank lines aside ("35 570 XV\nBegroting SZW 2021" above a register), and the
+    register line ``below`` it names a paper's kind ("nr. 12 Brief van de minister"): a number
+    alone above a line and a list ("12 345\nTotaal\nnr. 3 Hoofdstraat") is no register."""
+    if not _TITLE.match(line) or not _PAPER_KIND.match(text, below):
+        return False
+    end = begin - 1
+    while end > 0:
+        above = text.rfind("\n", 0, end) + 1
+        if text[above:end].strip():
+            return _DOSSIER_ALONE.match(text[above:end]) is not None
+        end = above - 1
     return False
 
 
@@ -78,6 +153,10 @@ _CITED_IN_BRACKETS = re.compile(
     r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
     r"[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
     r"|\([ \t]*(?:(?i:idem),?[ \t]*)?(?P<listed>(?i:nrs?))\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)"
+    # (or the dossier alone in brackets ending the list's heading: "Stemmingen over moties
+    # ingediend bij het debat over de begroting (35 570 XV)\n- de motie-Van Kent (nr. 21);")
+    r"|(?P<heading>\([ \t]*[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
+    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*\))[ \t]*(?::[ \t]*)?\n"
 )
 # How far back the item's kind and the cited stuk may be.
 _LISTED_REACH = 240
@@ -108,8 +187,67 @@ def listed_stuk(text: str, at: int, depth: int = 0) -> int | None:
     # "de motie (35 300, nr. 30) over de woning (nr. 31)".
     if cited is None or not _LISTED_KIND.search(text, cited.end(), start):
         return None
+    if cited.group("heading") is not None:
+        # The heading names the list's kind before its dossier ("Stemmingen over moties ...").
+        above = text.rfind("\n", 0, cited.start()) + 1
+        return start if _LISTED_KIND.search(text, above, cited.start()) else None
     if cited.group("listed") is None:
         return start
     if depth >= _LISTED_DEEPEST:
         return None
     return start if listed_stuk(text, cited.start("listed"), depth + 1) is not None else None
+
+
+def letter_lines(text: str, heading: int) -> tuple[int, ...]:
+    """The lines of an Eerste Kamer register under the heading line at ``heading`` (blank lines
+    between), each a letter and its paper's kind, under its dossier (:func:`letter_line`);
+    none where the line after the heading is no such line (the common case: one match).
+
+    >>> letter_lines("35 300 XV Vaststelling\\nB Voorlopig verslag\\nC Nota", 0)
+    (23, 43)
+    """
+    found: list[int] = []
+    below = text.find("\n", heading)
+    while below >= 0:
+        at = below + 1
+        below = text.find("\n", at)
+        if _LETTER_LINE.match(text, at):
+            found.append(at)
+        elif text[at : len(text) if below < 0 else below].strip():
+            break
+    return tuple(at for at in found if letter_line(text, at))
+
+
+# A bill on an agenda line: its dossier, perhaps its chapter, and the first word of its title.
+AGENDA_BILL = (
+    rf"[1-9][0-9](?:{SP}|\.)[0-9]{{3}}(?:{SP}+(?:[IVX]+[AB]?|[A-M]))?{SP}+"
+    r"(?:Wet|Wijziging|Regels|Vaststelling|Goedkeuring|Voorstel|Initiatiefvoorstel|Rijkswet"
+    r"|Intrekking|Invoering|Uitvoering|Aanpassing|Herziening|Implementatie|Machtiging"
+    r"|Tijdelijke|Verlenging|Instelling|Samenvoeging|Slotwet|Jaarverslag|Begroting)(?![a-z])"
+)
+_AGENDA_WORD = re.compile(r"(?i:agenda)")
+_AGENDA_BILL_AFTER = re.compile(rf"[:;]{SP}*(?P<bill>{AGENDA_BILL})")
+
+
+def agenda_bills(match: re.Match[str], text: str) -> tuple[int, ...] | None:
+    """The bills after the colon ``match`` found, where its line says "agenda" before it, and
+    after each semicolon of that line after it: "Agenda 12 mei 2020: 35 227 Wet verplichte
+    ggz; 35 282 Wet open overheid".
+
+    >>> text = "Agenda: 35 227 Wet X; 35 282 Wet Y"
+    >>> other, colon = "Uitslag: 35 227 Wet X", re.compile(":")
+    >>> agenda_bills(colon.search(text), text), agenda_bills(colon.search(other), other)
+    ((8, 22), None)
+    """
+    colon = match.start()
+    line = text.rfind("\n", 0, colon) + 1
+    if _AGENDA_WORD.search(text, line, colon) is None:
+        return None
+    end = text.find("\n", colon)
+    end = len(text) if end < 0 else end
+    found = tuple(
+        bill.start("bill")
+        for bill in _AGENDA_BILL_AFTER.finditer(text, colon, end)
+        if plausible(bill.group("bill")[:8])
+    )
+    return found or None
