@@ -194,3 +194,13 @@ def test_a_page_list_stops_before_a_year_and_dash_however_spaced(dash: str) -> N
     first = next(iter(kamerstuk.find(text)))
     assert first.citation.page == "2"
     assert kamerstuk.parse(str(first.citation)) == first.citation
+
+
+@pytest.mark.parametrize("comma", [",", " ,", "\n,", "\n ,"])
+def test_a_page_list_stops_before_a_year_and_comma_however_spaced(comma: str) -> None:
+    # "p. 8 & 1967\n, 0" took "1967, 0" into the page list, which format() writes as the next
+    # gazette's "1967, 0" (the grammar fuzz, seed 20261207, found the round trip broken).
+    text = f"Trb. 1947, 1, p. 8 & 1967{comma} 45"
+    found = list(kamerstuk.find(text))
+    assert [m.citation.identifier for m in found] == ["trb-1947-1", "trb-1967-45"]
+    assert [kamerstuk.parse(str(m.citation)) for m in found] == [m.citation for m in found]
