@@ -55,18 +55,26 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
     first, *more = segments(tokens)
     parts = read(first)
-    if not (parts.chamber or parts.vergaderjaar or parts.date) and (
-        str(tokens[0])[:1] == "h" or any(t.type == "HCAL_YEAR" for t in first)
-    ):
-        # "de verboden handelingen, nr. 4", "handelingen 2019, nr. 45": the word (acts), not
-        # the Handelingen, which a citation names with its chamber, vergaderjaar or day.
-        raise InvalidValue("'handelingen' without a chamber, vergaderjaar or day")
+    if not (parts.chamber or parts.vergaderjaar or _dated(parts)):
+        # "de verboden handelingen, nr. 4", "handelingen 2019, nr. 45", "Handelingen 2:38" (the
+        # Acts of the Apostles), "in de Handelingen van 26 mei 2021": the word, a book of the
+        # Bible or the debates in prose, not the Handelingen, which a citation names with its
+        # chamber or vergaderjaar, or with its day and its number or page.
+        raise InvalidValue("'Handelingen' without a chamber, vergaderjaar or numbered day")
     span = _span(tokens)
     found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
     for segment in more:
         # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
         found += _minutes(parts.chamber, parts.vergaderjaar, segment, span)
     return found
+
+
+def _dated(parts: Any) -> bool:
+    """True where a day and a vergadernummer or page place the Handelingen without a chamber
+    or vergaderjaar: "Handelingen 18 juni 2020, nr. 87" (not "de Handelingen van 18 juni")."""
+    return parts.date is not None and (
+        parts.page is not None or bool(parts.lists.get("nr") or parts.lists.get("head"))
+    )
 
 
 def _minutes(

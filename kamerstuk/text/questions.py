@@ -1,0 +1,51 @@
+"""Where written questions named by who asked them start, before their zaak number in brackets.
+
+"Schriftelijke vragen van het lid Bromet (2021Z05678)", "vragen van de leden Kuik en Omtzigt
+over de toeslagen (2021Z01234)": the Tweede Kamer's number of the questions follows their
+askers and subject, in brackets. The grammar decides (grammar.lark's KV_ASKED, which reads the
+words between); this module only proposes the place to parse from, looked for back from the
+number, as :func:`kamerstuk.text.anchors` does for "vragen (2021Z05678)".
+
+>>> text = "Antwoord op vragen van het lid Van Raan over vuurwerk (2018Z12433)."
+>>> asked(text, text.index("2018Z"), 55) == (text.index("vragen"), 55)
+True
+>>> asked("De motie van het lid Van Raan (2018Z12433).", 31, 31)
+31
+"""
+
+from __future__ import annotations
+
+import re
+
+from .leads import SP, Starts
+
+__all__ = ["asked"]
+
+# How far back the word "vragen" may stand from the number: the askers and a subject of a line
+# or two (grammar.lark's KV_ASKED reads at most 200 characters between).
+_REACH = 260
+# "(schriftelijke) vragen" or "Kamervragen", "van het (Kamer)lid" or "van de (Kamer)leden", the
+# names and subject (a party in brackets among them), and the bracket of the number.
+_ASKED = re.compile(
+    rf"(?<![\w])(?i:(?:schriftelijke{SP}+)?vragen|kamervragen){SP}+(?i:van){SP}+(?i:het|de){SP}+"
+    rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\([^()\n]{{1,14}}\)){{1,200}}?\({SP}*$"
+)
+
+
+def _opened(text: str, start: int) -> bool:
+    """True where a bracket opens right before the number (spaces between)."""
+    at = start - 1
+    while at >= 0 and text[at] in " \t\u00a0":
+        at -= 1
+    return at >= 0 and text[at] == "("
+
+
+def asked(text: str, start: int, zaak: Starts) -> Starts:
+    """``zaak`` (where the number at ``start`` is proposed), and before it where written
+    questions are named by their askers in front of its bracket."""
+    if zaak is None or not _opened(text, start):
+        return zaak
+    found = _ASKED.search(text, max(0, start - _REACH), start)
+    if found is None:
+        return zaak
+    return (found.start(), zaak) if isinstance(zaak, int) else zaak
