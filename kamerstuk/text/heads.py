@@ -222,8 +222,10 @@ def _an(match: re.Match[str], text: str) -> Starts:
     elif head and text[head - 1] == "(":
         # "Schriftelijke vragen (Aanhangsel) 2015/16, nr. 2512": from the questions' word
         # (grammar.lark's KV_AANH; "Kamervragen" is proposed by its own pass).
+        # (From the bracket too: "Kamervragen (Aanhangsel Handelingen II 2019/20, nr. 2345)".)
         asked = _ASKED_BEFORE.search(text, max(0, head - 24), head)
-        head = head if asked is None else asked.start()
+        if asked is not None:
+            return asked.start(), head
     year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
     return head if year is None else (year.start(), head)
 

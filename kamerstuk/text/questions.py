@@ -1,7 +1,7 @@
 """Where written questions named by who asked them start, before their zaak number in brackets.
 
 "Schriftelijke vragen van het lid Bromet (2021Z05678)", "vragen van de leden Kuik en Omtzigt
-over de toeslagen (2021Z01234)": the Tweede Kamer's number of the questions follows their
+over de toeslagen (2021Z01234)", "... (ingezonden 17 maart 2023), 2023Z04567": the Tweede Kamer's number of the questions follows their
 askers and subject, in brackets. The grammar decides (grammar.lark's KV_ASKED, which reads the
 words between); this module only proposes the place to parse from, looked for back from the
 number, as :func:`kamerstuk.text.anchors` does for "vragen (2021Z05678)".
@@ -28,16 +28,17 @@ _REACH = 260
 # names and subject (a party in brackets among them), and the bracket of the number.
 _ASKED = re.compile(
     rf"(?<![\w])(?i:(?:schriftelijke{SP}+)?vragen|kamervragen){SP}+(?i:van){SP}+(?i:het|de){SP}+"
-    rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\([^()\n]{{1,14}}\)){{1,200}}?\({SP}*$"
+    rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\([^()\n0-9]{{1,30}}\)"
+    rf"|\((?i:ingezonden|ontvangen)[^()\n]{{1,25}}\)){{1,200}}?[(,]{SP}*$"
 )
 
 
 def _opened(text: str, start: int) -> bool:
-    """True where a bracket opens right before the number (spaces between)."""
+    """True where a bracket opens or a comma stands right before the number (spaces between)."""
     at = start - 1
     while at >= 0 and text[at] in " \t\u00a0":
         at -= 1
-    return at >= 0 and text[at] == "("
+    return at >= 0 and text[at] in "(,"
 
 
 def asked(text: str, start: int, zaak: Starts) -> Starts:
