@@ -12,6 +12,7 @@ numbers of vergaderingen, items and Aanhangsels are checked here: a number no su
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -86,7 +87,7 @@ def _minutes(
     vergaderjaar = parts.vergaderjaar or vergaderjaar
     # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
     numbers = parts.lists.get("nr") or parts.lists.get("head")
-    items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
+    items: list[str | None] = [_numbered(i) for i in expand(_items(parts.lists))]
     page = parts.page
     if numbers and _page_alone(numbers, parts.lists, items, page):
         # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
@@ -123,6 +124,16 @@ def _minutes(
         )
         for item in items or [None]
     ]
+
+
+def _items(lists: dict[str, Any]) -> list[Any]:
+    """The tokens of the items ("4, 5 en 6", "4-6", "4 t/m 6"); an InvalidValue for a range
+    that runs on ("item 4-6-12": no list of items, perhaps a compact nr-item-page)."""
+    tokens = lists.get("item", [])
+    dashes = [i for i, t in enumerate(tokens) if t.type == "DASH"]
+    if any(later - earlier == 2 for earlier, later in itertools.pairwise(dashes)):
+        raise InvalidValue(f"items {' '.join(tokens)}: a range that runs on")
+    return list(tokens)
 
 
 def _page_alone(numbers: Any, lists: dict[str, Any], items: list[Any], page: str | None) -> bool:

@@ -33,20 +33,26 @@ _ASKED = re.compile(
 )
 
 
-def _opened(text: str, start: int) -> bool:
-    """True where a bracket opens or a comma stands right before the number (spaces between)."""
-    at = start - 1
-    while at >= 0 and text[at] in " \t\u00a0":
-        at -= 1
-    return at >= 0 and text[at] in "(,"
+# The bracket or comma before the number, and a word between ("(kenmerk 2021Z05678)", grammar.lark's
+# KV_KENMERK).
+_OPENED = re.compile(
+    rf"[(,]{SP}*(?:(?i:(?:met{SP}+)?(?:kenmerk|zaaknummer)|met{SP}+(?:nummer|nr\.?)|nr\.?)(?:{SP}*:)?{SP}*)?$"
+)
+# (How far before the number that bracket may be.)
+_OPENED_REACH = 24
 
 
 def asked(text: str, start: int, zaak: Starts) -> Starts:
     """``zaak`` (where the number at ``start`` is proposed), and before it where written
     questions are named by their askers in front of its bracket."""
-    if zaak is None or not _opened(text, start):
+    if not isinstance(zaak, int) or text[start - 1 : start] not in _BEFORE_NUMBER:
         return zaak
-    found = _ASKED.search(text, max(0, start - _REACH), start)
-    if found is None:
+    bracket = _OPENED.search(text, max(0, start - _OPENED_REACH), start)
+    if bracket is None:
         return zaak
-    return (found.start(), zaak) if isinstance(zaak, int) else zaak
+    found = _ASKED.search(text, max(0, start - _REACH), bracket.start() + 1)
+    return zaak if found is None else (found.start(), zaak)
+
+
+# The characters a number may follow here: the bracket, the space, the colon of "kenmerk:".
+_BEFORE_NUMBER = frozenset("(, \t\u00a0:")
