@@ -18,7 +18,7 @@ import pytest
 import kamerstuk
 
 # (text, the identifiers find() gives, in order; None for a citation without one)
-_HANDELINGEN_WORD = [
+_HANDELINGEN_WORD: list[tuple[str, list[str | None]]] = [
     ("Handelingen II 2019/20, nr. 45, item 6", ["h-tk-20192020-45-6"]),
     ("Handelingen 2019/20, nr. 45", [None]),
     ("Handelingen II, nr. 45", [None]),
@@ -38,7 +38,7 @@ _HANDELINGEN_WORD = [
     ("verboden handelingen, nr. 4", []),
 ]
 
-_ITEMS = [
+_ITEMS: list[tuple[str, list[str | None]]] = [
     ("Handelingen II 2019/20, nr. 43, items 4-6", ["h-tk-20192020-43-4", "-5", "-6"]),
     ("Handelingen II 2019/20, nr. 43, items 4\u20136, p. 12", ["h-tk-20192020-43-4", "-5", "-6"]),
     ("Handelingen II 2019/20, nr. 43, item 4 -\n6", ["h-tk-20192020-43-4", "-5", "-6"]),
@@ -65,7 +65,7 @@ _ITEMS = [
     ("agendapunten 3 en 4 (zie bijlage)", []),
 ]
 
-_AANHANGSEL = [
+_AANHANGSEL: list[tuple[str, list[str | None]]] = [
     ("Ah. Hand. II 2019/20, nr. 1234", ["ah-tk-20192020-1234"]),
     ("Ah.Hand. II 2019/20, nr. 1234", ["ah-tk-20192020-1234"]),
     ("Zie Ah. Hand. I 2019/20, nr. 12.", ["ah-ek-20192020-12"]),
@@ -92,7 +92,7 @@ _AANHANGSEL = [
     ("Kamervragen (Aanhangsel)", []),
 ]
 
-_QUESTIONS = [
+_QUESTIONS: list[tuple[str, list[str | None]]] = [
     (
         "Schriftelijke vragen van het lid Bromet (2021Z05678) over de windturbines bij Urk.",
         ["kv-tk-2021Z05678"],

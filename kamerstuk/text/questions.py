@@ -1,10 +1,11 @@
 """Where written questions named by who asked them start, before their zaak number in brackets.
 
 "Schriftelijke vragen van het lid Bromet (2021Z05678)", "vragen van de leden Kuik en Omtzigt
-over de toeslagen (2021Z01234)", "... (ingezonden 17 maart 2023), 2023Z04567": the Tweede Kamer's number of the questions follows their
-askers and subject, in brackets. The grammar decides (grammar.lark's KV_ASKED, which reads the
-words between); this module only proposes the place to parse from, looked for back from the
-number, as :func:`kamerstuk.text.anchors` does for "vragen (2021Z05678)".
+over de toeslagen (2021Z01234)", "... (ingezonden 17 maart 2023), 2023Z04567": the Tweede
+Kamer's number of the questions follows their askers and subject, in brackets or after a comma.
+The grammar decides (grammar.lark's KV_ASKED, which reads the words between); this module only
+proposes the place to parse from, looked for back from the number, as
+:mod:`kamerstuk.text.anchors` does for "vragen (2021Z05678)".
 
 >>> text = "Antwoord op vragen van het lid Van Raan over vuurwerk (2018Z12433)."
 >>> asked(text, text.index("2018Z"), 55) == (text.index("vragen"), 55)
