@@ -60,6 +60,8 @@ _ITEMS: list[tuple[str, list[str | None]]] = [
     # The same limits as a list of stukken: a range of more than 50, or backwards, is none.
     ("Handelingen II 2019/20, nr. 43, items 4-60", ["h-tk-20192020-43-4"]),
     ("Handelingen II 2019/20, nr. 43, items 6-4", ["h-tk-20192020-43-6"]),
+    # (The day gives no vergaderjaar here, so no identifier; but two items.)
+    ("Handelingen II 18 juni 2020, nr. 87, items 4 en 5", [None, None]),
     ("Item 4-6 van de agenda", []),
     ("zie punt 4-6 van de nota", []),
     ("agendapunten 3 en 4 (zie bijlage)", []),
@@ -124,6 +126,12 @@ _QUESTIONS: list[tuple[str, list[str | None]]] = [
         "vragen van het lid Bromet (2021Z05678) en vragen van het lid Kr\u00f6ger (2021Z05679)",
         ["kv-tk-2021Z05678", "kv-tk-2021Z05679"],
     ),
+    (
+        "Vragen van de leden Eerdmans (JA21) en Van Haga (Groep Van Haga) over de begroting 2021"
+        " (2021Z05678).",
+        ["kv-tk-2021Z05678"],
+    ),
+    ("Vragen van het lid Paternotte (D66) over de coronaregels (2021Z05678)", ["kv-tk-2021Z05678"]),
     ("Kenmerk 2022Z21212 (Kamervragen).", ["kv-tk-2022Z21212"]),
     ("Kamervragen met kenmerk 2019Z12345", ["kv-tk-2019Z12345"]),
     # A zaak number elsewhere stays a zaak.
@@ -131,6 +139,8 @@ _QUESTIONS: list[tuple[str, list[str | None]]] = [
     ("De motie van het lid Klaver over het klimaat (2021Z05678) is aangenomen.", ["2021Z05678"]),
     ("Vragen van het lid Klaver over de motie-Jetten (2021Z05678)", ["2021Z05678"]),
     ("De leden van de commissie (2021Z05678) stelden vragen.", ["2021Z05678"]),
+    # A citation between the askers and the number is read as itself; the number stays a zaak.
+    ("vragen van het lid X over Stb. 2021, 123 (2021Z05678)", ["stb-2021-123", "2021Z05678"]),
     ("het lid Bromet (2021Z05678)", ["2021Z05678"]),
     (
         "vragen van het lid Bromet over Kamerstuk 35300, nr. 5 (2021Z05678)",

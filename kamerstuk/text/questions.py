@@ -29,7 +29,7 @@ _REACH = 260
 # names and subject (a party in brackets among them), and the bracket of the number.
 _ASKED = re.compile(
     rf"(?<![\w])(?i:(?:schriftelijke{SP}+)?vragen|kamervragen){SP}+(?i:van){SP}+(?i:het|de){SP}+"
-    rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\([^()\n0-9]{{1,30}}\)"
+    rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\((?!{SP}*20[0-9]{{2}}Z)[^()\n]{{1,30}}\)"
     rf"|\((?i:ingezonden|ontvangen)[^()\n]{{1,25}}\)){{1,200}}?[(,]{SP}*$"
 )
 
