@@ -57,6 +57,10 @@ _ITEMS: list[tuple[str, list[str | None]]] = [
         "Handelingen II 2019/20, nr. 43, items 4-5; nr. 44, item 2",
         ["h-tk-20192020-43-4", "-5", "h-tk-20192020-44-2"],
     ),
+    (
+        "Handelingen II 2019/20, nr. 43, agendapunt 4; nr. 44, agendapunt 2",
+        ["h-tk-20192020-43-4", "h-tk-20192020-44-2"],
+    ),
     # The same limits as a list of stukken: a range of more than 50, or backwards, is none.
     ("Handelingen II 2019/20, nr. 43, items 4-60", ["h-tk-20192020-43-4"]),
     ("Handelingen II 2019/20, nr. 43, items 6-4", ["h-tk-20192020-43-6"]),
