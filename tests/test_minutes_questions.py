@@ -34,6 +34,8 @@ _HANDELINGEN_WORD: list[tuple[str, list[str | None]]] = [
     ("In Handelingen van de apostelen 3:1 staat het.", []),
     ("Handelingen 12", []),
     ("Handelingen, nr. 45", []),
+    ("Hand., 45-6", []),
+    ("Handelingen, p. 1234-1240", []),
     ("de handelingen van 12 maart 2020, nr. 4 van de lijst", []),
     ("verboden handelingen, nr. 4", []),
 ]

@@ -65,7 +65,10 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     span = _span(tokens)
     found = _minutes(parts.chamber, parts.vergaderjaar, first, span)
     for segment in more:
-        # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
+        # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar; of the
+        # same chamber and year, which one placed by its day alone does not give the next.
+        if not (parts.chamber or parts.vergaderjaar or _dated(read(segment))):
+            raise InvalidValue("a debate after one placed by its day alone, without its own day")
         found += _minutes(parts.chamber, parts.vergaderjaar, segment, span)
     return found
 
@@ -170,6 +173,9 @@ def compact(tokens: list[Token]) -> list[Found]:
     them ("45-6 en 46-3"), each of the vergaderjaar before the first."""
     first, *more = segments(tokens)
     parts = read(first)
+    if not (parts.chamber or parts.vergaderjaar or parts.date):
+        # "Hand., 1987-1988": no Handelingen without a chamber, vergaderjaar or day (as above).
+        raise InvalidValue("'Handelingen' without a chamber, vergaderjaar or day")
     found = _compact(parts.chamber, parts.vergaderjaar, first, _span(tokens))
     for segment in more:
         found += _compact(parts.chamber, parts.vergaderjaar, segment, _span(tokens))
