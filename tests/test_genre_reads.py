@@ -189,7 +189,7 @@ READS = [
     ('Kamervragen (2019Z12345)', ['kv-tk-2019Z12345']),
     ('kamervraag 2020Z01234', ['kv-tk-2020Z01234']),
     ('Kamervragen 2019Z12345 (Aanhangsel Handelingen II 2019/20, nr. 2345)', ['kv-tk-2019Z12345', 'ah-tk-20192020-2345']),
-    ('vragen van het lid Van Dijk, 2019Z12345', ['2019Z12345']),
+    ('vragen van het lid Van Dijk, 2019Z12345', ['kv-tk-2019Z12345']),  # the askers' words (round 8)
     ('Zie stb-2019-123 en stcrt-2019-12345.', ['stb-2019-123', 'stcrt-2019-12345']),
     ('(gmb-2020-12345)', ['gmb-2020-12345']),
     ('prb-2019-4567; wsb-2020-1234; bgr-2021-456', ['prb-2019-4567', 'wsb-2020-1234', 'bgr-2021-456']),

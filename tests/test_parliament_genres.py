@@ -172,7 +172,7 @@ def test_lookalikes_stay_unread(text: str) -> None:
     [
         ("Bijlage bij Kamerstukken LXXX", "bijlage"),
         ("Kamervragen met kenmerk 2019Z12345", "kamervragen"),
-        ("vragen van het lid Jansen (kenmerk 2019Z12345)", "zaak"),
+        ("vragen van het lid Jansen (kenmerk 2019Z12345)", "kamervragen"),  # askers (round 8)
         ("Het kenmerk 2019Z12345", "zaak"),
     ],
 )

@@ -261,7 +261,7 @@ ZAKEN = [
     ("zaken 2012Z14476 en 2012Z14380", ["zaak", "zaak"]),
     ("zaaknummer 2023Z17310", ["zaak"]),
     ("af te voeren: 2012Z14476; 2012Z14380; 31288-309", ["zaak", "zaak", "kamerstuk"]),
-    ("Antwoord op vragen van het lid X over Y (2019Z12345)", ["zaak"]),
+    ("Antwoord op vragen van het lid X over Y (2019Z12345)", ["kamervragen"]),  # askers (round 8)
 ]
 # fmt: on
 

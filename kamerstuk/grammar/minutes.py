@@ -13,6 +13,7 @@ numbers of vergaderingen, items and Aanhangsels are checked here: a number no su
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -57,12 +58,12 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     """ "Handelingen II 2019/20, nr. 45, item 6, p. 3" and the debates listed after it."""
     first, *more = segments(tokens)
     parts = read(first)
-    if not (parts.chamber or parts.vergaderjaar or parts.date) and (
-        str(tokens[0])[:1] == "h" or any(t.type == "HCAL_YEAR" for t in first)
-    ):
-        # "de verboden handelingen, nr. 4", "handelingen 2019, nr. 45": the word (acts), not
-        # the Handelingen, which a citation names with its chamber, vergaderjaar or day.
-        raise InvalidValue("'handelingen' without a chamber, vergaderjaar or day")
+    if not (parts.chamber or parts.vergaderjaar or _dated(parts)):
+        # "de verboden handelingen, nr. 4", "handelingen 2019, nr. 45", "Handelingen 2:38" (the
+        # Acts of the Apostles), "in de Handelingen van 26 mei 2021": the word, a book of the
+        # Bible or the debates in prose, not the Handelingen, which a citation names with its
+        # chamber or vergaderjaar, or with its day and its number or page.
+        raise InvalidValue("'Handelingen' without a chamber, vergaderjaar or numbered day")
     span = _span(tokens)
     named = _chamber_after(tokens, parts.chamber)
     # The sitting's day gives its vergaderjaar where none is written: "Handelingen II 12 mei
@@ -70,7 +71,10 @@ def handelingen(tokens: list[Token]) -> list[Found]:
     year = parts.vergaderjaar or _of_day(parts.date)
     found = _minutes(named, year, first, span)
     for segment in more:
-        # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar.
+        # "nr. 12, item 4 en nr. 14, item 7": another debate of the same vergaderjaar; of the
+        # same chamber and year, which one placed by its day alone does not give the next.
+        if not (named or parts.vergaderjaar or _dated(read(segment))):
+            raise InvalidValue("a debate after one placed by its day alone, without its own day")
         found += _minutes(named, year, segment, span)
     return found
 
@@ -92,6 +96,14 @@ def _chamber_after(tokens: list[Token], before: Any) -> Any:
     return named
 
 
+def _dated(parts: Any) -> bool:
+    """True where a day and a vergadernummer or page place the Handelingen without a chamber
+    or vergaderjaar: "Handelingen 18 juni 2020, nr. 87" (not "de Handelingen van 18 juni")."""
+    return parts.date is not None and (
+        parts.page is not None or bool(parts.lists.get("nr") or parts.lists.get("head"))
+    )
+
+
 def _minutes(
     chamber: Any, vergaderjaar: Any, tokens: list[Token], span: tuple[int, int]
 ) -> list[Found]:
@@ -101,7 +113,7 @@ def _minutes(
     vergaderjaar = parts.vergaderjaar or vergaderjaar
     # The vergadernummer follows "nr." or, without it, the vergaderjaar ("2019/20, 45").
     numbers = parts.lists.get("nr") or parts.lists.get("head")
-    items: list[str | None] = [_numbered(i) for i in expand(parts.lists.get("item", []))]
+    items: list[str | None] = [_numbered(i) for i in expand(_items(parts.lists))]
     page = parts.page
     if numbers and _page_alone(numbers, parts.lists, items, page):
         # "Handelingen II 1990-1991, 3456": no vergadering is numbered so high; it is a page.
@@ -140,6 +152,16 @@ def _minutes(
     ]
 
 
+def _items(lists: dict[str, Any]) -> list[Any]:
+    """The tokens of the items ("4, 5 en 6", "4-6", "4 t/m 6"); an InvalidValue for a range
+    that runs on ("item 4-6-12": no list of items, perhaps a compact nr-item-page)."""
+    tokens = lists.get("item", [])
+    dashes = [i for i, t in enumerate(tokens) if t.type == "DASH"]
+    if any(later - earlier == 2 for earlier, later in itertools.pairwise(dashes)):
+        raise InvalidValue(f"items {' '.join(tokens)}: a range that runs on")
+    return list(tokens)
+
+
 def _page_alone(numbers: Any, lists: dict[str, Any], items: list[Any], page: str | None) -> bool:
     """True for a number after the vergaderjaar, without "nr.", an item or a page, that no
     vergadering has (above :data:`_MAX_VERGADERNUMMER`): the page of an old Handelingen."""
@@ -175,6 +197,9 @@ def compact(tokens: list[Token]) -> list[Found]:
     them ("45-6 en 46-3"), each of the vergaderjaar before the first."""
     first, *more = segments(tokens)
     parts = read(first)
+    if not (parts.chamber or parts.vergaderjaar or parts.date):
+        # "Hand., 1987-1988": no Handelingen without a chamber, vergaderjaar or day (as above).
+        raise InvalidValue("'Handelingen' without a chamber, vergaderjaar or day")
     found = _compact(parts.chamber, parts.vergaderjaar, first, _span(tokens))
     for segment in more:
         found += _compact(parts.chamber, parts.vergaderjaar, segment, _span(tokens))

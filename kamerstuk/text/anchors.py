@@ -36,6 +36,7 @@ from .leads import (
     unglued,
 )
 from .prefixes import identifier_start
+from .questions import asked
 from .register_lines import AGENDA_BILL, agenda_bills, listed_stuk, register_line
 from .shortforms import short_forms
 
@@ -157,10 +158,10 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
     # Where the last letter before the spaces and bracket cannot end a word of _KV_HEAD, its
     # search (at every place before the number) is spared: "- 2019Z...", "; 2019Z...".
     if zaak is None or text[low:start].rstrip().removesuffix("(").rstrip()[-1:] not in _KV_ENDS:
-        return zaak
+        return asked(text, start, zaak)  # "vragen van het lid Bromet (2021Z05678)"
     head = _KV_HEAD.search(text, low, start)
     if head is None or (head.start() and text[head.start() - 1].isalpha()):
-        return zaak
+        return asked(text, start, zaak)
     return head.start(), zaak
 
 

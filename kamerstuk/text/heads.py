@@ -127,6 +127,8 @@ def _capitals(match: re.Match[str], text: str) -> Starts:
         return _start(text, match.start() - len("TWEEDE K"))
     if match.group("appendix") is not None:
         return _start(text, match.start())
+    if match.group("ah") is not None:  # "AH II 2019/20": the Aanhangsel, from its A
+        return _start(text, match.start())
     if match.group("annex") is None:
         return _CAPITAL_LEAD(match, text)
     return _start(text, match.start() - len("BIJL"))
@@ -213,8 +215,26 @@ def _an(match: re.Match[str], text: str) -> Starts:
     head = _handelingen(match, text) if match.group()[2] == "d" else _aanhangsel(match, text)
     if not isinstance(head, int):
         return head
+    if head > 1 and text[head - 1] in _AH_LAST:
+        # "Ah. Hand. II": the Aanhangsel abbreviated, from its "Ah" (grammar.lark's AANH_WORD).
+        ah = _AH_BEFORE.search(text, max(0, head - 6), head)
+        head = head if ah is None else ah.start()
+    elif head and text[head - 1] == "(":
+        # "Schriftelijke vragen (Aanhangsel) 2015/16, nr. 2512": from the questions' word
+        # (grammar.lark's KV_AANH; "Kamervragen" is proposed by its own pass).
+        # (From the bracket too: "Kamervragen (Aanhangsel Handelingen II 2019/20, nr. 2345)".)
+        asked = _ASKED_BEFORE.search(text, max(0, head - 24), head)
+        if asked is not None:
+            return asked.start(), head
     year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
     return head if year is None else (year.start(), head)
+
+
+# "Ah. " and "AH" before "Hand.": the Aanhangsel (the characters one may end in first, checked
+# before the search).
+_AH_BEFORE = re.compile(rf"(?<![\w])A[hH]\.?{SP}*$")
+_ASKED_BEFORE = re.compile(rf"(?<![\w])(?i:schriftelijke{SP}+vragen|kamervragen){SP}*\($")
+_AH_LAST = frozenset(". \t\n\u00a0hH")
 
 
 # "vergaderjaar 2015-2016, " before an Aanhangsel or Handelingen (a chamber before it is proposed
@@ -260,7 +280,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Hand." (mixed too: "Aanh. Handelingen", "Aanhangsel Hand."): one pass for their "an".
     (
         rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
-        rf"(?:{SP}+de)?)?{SP}+[Hh]and(?:elingen|\.)|\.(?<=[Aa]anh\.|AANH\.)"
+        rf"(?:{SP}+de)?)?{SP}+[Hh]and(?:elingen|\.)|angsel\)(?<=\([Aa]anhangsel\))|\.(?<=[Aa]anh\.|AANH\.)"
         rf"|(?<=[Aa]anh)(?={SP}+[Hh]and(?:elingen)?(?![a-z]))))",
         _an,
     ),
@@ -270,6 +290,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"A(?:M(?:ERST|ER(?:(?<=TWEEDE{SP}KAMER)|(?<=EERSTE{SP}KAMER))(?P<chamber>){_YEAR_NEXT})"
         rf"|N(?:DELINGEN|D(?<=HAND)(?:\.|{_CHAMBER_NEXT})|H(?<=AANH)\.?{SP}+(?:HAND(?:ELINGEN)?|Hand(?:elingen)?)(?![A-Za-z])"
         rf"|HANGSELS?{SP}+(?:(?:VAN|BIJ|DER){SP}+(?:DE{SP}+)?)?(?:HAND|Hand)(?:ELINGEN|elingen|\.))"
+        rf"|(?P<ah>H(?={SP}+(?:II|I|TK|EK){_HTK_NEXT}))"
         rf"|(?<=BIJLA)(?P<annex>GE{SP}+(?:[0-9]+{SP}+)?(?:BEHORENDE{SP}+)?BIJ)"
         rf"|(?P<appendix>ppendix{SP}+to{SP}+the{SP}+(?:[Pp]arliamentary{SP}+)?[Pp]roceedings))",
         _capitals,
