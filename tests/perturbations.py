@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import damage_layout  # noqa: F401 - registers case, spaces and breaks
+import damage_scan  # noqa: F401 - registers scanned text's OCR (into the class ocr)
 import damage_text  # noqa: F401 - registers markup, punctuation and OCR
 import damage_unicode  # noqa: F401 - registers unicode, html and lines
 from damage_core import (

@@ -41,6 +41,7 @@ from .eu_spelling import publicatieblad_edits
 from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
+from .ocr_numbers import split_number
 from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
 from .tails import back_reference_edits, list_tail
@@ -266,14 +267,18 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return found
         begin = dossier.start()
     head = text[begin:comma]
-    if " H " in head or " U " in head or " ii " in head or " i " in head:
+    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I " in head:
         found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
-    if ". nr." in text[list_end : list_end + 12]:  # "35 300 VII. nr. 5": OCR's dot for a comma
-        found.extend(dot_for_comma(text, list_end))
-    window = text[begin : max(trigger.end() + 12, list_end)]
+    after = text[list_end : list_end + 12]
+    if ". nr." in after or "; nr." in after or ": nr." in after or ". item" in after:
+        found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
+    tail = trigger.end()
+    if text[tail : tail + 1] == " " and text[tail + 1 : tail + 2].isdigit() and pattern is _TRIGGER:
+        found.extend(split_number(text, trigger.start("number"), word is not None))  # "nr. 1 35"
+    window = text[begin : max(tail + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
     between = text[begin:comma]
@@ -287,7 +292,6 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
-    tail = trigger.end()
     if not plain or not number.isdigit():
         found.extend(_after(text, trigger))
     if _ocr_letters(text[tail : tail + 12]):  # (the same edit twice is made once)
@@ -301,9 +305,10 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
 
 def _chamber_sign(window: str) -> bool:
     """True when ``window`` (before a comma) has a chamber where the look back for a head word
-    stops: OCR's "U" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
+    stops: OCR's "U" or "I I" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
     return (
         " U " in window
+        or " I I " in window
         or "tk " in window
         or "ek " in window
         or "arner" in window
