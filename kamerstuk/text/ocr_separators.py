@@ -1,0 +1,108 @@
+"""A citation whose comma between two fields OCR has read as a full stop, semicolon or colon:
+"Stb. 2019. 511", "Stcrt. 2018: 37045", "Kamerstukken II 2016/17. 34 550 XIII. nr. 4",
+"Gmb. 2015; nr. 390725".
+
+Such a citation has no comma for the repair layer to look from, and a pass of its own over all
+text for these signs costs more than the read is worth; yet its head word has been proposed and
+the grammar read from there until it got stuck at the sign, needing a comma. That is decided
+after the grammar, from where it got stuck (:class:`~kamerstuk.grammar.engine.Stuck`), so text
+where every reading goes well pays nothing (:mod:`kamerstuk.text.ocr_dossier` asks):
+
+- stuck at ".", ";" or ":" where the grammar can take a comma (``COMMA`` among what it
+  expects), with a number, "nr." or "item" after it (a space between at most);
+- the sign read as a comma, and so again where the reading stops at another such sign before
+  "nr." or "item" ("34 550 XIII. nr. 4") or reads a dossier and the stuk after such a sign
+  apart ("34 550 XIII; nr. 4": one document), three at most;
+- the reading so made kept only where it runs to what closes a citation: a comma, semicolon or
+  bracket, a full stop before a space or the text's end, a line's end. A number after a full
+  stop that goes on into words opens a sentence ("Kamerstukken II 2016/17. 35 000 mensen"):
+  no reading.
+
+The repair is a same-length substitution in a copy of the citation's window, so the spans the
+grammar gives are those of the text.
+
+>>> from kamerstuk.grammar.parsing import engine
+>>> text = "Zie Stb. 2019. 511."
+>>> failure = []
+>>> engine().longest(text, 4, len(text), failure) is None
+True
+>>> found, end = reread(text, 4, failure)
+>>> [text[f.start : f.end] for f in found], failure
+(['Stb. 2019. 511'], [])
+>>> text = "Zie Kamerstukken II 2016/17. 35 000 mensen."
+>>> failure = []
+>>> engine().longest(text, 4, len(text), failure) is None
+True
+>>> reread(text, 4, failure)
+([], 4)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..grammar.parsing import engine
+from ..model.found import Found
+from .unread_stuk import WINDOW, settled
+
+__all__ = ["SIGNS", "reread"]
+
+#: The signs OCR reads for a comma between fields.
+SIGNS = frozenset(".;:")
+# What the grammar takes for a comma.
+_COMMA = "COMMA"
+# The sign where the grammar got stuck, then a number, "nr." or "item" (a space between at
+# most); and the sign after a reading, before "nr." or "item" only (before a number it may end
+# the citation: "Stb. 2019, 511. 12 leden ...").
+_SIGN = re.compile(r"[.;:](?=[^\S\n]?(?:[0-9]|(?i:nrs?\.|no\.|item\b)))")
+_FIELD = re.compile(r"[.;:](?=[^\S\n]?(?i:nrs?\.|no\.|item\b))")
+# Where a citation's reading may end: a comma, semicolon or bracket, a full stop before a space
+# or the text's end, a line's end or the text's.
+_CLOSES = re.compile(r"[^\S\n]*(?:[,;)\]]|\.(?:\s|$)|\n|$)")
+# The most signs repaired in one citation.
+_MOST = 3
+# What a reading again takes before its start, for the lexer's looks back.
+_BEFORE = 16
+
+
+def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found], int]:
+    """The reading at ``start`` of ``text`` with the signs OCR read for its commas read as
+    commas, where the grammar got stuck at one (``failure``, its last error, from the reading
+    at ``start``), and ``failure`` emptied; no reading (``[]``, ``start``) where it is not
+    stuck so or the reading so made does not close."""
+    low = max(0, start - _BEFORE)
+    probe = text[low : min(len(text), start + WINDOW)]
+    stuck = failure[-1]
+    at = getattr(stuck, "offset", -1) - low
+    if _COMMA not in getattr(stuck, "expected", ()):
+        return [], start
+    read = None
+    for _ in range(_MOST):
+        if at < 0 or (_SIGN if read is None else _FIELD).match(probe, at) is None:
+            break
+        probe = probe[:at] + "," + probe[at + 1 :]
+        again: list[Exception] = []
+        read = engine().longest(probe, start - low, len(probe), again)
+        if read is None:
+            stuck = again[-1] if again else None
+            expected = getattr(stuck, "expected", ())
+            at = getattr(stuck, "offset", -1) - low if _COMMA in expected else -1
+        else:
+            at = _next_sign(probe, read)  # a sign before "nr." or "item" ("XIII. nr. 4")
+    if read is None or not read[0] or _CLOSES.match(probe, read[1]) is None:
+        return [], start
+    found, end = settled(probe, start - low, list(read[0]), read[1])
+    if not found:
+        return [], start
+    failure.clear()
+    return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in found], end + low
+
+
+def _next_sign(probe: str, read: tuple[list[Found], int]) -> int:
+    """Where in ``read`` a sign before "nr." or "item" parts the fields of one citation: at its
+    end, or after a document the grammar read apart from the stuk after it ("34 550 XIII; nr.
+    4" is the stuk, not its dossier and then the stuk); -1 where none does."""
+    for found in read[0][:-1]:
+        if _FIELD.match(probe, found.end) is not None:
+            return found.end
+    return read[1]
