@@ -13,10 +13,11 @@ where every reading goes well pays nothing (:mod:`kamerstuk.text.ocr_dossier` as
 - the sign read as a comma, and so again where the reading stops at another such sign before
   "nr." or "item" ("34 550 XIII. nr. 4") or reads a dossier and the stuk after such a sign
   apart ("34 550 XIII; nr. 4": one document), three at most;
-- the reading so made kept only where it runs to what closes a citation: a comma, semicolon or
-  bracket, a full stop before a space or the text's end, a line's end. A number after a full
-  stop that goes on into words opens a sentence ("Kamerstukken II 2016/17. 35 000 mensen"):
-  no reading.
+- the reading so made kept only where it has a field after the sign's ("2016/17. 34 550,
+  nr. 4") or runs to what closes a citation: a comma, semicolon, bracket or closing quote, a
+  full stop before a space or the text's end, a line's end. A lone number after a full stop
+  that goes on into words opens a sentence ("Kamerstukken II 2016/17. 35 000 mensen"): no
+  reading.
 
 The repair is a same-length substitution in a copy of the citation's window, so the spans the
 grammar gives are those of the text.
@@ -42,10 +43,11 @@ from __future__ import annotations
 import re
 
 from ..grammar.parsing import engine
+from ..model.citations import Bijlage, Kamerstuk
 from ..model.found import Found
 from .unread_stuk import WINDOW, settled
 
-__all__ = ["SIGNS", "reread"]
+__all__ = ["SIGNS", "joined", "reread"]
 
 #: The signs OCR reads for a comma between fields.
 SIGNS = frozenset(".;:")
@@ -54,11 +56,13 @@ _COMMA = "COMMA"
 # The sign where the grammar got stuck, then a number, "nr." or "item" (a space between at
 # most); and the sign after a reading, before "nr." or "item" only (before a number it may end
 # the citation: "Stb. 2019, 511. 12 leden ...").
-_SIGN = re.compile(r"[.;:](?=[^\S\n]?(?:[0-9]|(?i:nrs?\.|no\.|item\b)))")
-_FIELD = re.compile(r"[.;:](?=[^\S\n]?(?i:nrs?\.|no\.|item\b))")
-# Where a citation's reading may end: a comma, semicolon or bracket, a full stop before a space
-# or the text's end, a line's end or the text's.
-_CLOSES = re.compile(r"[^\S\n]*(?:[,;)\]]|\.(?:\s|$)|\n|$)")
+_SIGN = re.compile(r"[.;:](?=[^\S\n]?(?:[0-9]|(?i:nrs?\.|no\.|nummers?\b|item\b)))")
+_FIELD = re.compile(r"[.;:](?=[^\S\n]?(?i:nrs?\.|no\.|nummers?\b|item\b))")
+# Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
+# before a space or the text's end, a line's end or the text's.
+_CLOSES = re.compile(r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"']|\.(?:\s|$)|\n|$)")
+# The documents a stuk's number after the sign belongs to.
+_DOSSIERS = (Kamerstuk, Bijlage)
 # The most signs repaired in one citation.
 _MOST = 3
 # What a reading again takes before its start, for the lexer's looks back.
@@ -70,13 +74,46 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     commas, where the grammar got stuck at one (``failure``, its last error, from the reading
     at ``start``), and ``failure`` emptied; no reading (``[]``, ``start``) where it is not
     stuck so or the reading so made does not close."""
+    stuck = failure[-1]
+    at = getattr(stuck, "offset", -1)
+    if _COMMA not in getattr(stuck, "expected", ()) or _SIGN.match(text, at) is None:
+        return [], start
+    found, end = _repaired(text, start, at, closes=True)
+    if found:
+        failure.clear()
+    return found, end
+
+
+def joined(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
+    """The grammar's reading ``found`` at ``start`` (to ``end``), or, where a dossier in it
+    stands before a sign OCR read for a comma and "nr." after it ("Kst. 27492: nr. 869",
+    "34 550 XIII; nr. 4"), the reading with the sign read as a comma: one document, the stuk,
+    not the dossier and then the stuk. Quick where no sign follows a document (most readings).
+    """
+    for each in found:
+        if text[each.end : each.end + 1] in SIGNS and _bare_dossier(each):
+            if _FIELD.match(text, each.end) is not None:
+                again, stop = _repaired(text, start, each.end, closes=False)
+                if again and stop >= end:
+                    return again, stop
+    return found, end
+
+
+def _bare_dossier(found: Found) -> bool:
+    citation = found.citation
+    return type(citation) in _DOSSIERS and getattr(citation, "ondernummer", 0) is None
+
+
+def _repaired(text: str, start: int, at: int, closes: bool) -> tuple[list[Found], int]:
+    """The reading at ``start`` with the sign at ``at`` read as a comma, and so on past each
+    sign the reading so made stops at or parts its documents at (three at most), in ``text``'s
+    spans; none where it does not close and must (``closes``: the grammar got stuck at the
+    sign, which may end a sentence; before "nr." after a dossier it cannot)."""
+    read: tuple[list[Found], int] | None = None
     low = max(0, start - _BEFORE)
     probe = text[low : min(len(text), start + WINDOW)]
-    stuck = failure[-1]
-    at = getattr(stuck, "offset", -1) - low
-    if _COMMA not in getattr(stuck, "expected", ()):
-        return [], start
-    read = None
+    at -= low
+    first = at
     for _ in range(_MOST):
         if at < 0 or (_SIGN if read is None else _FIELD).match(probe, at) is None:
             break
@@ -89,12 +126,13 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
             at = getattr(stuck, "offset", -1) - low if _COMMA in expected else -1
         else:
             at = _next_sign(probe, read)  # a sign before "nr." or "item" ("XIII. nr. 4")
-    if read is None or not read[0] or _CLOSES.match(probe, read[1]) is None:
+    if read is None or not read[0] or read[1] <= first:
+        return [], start
+    if closes and probe.find(",", first + 1, read[1]) < 0 and not _CLOSES.match(probe, read[1]):
         return [], start
     found, end = settled(probe, start - low, list(read[0]), read[1])
     if not found:
         return [], start
-    failure.clear()
     return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in found], end + low
 
 
