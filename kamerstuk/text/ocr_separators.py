@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 
 from ..grammar.parsing import engine
-from ..model.citations import Bijlage, Kamerstuk
+from ..model.citations import Bijlage, Handelingen, Kamerstuk
 from ..model.found import Found
 from .unread_stuk import WINDOW, settled
 
@@ -56,8 +56,8 @@ _COMMA = "COMMA"
 # The sign where the grammar got stuck, then a number, "nr." or "item" (a space between at
 # most); and the sign after a reading, before "nr." or "item" only (before a number it may end
 # the citation: "Stb. 2019, 511. 12 leden ...").
-_SIGN = re.compile(r"[.;:](?=[^\S\n]?(?:[0-9]|(?i:nrs?\.|no\.|nummers?\b|item\b)))")
-_FIELD = re.compile(r"[.;:](?=[^\S\n]?(?i:nrs?\.|no\.|nummers?\b|item\b))")
+_SIGN = re.compile(r"[.;:](?=[^\S\n]?(?:[0-9]|(?i:nrs?\b|no\.|nummers?\b|item\b)))")
+_FIELD = re.compile(r"[.;:](?=[^\S\n]?(?i:nrs?\b|no\.|nummers?\b|item\b))")
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
 _CLOSES = re.compile(r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"']|\.(?:\s|$)|\n|$)")
@@ -88,20 +88,27 @@ def joined(text: str, start: int, found: list[Found], end: int) -> tuple[list[Fo
     """The grammar's reading ``found`` at ``start`` (to ``end``), or, where a dossier in it
     stands before a sign OCR read for a comma and "nr." after it ("Kst. 27492: nr. 869",
     "34 550 XIII; nr. 4"), the reading with the sign read as a comma: one document, the stuk,
-    not the dossier and then the stuk. Quick where no sign follows a document (most readings).
+    not the dossier and then the stuk; so too a Handelingen's vergadering before its item
+    ("nr. 2; item 29") and its date before its number ("19 juni 1995: 42-3948;"), where the
+    reading so made closes. Quick where no sign follows a document (most readings).
     """
     for each in found:
-        if text[each.end : each.end + 1] in SIGNS and _bare_dossier(each):
-            if _FIELD.match(text, each.end) is not None:
-                again, stop = _repaired(text, start, each.end, closes=False)
+        if text[each.end : each.end + 1] in SIGNS:
+            citation = each.citation
+            kind = type(citation)
+            if kind in _DOSSIERS and getattr(citation, "ondernummer", 0) is None:
+                sign, closes = _FIELD, False  # a stuk after its dossier, nothing else
+            elif kind is Handelingen and citation.item is None:  # type: ignore[attr-defined]
+                # an item after its vergadering; the vergadering after the day's date
+                unnumbered = citation.number is None  # type: ignore[attr-defined]
+                sign, closes = (_SIGN if unnumbered else _FIELD), True
+            else:
+                continue
+            if sign.match(text, each.end) is not None:
+                again, stop = _repaired(text, start, each.end, closes)
                 if again and stop >= end:
                     return again, stop
     return found, end
-
-
-def _bare_dossier(found: Found) -> bool:
-    citation = found.citation
-    return type(citation) in _DOSSIERS and getattr(citation, "ondernummer", 0) is None
 
 
 def _repaired(text: str, start: int, at: int, closes: bool) -> tuple[list[Found], int]:
