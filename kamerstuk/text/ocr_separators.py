@@ -56,8 +56,10 @@ _COMMA = "COMMA"
 # The sign where the grammar got stuck, then a number, "nr." or "item" (a space between at
 # most); and the sign after a reading, before "nr." or "item" only (before a number it may end
 # the citation: "Stb. 2019, 511. 12 leden ...").
-_SIGN = re.compile(r"[.;:](?=[^\S\n]?(?:[0-9]|(?i:nrs?\b|no\.|nummers?\b|item\b)))")
-_FIELD = re.compile(r"[.;:](?=[^\S\n]?(?i:nrs?\b|no\.|nummers?\b|item\b))")
+# (In lower case or capitals: "Nr." after a full stop opens a sentence, "35 300. Nr. 5 ...".)
+_WORDS = r"(?:nrs?|no\.|nummers?|item|NRS?|NO\.|NUMMERS?|ITEM)(?![^\W\d_])"
+_SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}))")
+_FIELD = re.compile(rf"[.;:](?=[^\S\n]?{_WORDS})")
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
 _CLOSES = re.compile(r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"']|\.(?:\s|$)|\n|$)")
