@@ -135,7 +135,7 @@ def misread_letter(pieces: list[Piece], rng: random.Random) -> list[Piece] | Non
     for kind, i in choices:
         text = pieces[i].text
         if kind == "head":
-            words = [m for m in re.finditer(r"[A-Za-z]{8,}", text)]
+            words = list(re.finditer(r"[A-Za-z]{8,}", text))
             word = rng.choice(words)
             new = text[: word.start()] + _misread_word(word.group(), rng) + text[word.end() :]
         elif kind == "nr":
@@ -147,4 +147,3 @@ def misread_letter(pieces: list[Piece], rng: random.Random) -> list[Piece] | Non
         if new != text:
             return [Piece(new, p.role, p.mark) if j == i else p for j, p in enumerate(pieces)]
     return None
-

@@ -104,8 +104,8 @@ def chamber_head(text: str, comma: int, found: list[Edit]) -> int:
 def dot_for_comma(text: str, at: int) -> list[Edit]:
     """OCR's full stop, semicolon or colon for the comma between a dossier (and its chapter)
     and "nr." at ``at`` ("31066. nr. 4", "35 300 VII; nr. 5"), or the full stop between a
-    vergadering's number and its item ("nr. 83. item 9"): a comma. A capital after it ("35 300. Nr. 5 ...")
-    opens a sentence, and stays."""
+    vergadering's number and its item ("nr. 83. item 9"): a comma. A capital after it ("35
+    300. Nr. 5 ...") opens a sentence, and stays."""
     dot = _DOT_NR.match(text, at)
     if dot is None:
         return []

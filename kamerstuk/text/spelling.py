@@ -305,7 +305,8 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
 
 def _chamber_sign(window: str) -> bool:
     """True when ``window`` (before a comma) has a chamber where the look back for a head word
-    stops: OCR's "U" or "I I" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
+    stops: OCR's "U" or "I I" for "II", "tk" or "ek" in lower case, "Karner"
+    (:func:`chamber_head`)."""
     return (
         " U " in window
         or " I I " in window

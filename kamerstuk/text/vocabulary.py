@@ -73,7 +73,9 @@ _WORDS = [
 HEADS = {word.lower(): word for word in _WORDS}
 # The short gazette heads with OCR's l for t, known whole (one letter off is not read in a short
 # word, but this one misreading of a scan is): "Slb. 2019, 511", "Slcrt. 2018, 37045".
-HEADS.update({"slb.": "Stb.", "slb": "Stb", "slcrt.": "Stcrt.", "stcrl.": "Stcrt.", "slcrl.": "Stcrt."})
+HEADS.update(
+    {"slb.": "Stb.", "slb": "Stb", "slcrt.": "Stcrt.", "stcrl.": "Stcrt.", "slcrl.": "Stcrt."}
+)
 #: Heads of two or three words, keyed by their last word in lower case: the words before it,
 #: and the whole as the proposers know it.
 PHRASES = {
