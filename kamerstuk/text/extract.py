@@ -175,7 +175,8 @@ class Scan:
             found, end = result if result else ([], start)
             if found:  # a dossier before a stuk it cannot read is no reading (unread_stuk.py)
                 found, end = joined(text, start, found, end)  # "27492; nr. 8" (ocr_separators)
-                found, end = settled(text, start, found, end)
+                if found:
+                    found, end = settled(text, start, found, end)
             elif failure:  # an OCR letter in a dossier after its head word (ocr_dossier.py)
                 found, end = reread(text, start, failure)
             taken = proposed and bool(found) and not _bare_number(text, found)

@@ -31,10 +31,11 @@ from .edit import SPELLING, Edit
 
 __all__ = ["split_number"]
 
-# Groups of digits parted by single spaces, up to what closes the field: a comma, semicolon,
-# closing bracket or quote, a full stop that ends the sentence, or the text's end.
+# Groups of digits parted by single spaces (or a line break: the number wrapped over a line),
+# up to what closes the field: a comma, semicolon, closing bracket or quote, a full stop that
+# ends the sentence, or the text's end.
 _SPLIT = re.compile(
-    r"[0-9]{1,5}(?:[^\S\n][0-9]{1,5}){1,3}(?=[,;)\]\u201d\u2019\u00bb\"']|\s*[)\]]|\.(?:\s|$)|[^\S\n]*$)"
+    r"[0-9]{1,5}(?:(?:[^\S\n]|\n(?=[0-9]))[0-9]{1,5}){1,3}(?=[,;)\]\u201d\u2019\u00bb\"']|\s*[)\]]|\.(?:\s|$)|[^\S\n]*$)"
 )
 # A year as the last group: the year of something else, not the number's digits.
 _YEAR_LAST = re.compile(r"[^\S\n](?:1[89]|20)[0-9]{2}$")

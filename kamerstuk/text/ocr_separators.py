@@ -15,9 +15,10 @@ where every reading goes well pays nothing (:mod:`kamerstuk.text.ocr_dossier` as
   apart ("34 550 XIII; nr. 4": one document), three at most;
 - the reading so made kept only where it has a field after the sign's ("2016/17. 34 550,
   nr. 4") or runs to what closes a citation: a comma, semicolon, bracket or closing quote, a
-  full stop before a space or the text's end, a line's end. A lone number after a full stop
-  that goes on into words opens a sentence ("Kamerstukken II 2016/17. 35 000 mensen"): no
-  reading.
+  table's bar or tab, a full stop before a space or the text's end, a line's end. A lone
+  number after a full stop that goes on into words opens a sentence ("Kamerstukken II 2016/17.
+  35 000 mensen"): no reading; nor where one or two capitals follow the stop ("35353. W": an
+  Eerste Kamer letter, or "U" opening a sentence?).
 
 The repair is a same-length substitution in a copy of the citation's window, so the spans the
 grammar gives are those of the text.
@@ -58,11 +59,18 @@ _COMMA = "COMMA"
 # the citation: "Stb. 2019, 511. 12 leden ...").
 # (In lower case or capitals: "Nr." after a full stop opens a sentence, "35 300. Nr. 5 ...".)
 _WORDS = r"(?:nrs?|no\.|nummers?|item|NRS?|NO\.|NUMMERS?|ITEM)(?![^\W\d_])"
+# (A line break converted from HTML may stand after it: "27492.<br>nr. 869".)
 _SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}))")
-_FIELD = re.compile(rf"[.;:](?=[^\S\n]?{_WORDS})")
+_FIELD = re.compile(rf"[.;:](?=(?:\s|<br[^\S\n]*/?>)?{_WORDS})")
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
-_CLOSES = re.compile(r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"']|\.(?:\s|$)|\n|$)")
+_CLOSES = re.compile(
+    r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"'|\t]|\.(?![^\S\n][A-Z]{1,2}(?![^\W\d_]))(?:\s|$)|\n|$)"
+)
+# A number the grammar read to its end, then a space and digits up to a table's next column (a
+# tab, a bar): one number OCR split ("nr. 10 9"), or a number and the column's value? Neither
+# is read: a miss is better than a wrong read.
+_PARTED = re.compile(r" [0-9]{1,5}[^\S\n]*[\t|]")
 # The documents a stuk's number after the sign belongs to.
 _DOSSIERS = (Kamerstuk, Bijlage)
 # The most signs repaired in one citation.
@@ -87,13 +95,17 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
 
 
 def joined(text: str, start: int, found: list[Found], end: int) -> tuple[list[Found], int]:
-    """The grammar's reading ``found`` at ``start`` (to ``end``), or, where a dossier in it
+    """The grammar's reading ``found`` at ``start`` (to ``end``); none (``[]``, ``start``)
+    where a space and digits up to a table's next column follow it ("nr. 10 9\taangenomen");
+    or, where a dossier in it
     stands before a sign OCR read for a comma and "nr." after it ("Kst. 27492: nr. 869",
     "34 550 XIII; nr. 4"), the reading with the sign read as a comma: one document, the stuk,
     not the dossier and then the stuk; so too a Handelingen's vergadering before its item
     ("nr. 2; item 29") and its date before its number ("19 juni 1995: 42-3948;"), where the
     reading so made closes. Quick where no sign follows a document (most readings).
     """
+    if text[end : end + 1] == " " and _PARTED.match(text, end) is not None:
+        return [], start
     for each in found:
         if text[each.end : each.end + 1] in SIGNS:
             citation = each.citation

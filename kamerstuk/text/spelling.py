@@ -276,7 +276,11 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if ". nr." in after or "; nr." in after or ": nr." in after or ". item" in after:
         found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
     tail = trigger.end()
-    if text[tail : tail + 1] == " " and text[tail + 1 : tail + 2].isdigit() and pattern is _TRIGGER:
+    if (
+        text[tail : tail + 1] in (" ", "\n")
+        and text[tail + 1 : tail + 2].isdigit()
+        and pattern is _TRIGGER
+    ):
         found.extend(split_number(text, trigger.start("number"), word is not None))  # "nr. 1 35"
     window = text[begin : max(tail + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
