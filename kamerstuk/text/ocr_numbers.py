@@ -13,13 +13,13 @@ most make a number. Groups as a count is typeset ("31 066", "Stb. 2019, 37 045")
 grammar reads as they are, are left; after "nr." they are joined ("nr. 1 234": nr. 1234).
 
 >>> text = "Kamerstukken II 2016/17, 3 1 066, nr. 1 35."
->>> [(e.start, e.end, e.text) for e in split_number(text, 25, False)]
+>>> [(e.start, e.end, e.text) for e in split_at(text, 25, False)]
 [(25, 32, '31066')]
->>> [(e.start, e.end, e.text) for e in split_number(text, 38, True)]
+>>> [(e.start, e.end, e.text) for e in split_at(text, 38, True)]
 [(38, 42, '135')]
->>> split_number("Kamerstukken II 2019/20, 35 300, nr. 5 12 mei 2019.", 37, True)
+>>> split_at("Kamerstukken II 2019/20, 35 300, nr. 5 12 mei 2019.", 37, True)
 []
->>> split_number("Kamerstukken II 2019/20, 35 300, nr. 5", 25, False)
+>>> split_at("Kamerstukken II 2019/20, 35 300, nr. 5", 25, False)
 []
 """
 
@@ -29,7 +29,7 @@ import re
 
 from .edit import SPELLING, Edit
 
-__all__ = ["split_number"]
+__all__ = ["split_at", "split_number"]
 
 # Groups of digits parted by single spaces (or a line break: the number wrapped over a line),
 # up to what closes the field: a comma, semicolon, closing bracket or quote, a full stop that
@@ -39,14 +39,24 @@ _SPLIT = re.compile(
 )
 # A year as the last group: the year of something else, not the number's digits.
 _YEAR_LAST = re.compile(r"[^\S\n](?:1[89]|20)[0-9]{2}$")
+# What may part the number's groups, as the quick look sees it.
+_PARTS = (" ", "\n")
 # The most digits a dossier, stuk or gazette number has.
 _MOST = 6
 
 
-def split_number(text: str, at: int, after_nr: bool) -> list[Edit]:
-    """The number at ``at`` (right after a citation's comma, or its "nr." when ``after_nr``)
-    with the spaces OCR put in it taken out, as an edit; none where it is whole, runs on into
-    other words, or is typeset as a count the grammar reads."""
+def split_number(text: str, trigger: re.Match[str]) -> list[Edit]:
+    """The number right after a citation's comma (or its "nr."), the ``number`` of the
+    comma's ``trigger``, with the spaces OCR put in it taken out, as an edit; none where it is
+    whole, runs on into other words, or is typeset as a count the grammar reads."""
+    tail = trigger.end()
+    if text[tail : tail + 1] not in _PARTS or not text[tail + 1 : tail + 2].isdigit():
+        return []  # the common case: the number is whole
+    return split_at(text, trigger.start("number"), trigger.group("word") is not None)
+
+
+def split_at(text: str, at: int, after_nr: bool) -> list[Edit]:
+    """The number at ``at`` (after "nr." when ``after_nr``) with OCR's spaces taken out."""
     split = _SPLIT.match(text, at)
     if split is None:
         return []

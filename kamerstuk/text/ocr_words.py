@@ -55,6 +55,8 @@ _DOT_NR = re.compile(
     # (a vergadering's number before its item: "nr. 83. item 9")
     r"|(?P<item>\.)[^\S\n]item[^\S\n][0-9])"
 )
+# The signs for a comma _DOT_NR reads, looked for first by str methods.
+_SIGNS = (". nr.", "; nr.", ": nr.", ". item")
 # How far before its comma such a chamber is looked for.
 _REACH = 40
 
@@ -106,6 +108,9 @@ def dot_for_comma(text: str, at: int) -> list[Edit]:
     and "nr." at ``at`` ("31066. nr. 4", "35 300 VII; nr. 5"), or the full stop between a
     vergadering's number and its item ("nr. 83. item 9"): a comma. A capital after it ("35
     300. Nr. 5 ...") opens a sentence, and stays."""
+    after = text[at : at + 12]
+    if not any(sign in after for sign in _SIGNS):
+        return []  # the common case, by str methods
     dot = _DOT_NR.match(text, at)
     if dot is None:
         return []

@@ -272,17 +272,9 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
-    after = text[list_end : list_end + 12]
-    if ". nr." in after or "; nr." in after or ": nr." in after or ". item" in after:
-        found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
-    tail = trigger.end()
-    if (
-        text[tail : tail + 1] in (" ", "\n")
-        and text[tail + 1 : tail + 2].isdigit()
-        and pattern is _TRIGGER
-    ):
-        found.extend(split_number(text, trigger.start("number"), word is not None))  # "nr. 1 35"
-    window = text[begin : max(tail + 12, list_end)]
+    found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
+    found.extend(split_number(text, trigger))  # "nr. 1 35": OCR's space in a number
+    window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
     between = text[begin:comma]
@@ -296,6 +288,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
         found.extend(_split_years(text, begin, comma))
+    tail = trigger.end()
     if not plain or not number.isdigit():
         found.extend(_after(text, trigger))
     if _ocr_letters(text[tail : tail + 12]):  # (the same edit twice is made once)
@@ -309,8 +302,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
 
 def _chamber_sign(window: str) -> bool:
     """True when ``window`` (before a comma) has a chamber where the look back for a head word
-    stops: OCR's "U" or "I I" for "II", "tk" or "ek" in lower case, "Karner"
-    (:func:`chamber_head`)."""
+    stops: OCR's "U" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
     return (
         " U " in window
         or " I I " in window
