@@ -52,7 +52,7 @@ _NO_TRIGGER = (
 UNREAD.update(
     {
         ("kamerstukken: head word and bare dossier", f"ocr:{op}"): _NO_TRIGGER
-        for op in ("ocr_head_letter", "dropped_letter", "space_in_head")
+        for op in ("ocr_head_letter", "dropped_letter", "space_in_head", "misread_letter")
     }
 )
 # An agenda line's bill number with an OCR letter in it ("Wijziging van de Wet X - 33 l44"):

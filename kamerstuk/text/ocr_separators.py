@@ -13,12 +13,14 @@ where every reading goes well pays nothing (:mod:`kamerstuk.text.ocr_dossier` as
 - the sign read as a comma, and so again where the reading stops at another such sign before
   "nr." or "item" ("34 550 XIII. nr. 4") or reads a dossier and the stuk after such a sign
   apart ("34 550 XIII; nr. 4": one document), three at most;
-- the reading so made kept only where it has a field after the sign's ("2016/17. 34 550,
-  nr. 4") or runs to what closes a citation: a comma, semicolon, bracket or closing quote, a
+- the reading so made kept; after a full stop before a bare number, only where it has a field
+  after the sign's ("2016/17. 34 550, nr. 4") or runs to what closes a citation: a comma, semicolon, bracket or closing quote, a
   table's bar or tab, a full stop before a space or the text's end, a line's end. A lone
   number after a full stop that goes on into words opens a sentence ("Kamerstukken II 2016/17.
   35 000 mensen"): no reading; nor where one or two capitals follow the stop ("35353. W": an
-  Eerste Kamer letter, or "U" opening a sentence?).
+  Eerste Kamer letter, or "U" opening a sentence?). A semicolon or colon ends no sentence, and
+  "nr." after a full stop opens none ("Gmb. 2018: 313084 voor ...", "Stb. 1998. nr. 248 voor
+  ...": read).
 
 The repair is a same-length substitution in a copy of the citation's window, so the spans the
 grammar gives are those of the text.
@@ -60,7 +62,10 @@ _COMMA = "COMMA"
 # (In lower case or capitals: "Nr." after a full stop opens a sentence, "35 300. Nr. 5 ...".)
 _WORDS = r"(?:nrs?|no\.|nummers?|item|NRS?|NO\.|NUMMERS?|ITEM)(?![^\W\d_])"
 # (A line break converted from HTML may stand after it: "27492.<br>nr. 869".)
-_SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}))")
+# (A Publicatieblad's series, "PbEU 2015; L 255/43", is a field as "nr." is.)
+_SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}|[LC][^\S\n][0-9]))")
+# A bare number after the sign.
+_BARE = re.compile(r"[^\S\n]?[0-9]")
 _FIELD = re.compile(rf"[.;:](?=(?:\s|<br[^\S\n]*/?>)?{_WORDS})")
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
@@ -88,7 +93,9 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     at = getattr(stuck, "offset", -1)
     if _COMMA not in getattr(stuck, "expected", ()) or _SIGN.match(text, at) is None:
         return [], start
-    found, end = _repaired(text, start, at, closes=True)
+    # Only a full stop before a bare number may end a sentence: "; nr. 13", ": 313084" cannot.
+    closes = text[at] == "." and _BARE.match(text, at + 1) is not None
+    found, end = _repaired(text, start, at, closes)
     if found:
         failure.clear()
     return found, end
