@@ -1,6 +1,7 @@
 """Operators of the robustness matrix for scanned text (OCR'd letters of the Algemene
 Rekenkamer and older papers): a space inside a number, a field separator misread, and a letter
-of a head word or of "nr." read as another of the same shape. Registered in the class ``ocr``.
+of a head word or of "nr." read as another of the same shape. Registered as the class ``scan``, the last: the matrix draws its cases from a generator
+of their own (tests/matrix.py), so the cases of the classes before it stay as they were.
 
 Each keeps the meaning for a careful reader (see damage_core), and so each applies only where
 nothing else can be meant: a number is split only where it runs to a comma, semicolon or
@@ -23,9 +24,10 @@ import random
 import re
 from collections.abc import Sequence
 
-# (The classes before ocr registered first, so that the classes keep their order.)
+# (The classes before scan registered first, so that the classes keep their order.)
 import damage_layout  # noqa: F401
 import damage_text  # noqa: F401
+import damage_unicode  # noqa: F401
 from damage_core import CHAMBER, DOSSIER, HEAD, NRKW, NUM, SEP, Piece, operator, where
 
 __all__ = ["misread_letter", "misread_separator", "split_number"]
@@ -57,7 +59,7 @@ def _split(number: str, rng: random.Random) -> str:
     return number[:at] + " " + number[at:]
 
 
-@operator("ocr")
+@operator("scan")
 def split_number(pieces: list[Piece], rng: random.Random) -> list[Piece] | None:
     """A space inside a dossier or a stuk, blad, vergadering or Aanhangsel number that opens
     a field after a citation's comma, as OCR puts one between letters set apart ("2016/17, 3 1
@@ -83,7 +85,7 @@ def split_number(pieces: list[Piece], rng: random.Random) -> list[Piece] | None:
     return out
 
 
-@operator("ocr")
+@operator("scan")
 def misread_separator(pieces: list[Piece], rng: random.Random) -> list[Piece] | None:
     """The comma between two fields of a citation read as a full stop, semicolon or colon
     ("Kamerstukken II 2016/17. 34 550 XIII. nr. 4", "Stb. 2019. 511", "34 550 XIII; nr. 4"):
@@ -120,7 +122,7 @@ def _misread_word(word: str, rng: random.Random) -> str:
     return word[:at] + new + word[at + 1 :]
 
 
-@operator("ocr")
+@operator("scan")
 def misread_letter(pieces: list[Piece], rng: random.Random) -> list[Piece] | None:
     """A letter of a head word of eight letters or more read as letters of the same shape
     ("Karnerstukken", "Handelirigen", "Staatscourarit"), "nr." read as "rir.", "Stb." as "Slb.", or

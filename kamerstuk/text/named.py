@@ -182,7 +182,7 @@ def _named_by(last: str, first: str, nr: bool) -> bool:
         words.append(joined)
     if nr:  # "Circulaire nr.", "project nr.", "Meldings nummer"
         return any(
-            _near(word, _SERIES) or _near(_unshaped(word), _SERIES) or _names(word)
+            _near(word, _SERIES) or any(_near(w, _SERIES) for w in _unshaped(word)) or _names(word)
             for word in words
         )
     return any(_names(word) for word in words)
@@ -214,18 +214,20 @@ def _names(word: str) -> bool:
     >>> _names("rolnurnmer"), _names("refereritie"), _names("kamerstuk")
     (True, True, False)
     """
-    if _names_as_read(word):
-        return True
-    shaped = _unshaped(word)
-    return shaped != word and _names_as_read(shaped)
+    return _names_as_read(word) or any(_names_as_read(w) for w in _unshaped(word))
 
 
-def _unshaped(word: str) -> str:
-    """``word`` with OCR's pairs of letters for one letter ("rn" for m) read as that letter."""
+def _unshaped(word: str) -> list[str]:
+    """``word`` with one of OCR's pairs of letters for one letter ("rn" for m) read as that
+    letter, each in turn ("ordernurnmer": "ordemurnmer", "ordernumnmer", "ordernurnmer" with
+    its second "rn" as m, "ordernummer")."""
+    found = []
     for pair, letter in _SHAPES:
-        if pair in word:
-            word = word.replace(pair, letter)
-    return word
+        at = word.find(pair)
+        while at >= 0:
+            found.append(word[:at] + letter + word[at + 2 :])
+            at = word.find(pair, at + 1)
+    return found
 
 
 def _names_as_read(word: str) -> bool:

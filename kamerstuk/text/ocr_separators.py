@@ -61,12 +61,18 @@ _COMMA = "COMMA"
 # the citation: "Stb. 2019, 511. 12 leden ...").
 # (In lower case or capitals: "Nr." after a full stop opens a sentence, "35 300. Nr. 5 ...".)
 _WORDS = r"(?:nrs?|no\.|nummers?|item|NRS?|NO\.|NUMMERS?|ITEM)(?![^\W\d_])"
-# (A line break converted from HTML may stand after it: "27492.<br>nr. 869".)
 # (A Publicatieblad's series, "PbEU 2015; L 255/43", is a field as "nr." is.)
 _SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}|[LC][^\S\n][0-9]))")
 # A bare number after the sign.
 _BARE = re.compile(r"[^\S\n]?[0-9]")
+# (A line break converted from HTML may stand after it: "27492.<br>nr. 869".)
 _FIELD = re.compile(rf"[.;:](?=(?:\s|<br[^\S\n]*/?>)?{_WORDS})")
+# After a dossier: "nr." or the like, or an Eerste Kamer letter, after a full stop only where
+# the letter ends the citation ("36760. Z)"; "36760. U kunt" opens a sentence).
+_STUK = re.compile(
+    rf"{_FIELD.pattern}|[;:][^\S\n]?[A-Z]{{1,2}}(?![^\W\d_])"
+    r"|\.[^\S\n]?[A-Z]{1,2}(?=[)\],;]|\.(?:\s|$)|[^\S\n]*$)"
+)
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
 _CLOSES = re.compile(
@@ -118,7 +124,7 @@ def joined(text: str, start: int, found: list[Found], end: int) -> tuple[list[Fo
             citation = each.citation
             kind = type(citation)
             if kind in _DOSSIERS and getattr(citation, "ondernummer", 0) is None:
-                sign, closes = _FIELD, False  # a stuk after its dossier, nothing else
+                sign, closes = _STUK, False  # a stuk after its dossier, nothing else
             elif kind is Handelingen and citation.item is None:  # type: ignore[attr-defined]
                 # an item after its vergadering; the vergadering after the day's date
                 unnumbered = citation.number is None  # type: ignore[attr-defined]
@@ -142,8 +148,8 @@ def _repaired(text: str, start: int, at: int, closes: bool) -> tuple[list[Found]
     probe = text[low : min(len(text), start + WINDOW)]
     at -= low
     first = at
-    for _ in range(_MOST):
-        if at < 0 or (_SIGN if read is None else _FIELD).match(probe, at) is None:
+    for _ in range(_MOST):  # (the first sign the caller has looked at)
+        if at < 0 or (read is not None and _FIELD.match(probe, at) is None):
             break
         probe = probe[:at] + "," + probe[at + 1 :]
         again: list[Exception] = []
