@@ -140,9 +140,9 @@ def _case(
 #: Classes added after the matrix's cases were fixed: their cases draw from a generator of
 #: their own, seeded by the text and the damage, so the cases of the others stay as they were.
 OWN_DRAWS = frozenset({"scan"})
-# Classes that damage the same letters: OCR's misreadings of a scan and of other text, both on
-# one head word, are two slips in a word a reader reads with one ("Rolnmmcr").
-_NOT_PAIRED = frozenset({("ocr", "scan")})
+#: Classes that damage the same letters: OCR's misreadings of a scan and of other text, both on
+#: one head word, are two slips in a word a reader reads with one ("Rolnmmcr").
+NOT_PAIRED = frozenset({("ocr", "scan")})
 
 
 def damaged(base: Base, pieces: list[Piece], rng: random.Random, pairs: int) -> Iterator[Case]:
@@ -156,7 +156,7 @@ def damaged(base: Base, pieces: list[Piece], rng: random.Random, pairs: int) -> 
             if out is not None:
                 yield _case(base, out, cls, (f"{cls}:{name}",), undamaged)
     for first, second in itertools.combinations(CLASSES, 2):
-        if (first, second) in _NOT_PAIRED:
+        if (first, second) in NOT_PAIRED:
             continue
         own = first in OWN_DRAWS or second in OWN_DRAWS
         draws = random.Random(f"{undamaged}:{first}+{second}") if own else rng
