@@ -15,9 +15,9 @@ where every reading goes well pays nothing (:mod:`kamerstuk.text.ocr_dossier` as
   apart ("34 550 XIII; nr. 4": one document), three at most;
 - the reading so made kept; after a full stop before a bare number, only where it has a field
   after the sign's ("2016/17. 34 550, nr. 4") or runs to what closes a citation: a comma,
-  semicolon, bracket or closing quote, a table's bar or tab, a full stop before a space or the text's end, a line's end. A lone
-  number after a full stop that goes on into words opens a sentence ("Kamerstukken II 2016/17.
-  35 000 mensen"): no reading; nor where one or two capitals follow the stop ("35353. W": an
+  semicolon, bracket or closing quote, a table's bar or tab, a full stop before a space or
+  the text's end, a line's end. A lone number after a full stop that goes on into words opens
+  a sentence ("Kamerstukken II 2016/17. 35 000 mensen"): no reading; nor where one or two capitals follow the stop ("35353. W": an
   Eerste Kamer letter, or "U" opening a sentence?). A semicolon or colon ends no sentence, and
   "nr." after a full stop opens none ("Gmb. 2018: 313084 voor ...", "Stb. 1998. nr. 248 voor
   ...": read).
