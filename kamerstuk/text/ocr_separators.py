@@ -17,10 +17,10 @@ where every reading goes well pays nothing (:mod:`kamerstuk.text.ocr_dossier` as
   after the sign's ("2016/17. 34 550, nr. 4") or runs to what closes a citation: a comma,
   semicolon, bracket or closing quote, a table's bar or tab, a full stop before a space or
   the text's end, a line's end. A lone number after a full stop that goes on into words opens
-  a sentence ("Kamerstukken II 2016/17. 35 000 mensen"): no reading; nor where one or two capitals follow the stop ("35353. W": an
-  Eerste Kamer letter, or "U" opening a sentence?). A semicolon or colon ends no sentence, and
-  "nr." after a full stop opens none ("Gmb. 2018: 313084 voor ...", "Stb. 1998. nr. 248 voor
-  ...": read).
+  a sentence ("Kamerstukken II 2016/17. 35 000 mensen"): no reading; nor where one or two
+  capitals follow the stop ("35353. W": an Eerste Kamer letter, or "U" opening a sentence?).
+  A semicolon or colon ends no sentence, and "nr." after a full stop opens none ("Gmb. 2018:
+  313084 voor ...", "Stb. 1998. nr. 248 voor ...": read).
 
 The repair is a same-length substitution in a copy of the citation's window, so the spans the
 grammar gives are those of the text.
