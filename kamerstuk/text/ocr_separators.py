@@ -63,6 +63,8 @@ _COMMA = "COMMA"
 _WORDS = r"(?:nrs?|no\.|nummers?|item|NRS?|NO\.|NUMMERS?|ITEM)(?![^\W\d_])"
 # (A Publicatieblad's series, "PbEU 2015; L 255/43", is a field as "nr." is.)
 _SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}|[LC][^\S\n][0-9]))")
+# What a field ends in before the sign besides a digit: a bracket, a Roman chapter.
+_FIELD_ENDS = frozenset(")IVX")
 # A bare number after the sign.
 _BARE = re.compile(r"[^\S\n]?[0-9]")
 # (A line break converted from HTML may stand after it: "27492.<br>nr. 869".)
@@ -99,6 +101,8 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     at = getattr(stuck, "offset", -1)
     if _COMMA not in getattr(stuck, "expected", ()) or _SIGN.match(text, at) is None:
         return [], start
+    if not (text[at - 1 : at].isdigit() or text[at - 1 : at] in _FIELD_ENDS):
+        return [], start  # after the head word itself: "Gemeenteblad. 2019, 12 mensen"
     # Only a full stop before a bare number may end a sentence: "; nr. 13", ": 313084" cannot.
     closes = text[at] == "." and _BARE.match(text, at + 1) is not None
     found, end = _repaired(text, start, at, closes)
