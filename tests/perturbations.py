@@ -15,12 +15,13 @@ text cites ("33 69O" still cites dossier 33690).
 >>> OPERATORS["punctuation"]["no_dot_nr"](pieces, random.Random(1)) is None
 True
 >>> CLASSES
-('case', 'spaces', 'breaks', 'markup', 'punctuation', 'ocr', 'unicode', 'html', 'lines')
+('case', 'spaces', 'breaks', 'markup', 'punctuation', 'ocr', 'unicode', 'html', 'lines', 'scan')
 """
 
 from __future__ import annotations
 
 import damage_layout  # noqa: F401 - registers case, spaces and breaks
+import damage_scan  # noqa: F401 - registers scan (OCR'd scans: numbers, separators, letters)
 import damage_text  # noqa: F401 - registers markup, punctuation and OCR
 import damage_unicode  # noqa: F401 - registers unicode, html and lines
 from damage_core import (

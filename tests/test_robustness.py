@@ -14,7 +14,7 @@ import re
 import unicodedata
 
 import pytest
-from matrix import TEMPLATES, UNREAD, Case, Tally, build, measure
+from matrix import NOT_PAIRED, TEMPLATES, UNREAD, Case, Tally, build, measure
 from matrix_families import FAMILIES
 from matrix_kinds import LOOKALIKES
 from perturbations import CLASSES, OPERATORS
@@ -37,9 +37,46 @@ def cases() -> tuple[Case, ...]:
     return tuple(build(seed=SEED, bases=BASES, pairs=PAIRS))
 
 
+#: Classes below the bar as a whole, with the recall measured (seed 18, 6 bases, 2 pairs): their
+#: cases, alone and in pairs, are tallied apart (scan_tally), held to that floor, and the bar is
+#: an xfail(strict) until they reach it. scan: OCR'd scans (tests/damage_scan.py), issue 18
+#: round 8; what is left unread is listed in docs/citations.md ("OCR'd letters").
+BELOW_BAR = {"scan": 0.87}
+
+
+def _below_bar(case: Case) -> bool:
+    return any(op.split(":")[0] in BELOW_BAR for op in case.operators)
+
+
 @functools.cache
 def tally() -> Tally:
-    return measure(cases())
+    return measure(c for c in cases() if not _below_bar(c))
+
+
+@functools.cache
+def scan_tally() -> Tally:
+    return measure(c for c in cases() if _below_bar(c))
+
+
+def test_the_classes_below_the_bar_read_at_their_floor() -> None:
+    found, expected = scan_tally().recall()
+    assert expected > 0
+    assert found / expected >= min(BELOW_BAR.values())
+
+
+@pytest.mark.xfail(strict=True, reason=f"issue 18: scan reads {BELOW_BAR['scan']:.2f}")
+def test_the_classes_below_the_bar_read_at_099() -> None:
+    found, expected = scan_tally().recall()
+    assert found / expected >= BAR
+
+
+def test_the_classes_below_the_bar_read_no_lookalike() -> None:
+    false, texts = scan_tally().false_finds()
+    assert texts > 0
+    shown = [
+        (o.case.text, o.read) for f in scan_tally().failures.values() for o in f if o.lookalike
+    ]
+    assert false == 0, shown
 
 
 def _below(figure: float, what: str) -> pytest.MarkDecorator:
@@ -102,10 +139,12 @@ def test_every_class_operator_template_and_lookalike_is_used() -> None:
     used = {op for c in cases() for op in c.operators}
     assert used == {f"{cls}:{name}" for cls in CLASSES for name in OPERATORS[cls]}
     pairs = {f"{a}+{b}" for i, a in enumerate(CLASSES) for b in CLASSES[i + 1 :]}
+    pairs -= {f"{a}+{b}" for a, b in NOT_PAIRED}
     assert {c.perturbation for c in cases()} == {*CLASSES, "none", *pairs}
     assert {c.family for c in cases()} >= {f"lookalike: {n}" for n in LOOKALIKES}
     assert set(CLASSES) == {
-        "case", "spaces", "breaks", "markup", "punctuation", "ocr", "unicode", "html", "lines"
+        "case", "spaces", "breaks", "markup", "punctuation", "ocr", "unicode", "html", "lines",
+        "scan",
     }  # fmt: skip
     assert len(TEMPLATES) == 4
 

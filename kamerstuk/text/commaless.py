@@ -26,6 +26,7 @@ from .digits import folded as _folded
 from .edit import LAYOUT, MARKUP, SPELLING, Edit
 from .emphasis import markers
 from .layout import SUPERSCRIPTS
+from .ocr_words import MISREAD
 from .vocabulary import distance
 
 __all__ = ["commaless_edits", "patterns", "triggers"]
@@ -263,7 +264,7 @@ def _keyword(text: str, word: tuple[int, int], sign: tuple[int, int]) -> list[Ed
     lower = written.lower()
     if lower in _KEYWORDS:
         return [] if dot in ("", ".") else [Edit(*sign, ".", SPELLING)]
-    target = "nrs" if len(lower) == 3 else "nr"
+    target = "nr" if MISREAD.get(lower) == "nr" else "nrs" if len(lower) == 3 else "nr"  # "rir."
     if not dot or lower in _NOT_NR or not (lower == "rn" or distance(lower, target, 1) <= 1):
         return None  # a misread word must keep its sign: "er 19 (36 046)" is prose
     target = target.upper() if written.isupper() else target

@@ -25,6 +25,7 @@ from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
 from .ocr_dossier import reread
+from .ocr_separators import joined
 from .stretches import stretches
 from .unread_stuk import settled
 
@@ -173,7 +174,9 @@ class Scan:
             result, cut = _windowed(longest, text, start, failure)
             found, end = result if result else ([], start)
             if found:  # a dossier before a stuk it cannot read is no reading (unread_stuk.py)
-                found, end = settled(text, start, found, end)
+                found, end = joined(text, start, found, end)  # "27492; nr. 8" (ocr_separators)
+                if found:
+                    found, end = settled(text, start, found, end)
             elif failure:  # an OCR letter in a dossier after its head word (ocr_dossier.py)
                 found, end = reread(text, start, failure)
             taken = proposed and bool(found) and not _bare_number(text, found)

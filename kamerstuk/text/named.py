@@ -120,12 +120,14 @@ _MARKED = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n")
 # dot or a hyphen in it) and perhaps the word before it.
 _LETTERS = r"[^\W\d_]"
 _BACKWARDS = re.compile(
-    rf"\s*(?:\(\s*)?(?::\s*)?(?:[.,]?(?P<nr>(?i:s?rn|s?on|s?remmun|rm|nr|@en))(?!{_LETTERS})\s*)?\.?"
+    rf"\s*(?:\(\s*)?(?::\s*)?(?:[.,]?(?P<nr>(?i:s?rn|s?on|s?remmun|rm|nr|@en|rir))(?!{_LETTERS})\s*)?\.?"
     rf"(?P<last>{_LETTERS}{{1,24}}(?:-{_LETTERS}{{1,16}})?)(?!{_LETTERS})"
     rf"(?:\s+(?P<first>{_LETTERS}{{1,16}})(?!{_LETTERS}))?"
 )
 # The number keywords themselves are never the word that names the number.
-_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers", "mr", "rn"})
+_KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers", "mr", "rn", "rir"})
+# OCR's two letters for one letter, in a word that names a number ("rolnurnmer").
+_SHAPES = (("rn", "m"), ("ri", "n"), ("li", "h"), ("cl", "d"), ("vv", "w"))
 
 
 def named_otherwise(text: str, start: int) -> bool:
@@ -179,7 +181,10 @@ def _named_by(last: str, first: str, nr: bool) -> bool:
             return False  # a word split by OCR ("KAME RSTUKNUMMER"): parliament's
         words.append(joined)
     if nr:  # "Circulaire nr.", "project nr.", "Meldings nummer"
-        return any(_near(word, _SERIES) or _names(word) for word in words)
+        return any(
+            _near(word, _SERIES) or any(_near(w, _SERIES) for w in _unshaped(word)) or _names(word)
+            for word in words
+        )
     return any(_names(word) for word in words)
 
 
@@ -203,7 +208,29 @@ def count_words(line: str, nouns: bool = True) -> bool:
 def _names(word: str) -> bool:
     """True when ``word`` names a number as no dossier: one of the words, or a word for a
     number whose first part is no parliament's ("rolnummer", "projectnummer", "BSN-nummer");
-    also with one letter misread or dropped ("projectnummcr", "Besluitur.")."""
+    also with one letter misread or dropped ("projectnummcr", "Besluitur."), or with OCR's two
+    letters for one ("rolnurnmer", "refereritie").
+
+    >>> _names("rolnurnmer"), _names("refereritie"), _names("kamerstuk")
+    (True, True, False)
+    """
+    return _names_as_read(word) or any(_names_as_read(w) for w in _unshaped(word))
+
+
+def _unshaped(word: str) -> list[str]:
+    """``word`` with one of OCR's pairs of letters for one letter ("rn" for m) read as that
+    letter, each in turn ("ordernurnmer": "ordemurnmer", "ordernumnmer", "ordernurnmer" with
+    its second "rn" as m, "ordernummer")."""
+    found = []
+    for pair, letter in _SHAPES:
+        at = word.find(pair)
+        while at >= 0:
+            found.append(word[:at] + letter + word[at + 2 :])
+            at = word.find(pair, at + 1)
+    return found
+
+
+def _names_as_read(word: str) -> bool:
     if _near(word, _WORDS):
         return True
     for end in _ENDS:

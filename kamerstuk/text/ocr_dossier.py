@@ -39,6 +39,8 @@ import re
 from ..grammar.parsing import engine
 from ..model.found import Found
 from .digits import as_digits
+from .ocr_separators import SIGNS
+from .ocr_separators import reread as separators
 from .unread_stuk import WINDOW, repaired_copy, settled
 
 __all__ = ["reread"]
@@ -65,6 +67,8 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     so repaired reads no further than the number."""
     stuck = failure[-1]
     at = getattr(stuck, "offset", -1)
+    if start <= at < len(text) and text[at] in SIGNS:  # "Stb. 2019. 511" (ocr_separators.py)
+        return separators(text, start, failure)
     if at < start or at >= len(text) or text[at] not in _OPENS:
         return [], start  # the common case: stuck at a word, a sign, or an error of a value
     repair = _repaired(text, at)

@@ -19,14 +19,16 @@ __all__ = ["MISREAD", "NO_HEAD", "OCR_WORD", "chamber_edits", "chamber_head", "d
 #: What :func:`chamber_head` gives where no chamber heads a citation (lookback.NO_HEAD).
 NO_HEAD = -1
 #: Keywords as OCR misreads them, beyond one letter off "nr": "m." (rn read as m), "n r.",
+#: "rir." (n read as ri),
 #: "ltem", "biz."/"bIz." (l read as i), and the plural "blzn." that the grammar reads as "blz.".
-MISREAD = {"m": "nr", "n r": "nr", "ltem": "item", "biz": "blz", "blzn": "blz"}
+MISREAD = {"m": "nr", "n r": "nr", "rir": "nr", "ltem": "item", "biz": "blz", "blzn": "blz"}
 #: Those of them that two or three letters do not take, as a pattern's alternatives.
 OCR_WORD = r"m(?=[^\S\n]?\.)|n[^\S\n]r(?=[^\S\n]?\.)|ltem|blzn(?=\.)"
-# OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar.
+# OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar, or "II"
+# split by a space ("I I").
 _OCR_CHAMBER = re.compile(
     r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]+"
-    r"(?P<chamber>[HU])[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
+    r"(?P<chamber>[HU]|I[^\S\n]I)[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
 )
 # A chamber in lower case between a Handelingen's head word and the day of its vergadering:
 # the grammar reads "ii" and "i" only before a vergaderjaar or a dossier.
@@ -48,7 +50,13 @@ _KARNER = re.compile(
     r"[^\S\n]?[0-9OolI]{2,4}[^\S\n]?$"
 )
 _YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
-_DOT_NR = re.compile(r"(?:[^\S\n]{1,2}[IVX]+[AB]?)?(?P<dot>\.)[^\S\n]nr\.[^\S\n]?[0-9]")
+_DOT_NR = re.compile(
+    r"(?:[^\S\n]{1,2}[IVX]+[AB]?)?(?:(?P<dot>[.;:])[^\S\n]nr\.[^\S\n]?[0-9]"
+    # (a vergadering's number before its item: "nr. 83. item 9")
+    r"|(?P<item>\.)[^\S\n]item[^\S\n][0-9])"
+)
+# The signs for a comma _DOT_NR reads, looked for first by str methods.
+_SIGNS = (". nr.", "; nr.", ": nr.", ". item")
 # How far before its comma such a chamber is looked for.
 _REACH = 40
 
@@ -96,10 +104,15 @@ def chamber_head(text: str, comma: int, found: list[Edit]) -> int:
 
 
 def dot_for_comma(text: str, at: int) -> list[Edit]:
-    """OCR's full stop for the comma between a dossier (and its chapter) and "nr." at ``at``
-    ("31066. nr. 4", "35 300 VII. nr. 5"): a comma. A capital after it ("35 300. Nr. 5 ...")
-    opens a sentence, and stays."""
+    """OCR's full stop, semicolon or colon for the comma between a dossier (and its chapter)
+    and "nr." at ``at`` ("31066. nr. 4", "35 300 VII; nr. 5"), or the full stop between a
+    vergadering's number and its item ("nr. 83. item 9"): a comma. A capital after it ("35
+    300. Nr. 5 ...") opens a sentence, and stays."""
+    after = text[at : at + 12]
+    if not any(sign in after for sign in _SIGNS):
+        return []  # the common case, by str methods
     dot = _DOT_NR.match(text, at)
     if dot is None:
         return []
-    return [Edit(dot.start("dot"), dot.end("dot"), ",", SPELLING)]
+    sign = "dot" if dot.group("dot") else "item"
+    return [Edit(dot.start(sign), dot.end(sign), ",", SPELLING)]

@@ -41,6 +41,7 @@ from .eu_spelling import publicatieblad_edits
 from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
+from .ocr_numbers import split_number
 from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
 from .tails import back_reference_edits, list_tail
@@ -266,13 +267,13 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return found
         begin = dossier.start()
     head = text[begin:comma]
-    if " H " in head or " U " in head or " ii " in head or " i " in head:
+    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I " in head:
         found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
     list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
-    if ". nr." in text[list_end : list_end + 12]:  # "35 300 VII. nr. 5": OCR's dot for a comma
-        found.extend(dot_for_comma(text, list_end))
+    found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
+    found.extend(split_number(text, trigger))  # "nr. 1 35": OCR's space in a number
     window = text[begin : max(trigger.end() + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
@@ -304,6 +305,7 @@ def _chamber_sign(window: str) -> bool:
     stops: OCR's "U" for "II", "tk" or "ek" in lower case, "Karner" (:func:`chamber_head`)."""
     return (
         " U " in window
+        or " I I " in window
         or "tk " in window
         or "ek " in window
         or "arner" in window

@@ -1,0 +1,124 @@
+"""find() on the damage OCR leaves in scanned letters (issue 18, round 8): a space inside a
+number, a full stop, semicolon or colon for the comma between two fields, and letters of the same
+shape in head words and "nr.". Each damaged sentence reads the documents its clean twin reads,
+and nothing else; beside them the lookalikes stay unread and the numbers after a damaged form
+that belong to something else are not swallowed. The sentences are written for these tests.
+docs/citations.md ("OCR'd letters") says why each is read so.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kamerstuk import find
+
+from support import doc
+
+# fmt: off
+
+#: (damaged, clean): the damaged sentence cites what the clean one does.
+TWINS = [
+    # A space inside a dossier after the vergaderjaar's comma.
+    ('Zie Kamerstukken II 2016/17, 3 1 066, nr. 4.', 'Zie Kamerstukken II 2016/17, 31 066, nr. 4.'),
+    ('Zie Kamerstukken II 2016/17, 35 4 4 5, nr. 4.', 'Zie Kamerstukken II 2016/17, 35 445, nr. 4.'),
+    ('(Kamerstukken II 2009/10, 33 8 25, nr. 12)', '(Kamerstukken II 2009/10, 33 825, nr. 12)'),
+    ('Tweede Kamer, vergaderjaar 2019-2020, 353 00, nr. 5', 'Tweede Kamer, vergaderjaar 2019-2020, 35 300, nr. 5'),
+    # A space inside a stuk, vergadering, Aanhangsel or blad number that closes its field.
+    ('Zie Kamerstukken II 2016/17, 31 066, nr. 1 35.', 'Zie Kamerstukken II 2016/17, 31 066, nr. 135.'),
+    ('(Kamerstukken II 2016/17, 31 066, nr. 61 0)', '(Kamerstukken II 2016/17, 31 066, nr. 610)'),
+    ('Kamerstukken II 2016/17, 31 066, nr. 2 1; zie ook', 'Kamerstukken II 2016/17, 31 066, nr. 21; zie ook'),
+    ('Kamerstukken II 2016/17, 31 066, nr. 1 234.', 'Kamerstukken II 2016/17, 31 066, nr. 1234.'),
+    ('Zie Stb. 2019, 1 32.', 'Zie Stb. 2019, 132.'),
+    ('(Stcrt. 2018, 3 7045)', '(Stcrt. 2018, 37045)'),
+    ('Zie Gmb. 2019, 2 34567.', 'Zie Gmb. 2019, 234567.'),
+    ('Handelingen II 2018/19, nr. 8 3, item 9', 'Handelingen II 2018/19, nr. 83, item 9'),
+    ('Aanhangsel Handelingen II 2018/19, nr. 2 345.', 'Aanhangsel Handelingen II 2018/19, nr. 2345.'),
+    # A full stop, semicolon or colon for a comma between fields.
+    ('Zie Kamerstukken II 2016/17. 34 550 XIII. nr. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    ('Zie Stb. 2019. 511.', 'Zie Stb. 2019, 511.'),
+    ('(Stcrt. 2018. 37045)', '(Stcrt. 2018, 37045)'),
+    ('Zie Stcrt. 2014: 12432;', 'Zie Stcrt. 2014, 12432;'),
+    ('Zie Gmb. 2015; nr. 390725.', 'Zie Gmb. 2015, nr. 390725.'),
+    ('Handelingen II 2018/19, nr. 83. item 9', 'Handelingen II 2018/19, nr. 83, item 9'),
+    ('(Handelingen II 2020-2021, nr. 2; item 29)', '(Handelingen II 2020-2021, nr. 2, item 29)'),
+    ('Dat staat er (Kamerstukken II 2016/17, 34 550 XIII; nr. 4).', 'Dat staat er (Kamerstukken II 2016/17, 34 550 XIII, nr. 4).'),
+    ('Zie Kamerstukken II 2016/17; 34 550 XIII; nr. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    ('Zie Kamerstukken II 2016/17: 34 550 XIII, nr. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    ('Zie Kst. 27492: nr. 869.', 'Zie Kst. 27492, nr. 869.'),
+    ('Zie Bijlage bij Kamerstukken II 2016/2017: 26 598, nr. 1082 voor de toelichting.', 'Zie Bijlage bij Kamerstukken II 2016/2017, 26 598, nr. 1082 voor de toelichting.'),
+    ('- Handelingen TK 19 januari 2007: 27-2654;', '- Handelingen TK 19 januari 2007, 27-2654;'),
+    ('Zie ook Gmb. 2018: 313084 voor de toelichting.', 'Zie ook Gmb. 2018, 313084 voor de toelichting.'),
+    ('Zie ook Stb. 1998; nr. 248 voor de toelichting.', 'Zie ook Stb. 1998, nr. 248 voor de toelichting.'),
+    ('Zie ook Stb. 1998. nr. 248 voor de toelichting.', 'Zie ook Stb. 1998, nr. 248 voor de toelichting.'),
+    # Letters of the same shape: "rir." for "nr.", "Slb." for "Stb.", "I I" for "II", ri for n.
+    ('Zie Kamerstukken II 2016/17, 34 550 XIII, rir. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    ('Ik breng in stemming de motie op stuk rir. 1549 (21 501-07).', 'Ik breng in stemming de motie op stuk nr. 1549 (21 501-07).'),
+    ('Zie Slb. 2019, 511.', 'Zie Stb. 2019, 511.'),
+    ('Zie Slcrt. 2018, 37045.', 'Zie Stcrt. 2018, 37045.'),
+    ('Zie Kamerstukken I I 2016/17, 34 550 XIII, nr. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    ('Zie Handelingen I I 2016/17, nr. 4, item 5.', 'Zie Handelingen II 2016/17, nr. 4, item 5.'),
+    ('Zie Kamerstukkeri II 2016/17, 34 550 XIII, nr. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    ('Zie Handelirigen II 2018/19, nr. 83, item 9.', 'Zie Handelingen II 2018/19, nr. 83, item 9.'),
+    ('Zie Karnerstukken II 2O16/17, 34 550 XIII, rir. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    # What follows a number that a space parts from it is not swallowed.
+    ('Kamerstukken II 2016/17, 34 550 XIII, nr. 5 12 mei 2019.', 'Kamerstukken II 2016/17, 34 550 XIII, nr. 5 12 mei 2019.'),
+    ('Kamerstukken II 2016/17, 34 550, nr. 5 2019.', 'Kamerstukken II 2016/17, 34 550, nr. 5.'),
+    ('Kamerstukken II 2016/17, 34 550, nr. 5 12 km verder.', 'Kamerstukken II 2016/17, 34 550, nr. 5.'),
+    ('Kamerstukken II 2016/17, 34 550, nrs. 5 en 6.', 'Kamerstukken II 2016/17, 34 550, nrs. 5 en 6.'),
+    ('| Kamerstukken II 2016/17, 34 550, nr. 5\t12 |', '| Kamerstukken II 2016/17, 34 550, nr. 5 |'),
+    ('Zie Stb. 2019, 511. 12 leden stemden tegen.', 'Zie Stb. 2019, 511.'),
+    ('Zie Kamerstukken II 2016/17, 34 550 XIII. Nr. 5 van de lijst is weg.', 'Zie Kamerstukken II 2016/17, 34 550 XIII.'),
+    ('Zie Kamerstukken II 2016/17: 34 550 XIII. Nr. 5 van de lijst is weg.', 'Zie Kamerstukken II 2016/17, 34 550 XIII.'),
+    ('Zie Kamerstukken II 2016/17, 31 066, nr. 4; nr. 5 ook.', 'Zie Kamerstukken II 2016/17, 31 066, nrs. 4 en 5 ook.'),
+]
+
+#: Numbers no citation is, damaged as the citations above: each stays unread.
+UNREAD = [
+    'artikel 1 25, tweede lid',
+    'Het bedrag van € 1 350, is betaald.',
+    'EUR 12 3 45,- per jaar',
+    'Bel 070 3 456 789, of mail.',
+    'tel. 070 - 3 45 67 89.',
+    'ECLI:NL:HR:2019:1 234.',
+    'NJ 2019, 1 23.',
+    'AB 2018. 345.',
+    'Op 12 mei 2019. 34 leden stemden.',
+    'In tabel 3: 12 450, 13 1 20 en 14 000.',
+    'zie noot 1 2.',
+    'p. 1 2.',
+    'Kamerstukken II 2016/17. 35 000 mensen kwamen.',
+    'Zie Stb. 2019. 511 voor de toelichting.',
+    'In de Stcrt. 2014. 12 reacties kwamen binnen.',
+    'rolnurnmer 26223-10.',
+    '(refereritie 30018-47).',
+    'Verordening rir. 31564-76;',
+    'Verordenirig nummer 24186-4;',
+    'De heer I I 2016/17, 34 550.',
+    'De Slb. van de vereniging, 12 leden.',
+]
+
+# fmt: on
+
+
+def _docs(text: str) -> list[str]:
+    return sorted({doc(m.citation) for m in find(text)})
+
+
+@pytest.mark.parametrize(("damaged", "clean"), TWINS)
+def test_damaged_reads_as_clean(damaged: str, clean: str) -> None:
+    """The damaged sentence cites the documents its clean twin cites, and no others."""
+    expected = _docs(clean)
+    assert expected, clean  # the twin is a citation
+    assert _docs(damaged) == expected
+
+
+@pytest.mark.parametrize("text", UNREAD)
+def test_lookalikes_stay_unread(text: str) -> None:
+    assert [m.text for m in find(text)] == []
+
+
+@pytest.mark.parametrize("damaged", [d for d, _ in TWINS])
+def test_spans_are_the_text(damaged: str) -> None:
+    """The span of each match is the text as written, damage and all."""
+    for m in find(damaged):
+        assert damaged[m.start : m.end] == m.text
