@@ -47,7 +47,7 @@ _CONTEXT = {
 }
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
 # The tokens that start another run of documents in one citation (:func:`segments`).
-_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE"})
+_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE", "KVJ_MORE"})
 # Eerste Kamer letters, which run in ranges as numbers do ("A-C", "AA t/m AC").
 _LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(
@@ -80,7 +80,7 @@ _ACTIONS = {
     "HERDRUK": _HERDRUK,
     "PAGES": _PAGES,
     "DATE": _DATE,
-    "MORE": _MORE,
+    **dict.fromkeys(("MORE", "HVJ_MORE", "KVJ_MORE"), _MORE),
     "VJ_AGAIN": _VJ_AGAIN,
     "ALSO_SEG": _ALSO_SEG,
 }
