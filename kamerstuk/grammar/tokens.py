@@ -73,6 +73,8 @@ _ACTIONS = {
             "CONT_LETTER",
             "PAREN_LETTER",
             "HEADING_LETTER",
+            "DASH_ONDNR",
+            "DASH_LETTER",
         ),
         _BARE,
     ),
@@ -210,7 +212,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif action == _VJ:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif action == _BARE:
-            parts.bare = tok.lstrip(",-").strip(" \u00a0\u2009\u202f\t\r\n()")
+            parts.bare = tok.lstrip(",-\u2013").strip(" \u00a0\u2009\u202f\t\r\n()")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []

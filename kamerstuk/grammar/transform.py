@@ -145,7 +145,11 @@ class CitationTransformer:
         parts = read(tokens)
         start, end = _span(tokens)
         numbers = [parts.bare] if parts.bare else expand(parts.lists.get("nr", []))
-        pending = (_Pending(ondernummer=n, page=parts.page, date=parts.date) for n in numbers)
+        dashed = tokens[0].type == "DASH_ONDNR"
+        pending = (
+            _Pending(ondernummer=n, page=parts.page, date=parts.date, dashed=dashed)
+            for n in numbers
+        )
         return [Found(p, start, end) for p in pending]
 
     @_located
@@ -347,6 +351,8 @@ class _Pending(Citation):
     """A "; nr. 9" continuation: a Kamerstuk whose dossier comes from the item before it."""
 
     ondernummer: str | None = None
+    #: After a dash ("35300-VII-90 en -91"): a stuk only after a numbered stuk of the dossier.
+    dashed: bool = False
 
 
 class _Whole(list[Found]):
@@ -382,6 +388,8 @@ def _inherit(before: list[Found], found: Found) -> Found:
     )
     if previous is None:
         raise InvalidValue("'nr.' without a dossier before it")
+    if citation.dashed and not (previous.ondernummer or "x")[:1].isdigit():
+        raise InvalidValue("'-91' after no numbered stuk: no stuk of a dossier it names")
     if previous.chamber is Chamber.II and not (citation.ondernummer or "1")[:1].isdigit():
         raise InvalidValue("a letter after a Tweede Kamer stuk: it has no letter stukken")
     citation = attrs.evolve(
