@@ -78,6 +78,7 @@ EXPECTED = {
     "WAS_OPEN": "'(was'",
     "REGISTER_NRKW": "'nr.' opening a line",
     "LISTED_NRKW": "'(nr.' of a listed stuk",
+    "NAMED_NRKW": "'(nr.' after a kind of stuk",
     "ORDVERG": "'e vergadering'",
     "FORMULA_CHAPTER": "a chapter such as VII",
     "FORMULA_JOINT": "a slash before a second dossier",

@@ -37,6 +37,7 @@ _CONTEXT = {
     "STUK_NRKW": "nr",
     "REGISTER_NRKW": "nr",
     "LISTED_NRKW": "nr",
+    "NAMED_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
