@@ -162,8 +162,14 @@ NAMED = [
     ("Kamerstuk 35 570, nr. 3, en het Verslag (Nr. 5).", ["kst-35570-3", "kst-35570-5"]),
     # Lookalikes: another word before the bracket, no Kamerstuk before it, a work between.
     ("Kamerstukken II 2019/20, 35 570, nr. 3; het Gemeenteblad (nr. 6).", ["kst-35570-3"]),
-    ("Kamerstukken II 2019/20, 35 570, nr. 3. Het rapport doet aanbevelingen (nr. 6).", ["kst-35570-3"]),
-    ("Kamerstukken II 2019/20, 35 570, nr. 3. Hij woont in de Kerkstraat (nr. 6).", ["kst-35570-3"]),
+    (
+        "Kamerstukken II 2019/20, 35 570, nr. 3. Het rapport doet aanbevelingen (nr. 6).",
+        ["kst-35570-3"],
+    ),
+    (
+        "Kamerstukken II 2019/20, 35 570, nr. 3. Hij woont in de Kerkstraat (nr. 6).",
+        ["kst-35570-3"],
+    ),
     ("Kamerstukken II 2019/20, 35 570, nr. 3 en de promotie (nr. 6).", ["kst-35570-3"]),
     ("De memorie van toelichting (nr. 3) zegt het.", []),
     (
@@ -177,7 +183,10 @@ NAMED = [
 LETTERS = [
     ("Kamerstuk 35510-N.", ["kst-35510-N"]),
     ("Kamerstukken I 2020/21, 35 510-AB, p. 3.", ["kst-35510-AB"]),
-    ("Kamerstuk 35300-VIII-N en Kamerstuk 35 300-VIII-AC.", ["kst-35300-VIII-N", "kst-35300-VIII-AC"]),
+    (
+        "Kamerstuk 35300-VIII-N en Kamerstuk 35 300-VIII-AC.",
+        ["kst-35300-VIII-N", "kst-35300-VIII-AC"],
+    ),
     ("Kamerstukken I 35.510-Z", ["kst-35510-Z"]),
     ("Kamerstuk 36200-A", ["36200-A"]),
     ("Kamerstuk 35300-VIII", ["35300-VIII"]),

@@ -68,9 +68,7 @@ def kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> l
         base = found[0].citation
         assert isinstance(base, (Kamerstuk, Bijlage))
         chamber = extra.chamber or base.chamber
-        found += [
-            Found(_another(base, n, extra, chamber), *span) for n in _ondernummers(extra)
-        ]
+        found += [Found(_another(base, n, extra, chamber), *span) for n in _ondernummers(extra)]
     return found
 
 

@@ -35,8 +35,8 @@ from .leads import (
     titled,
     unglued,
 )
-from .named_stuk import named_stuk
-from .register_lines import listed_stuk, register_line
+from .named_stuk import listed_or_named
+from .register_lines import register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -129,10 +129,7 @@ def before_keyword(text: str, at: int) -> Starts:
         return before if found is None else found
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
-    if register_line(text, at):
-        return at
-    listed = listed_stuk(text, at)
-    return named_stuk(text, at) if listed is None else listed
+    return at if register_line(text, at) else listed_or_named(text, at)
 
 
 def _before_letter(match: re.Match[str], text: str) -> Starts:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["KINDS", "named_stuk"]
+from .register_lines import listed_stuk
+
+__all__ = ["KINDS", "listed_or_named", "named_stuk"]
 
 #: The names of the kinds of Kamerstuk a bracketed number may follow (each ends a name: "nota
 #: naar aanleiding van het verslag" ends in "verslag"), as the grammar's NAMED_NRKW lists them.
@@ -61,3 +63,10 @@ def named_stuk(text: str, at: int) -> int | None:
         return None
     kind = _KIND_BEFORE.search(text, max(0, at - _REACH), at)
     return None if kind is None else text.rindex("(", 0, at)
+
+
+def listed_or_named(text: str, at: int) -> int | None:
+    """Where the bracket opens when the "nr." at ``at`` is a listed stuk
+    (:func:`~kamerstuk.text.register_lines.listed_stuk`) or a stuk named by its kind; else None."""
+    listed = listed_stuk(text, at)
+    return named_stuk(text, at) if listed is None else listed
