@@ -125,6 +125,14 @@ DASHED = [
     ("Zie Kamerstuk 35 300-VIII-12 & -14.", ["kst-35300-VIII-12", "kst-35300-VIII-14"]),
     ("Zie 33694-49 en\n-50.", ["kst-33694-49", "kst-33694-50"]),
     ("Zie 33694-49 en \u201350.", ["kst-33694-49", "kst-33694-50"]),
+    # A compact reference's range stays a range.
+    ("Zie 35300-VII-90 t/m 92.", ["kst-35300-VII-90", "kst-35300-VII-91", "kst-35300-VII-92"]),
+    ("Zie kst-33694-9 tot en met -11, p. 2", ["kst-33694-9", "kst-33694-10", "kst-33694-11"]),
+    ("Zie 35300-VII-90 tot en met 91", ["kst-35300-VII-90", "kst-35300-VII-91"]),
+    ("Zie 35300-VII-90 t/m 2020.", ["kst-35300-VII-90"]),
+    ("Zie 35300-VII-90 t/m 85.", ["kst-35300-VII-90"]),
+    ("Zie 35300-VII-90 t/m 400.", ["kst-35300-VII-90"]),
+    ("Zie 2019-20 t/m 25.", []),
     # Lookalikes: a year, a decimal, a slash, after a whole dossier, after another kind.
     ("De motie 35300-VII-90 en -2019 jaar.", ["kst-35300-VII-90"]),
     ("Zie 35300-VII-90, -12.5 procent.", ["kst-35300-VII-90"]),

@@ -98,9 +98,16 @@ class CitationTransformer:
         for i, item in enumerate(children):  # (a citation's children[i - 1]: its separator)
             if type(item) is _Whole:
                 out.extend(item)
+            elif type(item) is _Range:
+                out.extend(_through(out, item[0]))
             elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, _Pending)):
                 out.extend(_inherit(out, f) for f in item)
         return out
+
+    def range_end(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        end = str(tokens[0]).split()[-1].lstrip("-\u2013")
+        return _Range([Found(_Pending(ondernummer=end, page=parts.page), *_span(tokens))])
 
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
@@ -358,6 +365,33 @@ class _Pending(Citation):
 class _Whole(list[Found]):
     """A KOOP identifier or link, or a Kamerstuk with a head word of its own: in a list it takes
     no chamber or year from the one before (", nr. 3 en kst-33694-20", " en Kamerstuk 33694")."""
+
+
+class _Range(list[Found]):
+    """The end of a compact reference's range ("35300-VII-90 t/m 92"): its stuk, pending."""
+
+
+# The most stukken a compact range may add ("-90 t/m 92"); a longer one is no range of stukken.
+_LONGEST_RANGE = 50
+
+
+def _through(before: list[Found], found: Found) -> list[Found]:
+    """The stukken after the last one up to and including the range's end ("-90 t/m 92": 91
+    and 92), with the end's pinpoint and span."""
+    previous = before[-1].citation if before else None
+    first = getattr(previous, "ondernummer", None) or ""
+    end = getattr(found.citation, "ondernummer", None) or ""
+    if not (isinstance(previous, Kamerstuk) and first.isdigit() and end.isdigit()):
+        raise InvalidValue("'t/m' after no numbered stuk: no range of stukken")
+    if not 0 < int(end) - int(first) <= _LONGEST_RANGE:
+        raise InvalidValue(f"range {first} t/m {end}: no range of stukken")
+    page = found.citation.page
+    return [
+        Found(
+            attrs.evolve(previous, ondernummer=str(n), page=page, date=None), found.start, found.end
+        )
+        for n in range(int(first) + 1, int(end) + 1)
+    ]
 
 
 def _inherit(before: list[Found], found: Found) -> Found:
