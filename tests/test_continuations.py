@@ -87,6 +87,18 @@ VERGADERJAREN = [
             ("stb-2008-12", None, None),
         ],
     ),
+    (
+        "Kamerstukken II 2005/06, 30 584, nr. 3 (MvT), p. 4; 2006/07, nr. 7 (NnavV), p. 2",
+        [("kst-30584-3", "2005-2006", "II"), ("kst-30584-7", "2006-2007", "II")],
+    ),
+    (
+        "Kamerstukken II 2005/06, 30 584, nr. 3 (MvT); I 2006/07, C (MvA).",
+        [("kst-30584-3", "2005-2006", "II"), ("kst-30584-C", "2006-2007", "I")],
+    ),
+    (
+        "Kamerstukken II 2005/06, 30 584, nr. 3 (zie boven); 2006 was het jaar.",
+        [("kst-30584-3", "2005-2006", "II")],
+    ),
     # The Handelingen and the Aanhangsel keep their own continuation.
     (
         "Handelingen II 2019/20, nr. 45, item 6; 2020/21, nr. 12, item 3",
