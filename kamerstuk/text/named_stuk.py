@@ -12,7 +12,7 @@ decides).
 
 >>> text = "(33 990, nr. 3) en de memorie van antwoord (nr. 6, p. 8)"
 >>> named_stuk(text, text.index("nr. 6")), named_stuk("het Gemeenteblad (nr. 6)", 18)
-(42, None)
+(43, None)
 """
 
 from __future__ import annotations
