@@ -80,6 +80,7 @@ EXPECTED = {
     "REGISTER_NRKW": "'nr.' opening a line",
     "REGISTER_LETTER": "a letter opening a register's line",
     "LISTED_NRKW": "'(nr.' of a listed stuk",
+    "NAMED_NRKW": "'(nr.' after a kind of stuk",
     "ORDVERG": "'e vergadering'",
     "FORMULA_CHAPTER": "a chapter such as VII",
     "FORMULA_JOINT": "a slash before a second dossier",

@@ -63,14 +63,30 @@ def kamerstukken(cls: type[Kamerstuk] | type[Bijlage], tokens: list[Token]) -> l
     found = _stukken(cls, parts, span)
     for segment in more:
         # "..., en nr. 9, p. 5": another stuk of the same dossier, with its own pinpoint.
+        # "...; 2006/07, nr. 7" and "; I 2006/07, C": of its own vergaderjaar and chamber.
         extra = read(segment)
         base = found[0].citation
         assert isinstance(base, (Kamerstuk, Bijlage))
-        found += [
-            Found(attrs.evolve(base, ondernummer=n, page=extra.page, date=extra.date), *span)
-            for n in _ondernummers(extra)
-        ]
+        chamber = extra.chamber or base.chamber
+        found += [Found(_another(base, n, extra, chamber), *span) for n in _ondernummers(extra)]
     return found
+
+
+def _another(
+    base: Kamerstuk | Bijlage, number: str, extra: Parts, chamber: Chamber | None
+) -> Kamerstuk | Bijlage:
+    """The stuk ``number`` of ``base``'s dossier, with the pinpoint, vergaderjaar and chamber
+    of its own run (a letter under the Tweede Kamer is none: it has no letter stukken)."""
+    if chamber is Chamber.II and not number[:1].isdigit():
+        raise InvalidValue(f"letter {number!r} under the Tweede Kamer: it has no letter stukken")
+    return attrs.evolve(
+        base,
+        ondernummer=number,
+        page=extra.page,
+        date=extra.date,
+        chamber=chamber,
+        vergaderjaar=extra.vergaderjaar or base.vergaderjaar,
+    )
 
 
 def koop_stuk(number: str) -> str:

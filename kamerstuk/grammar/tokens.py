@@ -37,6 +37,7 @@ _CONTEXT = {
     "STUK_NRKW": "nr",
     "REGISTER_NRKW": "nr",
     "LISTED_NRKW": "nr",
+    "NAMED_NRKW": "nr",
     "VERGKW": "nr",
     "ITEMKW": "item",
     "PAGEKW": "page",
@@ -47,7 +48,7 @@ _CONTEXT = {
 }
 _LIST_TOKENS = frozenset({"NUM", "LETTER", "COMMA", "EN", "DASH"})
 # The tokens that start another run of documents in one citation (:func:`segments`).
-_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE"})
+_SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE", "KVJ_MORE"})
 # Eerste Kamer letters, which run in ranges as numbers do ("A-C", "AA t/m AC").
 _LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(
@@ -74,6 +75,8 @@ _ACTIONS = {
             "CONT_LETTER",
             "PAREN_LETTER",
             "HEADING_LETTER",
+            "DASH_ONDNR",
+            "DASH_LETTER",
         ),
         _BARE,
     ),
@@ -81,7 +84,7 @@ _ACTIONS = {
     "HERDRUK": _HERDRUK,
     "PAGES": _PAGES,
     "DATE": _DATE,
-    "MORE": _MORE,
+    **dict.fromkeys(("MORE", "HVJ_MORE", "KVJ_MORE"), _MORE),
     "VJ_AGAIN": _VJ_AGAIN,
     "ALSO_SEG": _ALSO_SEG,
 }
@@ -212,7 +215,7 @@ def read(tokens: Sequence[Token]) -> Parts:
         elif action == _VJ:
             parts.vergaderjaar = vergaderjaar(str(tok))
         elif action == _BARE:
-            parts.bare = tok.lstrip(",-/").strip(" \u00a0\u2009\u202f\t\r\n()")
+            parts.bare = tok.lstrip(",-/\u2013").strip(" \u00a0\u2009\u202f\t\r\n()")
             # "35 300, B en C": the letters after a bare stuk are its list ("bare").
             context = "bare"
             parts.lists["bare"] = []

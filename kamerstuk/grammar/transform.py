@@ -25,9 +25,9 @@ from ..model.citations import Bijlage, Citation, Kamerstuk, Kamervragen
 from ..model.errors import InvalidValue, ParseError
 from ..model.found import Found
 from ..model.identifier_parser import from_identifier
-from ..model.registers import Zaaknummer
-from ..model.values import SUFFIX_IN_WORDS, Chamber, Dossier
+from ..model.values import SUFFIX_IN_WORDS, Dossier
 from . import minutes, register_items
+from .continuations import Pending, Range, inherit, through
 from .gazettes import act_year, group_pages
 from .lexer import Lexeme
 from .short import ShortForm
@@ -98,9 +98,16 @@ class CitationTransformer:
         for i, item in enumerate(children):  # (a citation's children[i - 1]: its separator)
             if type(item) is _Whole:
                 out.extend(item)
-            elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, _Pending)):
-                out.extend(_inherit(out, f) for f in item)
+            elif type(item) is Range:
+                out.extend(through(out, item[0]))
+            elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, Pending)):
+                out.extend(inherit(out, f) for f in item)
         return out
+
+    def range_end(self, tokens: list[Token]) -> list[Found]:
+        parts = read(tokens)
+        end = str(tokens[0]).split()[-1].lstrip("-\u2013")
+        return Range([Found(Pending(ondernummer=end, page=parts.page), *_span(tokens))])
 
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
@@ -145,7 +152,10 @@ class CitationTransformer:
         parts = read(tokens)
         start, end = _span(tokens)
         numbers = [parts.bare] if parts.bare else expand(parts.lists.get("nr", []))
-        pending = (_Pending(ondernummer=n, page=parts.page, date=parts.date) for n in numbers)
+        dashed = tokens[0].type == "DASH_ONDNR"
+        pending = (
+            Pending(ondernummer=n, page=parts.page, date=parts.date, dashed=dashed) for n in numbers
+        )
         return [Found(p, start, end) for p in pending]
 
     @_located
@@ -347,49 +357,6 @@ def _linked(url: str) -> Citation:
     return from_identifier(found.group(1) or found.group(2))
 
 
-@attrs.frozen(kw_only=True)
-class _Pending(Citation):
-    """A "; nr. 9" continuation: a Kamerstuk whose dossier comes from the item before it."""
-
-    ondernummer: str | None = None
-
-
 class _Whole(list[Found]):
     """A KOOP identifier or link, or a Kamerstuk with a head word of its own: in a list it takes
     no chamber or year from the one before (", nr. 3 en kst-33694-20", " en Kamerstuk 33694")."""
-
-
-def _inherit(before: list[Found], found: Found) -> Found:
-    """Complete a continuation with the dossier, chamber and year of the Kamerstuk before it;
-    a Kamerstuk that names neither chamber nor year takes them from the one just before it
-    ("Kamerstukken I, 1971-1972, 11 201, 11 202")."""
-    citation = found.citation
-    if isinstance(citation, Zaaknummer):
-        return register_items.in_list(before, found)
-    if isinstance(citation, Kamerstuk):
-        previous = before[-1].citation if before else None
-        if (
-            isinstance(previous, Kamerstuk)
-            and citation.chamber is None
-            and citation.vergaderjaar is None
-            # Nothing to take (a list of bare dossiers and stukken): the citation as it is.
-            and (previous.chamber is not None or previous.vergaderjaar is not None)
-        ):
-            citation = attrs.evolve(
-                citation, chamber=previous.chamber, vergaderjaar=previous.vergaderjaar
-            )
-            return Found(citation, found.start, found.end)
-        return found
-    if not isinstance(citation, _Pending):
-        return found
-    previous = next(
-        (f.citation for f in reversed(before) if isinstance(f.citation, Kamerstuk)), None
-    )
-    if previous is None:
-        raise InvalidValue("'nr.' without a dossier before it")
-    if previous.chamber is Chamber.II and not (citation.ondernummer or "1")[:1].isdigit():
-        raise InvalidValue("a letter after a Tweede Kamer stuk: it has no letter stukken")
-    citation = attrs.evolve(
-        previous, ondernummer=citation.ondernummer, page=citation.page, date=citation.date
-    )
-    return Found(citation, found.start, found.end)

@@ -35,9 +35,10 @@ from .leads import (
     titled,
     unglued,
 )
+from .named_stuk import listed_or_named
 from .prefixes import identifier_start
 from .questions import asked
-from .register_lines import AGENDA_BILL, agenda_bills, listed_stuk, register_line
+from .register_lines import AGENDA_BILL, agenda_bills, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -117,7 +118,7 @@ def before_keyword(text: str, at: int) -> Starts:
         return before if found is None else found
     if formula is not None or _SAME_DOSSIER.match(text, at) or _OLD_QUESTIONS.match(text, at):
         return unglued(text, at)
-    return at if register_line(text, at) else listed_stuk(text, at)
+    return at if register_line(text, at) else listed_or_named(text, at)
 
 
 def _before_letter(match: re.Match[str], text: str) -> Starts:
