@@ -19,6 +19,7 @@ NEEDING_SHARED = {
     "find.py": [],
     "kinds.py": ["--copies", "1", "--rounds", "1"],
     "stages.py": ["--copies", "1", "--rounds", "1", "--baseline", "."],
+    "costs.py": ["--copies", "1", "--rounds", "1", "--baseline", "."],
     "identifiers.py": [],
     "checks.py": [],
     "check_speed.py": ["--sizes", "0.01", "--rounds", "1"],
