@@ -66,8 +66,8 @@ _BARE_STUK = "BARE_ONDNR"
 # A number with letters OCR puts for digits beside its digits, ending where a word would: the
 # run the grammar got stuck at ("4O", "1O0", "l2"); "23lb" goes on into a letter and is none.
 _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
-# A lone "l" where a stuk's number goes.
-_LONE_L = re.compile(r"l(?![^\W_])")
+# A lone "l" where a stuk's number goes, or two letters for digits that open with it ("ll", "lO").
+_LONE_L = re.compile(r"l[lOoI]?(?![^\W_])")
 # A stuk's number ending in a capital S or Z, OCR's 5 or 2 ("nr. 1S"): KOOP's stuk letters are
 # lower case, so the grammar takes none (a B it takes: a stuk's b, in capitals "NR. 188B").
 _CAPITAL_DIGIT = re.compile(r"[0-9]{1,3}[SZ](?![^\W_])")
