@@ -60,6 +60,26 @@ TWINS = [
     ('Zie Kamerstukkeri II 2016/17, 34 550 XIII, nr. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
     ('Zie Handelirigen II 2018/19, nr. 83, item 9.', 'Zie Handelingen II 2018/19, nr. 83, item 9.'),
     ('Zie Karnerstukken II 2O16/17, 34 550 XIII, rir. 4.', 'Zie Kamerstukken II 2016/17, 34 550 XIII, nr. 4.'),
+    # OCR letters for every digit of a stuk number (opening with l) or of a dossier's last group.
+    ('Zie Kamerstukken II 2019/20, 35 300, nr. ll.', 'Zie Kamerstukken II 2019/20, 35 300, nr. 11.'),
+    ('Zie Kamerstukken II 2019/20, 35 300, nr. lO.', 'Zie Kamerstukken II 2019/20, 35 300, nr. 10.'),
+    ('Zie Kamerstukken II 2019/20, 35 300, nr. lo.', 'Zie Kamerstukken II 2019/20, 35 300, nr. 10.'),
+    ('Zie Kamerstukken II 2019/20, 35 300, nr. lI, p. 3.', 'Zie Kamerstukken II 2019/20, 35 300, nr. 11, p. 3.'),
+    ('(Kamerstukken II 2019/20, 35 300 III, nr. ll)', '(Kamerstukken II 2019/20, 35 300 III, nr. 11)'),
+    ('Zie Kamerstukken II 2019/20, 34 OOO, nr. 1.', 'Zie Kamerstukken II 2019/20, 34 000, nr. 1.'),
+    ('Zie Kamerstukken II 2019/20, 34 ooo, nr. 7.', 'Zie Kamerstukken II 2019/20, 34 000, nr. 7.'),
+    ('Zie Kamerstukken II 2019/20, 34 lOO, nr. 2.', 'Zie Kamerstukken II 2019/20, 34 100, nr. 2.'),
+    ('Zie Kamerstukken II 2O19/2O, 3l OOO, nr. lO.', 'Zie Kamerstukken II 2019/20, 31 000, nr. 10.'),
+    # A semicolon or colon for the comma before a capital "Nr." after a chapter.
+    ('Zie Kamerstukken II 2019/20, 35 300 VII; Nr. 5.', 'Zie Kamerstukken II 2019/20, 35 300 VII, nr. 5.'),
+    ('Zie Kamerstukken II 2019/20, 35 300 VII: NR. 5.', 'Zie Kamerstukken II 2019/20, 35 300 VII, nr. 5.'),
+    # A space inside a number further on in a list, or before a line break and its comma.
+    ('Staatsblad 2021, nr. 2, 5 9;', 'Staatsblad 2021, nr. 2, 59;'),
+    ('Zie Stb. 2019, 12, 3, 4 5.', 'Zie Stb. 2019, 12, 3, 45.'),
+    ('Zie Stb. 1998, nr. 109, 11 5)', 'Zie Stb. 1998, nr. 109, 115)'),
+    ('Zie Stb. 1956, nr. 44 7\n;', 'Zie Stb. 1956, nr. 447;'),
+    ('Kamerstukken II 2019/20, 34 000, nr. 12, 35 300, nr. 4.', 'Kamerstukken II 2019/20, 34 000, nr. 12, 35 300, nr. 4.'),
+    ('Kamerstukken II 2019/20, 34 000, nr. 5, 12 mei 2019.', 'Kamerstukken II 2019/20, 34 000, nr. 5.'),
     # What follows a number that a space parts from it is not swallowed.
     ('Kamerstukken II 2016/17, 34 550 XIII, nr. 5 12 mei 2019.', 'Kamerstukken II 2016/17, 34 550 XIII, nr. 5 12 mei 2019.'),
     ('Kamerstukken II 2016/17, 34 550, nr. 5 2019.', 'Kamerstukken II 2016/17, 34 550, nr. 5.'),
@@ -95,6 +115,17 @@ UNREAD = [
     'Verordenirig nummer 24186-4;',
     'De heer I I 2016/17, 34 550.',
     'De Slb. van de vereniging, 12 leden.',
+    'Het kost € l.2OO per jaar.',
+    'Op l2 mei 2O19 kwam hij.',
+    'Postcode 1O12 AB Amsterdam.',
+    'Ol en Il zijn woorden.',
+    'Er kwamen 12 OOO mensen, nr. 4 zei niets.',
+    'ca. 34 OOO, nr. l van de lijst',
+    'Bel O7O 3l2 3456, of mail.',
+    'artikel l2, lid lO',
+    'In 2019 kwamen 34 ooo bezoekers.',
+    'Tabel 3: 12 lOO, 13 OOO en 14 000.',
+    'De heer Il, nr. ll van de lijst.',
 ]
 
 # fmt: on

@@ -40,7 +40,7 @@ _OCR_NUMBER = re.compile(
     r"|(?:(?<=[^0-9][0-9]-)|(?<=[^0-9][0-9]{2}-)|(?<=[^0-9][0-9]{3}-))[lI](?=-[0-9])"
     # A typeset dossier's last three digits all letters, after its first two ("34 OOO"): no I,
     # which may be a chapter's Roman numeral.
-    r"|(?<=[^0-9][1-9][0-9][^\S\n])[Ool]{3}(?![^\W_])"
+    r"|(?<=[^0-9OolI][1-9][0-9l][^\S\n])[Ool]{3}(?![^\W_])"
 )
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # How far past its end a citation's markers are looked for.
