@@ -73,6 +73,7 @@ TWINS = [
     # A semicolon or colon for the comma before a capital "Nr." after a chapter.
     ('Zie Kamerstukken II 2019/20, 35 300 VII; Nr. 5.', 'Zie Kamerstukken II 2019/20, 35 300 VII, nr. 5.'),
     ('Zie Kamerstukken II 2019/20, 35 300 VII: NR. 5.', 'Zie Kamerstukken II 2019/20, 35 300 VII, nr. 5.'),
+    ('Zie ook Handelingen TK 2016-2017, nr. 24: item 12 hier.', 'Zie ook Handelingen TK 2016-2017, nr. 24, item 12 hier.'),
     # A space inside a number further on in a list, or before a line break and its comma.
     ('Staatsblad 2021, nr. 2, 5 9;', 'Staatsblad 2021, nr. 2, 59;'),
     ('Zie Stb. 2019, 12, 3, 4 5.', 'Zie Stb. 2019, 12, 3, 45.'),
@@ -126,6 +127,7 @@ UNREAD = [
     'In 2019 kwamen 34 ooo bezoekers.',
     'Tabel 3: 12 lOO, 13 OOO en 14 000.',
     'De heer Il, nr. ll van de lijst.',
+    'De vergadering nr. 24: item 12 is weg.',
 ]
 
 # fmt: on

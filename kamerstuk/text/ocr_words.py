@@ -55,10 +55,10 @@ _DOT_NR = re.compile(
     # (a semicolon or colon before a capital "Nr.": no sentence opens after either)
     r"|(?P<colon>[;:])[^\S\n](?:Nr|NR)\.?[^\S\n]?[0-9]"
     # (a vergadering's number before its item: "nr. 83. item 9")
-    r"|(?P<item>\.)[^\S\n]item[^\S\n][0-9])"
+    r"|(?P<item>[.:])[^\S\n]item[^\S\n][0-9])"
 )
 # The signs for a comma _DOT_NR reads, looked for first by str methods.
-_SIGNS = (". nr.", "; nr.", ": nr.", ". item", "; Nr", ": Nr", "; NR", ": NR")
+_SIGNS = (". nr.", "; nr.", ": nr.", ". item", ": item", "; Nr", ": Nr", "; NR", ": NR")
 # How far before its comma such a chamber is looked for.
 _REACH = 40
 
