@@ -10,8 +10,8 @@ grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raise
   where it could take a stuk's number but a number glued to letters stands there ("4O");
 - there, damage that is OCR's and nothing else is read as the digits it stands for: a lone
   "l" (never a stuk's letter: those are capitals, "nr. I" is the Eerste Kamer's stuk I) is 1,
-  as "item l" is item 1, and a number with O, o, l or I beside its digits ("4O") is read with
-  digits for them; the grammar reads the text so repaired and decides the stuk;
+  as "item l" is item 1 ("ll", "lO": 11, 10), and a number with O, o, l or I beside its digits
+  ("4O") is read with digits for them; the grammar reads the text so repaired and decides the stuk;
 - any other stuk (a number with a letter glued to it that may be its own, "23lb"; "nr."
   with nothing after it) is one the text cannot be read for: the dossier is left unread, as a
   miss is better than a wrong read.
