@@ -70,6 +70,11 @@ TWINS = [
     ('Zie Kamerstukken II 2019/20, 34 ooo, nr. 7.', 'Zie Kamerstukken II 2019/20, 34 000, nr. 7.'),
     ('Zie Kamerstukken II 2019/20, 34 lOO, nr. 2.', 'Zie Kamerstukken II 2019/20, 34 100, nr. 2.'),
     ('Zie Kamerstukken II 2O19/2O, 3l OOO, nr. lO.', 'Zie Kamerstukken II 2019/20, 31 000, nr. 10.'),
+    # OCR letters in a numbered identifier's numbers.
+    ('Zie stcrt-2O2O-2345l.', 'Zie stcrt-2020-23451.'),
+    ('Zie blg-9l3l74.', 'Zie blg-913174.'),
+    ('(gmb-2O2O-l2345)', '(gmb-2020-12345)'),
+    ('Zie trb-2OO9-l2 hier.', 'Zie trb-2009-12 hier.'),
     # A semicolon or colon for the comma before a capital "Nr." after a chapter.
     ('Zie Kamerstukken II 2019/20, 35 300 VII; Nr. 5.', 'Zie Kamerstukken II 2019/20, 35 300 VII, nr. 5.'),
     ('Zie Kamerstukken II 2019/20, 35 300 VII: NR. 5.', 'Zie Kamerstukken II 2019/20, 35 300 VII, nr. 5.'),
@@ -128,6 +133,9 @@ UNREAD = [
     'Tabel 3: 12 lOO, 13 OOO en 14 000.',
     'De heer Il, nr. ll van de lijst.',
     'De vergadering nr. 24: item 12 is weg.',
+    'de wet stb-lOlO-lOl is',
+    'zie blg-lll.',
+    'zie covid-l9 en bag-2O2O.',
 ]
 
 # fmt: on
