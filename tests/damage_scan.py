@@ -28,7 +28,19 @@ from collections.abc import Sequence
 import damage_layout  # noqa: F401
 import damage_text  # noqa: F401
 import damage_unicode  # noqa: F401
-from damage_core import CHAMBER, DOSSIER, HEAD, NRKW, NUM, SEP, Piece, operator, where
+from damage_core import (
+    CHAMBER,
+    DOSSIER,
+    HEAD,
+    LETTER,
+    NRKW,
+    NUM,
+    SEP,
+    SUFFIX,
+    Piece,
+    operator,
+    where,
+)
 
 __all__ = ["misread_letter", "misread_separator", "split_number"]
 
@@ -37,6 +49,8 @@ __all__ = ["misread_letter", "misread_separator", "split_number"]
 _CLOSED = re.compile(r"[,;)]|\.(?:\s|$)|\s*$|\n")
 # A dossier's five digits, written whole or as a count is typeset ("31066", "31 066").
 _DOSSIER = re.compile(r"[1-9][0-9](?: ?)[0-9]{3}")
+# A dossier and its chapter, and what may follow them bare: a stuk, a letter, another dossier.
+_DOSSIERS, _BARE = (DOSSIER, SUFFIX), (NUM, LETTER, DOSSIER)
 
 
 def _following(pieces: Sequence[Piece], index: int) -> str:
@@ -90,7 +104,10 @@ def misread_separator(pieces: list[Piece], rng: random.Random) -> list[Piece] | 
     """The comma between two fields of a citation read as a full stop, semicolon or colon
     ("Kamerstukken II 2016/17. 34 550 XIII. nr. 4", "Stb. 2019. 511", "34 550 XIII; nr. 4"):
     a reader who knows the notation reads the fields as one citation. Not between the numbers
-    of a list ("nrs. 4, 5"), where a semicolon would part them."""
+    of a list ("nrs. 4, 5"), where a semicolon would part them, nor between a dossier (or its
+    chapter) and a bare number or letter after it ("27.626XIV; 48", "10 002: 10 008", "22 946;
+    N"): without a keyword that says it is the stuk, a reader cannot tell it from a footnote, a
+    count or the next item."""
     commas = [
         i
         for i in where(pieces, SEP)
@@ -98,6 +115,7 @@ def misread_separator(pieces: list[Piece], rng: random.Random) -> list[Piece] | 
         and 0 < i < len(pieces) - 1
         and pieces[i - 1].mark == pieces[i].mark == pieces[i + 1].mark
         and not (pieces[i - 1].role == NUM and pieces[i + 1].role == NUM)
+        and not (pieces[i - 1].role in _DOSSIERS and pieces[i + 1].role in _BARE)
     ]
     if not commas:
         return None

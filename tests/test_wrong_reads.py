@@ -189,7 +189,7 @@ def test_the_handelingen_of_old_are_read_with_their_page(text: str, page: str) -
         "Zie (Kamers-\ntukken I 2017-2018, 33.171, nr. 23lb).",
         "Het lid vraagt (Kamerstuk 33695, nr.) om meer.",
         "Zie Kamerstuk 25 424, No. x3 hier.",
-        "Zie Kamerstuk 21 810, nr. lO hier.",
+        "Zie Kamerstuk 21 810, nr. lll hier.",  # (two letters opening with l are read: "nr. lO")
         "De stukken: kamerstukken ii, 21.810 4Ox; de brief.",
         "Kamerstukken II 2019/20, 35 300 en 35 301, nr. 2lb;",
         # A compact reference with a part the grammar cannot read before its stuk ("l":

@@ -23,7 +23,10 @@ __all__ = ["as_digits", "folded", "marks", "ocr_letters"]
 # A letter OCR puts for a digit, next to a digit: searched for from the digits (fewer than the
 # "o"s and "l"s of the words around a citation), in a string of its own (the lookbehind would
 # see before a search's start).
-_OCR_NEAR_DIGIT = re.compile(r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI]))|-[lI]-[0-9]")
+_OCR_NEAR_DIGIT = re.compile(
+    r"[0-9](?:(?<=[OolI][0-9])|(?=[OolI])|(?<=[^0-9][1-9][0-9])[^\S\n](?=[Ool]{3}(?![^\W_])))"
+    r"|-[lI]-[0-9]"
+)
 # A number with a letter OCR puts for a digit in it: "2O19", "3O0", "l2"; also after a zaak
 # number's Z ("2017ZO2595").
 _OCR_NUMBER = re.compile(
@@ -35,6 +38,9 @@ _OCR_NUMBER = re.compile(
     # A compact Handelingen's item alone between its dashes, after a number of up to three
     # digits ("23-I-29", vergadering 23, item 1): a dossier has five ("35300-I-5": chapter I).
     r"|(?:(?<=[^0-9][0-9]-)|(?<=[^0-9][0-9]{2}-)|(?<=[^0-9][0-9]{3}-))[lI](?=-[0-9])"
+    # A typeset dossier's last three digits all letters, after its first two ("34 OOO"): no I,
+    # which may be a chapter's Roman numeral.
+    r"|(?<=[^0-9OolI][1-9][0-9l][^\S\n])[Ool]{3}(?![^\W_])"
 )
 _AS_DIGITS = str.maketrans("OolI", "0011")
 # How far past its end a citation's markers are looked for.

@@ -54,6 +54,16 @@ _D = "[0-9OolI]"
 _NUMBER = re.compile(rf"[1-9Il]{_D}(?:\.|[^\S\n]{{1,3}})?{_D}{{3}}(?![^\W_])")
 # At most this many letters for digits: more and the number is a word or a code.
 _MOST_LETTERS = 2
+# A KOOP identifier whose parts after the prefix are numbers alone (a blad's year and number,
+# a Bijlage's number), with a letter OCR puts for a digit among them, each part with a digit
+# ("stcrt-2O2O-2345l", "blg-9l3l74"). A Kamerstuk's parts may be letters of their own
+# ("kst-CXXIV-G", "kst-35300-12a"): not read so.
+_NUMBERED_ID = re.compile(
+    r"(?i:stb|stcrt|trb|gmb|prb|wsb|bgr|blg)-(?=[0-9OolI\-]*[OolI])"
+    r"(?P<numbers>[0-9OolI]*[0-9][0-9OolI]*(?:-[0-9OolI]*[0-9][0-9OolI]*)*)(?![^\W_]|-)"
+)
+# The first letters of those identifiers' prefixes, to pass by any other start at once.
+_ID_OPENS = frozenset("sStTgGpPwWbB")
 # Markdown's markers of emphasis and bold.
 _MARKERS = frozenset("*_")
 # The characters a stuck place may open a dossier's number with, to tell most places at once.
@@ -67,6 +77,11 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     so repaired reads no further than the number."""
     stuck = failure[-1]
     at = getattr(stuck, "offset", -1)
+    if text[start : start + 1] in _ID_OPENS:  # "stcrt-2O2O-2345l": a numbered identifier
+        found, end = _identifier(text, start)
+        if found:
+            failure.clear()
+            return found, end
     if start <= at < len(text) and text[at] in SIGNS:  # "Stb. 2019. 511" (ocr_separators.py)
         return separators(text, start, failure)
     if at < start or at >= len(text) or text[at] not in _OPENS:
@@ -86,6 +101,24 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
         return [], start
     failure.clear()
     return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in found], end + low
+
+
+def _identifier(text: str, start: int) -> tuple[list[Found], int]:
+    """The reading at ``start`` of a KOOP identifier of numbers alone (a blad's, a Bijlage's)
+    with OCR's letters in its numbers read as digits ("stcrt-2O2O-2345l", "blg-9l3l74"); none
+    where there is no such identifier or the grammar does not read it so repaired."""
+    number = _NUMBERED_ID.match(text, start)
+    if number is None:
+        return [], start
+    written = number.group("numbers")
+    if any(sum(c in "OolI" for c in part) > _MOST_LETTERS for part in written.split("-")):
+        return [], start  # a word or a code, not a number OCR misread
+    repair = (number.start("numbers"), number.end(), as_digits(written))
+    probe, low = repaired_copy(text, start, min(len(text), start + WINDOW), repair)
+    read = engine().longest(probe, start - low, len(probe))
+    if read is None or read[1] < repair[1] - low or not read[0]:
+        return [], start
+    return [Found(f.citation, f.start + low, f.end + low, f.marked) for f in read[0]], read[1] + low
 
 
 def _past_markers(probe: str, start: int, read: tuple[list[Found], int]) -> tuple[list[Found], int]:

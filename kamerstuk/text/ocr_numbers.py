@@ -35,8 +35,10 @@ __all__ = ["split_at", "split_number"]
 # up to what closes the field: a comma, semicolon, closing bracket or quote, a full stop that
 # ends the sentence, or the text's end.
 _SPLIT = re.compile(
-    r"[0-9]{1,5}(?:(?:[^\S\n]|\n(?=[0-9]))[0-9]{1,5}){1,3}(?=[,;)\]\u201d\u2019\u00bb\"']|\s*[)\]]|\.(?:\s|$)|[^\S\n]*$)"
+    r"[0-9]{1,5}(?:(?:[^\S\n]|\n(?=[0-9]))[0-9]{1,5}){1,3}(?=[,;)\]\u201d\u2019\u00bb\"']|\s*[,;)\]]|\.(?:\s|$)|[^\S\n]*$)"
 )
+# A list's numbers after the first, whole, up to one that a space parts ("nr. 2, 3, 5 9").
+_LIST = re.compile(r"(?:,[^\S\n][0-9]{1,5}(?![^\S\n]?[0-9]))*,[^\S\n](?=[0-9]{1,5}[^\S\n][0-9])")
 # A year as the last group: the year of something else, not the number's digits.
 _YEAR_LAST = re.compile(r"[^\S\n](?:1[89]|20)[0-9]{2}$")
 # What may part the number's groups, as the quick look sees it.
@@ -48,11 +50,20 @@ _MOST = 6
 def split_number(text: str, trigger: re.Match[str]) -> list[Edit]:
     """The number right after a citation's comma (or its "nr."), the ``number`` of the
     comma's ``trigger``, with the spaces OCR put in it taken out, as an edit; none where it is
-    whole, runs on into other words, or is typeset as a count the grammar reads."""
+    whole, runs on into other words, or is typeset as a count the grammar reads. So too the
+    first split number of a list that goes on after it ("Stb. 2021, nr. 2, 5 9;")."""
     tail = trigger.end()
-    if text[tail : tail + 1] not in _PARTS or not text[tail + 1 : tail + 2].isdigit():
-        return []  # the common case: the number is whole
-    return split_at(text, trigger.start("number"), trigger.group("word") is not None)
+    found = []
+    if text[tail : tail + 1] in _PARTS and text[tail + 1 : tail + 2].isdigit():
+        found = split_at(text, trigger.start("number"), trigger.group("word") is not None)
+        if not found:
+            return []
+        tail = found[0].end
+    if text[tail : tail + 1] == ",":  # a list goes on: ", 5 9"
+        item = _LIST.match(text, tail)
+        # (typeset groups in a list open the next citation's dossier: "nr. 12, 35 300, nr. 4")
+        found.extend(split_at(text, item.end(), False) if item is not None else ())
+    return found
 
 
 def split_at(text: str, at: int, after_nr: bool) -> list[Edit]:

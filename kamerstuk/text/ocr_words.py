@@ -52,11 +52,13 @@ _KARNER = re.compile(
 _YEAR_REST = re.compile(r"[0-9OolI]{2,4}[^\S\n]?")  # the vergaderjaar's second year
 _DOT_NR = re.compile(
     r"(?:[^\S\n]{1,2}[IVX]+[AB]?)?(?:(?P<dot>[.;:])[^\S\n]nr\.[^\S\n]?[0-9]"
+    # (a semicolon or colon before a capital "Nr.": no sentence opens after either)
+    r"|(?P<colon>[;:])[^\S\n](?:Nr|NR)\.?[^\S\n]?[0-9]"
     # (a vergadering's number before its item: "nr. 83. item 9")
-    r"|(?P<item>\.)[^\S\n]item[^\S\n][0-9])"
+    r"|(?P<item>[.:])[^\S\n]item[^\S\n][0-9])"
 )
 # The signs for a comma _DOT_NR reads, looked for first by str methods.
-_SIGNS = (". nr.", "; nr.", ": nr.", ". item")
+_SIGNS = (". nr.", "; nr.", ": nr.", ". item", ": item", "; Nr", ": Nr", "; NR", ": NR")
 # How far before its comma such a chamber is looked for.
 _REACH = 40
 
@@ -114,5 +116,5 @@ def dot_for_comma(text: str, at: int) -> list[Edit]:
     dot = _DOT_NR.match(text, at)
     if dot is None:
         return []
-    sign = "dot" if dot.group("dot") else "item"
+    sign = "dot" if dot.group("dot") else "colon" if dot.group("colon") else "item"
     return [Edit(dot.start(sign), dot.end(sign), ",", SPELLING)]

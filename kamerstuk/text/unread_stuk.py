@@ -10,8 +10,8 @@ grammar itself got stuck reading on past the dossier (:meth:`Engine.parse` raise
   where it could take a stuk's number but a number glued to letters stands there ("4O");
 - there, damage that is OCR's and nothing else is read as the digits it stands for: a lone
   "l" (never a stuk's letter: those are capitals, "nr. I" is the Eerste Kamer's stuk I) is 1,
-  as "item l" is item 1, and a number with O, o, l or I beside its digits ("4O") is read with
-  digits for them; the grammar reads the text so repaired and decides the stuk;
+  as "item l" is item 1 ("ll", "lO": 11, 10), and a number with O, o, l or I beside its digits
+  ("4O") is read with digits for them; the grammar reads the text so repaired and decides the stuk;
 - any other stuk (a number with a letter glued to it that may be its own, "23lb"; "nr."
   with nothing after it) is one the text cannot be read for: the dossier is left unread, as a
   miss is better than a wrong read.
@@ -66,8 +66,8 @@ _BARE_STUK = "BARE_ONDNR"
 # A number with letters OCR puts for digits beside its digits, ending where a word would: the
 # run the grammar got stuck at ("4O", "1O0", "l2"); "23lb" goes on into a letter and is none.
 _OCR_NUMBER = re.compile(r"(?=[0-9OolI]*[0-9])[0-9OolI]+(?![^\W_])")
-# A lone "l" where a stuk's number goes.
-_LONE_L = re.compile(r"l(?![^\W_])")
+# A lone "l" where a stuk's number goes, or two letters for digits that open with it ("ll", "lO").
+_LONE_L = re.compile(r"l[lOoI]?(?![^\W_])")
 # A stuk's number ending in a capital S or Z, OCR's 5 or 2 ("nr. 1S"): KOOP's stuk letters are
 # lower case, so the grammar takes none (a B it takes: a stuk's b, in capitals "NR. 188B").
 _CAPITAL_DIGIT = re.compile(r"[0-9]{1,3}[SZ](?![^\W_])")
