@@ -38,7 +38,7 @@ from .leads import (
 from .named_stuk import listed_or_named
 from .prefixes import identifier_start
 from .questions import asked
-from .register_lines import AGENDA_BILL, agenda_bills, register_line
+from .register_lines import AGENDA_BILL, BARE_BILL, agenda_bills, register_line
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -349,14 +349,16 @@ _ANCHORS: list[tuple[str, Tracer]] = [
 # speed) finds it in the text; a pass of re, even one that opens with its literal, visits
 # every character. An em dash only before an agenda line's bill number (a minus sign is "-"
 # in the repaired view).
+_LISTED = rf":(?={_SP}*(?:{AGENDA_BILL}|{BARE_BILL}))"
 _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     ("\u2014", rf"\u2014(?P<agenda>{_AGENDA})", _after_dash),
     # The bills of an agenda line after its colon, each with its title, a semicolon between:
     # "Agenda Eerste Kamer 12 mei 2020: 35 227 Wet verplichte ggz; 35 282 Wet open overheid".
     # Found from the colon, which re skips to as a literal (a pass over every colon and
     # semicolon cost 6 ms a 0.7 MB text, one from "genda" 1 ms: a "g" is common).
-    ("genda", rf":(?={_SP}*{AGENDA_BILL})", agenda_bills),
-    ("GENDA", rf":(?={_SP}*{AGENDA_BILL})", agenda_bills),
+    # (So too the votes', the hamerstukken's and the received papers' lists, whose bills may
+    # stand by their dossier alone: "Stemmingen: 35 165 (Wet ggz), 35 093 en 35 227".)
+    ("genda|GENDA|temming|TEMMING|amerstuk|AMERSTUK|ngekomen|NGEKOMEN", _LISTED, agenda_bills),
 ]
 
 
@@ -368,12 +370,14 @@ def rare_anchors(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
     >>> len(rare_anchors("Agenda: 36 123 Wet X"))
     1
     """
-    return [entry for char, entry in _rare_anchors() if char in text]
+    return [entry for chars, entry in _rare_anchors() if any(c in text for c in chars)]
 
 
 @functools.cache
-def _rare_anchors() -> list[tuple[str, tuple[re.Pattern[str], Tracer]]]:
-    return [(char, (re.compile(pattern), trace)) for char, pattern, trace in _RARE_ANCHORS]
+def _rare_anchors() -> list[tuple[list[str], tuple[re.Pattern[str], Tracer]]]:
+    return [
+        (chars.split("|"), (re.compile(pattern), trace)) for chars, pattern, trace in _RARE_ANCHORS
+    ]
 
 
 @functools.cache

@@ -1,0 +1,67 @@
+"""Round 8c's forms of the lists of bills a vote, an agenda, the hamerstukken or the papers
+received print after their colon, the bills by their dossier alone or with a title
+(docs/citations.md, "The lists of stukken the Handelingen print").
+
+Each form in spellings of my own, damaged and clean, and beside them the lookalikes that must
+stay unread: amounts, counts, vote tallies, postcodes and years after the same words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kamerstuk
+
+
+def _read(text: str) -> list[str | None]:
+    """What find() reads in ``text``: identifiers, or the dossier of a dossier-level read."""
+    out = []
+    for match in kamerstuk.find(text):
+        citation = match.citation
+        dossier = citation.dossier
+        if citation.identifier or dossier is None:
+            out.append(citation.identifier)
+        elif dossier.suffixes:
+            out.append("-".join((dossier.number, *dossier.suffixes)))
+        else:
+            out.append(f"dossier {dossier.number}")
+    return out
+
+
+def _dossiers(*numbers: str) -> list[str]:
+    return [f"dossier {n}" for n in numbers]
+
+
+LISTS = [
+    # By the dossier alone, two or more in a list, or one with its title in brackets.
+    ("Stemmingen: 36 112, 36 045 en 35 989.", _dossiers("36112", "36045", "35989")),
+    # (A lone bare number after a titled bill is a miss: nothing in the grammar marks it.)
+    ("Stemmingen Tweede Kamer: 36 200 VII (Begroting BZK) en 36 118.", ["36200-VII"]),
+    ("Hamerstukken: 35 927 (Wijziging van de Kieswet), 36 011.", _dossiers("35927")),
+    ("Ingekomen stukken: 35 570 XV (Begroting SZW) en 35 300 VIII.", ["35570-XV", "35300-VIII"]),
+    ("HAMERSTUKKEN: 34 775 en 34 991", _dossiers("34775", "34991")),
+    ("Stemming over: 36 003 (Regels over de zorg).", _dossiers("36003")),
+    ("Stemmingen:\t36 112, 36\u00a0045 en 35\u00a0989", _dossiers("36112", "36045", "35989")),
+    ("Agenda 3 juni: 36 112 (Wet inburgering); 36 045 Wet kansspelen", _dossiers("36112", "36045")),
+    # The titled bills of the old agenda form, now under every list word.
+    ("Hamerstukken: 36 112 Wet X; 36 045 Regels over Y", _dossiers("36112", "36045")),
+    ("Stemmingen: 35 227 Wijziging van de Wet Z", _dossiers("35227")),
+]
+
+UNREAD = [
+    ("Stemmingen: 35 000, 36 000 en 36 500 euro", []),
+    ("Stemmingen: 75 voor, 75 tegen.", []),
+    ("Ingekomen: 12 345 euro.", []),
+    ("Stemming: 35 165.", []),  # a lone number, nothing marks it a bill
+    ("Agenda 2020: 2019, 2020 en 2021.", []),
+    ("Hamerstukken: 1234 AB, 2345 CD en 3456 EF.", []),
+    ("Stemmingen: 35 000 (ca.), 36 000 en 36 500.", []),
+    ("Uitslag: 35 227, 35 282 en 35 300.", []),  # no list word before the colon
+    ("Ingekomen brieven: 36 112 (Bron: CBS), 12 345 en 23 456 kiezers", []),
+    ("Stemmingen: 36 112 stemmen voor, 36 045 tegen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS + UNREAD)
+def test_vote_and_agenda_lists(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
