@@ -18,7 +18,7 @@ def _read(text: str) -> list[str | None]:
     out = []
     for match in kamerstuk.find(text):
         citation = match.citation
-        dossier = citation.dossier
+        dossier = getattr(citation, "dossier", None)
         if citation.identifier or dossier is None:
             out.append(citation.identifier)
         elif dossier.suffixes:
@@ -64,4 +64,26 @@ UNREAD = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTS + UNREAD)
 def test_vote_and_agenda_lists(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected
+
+
+# The chamber before the Handelingen's or the Aanhangsel's word, a comma between.
+CHAMBER_BEFORE = [
+    ("Eerste Kamer, Handelingen 2019/20, nr. 31, item 6", ["h-ek-20192020-31-6"]),
+    ("Tweede Kamer, Handelingen 2020-2021, nr. 12, item 3", ["h-tk-20202021-12-3"]),
+    ("EK, Handelingen 2018/2019, nr. 7, item 2", ["h-ek-20182019-7-2"]),
+    ("zie Tweede Kamer,\nHandelingen 2017-2018, nr. 45, item 10.", ["h-tk-20172018-45-10"]),
+    ("Tweede Kamer, Aanhangsel Handelingen 2019/20, nr. 2345", ["ah-tk-20192020-2345"]),
+    ("Tweede Kamer, vergaderjaar 2020-2021, Aanhangsel, nr. 1234", ["ah-tk-20202021-1234"]),
+    ("Eerste Kamer, vergaderjaar 2015-2016, Aanhangsel nr. 17", ["ah-ek-20152016-17"]),
+    # Lookalikes: no citation, or a page footer without "nr.".
+    ("De Tweede Kamer, Handelingen en Kamerstukken zijn online.", []),
+    ("Eerste Kamer, Handelingen, 12 mei 2020", []),
+    ("Tweede Kamer, vergaderjaar 2022-2023, Aanhangsel 1", []),
+    ("Tweede Kamer, aanhangsel bij de nota, 12 345 euro", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAMBER_BEFORE)
+def test_chamber_before_the_word(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
