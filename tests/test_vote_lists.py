@@ -87,3 +87,35 @@ CHAMBER_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), CHAMBER_BEFORE)
 def test_chamber_before_the_word(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
+
+
+# A range whose end names its dossier again: the stukken between, of that dossier only, within
+# the same limits as "nrs. 89-93".
+RANGES = [
+    (
+        "Zie 35 300 XVI, nr. 89 tot en met 35 300 XVI, nr. 93.",
+        [f"kst-35300-XVI-{n}" for n in range(89, 94)],
+    ),
+    ("36 045, nr. 3 t/m 36 045, nr. 5, p. 2", ["kst-36045-3", "kst-36045-4", "kst-36045-5"]),
+    ("Kamerstukken II 2020/21, 35 570 XV, nr. 12 T/M 35 570 XV nr. 14", None),
+    (
+        "31 839, nr. 700 tot en met\t31 839, nr. 702",
+        ["kst-31839-700", "kst-31839-701", "kst-31839-702"],
+    ),
+    # Another dossier or chapter, a range too long, or backwards: two stukken, no range.
+    (
+        "Zie 35 300 XVI, nr. 89 tot en met 35 300 XV, nr. 93.",
+        ["kst-35300-XVI-89", "kst-35300-XV-93"],
+    ),
+    ("Zie 35 300, nr. 89 tot en met 35 300, nr. 391.", ["kst-35300-89", "kst-35300-391"]),
+    ("Zie 35 300, nr. 9 tot en met 35 300, nr. 4.", ["kst-35300-9", "kst-35300-4"]),
+    ("35 300, nr. 9 t/m 36 300, nr. 12", ["kst-35300-9", "kst-36300-12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_range_with_its_dossier_again(text: str, expected: list[str] | None) -> None:
+    found = _read(text)
+    if expected is None:  # with chamber and year: the identifiers name the dossier's stukken
+        expected = [f"kst-35570-XV-{n}" for n in (12, 13, 14)]
+    assert found == expected
