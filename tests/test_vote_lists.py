@@ -119,3 +119,31 @@ def test_range_with_its_dossier_again(text: str, expected: list[str] | None) -> 
     if expected is None:  # with chamber and year: the identifiers name the dossier's stukken
         expected = [f"kst-35570-XV-{n}" for n in (12, 13, 14)]
     assert found == expected
+
+
+# A register's line with the dossier's title between the dossier and the stuk's number, which
+# ends the line.
+TITLED_LINES = [
+    (
+        "21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken, nr. 2158",
+        ["kst-21501-02-2158"],
+    ),
+    ("Brieven\n35 300 VIII Begroting Onderwijs, nr. 45\n", ["kst-35300-VIII-45"]),
+    ("31 839 Jeugdbeleid en jeugdzorg, nr. 700", ["kst-31839-700"]),
+    ("Overig:\n29 544 Arbeidsmarktbeleid, nr. 1012\n", None),
+    ("36 200 XV Begroting Sociale Zaken, nr. 7", None),
+    # Lookalikes: a title with a number in it, a stuk mid-line, words after the number.
+    ("Zie 21 501-02 Raad, nr. 2158", ["21501-02"]),
+    ("36 200-XV Begroting SZW 2023, nr. 7", ["36200-XV"]),
+    ("31 839 Jeugdbeleid, nr. 700 en verder", ["dossier 31839"]),
+    ("Postbus 20 018 Den Haag, nr. 3 van de lijst", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED_LINES)
+def test_title_between_dossier_and_nr(text: str, expected: list[str] | None) -> None:
+    found = _read(text)
+    if expected is None:
+        assert len(found) == 1 and found[0] is not None and found[0].startswith("kst-"), found
+    else:
+        assert found == expected
