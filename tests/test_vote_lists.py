@@ -147,3 +147,24 @@ def test_title_between_dossier_and_nr(text: str, expected: list[str] | None) -> 
         assert len(found) == 1 and found[0] is not None and found[0].startswith("kst-"), found
     else:
         assert found == expected
+
+
+# An Eerste Kamer letter after a budget chapter with its own letter ("IXB", "IVA"), also after
+# the paper's kind: the comma after the chapter's letter proposes it.
+CHAPTER_LETTER = [
+    ("Memorie van antwoord 35 300 IXB, B", ["kst-35300-IXB-B"]),
+    ("Memorie van antwoord, 35 300 IXB, B", ["kst-35300-IXB-B"]),
+    ("Memorie van antwoord (35 300 IXB, B)", ["kst-35300-IXB-B"]),
+    ("Nadere memorie van antwoord 35 570 IXB, D", ["kst-35570-IXB-D"]),
+    ("Kamerstukken I 2019/20, 35 300 IVA, C", ["kst-35300-IVA-C"]),
+    ("Zie 36 200 IXB,\nE.", ["kst-36200-IXB-E"]),
+    # Lookalikes: capitals and commas that are no dossier's.
+    ("De AB, C en D", []),
+    ("Groep VIB, A en B", []),
+    ("35 300 IXB, Bijlage", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAPTER_LETTER)
+def test_letter_after_a_lettered_chapter(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

@@ -333,7 +333,11 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
-    (rf",(?<=[0-9IVXLC],){_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])", _before_letter),
+    # (Also after a chapter with its letter: "35 300 IXB, B".)
+    (
+        rf",(?:(?<=[0-9IVXLC],)|(?<=[IVX][AB],)){_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])",
+        _before_letter,
+    ),
     # A link, by the rarer "/" of its ".nl/".
     (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
     # A heading after a line break, also at the top of a page (PDF text ends a page with a line
