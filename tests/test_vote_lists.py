@@ -144,7 +144,8 @@ TITLED_LINES = [
 def test_title_between_dossier_and_nr(text: str, expected: list[str] | None) -> None:
     found = _read(text)
     if expected is None:
-        assert len(found) == 1 and found[0] is not None and found[0].startswith("kst-"), found
+        assert len(found) == 1, found
+        assert (found[0] or "").startswith("kst-"), found
     else:
         assert found == expected
 
