@@ -169,3 +169,25 @@ CHAPTER_LETTER = [
 @pytest.mark.parametrize(("text", "expected"), CHAPTER_LETTER)
 def test_letter_after_a_lettered_chapter(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
+
+
+# A bill by its dossier after "het voorstel" (also "dit", "dat") in prose.
+BILL_IN_PROSE = [
+    ("Het voorstel 35 300 VIII werd als hamerstuk afgedaan.", ["35300-VIII"]),
+    ("Dit voorstel 36 112 is aangenomen.", ["dossier 36112"]),
+    ("Het voorstel 35 925, nr. 3 ligt er.", ["kst-35925-3"]),
+    ("dat voorstel 36 045 (Wet X) werd verworpen", ["dossier 36045"]),
+    ("Het voorstel 35 570 IXB werd aangenomen", ["35570-IXB"]),
+    ("over het voorstel 34\u00a0775.", ["dossier 34775"]),
+    # Lookalikes: amounts, counts and years after the word.
+    ("Het voorstel 35 000 euro te bezuinigen", []),
+    ("het voorstel 12 345 woningen te bouwen", []),
+    ("het voorstel 2020 van de minister", []),
+    ("Het voorstel 35.000,00 werd", []),
+    ("Het voorstel 35 000 te besparen", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BILL_IN_PROSE)
+def test_bill_after_voorstel(text: str, expected: list[str]) -> None:
+    assert _read(text) == expected

@@ -201,6 +201,8 @@ _wets = _lead("Ww", skipped=2)
 def _s(match: re.Match[str], text: str) -> Starts:
     """ "wetsvoorstel", "wetsontwerp" (a bill's dossier), found by their "s"; the Staatscourant's
     head in lower case ("stcrt.", "staatscourant") by its first letter."""
+    if match.group("voorstel") is not None:
+        return _start(text, match.start() - 4)
     return _wets(match, text) if match.group("wets") is not None else _gazette(match, text)
 
 
@@ -281,6 +283,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # not in an identifier or a link's path: "stcrt-2019-12345".)
     (
         r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)"
+        # ("het voorstel 35 300 VIII": a bill by its dossier after the word alone, from its v)
+        rf"|(?<=[Hh]et voors|[Dd]it voors|[Dd]at voors)(?P<voorstel>tel)(?={SP}+[1-9][0-9])"
         r"|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-]))",
         _s,
     ),
