@@ -53,16 +53,8 @@ _SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE", "KVJ_MORE"})
 # Eerste Kamer letters, which run in ranges as numbers do ("A-C", "AA t/m AC").
 _LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(
-    {
-        "DOSSIER",
-        "DOSSIER5",
-        "ROMAN_DOSSIER",
-        "ROMAN_NAMED",
-        "HEADING_DOSSIER",
-        "ROMAN_HEADING",
-        "TITLED_DOSSIER",
-    }
-)
+    {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "ROMAN_NAMED", "HEADING_DOSSIER", "ROMAN_HEADING"}
+) | {"TITLED_DOSSIER"}
 # What read() does with each kind of token; the kinds not named here (head words, marks) say
 # nothing it files.
 (_LIST, _KEYWORD, _DOSSIER, _SEG, _CHAMBER, _VJ, _BARE) = range(7)
