@@ -48,7 +48,7 @@ LISTS = [
     ("Stemmingen: 35 227 Wijziging van de Wet Z", _dossiers("35227")),
 ]
 
-UNREAD = [
+UNREAD: list[tuple[str, list[str]]] = [
     ("Stemmingen: 35 000, 36 000 en 36 500 euro", []),
     ("Stemmingen: 75 voor, 75 tegen.", []),
     ("Ingekomen: 12 345 euro.", []),
