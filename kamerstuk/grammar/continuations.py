@@ -47,6 +47,9 @@ def through(before: list[Found], found: Found) -> list[Found]:
     end = getattr(found.citation, "ondernummer", None) or ""
     if not (isinstance(previous, Kamerstuk) and first.isdigit() and end.isdigit()):
         raise InvalidValue("'t/m' after no numbered stuk: no range of stukken")
+    dossier = getattr(found.citation, "dossier", None)
+    if dossier is not None and dossier != previous.dossier:
+        raise InvalidValue(f"range to a stuk of {dossier}: another dossier, no range")
     if not 0 < int(end) - int(first) <= _LONGEST_RANGE:
         raise InvalidValue(f"range {first} t/m {end}: no range of stukken")
     page = found.citation.page

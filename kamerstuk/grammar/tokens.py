@@ -36,6 +36,7 @@ _CONTEXT = {
     "NRKW": "nr",
     "STUK_NRKW": "nr",
     "REGISTER_NRKW": "nr",
+    "TITLE_NRKW": "nr",
     "LISTED_NRKW": "nr",
     "NAMED_NRKW": "nr",
     "VERGKW": "nr",
@@ -53,7 +54,7 @@ _SPLITS = frozenset({"MORE", "HMORE", "HCOMPACT_SEP", "HVJ_MORE", "KVJ_MORE"})
 _LETTERS = re.compile(r"[A-Z]{1,2}")
 _DOSSIER_TOKENS = frozenset(
     {"DOSSIER", "DOSSIER5", "ROMAN_DOSSIER", "ROMAN_NAMED", "HEADING_DOSSIER", "ROMAN_HEADING"}
-)
+) | {"TITLED_DOSSIER"}
 # What read() does with each kind of token; the kinds not named here (head words, marks) say
 # nothing it files.
 (_LIST, _KEYWORD, _DOSSIER, _SEG, _CHAMBER, _VJ, _BARE) = range(7)

@@ -109,6 +109,11 @@ class CitationTransformer:
         end = str(tokens[0]).split()[-1].lstrip("-\u2013")
         return Range([Found(Pending(ondernummer=end, page=parts.page), *_span(tokens))])
 
+    def range_to(self, tokens: list[Token]) -> list[Found]:
+        # The end with its dossier: a whole Kamerstuk, whose dossier through() checks.
+        end = kamerstukken(Kamerstuk, tokens[1:])[-1]
+        return Range([Found(end.citation, *_span(tokens[1:]))])
+
     @_located
     def kamerstuk(self, tokens: list[Token]) -> list[Found]:
         found = kamerstukken(Kamerstuk, tokens)

@@ -201,6 +201,8 @@ _wets = _lead("Ww", skipped=2)
 def _s(match: re.Match[str], text: str) -> Starts:
     """ "wetsvoorstel", "wetsontwerp" (a bill's dossier), found by their "s"; the Staatscourant's
     head in lower case ("stcrt.", "staatscourant") by its first letter."""
+    if match.group("voorstel") is not None:
+        return _start(text, match.start() - 4)
     return _wets(match, text) if match.group("wets") is not None else _gazette(match, text)
 
 
@@ -227,6 +229,11 @@ def _an(match: re.Match[str], text: str) -> Starts:
         if asked is not None:
             return asked.start(), head
     year = _YEAR_BEFORE.search(text, max(0, head - 24), head)
+    first = head if year is None else year.start()
+    # The chamber before them: "Eerste Kamer, Handelingen 2019/20, nr. 31" (CHAMBER_HEAD).
+    chamber = _CHAMBER_BEFORE.search(text, max(0, first - 40), first) if first > 3 else None
+    if chamber is not None:
+        return chamber.start(), first, head
     return head if year is None else (year.start(), head)
 
 
@@ -239,6 +246,9 @@ _AH_LAST = frozenset(". \t\n\u00a0hH")
 
 # "vergaderjaar 2015-2016, " before an Aanhangsel or Handelingen (a chamber before it is proposed
 # on its own).
+_CHAMBER_BEFORE = re.compile(
+    rf"(?<![\w])(?:TK|EK|(?i:(?:tweede|eerste){SP}+kamer(?:{SP}+der{SP}+staten-generaal)?)){SP}*,{SP}*$"
+)
 _YEAR_BEFORE = re.compile(
     rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
 )
@@ -273,6 +283,8 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # not in an identifier or a link's path: "stcrt-2019-12345".)
     (
         r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)"
+        # ("het voorstel 35 300 VIII": a bill by its dossier after the word alone, from its v)
+        rf"|(?<=[Hh]et voors|[Dd]it voors|[Dd]at voors)(?P<voorstel>tel)(?={SP}+[1-9][0-9])"
         r"|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-]))",
         _s,
     ),
@@ -280,7 +292,9 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     # Hand." (mixed too: "Aanh. Handelingen", "Aanhangsel Hand."): one pass for their "an".
     (
         rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
-        rf"(?:{SP}+de)?)?{SP}+[Hh]and(?:elingen|\.)|angsel\)(?<=\([Aa]anhangsel\))|\.(?<=[Aa]anh\.|AANH\.)"
+        rf"(?:{SP}+de)?)?{SP}+[Hh]and(?:elingen|\.)|angsel\)(?<=\([Aa]anhangsel\))"
+        # (the word alone before its number, after a vergaderjaar: "2020-2021, Aanhangsel, nr. 5")
+        rf"|angsel(?={SP}*,?{SP}*(?i:nrs?|nummers?)(?![a-z])\.?{SP}*[0-9])(?<=[Aa]anhangsel)|\.(?<=[Aa]anh\.|AANH\.)"
         rf"|(?<=[Aa]anh)(?={SP}+[Hh]and(?:elingen)?(?![a-z]))))",
         _an,
     ),

@@ -30,6 +30,7 @@ from .leads import SP, plausible
 
 __all__ = [
     "AGENDA_BILL",
+    "BARE_BILL",
     "LETTER_KINDS",
     "agenda_bills",
     "letter_line",
@@ -225,29 +226,62 @@ AGENDA_BILL = (
     r"|Intrekking|Invoering|Uitvoering|Aanpassing|Herziening|Implementatie|Machtiging"
     r"|Tijdelijke|Verlenging|Instelling|Samenvoeging|Slotwet|Jaarverslag|Begroting)(?![a-z])"
 )
-_AGENDA_WORD = re.compile(r"(?i:agenda)")
-_AGENDA_BILL_AFTER = re.compile(rf"[:;]{SP}*(?P<bill>{AGENDA_BILL})")
+# A bill named by its dossier alone in such a list, its title perhaps in brackets after it:
+# "35 165 (Wet verplichte ggz), 35 093 en 35 227." Only before a bracket, a separator or the
+# line's end, so "35 000 euro" is no bill.
+BARE_BILL = (
+    rf"[1-9][0-9](?:{SP}|\.)[0-9]{{3}}(?![0-9])(?:{SP}+(?:[IVX]+[AB]?|[A-M])(?![\w]))?"
+    rf"(?={SP}*(?:\([ \t]*[A-Z]|[,;.]|$)|{SP}+en{SP}+[1-9])"
+)
+# The words that head such a list before its colon: an agenda, the votes, the bills passed
+# without debate, the papers received ("Stemmingen Eerste Kamer: 35 165, 35 093 en 35 227").
+_LIST_WORD = re.compile(r"(?i:agenda|stemming|hamerstuk|ingekomen)")
+_BILL_AFTER = re.compile(
+    rf"(?:[:;,]|{SP}en(?={SP})){SP}*(?:(?P<bill>{AGENDA_BILL})|(?P<bare>{BARE_BILL}))"
+)
+_NUMBER_AFTER = re.compile(rf"(?:[:;,]|{SP}en){SP}*[0-9]|{SP}*[0-9]")
+# What a bare bill's bracketed title may be, skipped to the next separator.
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
 
 
 def agenda_bills(match: re.Match[str], text: str) -> tuple[int, ...] | None:
-    """The bills after the colon ``match`` found, where its line says "agenda" before it, and
-    after each semicolon of that line after it: "Agenda 12 mei 2020: 35 227 Wet verplichte
-    ggz; 35 282 Wet open overheid".
+    """The bills after the colon ``match`` found, where its line names a list of bills before
+    it (an agenda, votes, hamerstukken, papers received), and after each separator of that line
+    after it: "Agenda 12 mei 2020: 35 227 Wet verplichte ggz; 35 282 Wet open overheid". Bills
+    by their dossier alone count where a title follows one in brackets or two stand in a list,
+    each ending at a separator: amounts, counts and years do not ("35 000 euro").
 
     >>> text = "Agenda: 35 227 Wet X; 35 282 Wet Y"
     >>> other, colon = "Uitslag: 35 227 Wet X", re.compile(":")
     >>> agenda_bills(colon.search(text), text), agenda_bills(colon.search(other), other)
     ((8, 22), None)
+    >>> text = "Stemmingen: 35 165 (Wet ggz), 35 093 en 35 227."
+    >>> agenda_bills(colon.search(text), text)
+    (12, 30, 40)
     """
     colon = match.start()
     line = text.rfind("\n", 0, colon) + 1
-    if _AGENDA_WORD.search(text, line, colon) is None:
+    if _LIST_WORD.search(text, line, colon) is None:
         return None
     end = text.find("\n", colon)
     end = len(text) if end < 0 else end
-    found = tuple(
-        bill.start("bill")
-        for bill in _AGENDA_BILL_AFTER.finditer(text, colon, end)
-        if plausible(bill.group("bill")[:8])
-    )
-    return found or None
+    found: list[int] = []
+    bare: list[int] = []
+    at, titled = colon, False
+    while (bill := _BILL_AFTER.match(text, at, end)) is not None:
+        name = "bill" if bill.group("bill") is not None else "bare"
+        if not plausible(bill.group(name)[:8]):
+            break
+        (found if name == "bill" else bare).append(bill.start(name))
+        at = bill.end()
+        if name == "bare" and (title := _BRACKETED.match(text, at, end)) is not None:
+            at, titled = title.end(), True
+        elif name == "bill":
+            # A titled bill's title runs to the next semicolon (the old agenda form).
+            semicolon = text.find(";", at, end)
+            at = end if semicolon < 0 else semicolon
+    # A list that goes on in a number no bill is is one of amounts ("35 000, 36 000 en 36 500
+    # euro"): its bare numbers are none.
+    if bare and (titled or len(bare) > 1) and not _NUMBER_AFTER.match(text, at, end):
+        found.extend(bare)
+    return tuple(sorted(found)) or None
