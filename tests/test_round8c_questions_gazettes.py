@@ -77,9 +77,7 @@ def _identifiers(text: str) -> list[str | None]:
     return [m.citation.identifier for m in kamerstuk.find(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "want"), _QUESTIONS_AFTER + _ZAAK_STAYS + _TK_PAGES + _GAZETTES
-)
+@pytest.mark.parametrize(("text", "want"), _QUESTIONS_AFTER + _ZAAK_STAYS + _TK_PAGES + _GAZETTES)
 def test_read(text: str, want: list[str]) -> None:
     assert _identifiers(text) == want
 
@@ -116,7 +114,10 @@ _LINKS: list[tuple[str, list[tuple[str, str]]]] = [
         f"Zie [de wet, Stb. 2019, 123 (tekst)](<{_OB}/stb-2019-123.html>).",
         [("Stb. 2019, 123", "stb-2019-123")],
     ),
-    (f"[{_OB}/stb-2019-123.html]({_OB}/stb-2019-123.html)", [(f"{_OB}/stb-2019-123.html", "stb-2019-123")]),
+    (
+        f"[{_OB}/stb-2019-123.html]({_OB}/stb-2019-123.html)",
+        [(f"{_OB}/stb-2019-123.html", "stb-2019-123")],
+    ),
     (
         f"[Stb. 2019, 123]({_OB}/stb-2019-124.html)",
         [("Stb. 2019, 123", "stb-2019-123"), (f"{_OB}/stb-2019-124.html", "stb-2019-124")],

@@ -91,8 +91,10 @@ def unfollowed(
     for found, start, end in _taken(text, refer_back, kinds):
         # One document named by a markdown link's text and its target is one match, the
         # text's (kamerstuk.text.link_targets).
-        if before is not None and text[start - 2 : start] in TARGET_OPENS and repeats_text(
-            text, start, _identifier(found), before[1], _identifier(before[0])
+        if (
+            before is not None
+            and text[start - 2 : start] in TARGET_OPENS
+            and repeats_text(text, start, _identifier(found), before[1], _identifier(before[0]))
         ):
             continue
         before = found, end
