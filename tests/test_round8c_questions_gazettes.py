@@ -1,8 +1,6 @@
 """Written questions named after their zaak number or by the Tweede Kamer's page of them, and
 local gazettes with "jaar" or "jaargang" between their issuer and year (my own sentences).
 
-- written questions named by their askers before a bracket with their zaak number are
-  Kamervragen also where the bracket goes on past it ("(2020Z11111, Aanhangsel ...)");
 - a zaak number followed by a bracket that says it is written questions ("(vragen Bromet)",
   "(Kamervragen van het lid X)", "(schriftelijke vragen over ...)") is Kamervragen; a zaak number
   beside a motion, a letter's reference or a procedure list stays a zaak, and so does one before
@@ -33,12 +31,6 @@ _QUESTIONS_AFTER: list[tuple[str, list[str]]] = [
     ("Zie 2022Z03456 (vragen).", ["kv-tk-2022Z03456"]),
     ("Kamervragen 2022Z03456 en 2022Z03457", ["kv-tk-2022Z03456", "kv-tk-2022Z03457"]),
     ("Zie vragen 2022Z03456 van het lid Bikker.", ["kv-tk-2022Z03456"]),
-    # The askers before a bracket that goes on past the number.
-    (
-        "vragen van het lid Bakker (2020Z11111, Aanhangsel Handelingen II 2019/20, nr. 12)",
-        ["kv-tk-2020Z11111", "ah-tk-20192020-12"],
-    ),
-    ("vragen van de leden Ouwehand en Vestering (2020Z11111; beantwoord)", ["kv-tk-2020Z11111"]),
 ]
 # Lookalikes: a zaak number that the text does not call written questions stays a zaak.
 _ZAAK_STAYS: list[tuple[str, list[str]]] = [
@@ -51,8 +43,6 @@ _ZAAK_STAYS: list[tuple[str, list[str]]] = [
     ("Zie 2023Z04567 (vragen over de motie-Klaver).", ["2023Z04567"]),
     ("Zie 2023Z04567 (vragen 1 tot en met 4).", ["2023Z04567"]),
     ("Zie 2023Z04567 (brief regering).", ["2023Z04567"]),
-    ("De motie van het lid Bakker (2020Z11111, aangenomen)", ["2020Z11111"]),
-    ("het lid Bakker (2020Z11111, verworpen)", ["2020Z11111"]),
 ]
 _TK_PAGES: list[tuple[str, list[str]]] = [
     (f"Zie {_TK}/kamervragen/detail?id=2020Z04567&did=2020D09876 .", ["kv-tk-2020Z04567"]),
