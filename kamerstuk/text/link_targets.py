@@ -7,9 +7,10 @@ that names another document than its text, or a link whose text cites nothing
 (``[hier](https://...kst-35300-5.html)``), keeps the target's match.
 
 >>> text = "[Stb. 2019, 1](https://zoek.officielebekendmakingen.nl/stb-2019-1.html)"
->>> repeats_text(text, 14, "stb-2019-1", 1, "stb-2019-1")
+>>> target = text.index("https")
+>>> repeats_text(text, target, "stb-2019-1", len("[Stb. 2019, 1"), "stb-2019-1")
 True
->>> repeats_text(text, 14, "stb-2019-2", 1, "stb-2019-1")
+>>> repeats_text(text, target, "stb-2019-2", len("[Stb. 2019, 1"), "stb-2019-1")
 False
 """
 
