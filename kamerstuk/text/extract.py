@@ -24,6 +24,7 @@ from ..model.found import Found, Match
 from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
+from .link_targets import TARGET_OPENS, repeats_text
 from .ocr_dossier import reread
 from .ocr_separators import joined
 from .stretches import stretches
@@ -86,7 +87,17 @@ def unfollowed(
     >>> [m.citation.kind for m in unfollowed("Stb. 2019, 1; t.a.p., p. 2")]
     ['staatsblad', 'short_form']
     """
+    before: tuple[Found, int] | None = None
     for found, start, end in _taken(text, refer_back, kinds):
+        # One document named by a markdown link's text and its target is one match, the
+        # text's (kamerstuk.text.link_targets).
+        if (
+            before is not None
+            and text[start - 2 : start] in TARGET_OPENS
+            and repeats_text(text, start, _identifier(found), before[1], _identifier(before[0]))
+        ):
+            continue
+        before = found, end
         yield _NEW_MATCH(found.citation, start, end, text[start:end])
 
 
@@ -103,6 +114,12 @@ def _taken(text: str, refer_back: bool, kinds: frozenset[str]) -> Iterator[tuple
                     start, end = source.original_span(found.start, found.end)
                     yield found, start + offset, end + offset
         del stretch, source  # let it go before the next stretch is made
+
+
+def _identifier(found: Found) -> str | None:
+    # A short form's citation is not followed yet here: it has no identifier.
+    identifier = getattr(found.citation, "identifier", None)
+    return identifier if isinstance(identifier, str) else None
 
 
 _new_tuple = tuple.__new__

@@ -39,14 +39,32 @@ _ASKED = re.compile(
 _OPENED = re.compile(
     rf"[(,]{SP}*(?:(?i:(?:met{SP}+)?(?:kenmerk|zaaknummer)|met{SP}+(?:nummer|nr\.?)|nr\.?)(?:{SP}*:)?{SP}*)?$"
 )
+# The Tweede Kamer's page of written questions up to its zaak number (grammar.lark's KV_TKLINK),
+# and how far before the number it may start.
+_TK_PAGE = re.compile(
+    r"(?:https?://)?(?:www\.)?tweedekamer\.nl/kamerstukken/(?:kamervragen|schriftelijke_vragen)"
+    r"/detail\?(?:did=20[0-9]{2}D[0-9]{5}&(?:amp;)?)?id=$"
+)
+_TK_PAGE_REACH = 110
 # (How far before the number that bracket may be.)
 _OPENED_REACH = 24
 
 
 def asked(text: str, start: int, zaak: Starts) -> Starts:
     """``zaak`` (where the number at ``start`` is proposed), and before it where written
-    questions are named by their askers in front of its bracket."""
-    if not isinstance(zaak, int) or text[start - 1 : start] not in _BEFORE_NUMBER:
+    questions are named by their askers in front of its bracket, or where the Tweede Kamer's
+    page of them starts ("https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=...").
+
+    >>> link = "Zie tweedekamer.nl/kamerstukken/kamervragen/detail?id=2020Z04567."
+    >>> asked(link, link.index("2020Z"), 54)
+    (4, 54)
+    """
+    if not isinstance(zaak, int):
+        return zaak
+    if text[start - 1 : start] == "=":
+        page = _TK_PAGE.search(text, max(0, start - _TK_PAGE_REACH), start)
+        return zaak if page is None else (page.start(), zaak)
+    if text[start - 1 : start] not in _BEFORE_NUMBER:
         return zaak
     bracket = _OPENED.search(text, max(0, start - _OPENED_REACH), start)
     if bracket is None:
