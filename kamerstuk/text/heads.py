@@ -294,7 +294,7 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         rf"an(?:d(?:elingen|\.(?<=Hand\.)|(?<=Hand){_CHAMBER_NEXT})|h(?:angsels?(?:{SP}+(?:van|bij|der)"
         rf"(?:{SP}+de)?)?{SP}+[Hh]and(?:elingen|\.)|angsel\)(?<=\([Aa]anhangsel\))"
         # (the word alone before its number, after a vergaderjaar: "2020-2021, Aanhangsel, nr. 5")
-        rf"|angsel(?={SP}*,?{SP}*(?i:nrs?|nummers?)(?![a-z])\.?{SP}*[0-9])(?<=[Aa]anhangsel)|\.(?<=[Aa]anh\.|AANH\.)"
+        rf"|angsel(?={SP}*(?:,{SP}*)?(?i:nrs?|nummers?)(?![a-z])\.?{SP}*[0-9])(?<=[Aa]anhangsel)|\.(?<=[Aa]anh\.|AANH\.)"
         rf"|(?<=[Aa]anh)(?={SP}+[Hh]and(?:elingen)?(?![a-z]))))",
         _an,
     ),
