@@ -69,6 +69,8 @@ def _after_comma(pieces: Sequence[Piece], index: int) -> bool:
 def _split(number: str, rng: random.Random) -> str:
     """``number`` with a space put between two of its digits where it has none."""
     spots = [i for i in range(1, len(number)) if number[i - 1].isdigit() and number[i].isdigit()]
+    if not spots:  # split once already into single digits ("1 0"): no place left
+        return number
     at = rng.choice(spots)
     return number[:at] + " " + number[at:]
 

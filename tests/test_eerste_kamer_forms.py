@@ -93,6 +93,14 @@ def read(text: str) -> list[tuple[str, str]]:
         ("Kamerstukken II 2019/20, 35 300 II A, nr. 4", [("Kamerstukken II 2019/20, 35 300 II A, nr. 4", "kst-35300-IIA-4")]),
         # ... and a letter after chapter IX alone is the Eerste Kamer's stuk (kst-34300-IX-B).
         ("Kamerstukken I 2019/20, 35 300 IX B", [("Kamerstukken I 2019/20, 35 300 IX B", "kst-35300-IX-B")]),
+        # A later item of a list takes chamber I from the one before, and reads as it would
+        # under its own head (the grammar fuzz found "89687\nL" read as a fund's dossier,
+        # written "Kamerstukken I 89687 L", read back as stuk L).
+        ("Kamerstukken I 2019/20, 35 300 A en 35 301 B",
+         [("Kamerstukken I 2019/20, 35 300 A", "kst-35300-A"), ("35 301 B", "kst-35301-B")]),
+        ("Kamerstukken I 2019/20, 35 300 V en 35 301 X",
+         [("Kamerstukken I 2019/20, 35 300 V", "Kamerstukken I 2019/20, 35300 V"),
+          ("35 301 X", "Kamerstukken I 2019/20, 35301 X")]),
     ],
 )
 def test_read(text: str, expected: list[tuple[str, str]]) -> None:

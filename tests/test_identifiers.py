@@ -233,6 +233,9 @@ def test_to_dict_fields(identifier: str, fields: dict[str, object]) -> None:
         ("kv-2007-01-11", 3, "'2007' where a chamber"),
         ("kv-tk-2019Z12345-1", 17, "too many '-' parts"),
         ("kv-tk-Z123", 6, "where a zaak number"),
+        # Questions and their answers are one chamber's (no kv-vv or ah-vv exists).
+        ("kv-vv-1", 3, "'vv' where a chamber: tk or ek"),
+        ("ah-vv-20192020-1", 3, "'vv' where a chamber: tk or ek"),
         ("blg-26241-10B-3", 14, "too many '-' parts"),
         ("stb-19-1", 4, "'19' where a year"),
         ("stb-0999-1", 4, "'0999' where a year"),

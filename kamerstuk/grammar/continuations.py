@@ -18,6 +18,7 @@ from ..model.found import Found
 from ..model.registers import Zaaknummer
 from ..model.values import Chamber
 from . import register_items
+from .stukken import under_chamber_i
 
 __all__ = ["Pending", "Range", "inherit", "through"]
 
@@ -80,6 +81,8 @@ def inherit(before: list[Found], found: Found) -> Found:
             citation = attrs.evolve(
                 citation, chamber=previous.chamber, vergaderjaar=previous.vergaderjaar
             )
+            if citation.chamber is Chamber.I:
+                citation = under_chamber_i(citation)
             return Found(citation, found.start, found.end)
         return found
     if not isinstance(citation, Pending):

@@ -27,7 +27,14 @@ from .tokens import Parts, expand, read, segments
 if TYPE_CHECKING:
     from lark import Token  # the engine's tokens are Lexemes, Lark's own parser's Tokens
 
-__all__ = ["SUBDOSSIER_FAMILIES", "kamerstukken", "koop_stuk", "letter_after_part", "stray_letter"]
+__all__ = [
+    "SUBDOSSIER_FAMILIES",
+    "kamerstukken",
+    "koop_stuk",
+    "letter_after_part",
+    "stray_letter",
+    "under_chamber_i",
+]
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -232,3 +239,18 @@ def _digits(number: str) -> str:
 
 def _reprint(citation: Kamerstuk) -> Kamerstuk:
     return attrs.evolve(citation, variant=_REPRINT)
+
+
+def under_chamber_i(citation: Kamerstuk) -> Kamerstuk:
+    """``citation`` as it reads under the Eerste Kamer: a whole dossier with one letter after
+    it that is no Roman number is that letter's stuk, as "Kamerstukken I 35 447 E" reads (a
+    list's later item that takes chamber I from the item before it reads as that one would).
+
+    >>> under_chamber_i(Kamerstuk(dossier="35447-E", chamber="I")).identifier
+    'kst-35447-E'
+    """
+    suffixes = citation.dossier.suffixes
+    if citation.ondernummer or len(suffixes) != 1 or not _LETTER_AFTER.fullmatch(suffixes[0]):
+        return citation
+    dossier = _NEW_DOSSIER(citation.dossier.number, ())
+    return attrs.evolve(citation, dossier=dossier, ondernummer=suffixes[0], ambiguous=False)

@@ -57,6 +57,8 @@ _BLAD_NUMBER = re.compile(r"\d+[A-Za-z]?|[A-Za-z]")
 _GLUED = re.compile(r"(\d+)(v\d)")
 _STCRT_ITEM = re.compile(r"(?:SC|CAO)\d+[A-Z]?")
 _TRB_MONTHS = frozenset(MONTHS)
+# The chambers of questions and their answers (kv, ah): no kv-vv or ah-vv exists.
+_HOUSES = {"tk": Chamber.II, "ek": Chamber.I}
 
 Parser = Callable[[str, list[str], str | None], Citation]
 T = TypeVar("T")
@@ -173,8 +175,9 @@ def _vj(s: str, parts: list[str], i: int) -> Vergaderjaar:
     return _need(s, parts, i, _vergaderjaar(_at(parts, i)), "a vergaderjaar such as 20192020")
 
 
-def _chamber(s: str, parts: list[str], i: int) -> Chamber:
-    return _need(s, parts, i, _CHAMBERS.get(_at(parts, i)), "a chamber: tk, ek or vv")
+def _chamber(s: str, parts: list[str], i: int, among: dict[str, Chamber] = _CHAMBERS) -> Chamber:
+    what = "a chamber: tk, ek or vv" if among is _CHAMBERS else "a chamber: tk or ek"
+    return _need(s, parts, i, among.get(_at(parts, i)), what)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -275,7 +278,7 @@ def _ah(s: str, parts: list[str], variant: str | None) -> Citation:
     if len(parts) == 2 and _need(s, parts, 1, parts[1].isdigit(), "a number or a chamber"):
         return Aanhangsel(number=parts[1], variant=variant, legacy=True)
     _count(s, parts, 4)
-    chamber, vj = _chamber(s, parts, 1), _vj(s, parts, 2)
+    chamber, vj = _chamber(s, parts, 1, _HOUSES), _vj(s, parts, 2)
     _need(s, parts, 3, _AH_NUMBER.fullmatch(parts[3]), "an aanhangsel number such as 1234")
     return _new_ah(chamber, vj, parts[3], variant)
 
@@ -284,7 +287,7 @@ def _kv(s: str, parts: list[str], variant: str | None) -> Citation:
     """``kv-tk-{zaak}``, ``kv-ek-{number}``; legacy ``kv-{number}``."""
     if len(parts) == 2 and _need(s, parts, 1, KV_NUMBER.fullmatch(parts[1]), "a chamber"):
         return Kamervragen(number=parts[1], chamber=None, variant=variant, legacy=True)
-    chamber = _chamber(s, parts, 1)
+    chamber = _chamber(s, parts, 1, _HOUSES)
     _count(s, parts, 3)
     _need(s, parts, 2, KV_NUMBER.fullmatch(parts[2]), "a zaak number such as 2019Z12345")
     return _new_kv(parts[2], chamber, variant)
