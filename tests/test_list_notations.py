@@ -263,3 +263,21 @@ SLASHED_LETTER = [
 @pytest.mark.parametrize(("text", "expected"), SLASHED_LETTER)
 def test_slashed_letter(text: str, expected: list[str]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hand. II 2-3, 6 september 1948",
+        "HAND TWEEDE KAMER, 2-3 6\nsep 1948",
+        "Handelingen II 45-6 van 12 mei 2020",
+    ],
+)
+def test_a_compact_handelingen_by_day_takes_its_vergaderjaar_and_reads_back(text: str) -> None:
+    # The compact form ("2-3") took no vergaderjaar from its day, where the form format()
+    # writes ("..., nr. 2 van 6 september 1948, p. 3") does: read back, the two differed (the
+    # grammar fuzz, seed 20261208).
+    for match in kamerstuk.find(text):
+        assert [m.citation for m in kamerstuk.find(str(match.citation))] == [match.citation]
+        if match.citation.date is not None:
+            assert match.citation.vergaderjaar is not None

@@ -211,6 +211,7 @@ def _compact(
 ) -> list[Found]:
     """The Handelingen of one "45-6-12" (with its pinpoint or date after it)."""
     parts = read(tokens)
+    vergaderjaar = vergaderjaar or _of_day(parts.date)  # as handelingen() takes it
     numbers = [_numbered(t) for t in tokens if t.type == "NUM"]
     fields = _compact_minutes(numbers, vergaderjaar is not None and vergaderjaar.start >= 2010)
     if parts.page is not None:
