@@ -25,6 +25,7 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .leads import SP, plausible
 
@@ -86,18 +87,13 @@ def register_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     if not _OPENING.match(text, start, at) or not _REGISTER.match(text, start):
         return False
-    end, seen, below = start - 1, 0, start
-    while end > 0 and seen < _LONGEST:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        end = begin - 1
-        if not line.strip():
-            continue
+    below = start
+    for begin, line in _lines_above(text, start - 1):
         if _DOSSIER_LINE.match(line):
             return True
         if not _REGISTER.match(line):
             return _titled(text, begin, line, below)
-        seen, below = seen + 1, begin
+        below = begin
     return False
 
 
@@ -112,19 +108,26 @@ def letter_line(text: str, at: int) -> bool:
     """
     if not _LETTER_LINE.match(text, at):
         return False
-    end, seen = at - 1, 0
-    while end > 0 and seen < _LONGEST:
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
-        end = begin - 1
-        if not line.strip():
-            continue
+    for _, line in _lines_above(text, at - 1):
         if _DOSSIER_LINE.match(line):
             return True
         if not _LETTER_LINE.match(line):
             return False
-        seen += 1
     return False
+
+
+def _lines_above(text: str, end: int) -> Iterator[tuple[int, str]]:
+    """The lines above the one whose line break is at ``end``, nearest first, blank ones left
+    out, each with where it begins: as many as a register may run up (_LONGEST) and one more,
+    the line that tells whether they are one."""
+    seen = 0
+    while end > 0 and seen < _LONGEST:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        end = begin - 1
+        if line.strip():
+            yield begin, line
+            seen += 1  # (the caller went on past it: one more register line)
 
 
 def _titled(text: str, begin: int, line: str, below: int) -> bool:
