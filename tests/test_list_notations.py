@@ -271,6 +271,9 @@ def test_slashed_letter(text: str, expected: list[str]) -> None:
         "Hand. II 2-3, 6 september 1948",
         "HAND TWEEDE KAMER, 2-3 6\nsep 1948",
         "Handelingen II 45-6 van 12 mei 2020",
+        # A later debate after one placed by its day alone is not placed by it (as "nr. 8 van
+        # 7 januari 1998 en nr. 4" is not): written "Handelingen, nr. 4, p. 7", it read nothing.
+        "Handelingen, 8-9 7 januari 1998 en 4-7",
     ],
 )
 def test_a_compact_handelingen_by_day_takes_its_vergaderjaar_and_reads_back(text: str) -> None:

@@ -202,6 +202,9 @@ def compact(tokens: list[Token]) -> list[Found]:
         raise InvalidValue("'Handelingen' without a chamber, vergaderjaar or day")
     found = _compact(parts.chamber, parts.vergaderjaar, first, _span(tokens))
     for segment in more:
+        # As in handelingen(): one placed by its day alone does not place the next.
+        if not (parts.chamber or parts.vergaderjaar or read(segment).date):
+            raise InvalidValue("a debate after one placed by its day alone, without its own day")
         found += _compact(parts.chamber, parts.vergaderjaar, segment, _span(tokens))
     return found
 
