@@ -284,7 +284,9 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (
         r"s(?:(?<=ets)(?P<wets>voorstel|ontwerp)"
         # ("het voorstel 35 300 VIII": a bill by its dossier after the word alone, from its v)
-        rf"|(?<=[Hh]et voors|[Dd]it voors|[Dd]at voors)(?P<voorstel>tel)(?={SP}+[1-9][0-9])"
+        # (its "tel" first: a look behind at every "s" of a text cost 0.8 ms per 0.37 MB)
+        r"|(?P<voorstel>tel)(?<=[Hh]et voorstel|[Dd]it voorstel|[Dd]at voorstel)"
+        rf"(?={SP}+[1-9][0-9])"
         r"|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-]))",
         _s,
     ),
