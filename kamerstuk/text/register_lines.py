@@ -49,17 +49,16 @@ _REGISTER = re.compile(
 # A line that names the dossier the register is of: its heading ("35 300 VIII Vaststelling",
 # "35 300-VIII Begroting OCW", "1. 35 300 VIII"), or a head word and the dossier alone
 # ("Kamerstuk 35 300 VIII", "Wetsvoorstel 35 925").
+# The dossier such a line names, with its chapter or fund letter: "35 300-VIII", "35.570 B".
+_DOSSIER = r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
 _DOSSIER_LINE = re.compile(
     r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?(?:(?i:kamerstuk(?:ken)?|wetsvoorstel)[ \t]+)?"
-    r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
-    r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
+    + _DOSSIER
+    + r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
 )
 # A dossier alone on its line ("35 570 XV", "35 570 XV:"), the heading of a list whose title
 # follows on the next line ("35 570 XV\nBegroting SZW 2021\nnr. 12 Brief ...").
-_DOSSIER_ALONE = re.compile(
-    r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}"
-    r"(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?[ \t]*(?::[ \t]*)?$"
-)
+_DOSSIER_ALONE = re.compile(r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?" + _DOSSIER + r"[ \t]*(?::[ \t]*)?$")
 # Such a title: a capital and a word, no "nr." opening it (that is a register line).
 _TITLE = re.compile(r"[ \t]*[A-Z][a-z]")
 # The kind of paper a register line under such a title opens with, after its number.
