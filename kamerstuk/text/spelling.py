@@ -44,8 +44,9 @@ from .lookback import NO_HEAD, REACH, head_before, quick
 from .ocr_numbers import split_number
 from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
-from .tails import back_reference_edits, list_tail
+from .tails import GOES_ON, NUMBER_CHARS, back_reference_edits, list_tail
 from .vocabulary import canonical, distance
+from .years import date_year, runs_to, split_years
 
 __all__ = ["REACH", "spelling_edits"]
 
@@ -103,8 +104,6 @@ _ZAAK = re.compile(
     r"Z(?<=[12Il][0-9OolI]{3}Z)(?:(?P<word>(?!))(?P<dot>)(?P<space>))?"
     rf"(?P<number>(?=[0-9OolI]*[0-9])[0-9OolI]{{5}}){_NO_LETTER}"
 )
-# The year of a date right before a comma, perhaps with OCR letters or a space in it.
-_YEAR_AT_COMMA = re.compile(r"(?<![0-9OolI])(?:[12Il][0-9OolI]{3}|(?:1[89]|20)[^\S\n][0-9]{2})$")
 # A year before a gazette's slash, perhaps with OCR letters or a space in it ("2O15", "20 24").
 _YEAR_BEFORE = re.compile(r"(?<![0-9OolI])[12Il][0-9OolI](?:[^\S\n]?)[0-9OolI]{2}$")
 # How far past its comma numbers are repaired (lookback.REACH: how far before it).
@@ -134,16 +133,6 @@ _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
 _NOT_NR = frozenset({"nu", "na"})
-# A year with a space inside it, before or after the year it runs to: "20 14-2015",
-# "2014-20 15".
-_SPLIT_YEAR = re.compile(
-    r"(?<![0-9])(?P<a>(?:1[89]|20)[0-9]?)(?P<s>[^\S\n])(?P<b>[0-9]{1,2})(?![0-9])"
-    r"(?=[^\S\n]?[\-/\u2013\u2014][^\S\n]?(?P<next>[0-9]{2,4})(?![0-9])|[^\S\n]*(?P<end>$))"
-)
-_SPLIT_NEXT_YEAR = re.compile(
-    r"(?<![0-9])(?P<year>(?:1[89]|20)[0-9]{2})[^\S\n]?[\-/\u2013\u2014][^\S\n]?"
-    r"(?P<a>[0-9]{1,3})(?P<s>[^\S\n])(?P<b>[0-9]{1,3})(?![0-9])"
-)
 
 
 def _comma_edits(original: str, start: int, end: int) -> Iterator[Edit]:
@@ -211,10 +200,7 @@ def _passed(slash: re.Match[str]) -> bool:
         return True  # (a year split by a space, "20 24/957", is one too)
     number = slash.group("number")
     return (
-        len(number) in (2, 4)
-        and number.isdigit()
-        and year.isdigit()
-        and _runs_to(int(year), number)
+        len(number) in (2, 4) and number.isdigit() and year.isdigit() and runs_to(int(year), number)
     )
 
 
@@ -262,7 +248,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
                 return publicatieblad_edits(text, comma)  # "PB L l19 van 4.5.2016, blz. 1"
             found.extend(_after(text, trigger))
             found.extend(_marks(text, trigger.start("word"), trigger.end()))
-            found.extend(_date_year(text, comma))
+            found.extend(date_year(text, comma))
             found.sort(key=lambda e: e.start)
             return found
         begin = dossier.start()
@@ -270,11 +256,21 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     if " H " in head or " U " in head or " ii " in head or " i " in head or " I I " in head:
         found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
-    # To the number and what is glued to it, and on over the list it goes on with.
-    list_end, in_tail = list_tail(text, trigger.end(), comma + REACH)
-    found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
-    found.extend(split_number(text, trigger))  # "nr. 1 35": OCR's space in a number
-    window = text[begin : max(trigger.end() + 12, list_end)]
+    # To the number and what is glued to it, and on over the list it goes on with. After most
+    # numbers (a bracket, a full stop) no list goes on and no number is split: one look tells.
+    tail = trigger.end()
+    after = text[tail : tail + 2]
+    in_tail: list[Edit] = []
+    if (after[:1] not in GOES_ON and not after[:1].isspace()) or (
+        after[:1] == "." and after[1:] not in NUMBER_CHARS
+    ):
+        list_end = tail  # (as list_tail and split_number tell by the same look)
+        found.extend(dot_for_comma(text, tail))
+    else:
+        list_end, in_tail = list_tail(text, tail, comma + REACH)
+        found.extend(dot_for_comma(text, list_end))  # "35 300 VII. nr. 5": OCR's dot for a comma
+        found.extend(split_number(text, trigger))  # "nr. 1 35": OCR's space in a number
+    window = text[begin : max(tail + 12, list_end)]
     if plain and number.isdigit() and not found and not _suspect(window):
         return in_tail  # the common case: nothing in the citation looks damaged
     between = text[begin:comma]
@@ -287,8 +283,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
         or "\u2014" in between
         or between[-3:-2].isspace()
     ) and _SPLIT_HINT.search(between):
-        found.extend(_split_years(text, begin, comma))
-    tail = trigger.end()
+        found.extend(split_years(text, begin, comma))
     if not plain or not number.isdigit():
         found.extend(_after(text, trigger))
     if _ocr_letters(text[tail : tail + 12]):  # (the same edit twice is made once)
@@ -311,37 +306,6 @@ def _chamber_sign(window: str) -> bool:
         or "arner" in window
         or "ARNER" in window
     )
-
-
-def _date_year(text: str, comma: int) -> list[Edit]:
-    """The year of the date before a gazette's head word ("de Wet van 14 mei l998, Stb. 537",
-    "22 juli 20 02, Stb. 82"): its OCR letters read as digits, a space inside it cut."""
-    year = _YEAR_AT_COMMA.search(text, max(0, comma - 6), comma)
-    if year is None:
-        return []
-    if _ocr_letters(year.group()):
-        return list(_folded(text, year.start(), comma))
-    return list(_split_years(text, year.start(), comma))
-
-
-def _split_years(original: str, head: int, comma: int) -> Iterator[Edit]:
-    """A year split by a space next to the year it runs to: the space cut."""
-    for m in _SPLIT_YEAR.finditer(original, head, comma):
-        year = m.group("a") + m.group("b")
-        # Before its comma a year stands alone ("Stb. 20 03, 75", "22 januari 19 92, nr."); in a
-        # vergaderjaar the next year says it is one.
-        if len(year) == 4 and (m.group("end") is not None or _runs_to(int(year), m.group("next"))):
-            yield Edit(m.start("s"), m.end("s"), "", SPELLING)
-    for m in _SPLIT_NEXT_YEAR.finditer(original, head, comma):
-        following = m.group("a") + m.group("b")
-        if len(following) in (2, 4) and _runs_to(int(m.group("year")), following):
-            yield Edit(m.start("s"), m.end("s"), "", SPELLING)
-
-
-def _runs_to(year: int, following: str) -> bool:
-    """True when ``following`` (2 or 4 digits) is the year after ``year``."""
-    modulo = 100 if len(following) == 2 else 10000
-    return int(following) % modulo == (year + 1) % modulo
 
 
 def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
