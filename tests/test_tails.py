@@ -12,7 +12,9 @@ import pytest
 
 from kamerstuk import find
 from kamerstuk.text import tails
+from kamerstuk.text.ocr_numbers import split_number
 from kamerstuk.text.repair import Repaired, edits
+from kamerstuk.text.spelling import _TRIGGER
 from kamerstuk.text.tails import back_reference_edits, list_tail
 
 from support import keys
@@ -217,3 +219,47 @@ def test_where_a_list_after_a_number_ends(after: str, goes_on: str) -> None:
     at = text.index("nr. 2") + 5
     end, _ = list_tail(text, at, len(text))
     assert text[at:end] == goes_on
+
+
+# What may stand right after a citation's number, and after that: each character class the
+# list's and the split number's rules tell apart (separators, spaces of each width, a line
+# break, OCR letters and digits, markers, footnote marks, brackets, letters, signs), and the end.
+_AFTER_NUMBER = [
+    *".,;:&*_()[]/-|?!'\"",
+    " ",
+    "\t",
+    "\u00a0",
+    "\n",
+    "\r",
+    "\f",
+    *"0123456789OolIeEtTcxZa",
+    "\u00b2",
+    "\u2075",
+    "\u2013",
+    "",
+]
+
+
+@pytest.mark.parametrize("first", _AFTER_NUMBER)
+def test_one_look_after_a_number_agrees_with_the_list_and_the_split_number(first: str) -> None:
+    # spelling passes list_tail and split_number by where no_list_at says so: they must then
+    # find nothing there, for every pair of characters after the number and what follows.
+    for second in _AFTER_NUMBER:
+        for rest in ("", " 5", "5 en 6", "nr. 3", "O 1l"):
+            text = "Kamerstuk 34203, nr. 2" + first + second + rest
+            trigger = _TRIGGER.search(text)
+            if trigger is None or trigger.group("number") != "2":
+                continue  # a letter glued to the number: no citation-shaped comma
+            at = trigger.end()
+            if tails.no_list_at(text, at):
+                assert list_tail(text, at, len(text)) == (at, [])
+                assert split_number(text, trigger) == []
+
+
+def test_the_one_look_passes_the_plain_ends_by_and_not_the_rest() -> None:
+    # (So the test above looks at both answers.)
+    ends = [c for c in _AFTER_NUMBER if tails.no_list_at("nr. 2" + c + "x", 5)]
+    assert {")", "]", "|", ""} <= set(ends)
+    assert not {",", " ", "\n", "0", "O", "*", "\u00b2"} & set(ends)
+    assert tails.no_list_at("nr. 2. De", 5)
+    assert not tails.no_list_at("nr. 2.443", 5)

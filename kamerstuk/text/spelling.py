@@ -44,7 +44,7 @@ from .lookback import NO_HEAD, REACH, head_before, quick
 from .ocr_numbers import split_number
 from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
-from .tails import GOES_ON, NUMBER_CHARS, back_reference_edits, list_tail
+from .tails import back_reference_edits, list_tail, no_list_at
 from .vocabulary import canonical, distance
 from .years import date_year, runs_to, split_years
 
@@ -259,12 +259,9 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
     # To the number and what is glued to it, and on over the list it goes on with. After most
     # numbers (a bracket, a full stop) no list goes on and no number is split: one look tells.
     tail = trigger.end()
-    after = text[tail : tail + 2]
     in_tail: list[Edit] = []
-    if (after[:1] not in GOES_ON and not after[:1].isspace()) or (
-        after[:1] == "." and after[1:] not in NUMBER_CHARS
-    ):
-        list_end = tail  # (as list_tail and split_number tell by the same look)
+    if no_list_at(text, tail):
+        list_end = tail
         found.extend(dot_for_comma(text, tail))
     else:
         list_end, in_tail = list_tail(text, tail, comma + REACH)

@@ -31,7 +31,7 @@ from .layout import SUPERSCRIPTS
 from .ocr_words import MISREAD
 from .vocabulary import distance
 
-__all__ = ["GOES_ON", "NUMBER_CHARS", "back_reference_edits", "fold", "list_tail"]
+__all__ = ["back_reference_edits", "fold", "list_tail", "no_list_at"]
 
 # One more element of a list: its separator ("," "en" ", en" "t/m" "&" ";"), perhaps a word
 # ("nr." or a misreading of it, "nummer", "p.", "item", "blz."), and a number with OCR letters
@@ -55,10 +55,10 @@ _REST = re.compile(
 # line break too): a digit or a letter OCR put for one, a dot, ",", ";", "&", "en" and "t/m"
 # (in any case), a marker or a footnote mark. (A Python look at one character is cheaper than
 # the two matches list_tail makes, after most citations' numbers.)
-NUMBER_CHARS = frozenset("0123456789OolI")
-GOES_ON = NUMBER_CHARS | frozenset(f".,;&eEtT*_{SUPERSCRIPTS}")
+_NUMBER_CHARS = frozenset("0123456789OolI")
+_GOES_ON = _NUMBER_CHARS | frozenset(f".,;&eEtT*_{SUPERSCRIPTS}")
 # After a space: the number's next three digits, a separator (or more spaces).
-_AFTER_SPACE = NUMBER_CHARS | frozenset(",;&eEtTc")
+_AFTER_SPACE = _NUMBER_CHARS | frozenset(",;&eEtTc")
 # The most elements read after a citation's first numbers.
 _ELEMENTS = 12
 # A number with a letter OCR puts for a digit in it.
@@ -70,6 +70,21 @@ _NOT_NR = frozenset({"nu", "na", "en", "in", "op", "om", "of", "or"})
 _KEYWORDS = frozenset({"nr", "nrs", "no", "nos", "nummer", "nummers"})
 
 
+def no_list_at(text: str, at: int) -> bool:
+    """True when one look at ``text[at:at + 2]`` (right after a citation's number) tells that
+    no list goes on there and no number runs on into it: :func:`list_tail` gives ``(at, [])``
+    and kamerstuk.text.ocr_numbers.split_number nothing. So after most citations' numbers, a
+    bracket or a full stop; not before a space, a line break, a comma or a number's dot.
+
+    >>> no_list_at("(31 415, nr. 7).", 14), no_list_at("nr. 7, 8", 5), no_list_at("28.443", 2)
+    (True, False, False)
+    """
+    after = text[at : at + 1]
+    if after not in _GOES_ON:
+        return not after.isspace()
+    return after == "." and text[at + 1 : at + 2] not in _NUMBER_CHARS
+
+
 def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
     """Where the list that goes on at ``at`` (just after a citation's number, perhaps inside
     it: "28.443") ends, up to ``limit`` (``at`` when none goes on), and the repairs in it: OCR
@@ -77,9 +92,9 @@ def list_tail(text: str, at: int, limit: int) -> tuple[int, list[Edit]]:
     bracket, a full stop, a line's end) no list goes on, which one look at the next character
     tells; elsewhere a match or two of patterns that fail at once."""
     after = text[at : at + 1]
-    if after not in GOES_ON and (after == "\n" or not after.isspace()):
+    if after not in _GOES_ON and (after == "\n" or not after.isspace()):
         return at, []  # neither the rest of a number nor a separator can start here
-    if after == "." and text[at + 1 : at + 2] not in NUMBER_CHARS:
+    if after == "." and text[at + 1 : at + 2] not in _NUMBER_CHARS:
         return at, []  # a full stop (a number's dot has three digits after it)
     if after == " ":
         following = text[at + 1 : at + 2]
