@@ -23,6 +23,7 @@ from .leads import (
     Starts,
     Tracer,
     captioned,
+    compiled,
     counted,
     dossier_start,
     dossier_stuk,
@@ -41,7 +42,7 @@ from .questions import asked
 from .register_lines import AGENDA_BILL, BARE_BILL, agenda_bills, register_line
 from .shortforms import short_forms
 
-__all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
+__all__ = ["ANCHOR_SOURCES", "anchors", "before_keyword", "rare_anchors", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
@@ -382,8 +383,14 @@ def _rare_anchors() -> list[tuple[str, tuple[re.Pattern[str], Tracer]]]:
     return [(char, (re.compile(pattern), trace)) for char, pattern, trace in _RARE_ANCHORS]
 
 
+#: The number- and sign-led proposers uncompiled: (pattern, tracer).
+#: :mod:`kamerstuk.text.candidates` compiles each on first use, and only for a text with the
+#: literal it opens with.
+ANCHOR_SOURCES = _ANCHORS
+
+
 @functools.cache
 def anchors() -> list[tuple[re.Pattern[str], Tracer]]:
     """The number- and sign-led proposers: (pattern, tracer), each pattern a pass over the
-    text. Compiled on first use: compiling them costs more than the rest of ``import kamerstuk``."""
-    return [(re.compile(pattern), trace) for pattern, trace in _ANCHORS]
+    text, all compiled (compiling them costs more than the rest of ``import kamerstuk``)."""
+    return [(compiled(pattern), trace) for pattern, trace in ANCHOR_SOURCES]

@@ -21,9 +21,9 @@ from collections.abc import Callable
 
 from .anchors import before_keyword
 from .layout import SUPERSCRIPT_CLASS
-from .leads import SP, Starts, Tracer
+from .leads import SP, Starts, Tracer, compiled
 
-__all__ = ["heads"]
+__all__ = ["HEAD_SOURCES", "heads"]
 
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
 # After the year: a dossier, also after a dash ("zitting 1969-1970 - 10 423") or Roman
@@ -340,13 +340,13 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (
         # (Most b's fail at the "l" of "lad"; the letters before a "b" are checked by one class,
         # the word by _gazette: "Gmb", "prb", "stb", not "Tsb".)
-        r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
+        r"b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
         r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
         r"|(?<=Prov. blad)|(?<=Prov.blad)|(?<=[Pp]rovinciaalblad)|(?<=[Pp]rovinciaal\nblad)"
         r"|(?<=Prov.\nblad)"
         r"|(?<=Provinciaal\u00a0blad)|(?P<joint>(?<!\wblad)(?=[ \n]gemeenschappelijke)))"
         r"|(?<=[TtGgPpWws][rmst]b)"
-        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)|l\.(?<=[Tt]rbl\.)))(?![a-z])",
+        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)|l\.(?<=[Tt]rbl\.))(?![a-z])",
         _gazette,
     ),
     # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
@@ -362,8 +362,15 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
 ]
 
 
+#: The head-word proposers uncompiled: (pattern, tracer). :mod:`kamerstuk.text.candidates`
+#: compiles each on first use, and only for a text with the literal it opens with.
+HEAD_SOURCES: list[tuple[str, Tracer]] = [
+    (pattern + _DIGIT_SOON, trace) for pattern, trace in _HEADS
+]
+
+
 @functools.cache
 def heads() -> list[tuple[re.Pattern[str], Tracer]]:
-    """The head-word proposers: (pattern, tracer), each pattern a pass over the text. Compiled
-    on first use: compiling them costs more than the rest of ``import kamerstuk``."""
-    return [(re.compile(pattern + _DIGIT_SOON), trace) for pattern, trace in _HEADS]
+    """The head-word proposers: (pattern, tracer), each pattern a pass over the text, all
+    compiled (compiling them costs more than the rest of ``import kamerstuk``)."""
+    return [(compiled(pattern), trace) for pattern, trace in HEAD_SOURCES]
