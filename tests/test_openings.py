@@ -25,18 +25,20 @@ _CONSTANTS: Any = importlib.import_module("re._constants")
 SOURCES = [source for source, _ in (*HEAD_SOURCES, *ANCHOR_SOURCES)]
 
 
-def parsed_opening(pattern: str) -> str | None:
-    """The literal re's parse puts first in ``pattern`` (None: anything else first)."""
-    items = list(_PARSER.parse(pattern))
-    if not items or items[0][0] is not _CONSTANTS.LITERAL:
-        return None
-    return str(chr(items[0][1]))
+def parsed_opening(pattern: str) -> str:
+    """The literals re's parse puts first in ``pattern`` ("": none)."""
+    run = []
+    for op, arg in _PARSER.parse(pattern):
+        if op is not _CONSTANTS.LITERAL:
+            break
+        run.append(chr(arg))
+    return "".join(run)
 
 
 @pytest.mark.parametrize("source", SOURCES, ids=[s[:12] for s in SOURCES])
 def test_a_proposers_opening_is_the_literal_re_reads_first(source: str) -> None:
     first = opening(source)
-    assert first is None or first == parsed_opening(source)
+    assert first is None or (first and parsed_opening(source).startswith(first))
 
 
 def test_most_proposers_have_an_opening() -> None:
@@ -45,18 +47,18 @@ def test_most_proposers_have_an_opening() -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", ["s?tuk", "x*y", "(?:b|c)", "[ab]c", "\\A(?:x)", ".x", "\\(?x", "\\u2013+x"]
+    "pattern", ["s?tuk", "x*y", "(?:b|c)", "[ab]c", "\\A(?:x)", ".x", "\\(?x", "\\u2013+x", ",?x"]
 )
 def test_no_opening_where_a_match_may_open_otherwise(pattern: str) -> None:
     assert opening(pattern) is None
-    assert parsed_opening(pattern) is None
+    assert parsed_opening(pattern) == ""
 
 
 @pytest.mark.parametrize("pattern", ["ab|cd", "m(?:x)|n", "Zx|\\(y"])
 def test_the_parse_catches_an_alternation_opening_does_not_see(pattern: str) -> None:
     # (opening() reads the source's first character only; an alternation at the top level of a
     # proposer's pattern would fail the test against the parse above.)
-    assert opening(pattern) != parsed_opening(pattern)
+    assert not parsed_opening(pattern).startswith(opening(pattern) or "")
 
 
 def _every_proposer(text: str) -> list[int]:

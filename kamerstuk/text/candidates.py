@@ -43,8 +43,8 @@ def starts(text: str, kinds: frozenset[str] = DEFAULT_KINDS) -> Iterator[int]:
 
 
 def _present(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
-    """The head and anchor proposers that can match in ``text``: those whose literal it has
-    (str's ``in`` finds a character at memory speed; a pass of re visits every character),
+    """The head and anchor proposers that can match in ``text``: those whose opening literal it
+    has (str's ``in`` finds one at memory speed; a pass of re visits every character),
     each compiled on first use, so that a short text compiles only the few it needs."""
     return [
         (compiled(source), trace)
@@ -63,23 +63,31 @@ _ESCAPED = {"\\(": "(", "\\n": "\n", "\\u2013": "\u2013"}
 
 
 def opening(pattern: str) -> str | None:
-    """The character every match of ``pattern`` opens with, where its source says so plainly: a
-    letter or a sign, or an escape of _ESCAPED, not repeated, optional or in a group (None: the
-    pattern is run on every text). (A pattern that opened with an alternation at its top level
-    would open with either side: the tests check each proposer's answer against re's parse.)
+    """The characters every match of ``pattern`` opens with, where its source says so plainly:
+    letters and digits, or one sign or escape of _ESCAPED, none of them repeated or optional
+    (None: none, the pattern is run on every text). (A pattern that opened with an alternation
+    at its top level would open with either side: the tests check each proposer's answer
+    against re's parse.)
 
-    >>> opening("Z[0-9]{5}"), opening(r"\\(x"), opening("s?x"), opening("(?:b|c)")
-    ('Z', '(', None, None)
+    >>> opening("Z[0-9]{5}"), opening("nrs?"), opening("an(?:d|h)"), opening(r"\\(x")
+    ('Z', 'nr', 'an', '(')
+    >>> opening("s?x"), opening("(?:b|c)"), opening("[Kk]amer")
+    (None, None, None)
     """
     for escape, char in _ESCAPED.items():
         if pattern.startswith(escape):
             return None if pattern[len(escape) : len(escape) + 1] in _REPEATS else char
-    first = pattern[:1]
-    if not first or not (first.isalnum() or first in ",-/:") or pattern[1:2] in _REPEATS:
-        return None
-    return first
+    if pattern[:1] in _SIGNS:
+        return None if pattern[1:2] in _REPEATS else pattern[0]
+    end = 0
+    while end < len(pattern) and pattern[end].isalnum():
+        end += 1
+    if pattern[end : end + 1] in _REPEATS:
+        end -= 1  # "nrs?": the s may be missing
+    return pattern[:end] or None
 
 
+_SIGNS = frozenset(",-/:")
 _REPEATS = frozenset("?*+{")
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .anchors import before_keyword
 from .layout import SUPERSCRIPT_CLASS
+from .lazy_patterns import LazyPattern
 from .leads import SP, Starts, Tracer, compiled
 
 __all__ = ["HEAD_SOURCES", "heads"]
@@ -74,19 +75,19 @@ _MONTH = (
 # The act's date or year before its gazette number, which gives the year: "Wet van 12 mei 1994,
 # Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330"; a footnote
 # mark may be glued to the head word (grammar.lark's FOOTMARK: "1994, 81Stb. 331").
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = LazyPattern(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
     rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*(?:[,(]{SP}*)?"
     rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
 # Where _DATE_BEFORE's match can begin: a digit, or the "v" of "van" in either case.
-_DATE_FIRST = re.compile(r"[0-9vV]")
+_DATE_FIRST = LazyPattern(r"[0-9vV]")
 # How far before its head word the act's date may start ("28 september 2011, 95").
 _DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found (in any
 # case: "gemeenteblad", "GEMEENTEBLAD").
-_GAZETTE_BEFORE = re.compile(
+_GAZETTE_BEFORE = LazyPattern(
     r"(?i:Tr|Gm|Pr|Ws|St|Tractaten|Gemeente|Provincie|Waterschaps|Staats|Provinciaal[ \u00a0\n]?"
     r"|Prov\.[ \u00a0\n]?)$"
 )
@@ -239,17 +240,17 @@ def _an(match: re.Match[str], text: str) -> Starts:
 
 # "Ah. " and "AH" before "Hand.": the Aanhangsel (the characters one may end in first, checked
 # before the search).
-_AH_BEFORE = re.compile(rf"(?<![\w])A[hH]\.?{SP}*$")
-_ASKED_BEFORE = re.compile(rf"(?<![\w])(?i:schriftelijke{SP}+vragen|kamervragen){SP}*\($")
+_AH_BEFORE = LazyPattern(rf"(?<![\w])A[hH]\.?{SP}*$")
+_ASKED_BEFORE = LazyPattern(rf"(?<![\w])(?i:schriftelijke{SP}+vragen|kamervragen){SP}*\($")
 _AH_LAST = frozenset(". \t\n\u00a0hH")
 
 
 # "vergaderjaar 2015-2016, " before an Aanhangsel or Handelingen (a chamber before it is proposed
 # on its own).
-_CHAMBER_BEFORE = re.compile(
+_CHAMBER_BEFORE = LazyPattern(
     rf"(?<![\w])(?:TK|EK|(?i:(?:tweede|eerste){SP}+kamer(?:{SP}+der{SP}+staten-generaal)?)){SP}*,{SP}*$"
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = LazyPattern(
     rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
 )
 
