@@ -291,9 +291,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Before a digit's dash, the end of a dossier number: five digits, or three after a space
     # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
-        rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"-(?:{_dossier_end('-')}(?=\s*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
         # A dotted dossier before its budget chapter ("35.300-VII-5", "35.300-VII, nr. 5").
-        r"|(?<=[0-9]\.[0-9]{3}-)(?=[IVX]+[AB]?(?:-[0-9A-Z]|,[\s\u00a0]*(?:[Nn][Rr]|[Ll]etter|[A-Z]{1,2}(?![\w]))))"
+        r"|(?<=[0-9]\.[0-9]{3}-)(?=[IVX]+[AB]?(?:-[0-9A-Z]|,\s*(?:[Nn][Rr]|[Ll]etter|[A-Z]{1,2}(?![\w]))))"
         # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
         # Eerste Kamer dossier's Roman number after its prefix (by their first characters
         # first: most words joined by a hyphen fail there, cheaply).
@@ -303,16 +303,16 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         _after_dash,
     ),
     (
-        rf"\u2013(?:{_dossier_end(chr(0x2013))}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"\u2013(?:{_dossier_end(chr(0x2013))}(?=\s*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
-    (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"nrs?\.?(?=\s*[0-9])", _before_nr),
     # "N" alone: re skips to it faster. "No." too (a lower-case "no." is rare in Dutch, and a
     # pass of its own would cost as much as this one); "NR." of a heading or a capitals line.
-    (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=\s*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix and an EK letter ("(36 200 VIII)", "(35 570 VII J)"; dotted, a chapter of

@@ -45,8 +45,11 @@ __all__ = [
     "unglued",
 ]
 
-#: Spaces writers and PDF text put between words and inside numbers.
-SP = r"[\s\u00a0\u2009\u202f]"
+#: Spaces writers and PDF text put between words and inside numbers: the no-break space, thin
+#: space and narrow no-break space too, which re's ``\s`` (of a str pattern: what str.isspace()
+#: says) takes in. (Named beside it in a class, "[\s\u00a0\u2009\u202f]", they matched the
+#: same characters and made compiling the proposers' patterns 2.5 times as slow.)
+SP = r"\s"
 _SP = SP
 #: What a tracer gives: where a citation may start (or two places), or None.
 Starts = int | tuple[int, ...] | None
