@@ -17,14 +17,13 @@ import functools
 import re
 
 from .headings import HEADING, heading_start
-from .lazy_patterns import LazyPattern
+from .lazy_patterns import LazyPattern, compiled
 from .leads import (
     SP,
     SUFFIXED_DOSSIER_BEFORE,
     Starts,
     Tracer,
     captioned,
-    compiled,
     counted,
     dossier_start,
     dossier_stuk,

@@ -24,7 +24,8 @@ from collections.abc import Iterator
 from ..model.kinds import DEFAULT_KINDS
 from .anchors import ANCHOR_SOURCES, rare_anchors
 from .heads import HEAD_SOURCES
-from .leads import Tracer, compiled
+from .lazy_patterns import compiled
+from .leads import Tracer
 from .registers import register_proposers
 from .shortforms import short_forms
 from .tables import HEADER, column_cells

@@ -21,8 +21,8 @@ from collections.abc import Callable
 
 from .anchors import before_keyword
 from .layout import SUPERSCRIPT_CLASS
-from .lazy_patterns import LazyPattern
-from .leads import SP, Starts, Tracer, compiled
+from .lazy_patterns import LazyPattern, compiled
+from .leads import SP, Starts, Tracer
 
 __all__ = ["HEAD_SOURCES", "heads"]
 

@@ -4,7 +4,9 @@ The proposers' tracers and the lines' checks look with some seventy patterns; co
 took a quarter of ``import kamerstuk`` (50 ms of 200), and a short text meets few of them. A
 :class:`LazyPattern` compiles its pattern the first time it is asked to look, then hands the
 compiled pattern's own methods out: after that first call, a look costs what it did before
-(the methods sit in the instance, found before the class's).
+(the methods sit in the instance, found before the class's). The proposers' own patterns are
+compiled by :func:`compiled`, when a text first has the literal one opens with
+(:mod:`kamerstuk.text.candidates`).
 
 >>> year = LazyPattern(r"(?:19|20)[0-9]{2}")
 >>> year.search("Wet van 1994").group(), year.search("Wet van 1994").group()
@@ -13,12 +15,20 @@ compiled pattern's own methods out: after that first call, a look costs what it 
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
-__all__ = ["LazyPattern"]
+__all__ = ["LazyPattern", "compiled"]
+
+
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A proposer's ``pattern``, compiled once, when first asked for (re's own cache may drop
+    it: the package compiles more patterns than that cache keeps)."""
+    return re.compile(pattern)
 
 
 class LazyPattern:

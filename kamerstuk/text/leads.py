@@ -31,7 +31,6 @@ __all__ = [
     "Starts",
     "Tracer",
     "captioned",
-    "compiled",
     "counted",
     "dossier_start",
     "dossier_stuk",
@@ -376,13 +375,6 @@ def captioned(text: str, start: int) -> bool:
     if at < 0 or text[at] != ":":  # most numbers: the one look needed
         return False
     return _CAPTION.search(text, max(0, at - _CAPTION_LONGEST), at + 1) is not None
-
-
-@functools.cache
-def compiled(pattern: str) -> re.Pattern[str]:
-    """A proposer's ``pattern``, compiled once (re's own cache may drop it: the package compiles
-    more patterns than it keeps)."""
-    return re.compile(pattern)
 
 
 def plausible(number: str) -> bool:
