@@ -81,7 +81,9 @@ def proposer_runs(package: str, text: str) -> dict[str, Callable[[], None]]:
     rare: list[Any] = getattr(candidates, "rare_anchors", lambda _: [])(view)
     runs: dict[str, Callable[[], None]] = {}
     seen: collections.Counter[str] = collections.Counter()
-    for pattern, trace in [*candidates.heads(), *candidates.anchors(), *rare]:
+    heads: Any = importlib.import_module(f"{package}.text.heads").heads()
+    anchors: Any = importlib.import_module(f"{package}.text.anchors").anchors()
+    for pattern, trace in [*heads, *anchors, *rare]:
         # A tracer's name and how many proposers before it have it: the rows of two versions
         # line up where their proposers do.
         name = getattr(trace, "__qualname__", "trace").replace(".<locals>", "")

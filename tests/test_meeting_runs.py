@@ -23,6 +23,7 @@ from kamerstuk.model.kinds import kinds_of
 from kamerstuk.text import anchors as anchors_module
 from kamerstuk.text.anchors import anchors
 from kamerstuk.text.heads import heads
+from kamerstuk.text.lazy_patterns import LazyPattern
 from kamerstuk.text.registers import register_proposers
 from kamerstuk.text.shortforms import short_forms
 
@@ -58,6 +59,8 @@ def _held(name: str, value: object) -> Iterator[tuple[str, re.Pattern[str]]]:
     """A pattern, and the patterns in a dict, list or tuple of them (each by its place)."""
     if isinstance(value, re.Pattern):
         yield name, value
+    elif isinstance(value, LazyPattern):  # compiled on first use (kamerstuk.text.lazy_patterns)
+        yield name, value.compiled()
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _held(f"{name}[{key!r}]", item)

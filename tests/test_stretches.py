@@ -70,10 +70,7 @@ def test_the_scan_runs_a_block_ahead_not_the_whole_text() -> None:
         return counted
 
     proposers = [(pattern, counting(trace)) for pattern, trace in [*heads(), *anchors()]]
-    with (
-        mock.patch.object(candidates, "heads", return_value=proposers),
-        mock.patch.object(candidates, "anchors", list),
-    ):
+    with mock.patch.object(candidates, "_present", return_value=proposers):
         first = next(candidates.starts(text))
     assert first == 4
     assert 0 < max(traced) < 2 * candidates.BLOCK

@@ -17,6 +17,7 @@ import functools
 import re
 
 from .headings import HEADING, heading_start
+from .lazy_patterns import LazyPattern, compiled
 from .leads import (
     SP,
     SUFFIXED_DOSSIER_BEFORE,
@@ -41,15 +42,15 @@ from .questions import asked
 from .register_lines import AGENDA_BILL, BARE_BILL, agenda_bills, register_line
 from .shortforms import short_forms
 
-__all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
+__all__ = ["ANCHOR_SOURCES", "anchors", "before_keyword", "rare_anchors", "short_forms"]
 
 #: Spaces writers and PDF text put between words and inside numbers.
 _SP = SP
 
 # A dossier number, read backwards from the part that follows it.
 # (With a dot only before a chapter: _ANCHORS lets "35.300-VII" through, never "12.500-13".)
-_DOSSIER_BEFORE = re.compile(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
-_DOSSIER_BEFORE_PARENTHESIS = re.compile(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
+_DOSSIER_BEFORE = LazyPattern(rf"[1-9][0-9](?:{_SP}{{0,3}}|\.)[0-9]{{3}}$")
+_DOSSIER_BEFORE_PARENTHESIS = LazyPattern(rf"[1-9][0-9]{_SP}?[0-9]{{3}}{_SP}?$")
 # The longest dossier number _DOSSIER_BEFORE can match: "33 694" with three spaces.
 _DOSSIER_LONGEST = 8
 _DIGITS = frozenset("0123456789")
@@ -170,33 +171,33 @@ def _zaak(match: re.Match[str], text: str) -> Starts:
 _NR = r"(?:nrs?|nummers?|nos?)"
 # The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
 # vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
-_ZAAK_YEAR = re.compile(r"20[0-9][0-9]")
+_ZAAK_YEAR = LazyPattern(r"20[0-9][0-9]")
 # The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s), and
 # the colon of a field ("Vraagnummer: 2008Z09829").
 _KV_ENDS = frozenset("gknrsGKNRS.:,\u017f\u212a")
-_KV_HEAD = re.compile(
+_KV_HEAD = LazyPattern(
     rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
     rf"|zaken){_SP}*(?::{_SP}*)?(?:,{_SP}*)?(?:\({_SP}*)?"
     # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
     rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer|nummer|nrs?\.?){_SP}*(?::{_SP}*)?)?$"
 )
 # "nr. 14 (36 410)", "nrs. 14 t/m 16 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
-_FORMULA = re.compile(
+_FORMULA = LazyPattern(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|t/m|tot{_SP}+en{_SP}+met|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
-_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?){_SP}+$")
+_STUK_BEFORE = LazyPattern(rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?){_SP}+$")
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
-_OLD_QUESTIONS = re.compile(
+_OLD_QUESTIONS = LazyPattern(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
 )
 # A number keyword (_NR, led by its "n" in either case, which re skips to), where the Handelingen
 # formula may start; how far back it may be.
-_KEYWORD = re.compile(r"[nN](?<![\w][nN])(?i:rs?|ummers?|os?)(?![a-z])")
+_KEYWORD = LazyPattern(r"[nN](?<![\w][nN])(?i:rs?|ummers?|os?)(?![a-z])")
 _FORMULA_LONGEST = 48
 # "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
-_SAME_DOSSIER = re.compile(
+_SAME_DOSSIER = LazyPattern(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
     rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
     re.IGNORECASE,
@@ -206,8 +207,8 @@ _EK_DOSSIER = (
     rf"(?:{_SP}+(?:[IVX]+[AB]?|[A-M])|[\-\u2013](?:[0-9][0-9]|[IVX]+[AB]?|[A-M]))?"
 )
 # The first characters of _EK_DOSSIER_BEFORE's match: a dossier's digit or a Roman number's.
-_EK_FIRST = re.compile(r"[1-9CXL]")
-_EK_DOSSIER_BEFORE = re.compile(
+_EK_FIRST = LazyPattern(r"[1-9CXL]")
+_EK_DOSSIER_BEFORE = LazyPattern(
     rf"(?:(?P<roman>(?<![\w])(?:C[LXVI]+|XC[IVX]*|LXXX[IVX]*))"
     rf"|{_EK_DOSSIER}(?:{_SP}*(?:/{_SP}*)?{_EK_DOSSIER})*),?{_SP}*$"
 )
@@ -218,7 +219,7 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
-_URL_HEAD = re.compile(
+_URL_HEAD = LazyPattern(
     r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
 )
 # A link inside a longer address is part of that address, not a citation.
@@ -289,9 +290,9 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # Before a digit's dash, the end of a dossier number: five digits, or three after a space
     # ("33 694"); a year ("2023-2024") or a time ("10.00-") is left in re.
     (
-        rf"-(?:{_dossier_end('-')}(?=[\s\u00a0]*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"-(?:{_dossier_end('-')}(?=\s*[*_]{{0,3}}(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
         # A dotted dossier before its budget chapter ("35.300-VII-5", "35.300-VII, nr. 5").
-        r"|(?<=[0-9]\.[0-9]{3}-)(?=[IVX]+[AB]?(?:-[0-9A-Z]|,[\s\u00a0]*(?:[Nn][Rr]|[Ll]etter|[A-Z]{1,2}(?![\w]))))"
+        r"|(?<=[0-9]\.[0-9]{3}-)(?=[IVX]+[AB]?(?:-[0-9A-Z]|,\s*(?:[Nn][Rr]|[Ll]etter|[A-Z]{1,2}(?![\w]))))"
         # An identifier in any case (KST-33694-20, kst-cxxiv-g): a digit, a chamber or an
         # Eerste Kamer dossier's Roman number after its prefix (by their first characters
         # first: most words joined by a hyphen fail there, cheaply).
@@ -301,16 +302,16 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         _after_dash,
     ),
     (
-        rf"\u2013(?:{_dossier_end(chr(0x2013))}(?=[\s\u00a0]*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
+        rf"\u2013(?:{_dossier_end(chr(0x2013))}(?=\s*(?:[0-9]{{1,4}}(?!\d)|[RIVXA-M(]))"
         rf"|(?P<agenda>{_AGENDA}))",
         _after_dash,
     ),
     # Two passes: a pattern that opens with a lookbehind loses re's literal skip (ten times
     # slower than these two together, measured).
-    (r"nrs?\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"nrs?\.?(?=\s*[0-9])", _before_nr),
     # "N" alone: re skips to it faster. "No." too (a lower-case "no." is rare in Dutch, and a
     # pass of its own would cost as much as this one); "NR." of a heading or a capitals line.
-    (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=[\s\u00a0]*[0-9])", _before_nr),
+    (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=\s*[0-9])", _before_nr),
     (r"Z[0-9]{5}(?![\w])", _zaak),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix and an EK letter ("(36 200 VIII)", "(35 570 VII J)"; dotted, a chapter of
@@ -382,8 +383,14 @@ def _rare_anchors() -> list[tuple[str, tuple[re.Pattern[str], Tracer]]]:
     return [(char, (re.compile(pattern), trace)) for char, pattern, trace in _RARE_ANCHORS]
 
 
+#: The number- and sign-led proposers uncompiled: (pattern, tracer).
+#: :mod:`kamerstuk.text.candidates` compiles each on first use, and only for a text with the
+#: literal it opens with.
+ANCHOR_SOURCES = _ANCHORS
+
+
 @functools.cache
 def anchors() -> list[tuple[re.Pattern[str], Tracer]]:
     """The number- and sign-led proposers: (pattern, tracer), each pattern a pass over the
-    text. Compiled on first use: compiling them costs more than the rest of ``import kamerstuk``."""
-    return [(re.compile(pattern), trace) for pattern, trace in _ANCHORS]
+    text, all compiled (compiling them costs more than the rest of ``import kamerstuk``)."""
+    return [(compiled(pattern), trace) for pattern, trace in ANCHOR_SOURCES]

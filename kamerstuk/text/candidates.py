@@ -16,19 +16,21 @@ that starts at 4.)
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
 
 from ..model.kinds import DEFAULT_KINDS
-from .anchors import anchors, rare_anchors
-from .heads import heads
+from .anchors import ANCHOR_SOURCES, rare_anchors
+from .heads import HEAD_SOURCES
+from .lazy_patterns import compiled
 from .leads import Tracer
 from .registers import register_proposers
 from .shortforms import short_forms
 from .tables import HEADER, column_cells
 
-__all__ = ["BLOCK", "DISORDER", "back_references", "starts"]
+__all__ = ["BLOCK", "DISORDER", "back_references", "opening", "starts"]
 
 
 def starts(text: str, kinds: frozenset[str] = DEFAULT_KINDS) -> Iterator[int]:
@@ -37,8 +39,57 @@ def starts(text: str, kinds: frozenset[str] = DEFAULT_KINDS) -> Iterator[int]:
     start is ever made. The registers beside KOOP's are looked for only where ``kinds`` asks
     for one of them (:mod:`kamerstuk.text.registers`)."""
     cells = column_cells(text) if _table_header(text) else iter(())
-    proposers = [*heads(), *anchors(), *rare_anchors(text), *register_proposers(kinds)]
+    proposers = [*_present(text), *rare_anchors(text), *register_proposers(kinds)]
     return _in_order(text, proposers, 0, cells)
+
+
+def _present(text: str) -> list[tuple[re.Pattern[str], Tracer]]:
+    """The head and anchor proposers that can match in ``text``: those whose opening literal it
+    has (str's ``in`` finds one at memory speed; a pass of re visits every character),
+    each compiled on first use, so that a short text compiles only the few it needs."""
+    return [
+        (compiled(source), trace)
+        for first, source, trace in _openings()
+        if first is None or first in text
+    ]
+
+
+@functools.cache
+def _openings() -> list[tuple[str | None, str, Tracer]]:
+    return [(opening(source), source, trace) for source, trace in (*HEAD_SOURCES, *ANCHOR_SOURCES)]
+
+
+#: The escapes a proposer's pattern may open with, and the character each stands for.
+_ESCAPED = {"\\(": "(", "\\n": "\n", "\\u2013": "\u2013"}
+
+
+def opening(pattern: str) -> str | None:
+    """The characters every match of ``pattern`` opens with, where its source says so plainly:
+    letters and digits, or one sign or escape of _ESCAPED, none of them repeated or optional
+    (None: none, the pattern is run on every text). (A pattern that opened with an alternation
+    at its top level would open with either side: the tests check each proposer's answer
+    against re's parse.)
+
+    >>> opening("Z[0-9]{5}"), opening("nrs?"), opening("an(?:d|h)"), opening(r"\\(x")
+    ('Z', 'nr', 'an', '(')
+    >>> opening("s?x"), opening("(?:b|c)"), opening("[Kk]amer")
+    (None, None, None)
+    """
+    for escape, char in _ESCAPED.items():
+        if pattern.startswith(escape):
+            return None if pattern[len(escape) : len(escape) + 1] in _REPEATS else char
+    if pattern[:1] in _SIGNS:
+        return None if pattern[1:2] in _REPEATS else pattern[0]
+    end = 0
+    while end < len(pattern) and pattern[end].isalnum():
+        end += 1
+    if pattern[end : end + 1] in _REPEATS:
+        end -= 1  # "nrs?": the s may be missing
+    return pattern[:end] or None
+
+
+_SIGNS = frozenset(",-/:")
+_REPEATS = frozenset("?*+{")
 
 
 def _table_header(text: str) -> bool:

@@ -21,9 +21,10 @@ from collections.abc import Callable
 
 from .anchors import before_keyword
 from .layout import SUPERSCRIPT_CLASS
+from .lazy_patterns import LazyPattern, compiled
 from .leads import SP, Starts, Tracer
 
-__all__ = ["heads"]
+__all__ = ["HEAD_SOURCES", "heads"]
 
 # "TK 2010-2011, 32500": a chamber heads a citation only before a vergaderjaar and a dossier.
 # After the year: a dossier, also after a dash ("zitting 1969-1970 - 10 423") or Roman
@@ -74,19 +75,19 @@ _MONTH = (
 # The act's date or year before its gazette number, which gives the year: "Wet van 12 mei 1994,
 # Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330"; a footnote
 # mark may be glued to the head word (grammar.lark's FOOTMARK: "1994, 81Stb. 331").
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = LazyPattern(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
     rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*(?:[,(]{SP}*)?"
     rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
 # Where _DATE_BEFORE's match can begin: a digit, or the "v" of "van" in either case.
-_DATE_FIRST = re.compile(r"[0-9vV]")
+_DATE_FIRST = LazyPattern(r"[0-9vV]")
 # How far before its head word the act's date may start ("28 september 2011, 95").
 _DATE_REACH = 28
 # Where a gazette's word starts, seen from the "b" of "Gmb" or "blad" that was found (in any
 # case: "gemeenteblad", "GEMEENTEBLAD").
-_GAZETTE_BEFORE = re.compile(
+_GAZETTE_BEFORE = LazyPattern(
     r"(?i:Tr|Gm|Pr|Ws|St|Tractaten|Gemeente|Provincie|Waterschaps|Staats|Provinciaal[ \u00a0\n]?"
     r"|Prov\.[ \u00a0\n]?)$"
 )
@@ -239,17 +240,17 @@ def _an(match: re.Match[str], text: str) -> Starts:
 
 # "Ah. " and "AH" before "Hand.": the Aanhangsel (the characters one may end in first, checked
 # before the search).
-_AH_BEFORE = re.compile(rf"(?<![\w])A[hH]\.?{SP}*$")
-_ASKED_BEFORE = re.compile(rf"(?<![\w])(?i:schriftelijke{SP}+vragen|kamervragen){SP}*\($")
+_AH_BEFORE = LazyPattern(rf"(?<![\w])A[hH]\.?{SP}*$")
+_ASKED_BEFORE = LazyPattern(rf"(?<![\w])(?i:schriftelijke{SP}+vragen|kamervragen){SP}*\($")
 _AH_LAST = frozenset(". \t\n\u00a0hH")
 
 
 # "vergaderjaar 2015-2016, " before an Aanhangsel or Handelingen (a chamber before it is proposed
 # on its own).
-_CHAMBER_BEFORE = re.compile(
+_CHAMBER_BEFORE = LazyPattern(
     rf"(?<![\w])(?:TK|EK|(?i:(?:tweede|eerste){SP}+kamer(?:{SP}+der{SP}+staten-generaal)?)){SP}*,{SP}*$"
 )
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = LazyPattern(
     rf"(?<![\w])(?i:vergaderjaar|zitting){SP}+[0-9]{{4}}{SP}*[/\-\u2013\u2014\u2212]{SP}*[0-9]{{2,4}},?{SP}*$"
 )
 
@@ -340,13 +341,13 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
     (
         # (Most b's fail at the "l" of "lad"; the letters before a "b" are checked by one class,
         # the word by _gazette: "Gmb", "prb", "stb", not "Tsb".)
-        r"(?:b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
+        r"b(?:lad(?:(?<=[Tt]ractatenblad)|(?<=[Gg]emeenteblad)"
         r"|(?<=[Pp]rovincieblad)|(?<=[Ww]aterschapsblad)|(?<=[Pp]rovinciaal blad)|(?<=staatsblad)"
         r"|(?<=Prov. blad)|(?<=Prov.blad)|(?<=[Pp]rovinciaalblad)|(?<=[Pp]rovinciaal\nblad)"
         r"|(?<=Prov.\nblad)"
         r"|(?<=Provinciaal\u00a0blad)|(?P<joint>(?<!\wblad)(?=[ \n]gemeenschappelijke)))"
         r"|(?<=[TtGgPpWws][rmst]b)"
-        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)|l\.(?<=[Tt]rbl\.)))(?![a-z])",
+        r"|l\.(?<=ntebl\.|tenbl\.|apsbl\.|v\. bl\.|ov\.bl\.)|l\.(?<=[Tt]rbl\.))(?![a-z])",
         _gazette,
     ),
     # (And the bladen in capitals, as they head their own pages: "TRACTATENBLAD VAN HET
@@ -362,8 +363,15 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
 ]
 
 
+#: The head-word proposers uncompiled: (pattern, tracer). :mod:`kamerstuk.text.candidates`
+#: compiles each on first use, and only for a text with the literal it opens with.
+HEAD_SOURCES: list[tuple[str, Tracer]] = [
+    (pattern + _DIGIT_SOON, trace) for pattern, trace in _HEADS
+]
+
+
 @functools.cache
 def heads() -> list[tuple[re.Pattern[str], Tracer]]:
-    """The head-word proposers: (pattern, tracer), each pattern a pass over the text. Compiled
-    on first use: compiling them costs more than the rest of ``import kamerstuk``."""
-    return [(re.compile(pattern + _DIGIT_SOON), trace) for pattern, trace in _HEADS]
+    """The head-word proposers: (pattern, tracer), each pattern a pass over the text, all
+    compiled (compiling them costs more than the rest of ``import kamerstuk``)."""
+    return [(compiled(pattern), trace) for pattern, trace in HEAD_SOURCES]

@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from typing import NamedTuple
 
 from .layout import SUPERSCRIPT_CLASS, SUPERSCRIPTS
+from .lazy_patterns import LazyPattern
 
 __all__ = ["count_words", "named_otherwise"]
 
@@ -96,13 +96,13 @@ _COUNTS = _vocabulary(
         "deelnemers", "leerlingen", "studenten",
     }
 )  # fmt: skip
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = LazyPattern(r"[^\W\d_]+")
 # The words for a number a compound ends in.
 _ENDS = ("nummer", "nr")
 # How far before the number the word is looked for: two words, split and marked up.
 _REACH = 48
 # Markers, footnote marks and escapes that conversion leaves on a word; a line's hyphenation.
-_NOISE = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n[^\S\n]*")
+_NOISE = LazyPattern(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n[^\S\n]*")
 # What may stand between the word and the number, and what a word may end in besides a letter
 # (a dot, OCR's "nr," and "ne@", a marker or a footnote mark): a look at the characters right
 # before the number passes most numbers by before the window is read.
@@ -113,13 +113,13 @@ _BETWEEN_WORDS = frozenset({"(", ":", "(:"})
 _WORD_ENDS = frozenset(".,@*_\\" + SUPERSCRIPTS)
 # A marker, footnote mark, escape or hyphenated line in the window: the rare case that needs
 # _NOISE's edit.
-_MARKED = re.compile(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n")
+_MARKED = LazyPattern(rf"[*_\\{SUPERSCRIPT_CLASS}]|-[^\S\n]*\n")
 # What ends the text before the number, read backwards (the text is reversed, so that re
 # matches at the number instead of searching the window): perhaps a bracket, a colon, a number
 # keyword ("nr.", "nummer", "no.", OCR's "mr." and "rn."), then the last word (perhaps with a
 # dot or a hyphen in it) and perhaps the word before it.
 _LETTERS = r"[^\W\d_]"
-_BACKWARDS = re.compile(
+_BACKWARDS = LazyPattern(
     rf"\s*(?:\(\s*)?(?::\s*)?(?:[.,]?(?P<nr>(?i:s?rn|s?on|s?remmun|rm|nr|@en|rir))(?!{_LETTERS})\s*)?\.?"
     rf"(?P<last>{_LETTERS}{{1,24}}(?:-{_LETTERS}{{1,16}})?)(?!{_LETTERS})"
     rf"(?:\s+(?P<first>{_LETTERS}{{1,16}})(?!{_LETTERS}))?"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import LazyPattern
 from .register_lines import listed_stuk
 
 __all__ = ["KINDS", "listed_or_named", "named_stuk"]
@@ -46,14 +47,14 @@ KINDS = (
     "EV",
     "NvW",
 )
-_KIND_BEFORE = re.compile(
+_KIND_BEFORE = LazyPattern(
     r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in KINDS) + r")[ \u00a0]\([ \u00a0]?$",
     re.IGNORECASE,
 )
 # The bracket and the name before it fit in this many characters before the "nr.".
 _REACH = 26
 # What the bracket holds: a number, perhaps a list or a pinpoint, and the bracket's end.
-_NUMBERED = re.compile(r"(?i:nrs?)\.?[ \u00a0]?[0-9]{1,4}[a-z]?\b[^()\n]{0,30}\)")
+_NUMBERED = LazyPattern(r"(?i:nrs?)\.?[ \u00a0]?[0-9]{1,4}[a-z]?\b[^()\n]{0,30}\)")
 
 
 def named_stuk(text: str, at: int) -> int | None:

@@ -18,16 +18,17 @@ from __future__ import annotations
 
 import re
 
+from .lazy_patterns import LazyPattern
 from .leads import GLUE
 
 __all__ = ["identifier_start"]
 
-_PREFIX = re.compile(
+_PREFIX = LazyPattern(
     r"(?:kst|h|ah|kv|stb|stcrt|trb|gmb|prb|wsb|bgr|blg|nds|ag)(?:-(?:tk|ek|vv))?$",
     re.IGNORECASE,  # identifiers are read in any case (kamerstuk.model.identifier_case)
 )
 _ALONE = frozenset(("h", "ah", "ag", "kv", "nds"))
-_OLD_NUMBER = re.compile(r"[0-9]{4}")
+_OLD_NUMBER = LazyPattern(r"[0-9]{4}")
 # The letters a prefix ends in: any other letter before a dash is passed by at once.
 _ENDS = frozenset("bghkrstvBGHKRSTV")
 # The longest prefix with its chamber: "nds-tk".

@@ -16,8 +16,7 @@ True
 
 from __future__ import annotations
 
-import re
-
+from .lazy_patterns import LazyPattern
 from .leads import SP, Starts
 
 __all__ = ["asked"]
@@ -27,7 +26,7 @@ __all__ = ["asked"]
 _REACH = 260
 # "(schriftelijke) vragen" or "Kamervragen", "van het (Kamer)lid" or "van de (Kamer)leden", the
 # names and subject (a party in brackets among them), and the bracket of the number.
-_ASKED = re.compile(
+_ASKED = LazyPattern(
     rf"(?<![\w])(?i:(?:schriftelijke{SP}+)?vragen|kamervragen){SP}+(?i:van){SP}+(?i:het|de){SP}+"
     rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\((?!{SP}*20[0-9]{{2}}Z)[^()\n]{{1,30}}\)"
     rf"|\((?i:ingezonden|ontvangen)[^()\n]{{1,25}}\)){{1,200}}?[(,]{SP}*$"
@@ -36,12 +35,12 @@ _ASKED = re.compile(
 
 # The bracket or comma before the number, and a word between ("(kenmerk 2021Z05678)", grammar.lark's
 # KV_KENMERK).
-_OPENED = re.compile(
+_OPENED = LazyPattern(
     rf"[(,]{SP}*(?:(?i:(?:met{SP}+)?(?:kenmerk|zaaknummer)|met{SP}+(?:nummer|nr\.?)|nr\.?)(?:{SP}*:)?{SP}*)?$"
 )
 # The Tweede Kamer's page of written questions up to its zaak number (grammar.lark's KV_TKLINK),
 # and how far before the number it may start.
-_TK_PAGE = re.compile(
+_TK_PAGE = LazyPattern(
     r"(?:https?://)?(?:www\.)?tweedekamer\.nl/kamerstukken/(?:kamervragen|schriftelijke_vragen)"
     r"/detail\?(?:did=20[0-9]{2}D[0-9]{5}&(?:amp;)?)?id=$"
 )

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .lazy_patterns import LazyPattern
 from .leads import SP, plausible
 
 __all__ = [
@@ -41,9 +42,9 @@ __all__ = [
 ]
 
 # Where "nr." may open a register line: the line's start, or a dash or bullet of a list.
-_OPENING = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
+_OPENING = LazyPattern(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?$")
 # A register line itself (from its start): "nr. 45 Motie ...", "- nr. 46 motie-Kwint".
-_REGISTER = re.compile(
+_REGISTER = LazyPattern(
     r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]+(?:[A-Z][a-z]|[a-z])"
 )
 # A line that names the dossier the register is of: its heading ("35 300 VIII Vaststelling",
@@ -51,18 +52,18 @@ _REGISTER = re.compile(
 # ("Kamerstuk 35 300 VIII", "Wetsvoorstel 35 925").
 # The dossier such a line names, with its chapter or fund letter: "35 300-VIII", "35.570 B".
 _DOSSIER = r"[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?:(?:[ \t]+|[\-\u2013])(?:[IVX]+[AB]?|[A-M]))?"
-_DOSSIER_LINE = re.compile(
+_DOSSIER_LINE = LazyPattern(
     r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?(?:(?i:kamerstuk(?:ken)?|wetsvoorstel)[ \t]+)?"
     + _DOSSIER
     + r"(?:[ \t]*(?::[ \t]*)?$|[ \t]+[A-Z][a-z])"
 )
 # A dossier alone on its line ("35 570 XV", "35 570 XV:"), the heading of a list whose title
 # follows on the next line ("35 570 XV\nBegroting SZW 2021\nnr. 12 Brief ...").
-_DOSSIER_ALONE = re.compile(r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?" + _DOSSIER + r"[ \t]*(?::[ \t]*)?$")
+_DOSSIER_ALONE = LazyPattern(r"[ \t]*(?:[0-9]{1,2}\.[ \t]+)?" + _DOSSIER + r"[ \t]*(?::[ \t]*)?$")
 # Such a title: a capital and a word, no "nr." opening it (that is a register line).
-_TITLE = re.compile(r"[ \t]*[A-Z][a-z]")
+_TITLE = LazyPattern(r"[ \t]*[A-Z][a-z]")
 # The kind of paper a register line under such a title opens with, after its number.
-_PAPER_KIND = re.compile(
+_PAPER_KIND = LazyPattern(
     r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]+"
     r"(?i:brief|motie|amendement|gewijzigd|nota|(?:voorlopig |nader |eind)?verslag|memorie"
     r"|lijst|voorstel|koninklijke|advies|nadere|rapport|antwoord|verbeterblad|bijlage|besluit"
@@ -75,7 +76,7 @@ LETTER_KINDS = (
     r"|Memorie[ \t]+van[ \t]+antwoord|Nadere[ \t]+memorie|Eindverslag|Verslag|Brief|Motie|Nota"
     r"|Koninklijke[ \t]+boodschap|Advies|Amendement)(?![a-z])"
 )
-_LETTER_LINE = re.compile(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{1,2}[ \t]+" + LETTER_KINDS)
+_LETTER_LINE = LazyPattern(r"[ \t]*(?:[-\u2013\u2022*][ \t]+)?[A-Z]{1,2}[ \t]+" + LETTER_KINDS)
 # How many register lines may stand between a line and its dossier's.
 _LONGEST = 200
 
@@ -146,13 +147,13 @@ def _titled(text: str, begin: int, line: str, below: int) -> bool:
 
 
 # "(nr. 31)" or "(idem, nr. 31)" where the bracket opens, the number closing it.
-_LISTED_OPEN = re.compile(r"\([ \t]*(?:(?i:idem),?[ \t]*)?$")
-_LISTED_CLOSE = re.compile(r"(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)")
+_LISTED_OPEN = LazyPattern(r"\([ \t]*(?:(?i:idem),?[ \t]*)?$")
+_LISTED_CLOSE = LazyPattern(r"(?i:nrs?)\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)")
 # The item's kind on its line before the bracket, and a stuk cited with its dossier in brackets
 # on the same line or the one before ("(35 300, nr. 30)", "(36 200 VII nr. 18)").
-_LISTED_KIND = re.compile(r"(?i:motie|amendement)")
+_LISTED_KIND = LazyPattern(r"(?i:motie|amendement)")
 # (or a listed stuk of an item before, itself after such a stuk: the list goes on).
-_CITED_IN_BRACKETS = re.compile(
+_CITED_IN_BRACKETS = LazyPattern(
     r"\([^()\n]{0,20}?[1-9][0-9](?:[ \t\u00a0]?|\.)[0-9]{3}(?![0-9])"
     r"[^()\n]{0,12}?(?i:nrs?)\.?[ \t]*[0-9]"
     r"|\([ \t]*(?:(?i:idem),?[ \t]*)?(?P<listed>(?i:nrs?))\.?[ \t]*[0-9]{1,4}[a-z]?[ \t]*\)"
@@ -237,13 +238,13 @@ BARE_BILL = (
 )
 # The words that head such a list before its colon: an agenda, the votes, the bills passed
 # without debate, the papers received ("Stemmingen Eerste Kamer: 35 165, 35 093 en 35 227").
-_LIST_WORD = re.compile(r"(?i:agenda|stemming|hamerstuk|ingekomen)")
-_BILL_AFTER = re.compile(
+_LIST_WORD = LazyPattern(r"(?i:agenda|stemming|hamerstuk|ingekomen)")
+_BILL_AFTER = LazyPattern(
     rf"(?:[:;,]|{SP}en(?={SP})){SP}*(?:(?P<bill>{AGENDA_BILL})|(?P<bare>{BARE_BILL}))"
 )
-_NUMBER_AFTER = re.compile(rf"(?:[:;,]|{SP}en){SP}*[0-9]|{SP}*[0-9]")
+_NUMBER_AFTER = LazyPattern(rf"(?:[:;,]|{SP}en){SP}*[0-9]|{SP}*[0-9]")
 # What a bare bill's bracketed title may be, skipped to the next separator.
-_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
+_BRACKETED = LazyPattern(r"[ \t]*\([^()\n]{1,120}\)")
 
 
 def agenda_bills(match: re.Match[str], text: str) -> tuple[int, ...] | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .lazy_patterns import LazyPattern
 from .leads import SP, Starts, Tracer
 
 __all__ = ["register_proposers"]
@@ -30,20 +31,20 @@ __all__ = ["register_proposers"]
 # Characters that glue an identifier to the word before it: then it is part of something else
 # (a longer code, a file name). A link's own characters are traced back past.
 _GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._\\")
-_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR = LazyPattern(r"(?:19|20)[0-9]{2}")
 # Words that name a number before it: "documentnummer 2023D41872", "CELEX-nummer".
-_DOC_HEAD = re.compile(rf"(?i:documentnummers?|documentnr\.?|document){SP}*$")
+_DOC_HEAD = LazyPattern(rf"(?i:documentnummers?|documentnr\.?|document){SP}*$")
 # Links, read back from the identifier in them.
-_RECHTSPRAAK = re.compile(
+_RECHTSPRAAK = LazyPattern(
     r"(?:https?://)?(?:uitspraken|deeplink|data|www)\.rechtspraak\.nl/[A-Za-z0-9/.]*\?"
     r"(?:[A-Za-z]+=[^&\s]*&)*id=$"
 )
-_EURLEX = re.compile(
+_EURLEX = LazyPattern(
     r"(?:https?://)?eur-lex\.europa\.eu/[A-Za-z\-/]*(?:/|\.do)\?(?:[A-Za-z]+=[^&\s]*&)*uri=$"
 )
-_LOKAAL = re.compile(r"(?:https?://)?lokaleregelgeving\.overheid\.nl/$")
-_WETTEN = re.compile(r"(?:https?://)?(?:www\.)?wetten\.overheid\.nl/$")
-_JCI = re.compile(r"jci[0-9]+(?:\.[0-9]+)?:[a-z]:$")
+_LOKAAL = LazyPattern(r"(?:https?://)?lokaleregelgeving\.overheid\.nl/$")
+_WETTEN = LazyPattern(r"(?:https?://)?(?:www\.)?wetten\.overheid\.nl/$")
+_JCI = LazyPattern(r"jci[0-9]+(?:\.[0-9]+)?:[a-z]:$")
 #: How far back from its identifier a link may start: "https://uitspraken.rechtspraak.nl/
 #: inziendocument?id=" is 52 characters; parameters before "id=" make it longer.
 _LINK_BACK = 120
@@ -59,7 +60,7 @@ def _free(text: str, start: int, glue: frozenset[str] = _GLUE) -> int | None:
     return None if start < 0 or (start and text[start - 1] in glue) else start
 
 
-def _linked(text: str, start: int, link: re.Pattern[str]) -> Starts:
+def _linked(text: str, start: int, link: LazyPattern) -> Starts:
     """The start of the link that ends at ``start`` (then the identifier's own start too), or
     the identifier's start alone where it is free (it opens with letters)."""
     found = link.search(text, max(0, start - _LINK_BACK), start)
