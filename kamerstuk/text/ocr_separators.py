@@ -71,14 +71,18 @@ _BARE = re.compile(r"[^\S\n]?[0-9]")
 _FIELD = re.compile(rf"[.;:](?=(?:\s|<br[^\S\n]*/?>)?{_WORDS})")
 # After a dossier: "nr." or the like, or an Eerste Kamer letter, after a full stop only where
 # the letter ends the citation ("36760. Z)"; "36760. U kunt" opens a sentence).
+# (A capital "Nr." after a semicolon or colon: no sentence opens there, "5642: Nr. 607".)
 _STUK = re.compile(
-    rf"{_FIELD.pattern}|[;:][^\S\n]?[A-Z]{{1,2}}(?![^\W\d_])"
+    rf"{_FIELD.pattern}|[;:][^\S\n]?[A-Z]{{1,2}}(?![^\W\d_])|[;:][^\S\n]?(?:Nrs?|NRS?)\.?[^\S\n]?[0-9]"
     r"|\.[^\S\n]?[A-Z]{1,2}(?=[)\],;]|\.(?:\s|$)|[^\S\n]*$)"
 )
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
+# (Or a word glued to the number, as PDF text glues a table's cells: "2005. 35089Besluiten";
+# a count that opens a sentence has a space before its word.)
 _CLOSES = re.compile(
     r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"'|\t]|\.(?![^\S\n][A-Z]{1,2}(?![^\W\d_]))(?:\s|$)|\n|$)"
+    r"|(?<=[0-9])[A-Z][a-z]"
 )
 # A number the grammar read to its end, then a space and digits up to a table's next column (a
 # tab, a bar): one number OCR split ("nr. 10 9"), or a number and the column's value? Neither

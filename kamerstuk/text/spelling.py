@@ -41,6 +41,7 @@ from .eu_spelling import publicatieblad_edits
 from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
+from .ocr_fields import field_edits
 from .ocr_numbers import split_number
 from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
@@ -175,6 +176,7 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     return heapq.merge(
         _comma_edits(original, start, end),
         back_reference_edits(original, start, end),
+        field_edits(original, start, end),  # OCR's signs for commas, "rir." (ocr_fields.py)
         key=lambda e: e.start,
     )
 
