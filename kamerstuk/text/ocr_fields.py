@@ -80,6 +80,10 @@ _HEAD_BACK = 20
 # them; the number after them (a space, markup or a line between perhaps) is the grammar's.
 _WORDS = re.compile(r"(?<![^\W_])(?:(?P<nr>rir|Rir|RIR)\.|(?P<blad>[Ss]l(?:b|crt)|SL(?:B|CRT))\.)")
 _READ = {"rir": "nr", "Rir": "Nr", "RIR": "NR"}
+# A sign OCR read for the comma before "nr." (after a full stop only in lower case: "Nr."
+# opens a sentence), with what the comma-led repairs then read around it.
+_SIGNED_NR = ("; nr.", ": nr.", ". nr.", "; Nr", ": Nr", "; NR", ": NR", ":\nnr.", ";\nnr.")
+_COMMA_BACK, _COMMA_AHEAD = 128, 96
 _MISREAD_WORDS = ("rir.", "Rir.", "RIR.", "Slb.", "slb.", "SLB.", "Slcrt.", "slcrt.", "SLCRT.")
 
 
@@ -124,9 +128,29 @@ def field_edits(original: str, start: int, end: int) -> list[Edit]:
             else:  # the l of "Slb.", "slcrt.", "SLB." read as the t it is
                 t = "T" if m.group("blad").isupper() else "t"
                 found.append(Edit(at + 1, at + 2, t, SPELLING))
+    for word in _SIGNED_NR:
+        for at in _occurrences(original, word, start, end):
+            found.extend(_as_comma(original, at))
     found = [e for e in set(found) if start <= e.start and e.end <= end]
     found.sort(key=lambda e: (e.start, e.end))
     return found
+
+
+def _as_comma(original: str, sign: int) -> list[Edit]:
+    """The repairs the comma-led rules of :mod:`kamerstuk.text.spelling` make where the sign at
+    ``sign`` (before "nr.") stands for a comma: read in a copy of the text around it with the
+    comma in its place ("28438: nr.\\n\\n406", "BGR. 2021: NR. 1756"), the sign left as it is
+    (:mod:`kamerstuk.text.ocr_separators` reads it after the grammar)."""
+    # (Imported here: spelling asks this module for its repairs.)
+    from .spelling import comma_repairs
+
+    low = max(0, sign - _COMMA_BACK)
+    probe = original[low:sign] + "," + original[sign + 1 : sign + _COMMA_AHEAD]
+    return [
+        Edit(e.start + low, e.end + low, e.text, e.kind)
+        for e in comma_repairs(probe, sign - low)
+        if not e.start <= sign - low < e.end
+    ]
 
 
 def _occurrences(original: str, word: str, start: int, end: int) -> list[int]:

@@ -169,6 +169,13 @@ def _comma_edits(original: str, start: int, end: int) -> Iterator[Edit]:
         yield heapq.heappop(pending)[3]
 
 
+def comma_repairs(text: str, comma: int) -> list[Edit]:
+    """The repairs the comma at ``comma`` of ``text`` shows, if it is citation-shaped
+    (:mod:`kamerstuk.text.ocr_fields` asks, for a sign OCR read for a comma)."""
+    trigger = _TRIGGER.match(text, comma)
+    return [] if trigger is None else _at_comma(text, trigger)
+
+
 def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     """The spelling repairs that lie in ``original[start:end]``, in order (they may overlap:
     the caller keeps the first): those the citation-shaped commas show, and those of the
