@@ -135,6 +135,8 @@ _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
 _NOT_NR = frozenset({"nu", "na"})
+# Gazettes' words OCR misread that may follow an act's date ("27 juli 2020, Slb. 598").
+_MISREAD_HEADS = {"slb": "stb", "slcrt": "stcrt"}
 # A year with a space inside it, before or after the year it runs to: "20 14-2015",
 # "2014-20 15".
 _SPLIT_YEAR = re.compile(
@@ -276,7 +278,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return found
         begin = dossier.start()
     head = text[begin:comma]
-    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I " in head:
+    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I" in head:
         found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with.
@@ -375,7 +377,7 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
             out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         else:
             head = canonical(word + dot) or canonical(word)
-            if head is None or head.rstrip(".").lower() != lower:
+            if head is None or head.rstrip(".").lower() not in (lower, _MISREAD_HEADS.get(lower)):
                 return out
             # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
             at = trigger.start("word")
