@@ -39,9 +39,8 @@ import re
 from ..grammar.parsing import engine
 from ..model.found import Found
 from .digits import as_digits
-from .ocr_separators import SIGNS
+from .ocr_separators import SIGNS, titled
 from .ocr_separators import reread as separators
-from .ocr_separators import titled
 from .unread_stuk import WINDOW, repaired_copy, settled
 
 __all__ = ["reread"]

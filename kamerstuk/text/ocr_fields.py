@@ -1,6 +1,7 @@
 """The comma before an Eerste Kamer letter that OCR read as a full stop, semicolon or colon
 ("CII. letter P", "27 311: letter V", "CLVII; letter N"), repaired beside the comma-led repairs
-of :mod:`kamerstuk.text.spelling`, which have no comma to look from here.
+of :mod:`kamerstuk.text.spelling`, which have no comma to look from here (asked by
+:func:`kamerstuk.text.headings.with_headings`).
 
 "letter" and a capital or two after it name the stuk; the sign before it, after a dossier's
 digit or a Roman dossier's numeral (a footnote mark or markdown markers perhaps between), is

@@ -41,9 +41,8 @@ from .eu_spelling import publicatieblad_edits
 from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
-from .ocr_fields import field_edits
 from .ocr_numbers import split_number
-from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
+from .ocr_words import MISREAD, MISREAD_HEAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
 from .tails import back_reference_edits, list_tail
 from .vocabulary import canonical, distance
@@ -135,8 +134,6 @@ _PLAIN_NR = (_KEYWORDS - {"nos"}) | {"Nr", "NR", "Nrs", "No", "Nummer", "Nummers
 _BLANK = re.compile(r"[^\S\n]*\n\s*\n\s*")
 # Words one letter off "nr" that are words in their own right before a number.
 _NOT_NR = frozenset({"nu", "na"})
-# Gazettes' words OCR misread that may follow an act's date ("27 juli 2020, Slb. 598").
-_MISREAD_HEADS = {"slb": "stb", "slcrt": "stcrt"}
 # A year with a space inside it, before or after the year it runs to: "20 14-2015",
 # "2014-20 15".
 _SPLIT_YEAR = re.compile(
@@ -171,13 +168,6 @@ def _comma_edits(original: str, start: int, end: int) -> Iterator[Edit]:
         yield heapq.heappop(pending)[3]
 
 
-def comma_repairs(text: str, comma: int) -> list[Edit]:
-    """The repairs the comma at ``comma`` of ``text`` shows, if it is citation-shaped
-    (:mod:`kamerstuk.text.ocr_fields` asks, for a sign OCR read for a comma)."""
-    trigger = _TRIGGER.match(text, comma)
-    return [] if trigger is None else _at_comma(text, trigger)
-
-
 def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     """The spelling repairs that lie in ``original[start:end]``, in order (they may overlap:
     the caller keeps the first): those the citation-shaped commas show, and those of the
@@ -185,7 +175,6 @@ def spelling_edits(original: str, start: int, end: int) -> Iterator[Edit]:
     return heapq.merge(
         _comma_edits(original, start, end),
         back_reference_edits(original, start, end),
-        field_edits(original, start, end),  # OCR's signs for commas, "rir." (ocr_fields.py)
         key=lambda e: e.start,
     )
 
@@ -377,7 +366,7 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
             out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         else:
             head = canonical(word + dot) or canonical(word)
-            if head is None or head.rstrip(".").lower() not in (lower, _MISREAD_HEADS.get(lower)):
+            if head is None or head.rstrip(".").lower() not in (lower, MISREAD_HEAD.get(lower)):
                 return out
             # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
             at = trigger.start("word")
