@@ -96,6 +96,32 @@ TWINS = [
     ('Zie Kamerstukken II 2016/17, 34 550 XIII. Nr. 5 van de lijst is weg.', 'Zie Kamerstukken II 2016/17, 34 550 XIII.'),
     ('Zie Kamerstukken II 2016/17: 34 550 XIII. Nr. 5 van de lijst is weg.', 'Zie Kamerstukken II 2016/17, 34 550 XIII.'),
     ('Zie Kamerstukken II 2016/17, 31 066, nr. 4; nr. 5 ook.', 'Zie Kamerstukken II 2016/17, 31 066, nrs. 4 en 5 ook.'),
+    # A sign for the comma before an Eerste Kamer letter, after a Roman or a numbered dossier
+    # (a footnote mark or markers perhaps between).
+    ('Zie (CII. letter P).', 'Zie (CII, letter P).'),
+    ('Zie ook LXXXVI: letter Y voor de toelichting.', 'Zie ook LXXXVI, letter Y voor de toelichting.'),
+    ('zoals de regering schreef.\n\n12 CLVII; letter N.\n', 'zoals de regering schreef.\n\n12 CLVII, letter N.\n'),
+    ('12 CLIII⁹⁷. letter A.', '12 CLIII⁹⁷, letter A.'),
+    ('Dat staat er (27 311. letter V).', 'Dat staat er (27 311, letter V).'),
+    ('Zie 35 300 VI; letter Y.', 'Zie 35 300 VI, letter Y.'),
+    # A sign for the comma between an act's date and its gazette; "Slb." after the date.
+    ('de Wet van 27 juli 2020. Stb. 598', 'de Wet van 27 juli 2020, Stb. 598'),
+    ('de Wet van 12 juli 1950: Stb. 354.', 'de Wet van 12 juli 1950, Stb. 354.'),
+    ('de Wet van 12 juli 1950; Stcrt. 354', 'de Wet van 12 juli 1950, Stcrt. 354'),
+    ('de Wet van 27 juli 2020, Slb. 598', 'de Wet van 27 juli 2020, Stb. 598'),
+    ('de wet van 3 mei 2001, Slb. 98.', 'de wet van 3 mei 2001, Stb. 98.'),
+    # A sign before the gazette's "jaargang" after its full title (and before "nr." after it).
+    ('- Staatsblad van het Koninkrijk der Nederlanden: jaargang 1956, nr. 447;', '- Staatsblad van het Koninkrijk der Nederlanden, jaargang 1956, nr. 447;'),
+    ('Zie Staatsblad van het Koninkrijk der Nederlanden. jaargang 2015. nr. 488 hier.', 'Zie Staatsblad van het Koninkrijk der Nederlanden, jaargang 2015, nr. 488 hier.'),
+    ('Zie Tractatenblad van het Koninkrijk der Nederlanden; jaargang 1990, nr. 47.', 'Zie Tractatenblad van het Koninkrijk der Nederlanden, jaargang 1990, nr. 47.'),
+    # The older Kamerstukken: a sign before "Zitting" or a capital "Nr.", "I I" before the comma.
+    ('(Kamerstukken II: Zitting 1950-1951-7606, Nr. 21)', '(Kamerstukken II, Zitting 1950-1951-7606, Nr. 21)'),
+    ('- Kamerstukken II, Zitting 1957-1958-5642: Nr. 607;', '- Kamerstukken II, Zitting 1957-1958-5642, Nr. 607;'),
+    ('- Kamerstukken I I, Zitting 1957-1958-5642, Nr. 607;', '- Kamerstukken II, Zitting 1957-1958-5642, Nr. 607;'),
+    ('Zie Handelingen I I, vergaderjaar 2016-2017, nr. 4, item 5.', 'Zie Handelingen II, vergaderjaar 2016-2017, nr. 4, item 5.'),
+    # A word glued to the number after the sign (PDF text's table cells).
+    ('| Gmb. 2005. 35089Besluiten |', '| Gmb. 2005, 35089Besluiten |'),
+    ('| Stcrt. 2017: 20457Besluiten |', '| Stcrt. 2017, 20457Besluiten |'),
 ]
 
 #: Numbers no citation is, damaged as the citations above: each stays unread.
@@ -136,6 +162,15 @@ UNREAD = [
     'de wet stb-lOlO-lOl is',
     'zie blg-lll.',
     'zie covid-l9 en bag-2O2O.',
+    'Zie hoofdstuk 3. letter A van de wet.',
+    'Het jaar 2019. letter A van de brief.',
+    'Zie de letter A. letter B is weg.',
+    'Artikel 12: letter b geldt.',
+    'Op 12 mei 2019. Stb. is een afkorting.',
+    'In 2020. Stb. 598',
+    'De heer I I, Zitting 1957-1958 sprak.',
+    'Staatsblad van het Koninkrijk der Nederlanden: jaargang 1956 was dik.',
+    'Kamerstukken II 2016/17. 35000Mensen kwamen.',
 ]
 
 # fmt: on
@@ -151,6 +186,33 @@ def test_damaged_reads_as_clean(damaged: str, clean: str) -> None:
     expected = _docs(clean)
     assert expected, clean  # the twin is a citation
     assert _docs(damaged) == expected
+
+
+#: (damaged, clean, context): a back-reference with "rir." for "nr." reads as its twin.
+BACK_TWINS = [
+    (
+        "Het amendement (stuk rir. 75) is aangenomen.",
+        "Het amendement (stuk nr. 75) is aangenomen.",
+        "kst-26599-213",
+    ),
+    (
+        "Zie de memorie van toelichting (rir. 1136 van dit wetsvoorstel).",
+        "Zie de memorie van toelichting (nr. 1136 van dit wetsvoorstel).",
+        "kst-34264-218",
+    ),
+    (
+        "Zie ook Rir. 94 van hetzelfde dossier.",
+        "Zie ook Nr. 94 van hetzelfde dossier.",
+        "kst-28438-406",
+    ),
+]
+
+
+@pytest.mark.parametrize(("damaged", "clean", "context"), BACK_TWINS)
+def test_back_reference_reads_as_clean(damaged: str, clean: str, context: str) -> None:
+    expected = sorted({doc(m.citation) for m in find(clean, context=context)})
+    assert expected, clean
+    assert sorted({doc(m.citation) for m in find(damaged, context=context)}) == expected
 
 
 @pytest.mark.parametrize("text", UNREAD)

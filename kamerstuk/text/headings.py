@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from .commaless import commaless_edits, patterns
 from .edit import Edit
 from .leads import SP, Starts, plausible
+from .ocr_fields import field_edits
 from .register_lines import letter_lines
 from .spelling import spelling_edits
 
@@ -75,9 +76,13 @@ _LINE_LONGEST = 24
 
 
 def with_headings(original: str, start: int, end: int) -> Iterator[Edit]:
-    """kamerstuk.text.spelling's repairs of ``original[start:end]`` and the headings' near the
-    tops of pages, in order (they may overlap: the caller keeps the first)."""
+    """kamerstuk.text.spelling's repairs of ``original[start:end]``, the headings' near the
+    tops of pages and the Eerste Kamer letters' signs OCR read for a comma
+    (kamerstuk.text.ocr_fields), in order (they may overlap: the caller keeps the first)."""
     found = heading_edits(original, start, end)
+    signs = field_edits(original, start, end)
+    if signs:
+        found = sorted([*found, *signs], key=lambda e: e.start)
     if not found:
         return spelling_edits(original, start, end)
     return heapq.merge(spelling_edits(original, start, end), found, key=lambda e: e.start)

@@ -74,11 +74,12 @@ _MONTH = (
 )
 # The act's date or year before its gazette number, which gives the year: "Wet van 12 mei 1994,
 # Stb. 331", "Wet van 12 mei 1994 (Stb. 331)", "bij de wet van 1987, Stb. 330"; a footnote
-# mark may be glued to the head word (grammar.lark's FOOTMARK: "1994, 81Stb. 331").
+# mark may be glued to the head word (grammar.lark's FOOTMARK: "1994, 81Stb. 331"). The comma
+# may be a sign OCR read for it ("12 mei 1994. Stb. 331": text/ocr_separators.py reads it).
 _DATE_BEFORE = LazyPattern(
     rf"(?:[0-9]{{1,2}}{SP}+(?i:{_MONTH}){SP}+(?:1[89]|20)[0-9][0-9]"
     rf"|[0-9]{{1,2}}[-/][0-9]{{1,2}}[-/](?:19|20)[0-9][0-9]"
-    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*(?:[,(]{SP}*)?"
+    rf"|(?<![\w])(?i:van){SP}+(?:1[89]|20)[0-9][0-9]){SP}*(?:[,(.;:]{SP}*)?"
     rf"(?:[0-9]{{1,2}}|[{SUPERSCRIPT_CLASS}]{{1,3}})?$"
 )
 # Where _DATE_BEFORE's match can begin: a digit, or the "v" of "van" in either case.

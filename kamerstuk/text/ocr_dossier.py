@@ -39,7 +39,7 @@ import re
 from ..grammar.parsing import engine
 from ..model.found import Found
 from .digits import as_digits
-from .ocr_separators import SIGNS
+from .ocr_separators import SIGNS, titled
 from .ocr_separators import reread as separators
 from .unread_stuk import WINDOW, repaired_copy, settled
 
@@ -64,6 +64,8 @@ _NUMBERED_ID = re.compile(
 )
 # The first letters of those identifiers' prefixes, to pass by any other start at once.
 _ID_OPENS = frozenset("sStTgGpPwWbB")
+# The first letters of the gazettes' full titles (ocr_separators.titled).
+_TITLES = frozenset("sStT")
 # Markdown's markers of emphasis and bold.
 _MARKERS = frozenset("*_")
 # The characters a stuck place may open a dossier's number with, to tell most places at once.
@@ -84,6 +86,10 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
             return found, end
     if start <= at < len(text) and text[at] in SIGNS:  # "Stb. 2019. 511" (ocr_separators.py)
         return separators(text, start, failure)
+    if text[start : start + 1] in _TITLES:  # "Staatsblad van ... Nederlanden: jaargang 1956"
+        found, end = titled(text, start, failure)
+        if found:
+            return found, end
     if at < start or at >= len(text) or text[at] not in _OPENS:
         return [], start  # the common case: stuck at a word, a sign, or an error of a value
     repair = _repaired(text, at)

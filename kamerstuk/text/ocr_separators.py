@@ -50,7 +50,7 @@ from ..model.citations import Bijlage, Handelingen, Kamerstuk
 from ..model.found import Found
 from .unread_stuk import WINDOW, settled
 
-__all__ = ["SIGNS", "joined", "reread"]
+__all__ = ["SIGNS", "joined", "reread", "titled"]
 
 #: The signs OCR reads for a comma between fields.
 SIGNS = frozenset(".;:")
@@ -62,7 +62,14 @@ _COMMA = "COMMA"
 # (In lower case or capitals: "Nr." after a full stop opens a sentence, "35 300. Nr. 5 ...".)
 _WORDS = r"(?:nrs?|no\.|nummers?|item|NRS?|NO\.|NUMMERS?|ITEM)(?![^\W\d_])"
 # (A Publicatieblad's series, "PbEU 2015; L 255/43", is a field as "nr." is.)
-_SIGN = re.compile(rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}|[LC][^\S\n][0-9]))")
+# (So too before the word of a vergaderjaar after its chamber, "Kamerstukken II: Zitting
+# 1950-1951-7606", and before a gazette's word after the act's date, "de Wet van 27 juli 2020.
+# Stb. 598", where text/heads.py proposes the date.)
+_HEAD_FIELDS = r"(?i:zitting|vergaderjaar)[^\S\n]"
+_DATED_GAZETTE = r"(?<=[0-9]{4}[.;:])[^\S\n]?(?i:stb|stcrt)\.?[^\S\n]*[0-9]"
+_SIGN = re.compile(
+    rf"[.;:](?=[^\S\n]?(?:[0-9]|{_WORDS}|[LC][^\S\n][0-9]|{_HEAD_FIELDS})|{_DATED_GAZETTE})"
+)
 # What a field ends in before the sign besides a digit: a bracket, a Roman chapter.
 _FIELD_ENDS = frozenset(")IVX")
 # A bare number after the sign.
@@ -71,14 +78,18 @@ _BARE = re.compile(r"[^\S\n]?[0-9]")
 _FIELD = re.compile(rf"[.;:](?=(?:\s|<br[^\S\n]*/?>)?{_WORDS})")
 # After a dossier: "nr." or the like, or an Eerste Kamer letter, after a full stop only where
 # the letter ends the citation ("36760. Z)"; "36760. U kunt" opens a sentence).
+# (A capital "Nr." after a semicolon or colon: no sentence opens there, "5642: Nr. 607".)
 _STUK = re.compile(
-    rf"{_FIELD.pattern}|[;:][^\S\n]?[A-Z]{{1,2}}(?![^\W\d_])"
+    rf"{_FIELD.pattern}|[;:][^\S\n]?[A-Z]{{1,2}}(?![^\W\d_])|[;:][^\S\n]?(?:Nrs?|NRS?)\.?[^\S\n]?[0-9]"
     r"|\.[^\S\n]?[A-Z]{1,2}(?=[)\],;]|\.(?:\s|$)|[^\S\n]*$)"
 )
 # Where a citation's reading may end: a comma, semicolon, bracket or closing quote, a full stop
 # before a space or the text's end, a line's end or the text's.
+# (Or a word glued to the number, as PDF text glues a table's cells: "2005. 35089Besluiten";
+# a count that opens a sentence has a space before its word.)
 _CLOSES = re.compile(
     r"[^\S\n]*(?:[,;)\]\u201d\u2019\u00bb\"'|\t]|\.(?![^\S\n][A-Z]{1,2}(?![^\W\d_]))(?:\s|$)|\n|$)"
+    r"|(?<=[0-9])[A-Z][a-z]"
 )
 # A number the grammar read to its end, then a space and digits up to a table's next column (a
 # tab, a bar): one number OCR split ("nr. 10 9"), or a number and the column's value? Neither
@@ -106,6 +117,27 @@ def reread(text: str, start: int, failure: list[Exception]) -> tuple[list[Found]
     # Only a full stop before a bare number may end a sentence: "; nr. 13", ": 313084" cannot.
     closes = text[at] == "." and _BARE.match(text, at + 1) is not None
     found, end = _repaired(text, start, at, closes)
+    if found:
+        failure.clear()
+    return found, end
+
+
+# The Staatsblad's (or Tractatenblad's) full title and a sign for the comma before its
+# "jaargang": the grammar takes the title only before a comma, so it is stuck after the word.
+_TITLE = re.compile(
+    r"(?i:staatsblad|tractatenblad)[^\S\n]+(?i:van[^\S\n]+het[^\S\n]+koninkrijk[^\S\n]+der"
+    r"[^\S\n]+nederlanden)(?P<sign>[.;:])[^\S\n]?(?i:jaargang)[^\S\n]"
+)
+
+
+def titled(text: str, start: int, failure: list[Exception]) -> tuple[list[Found], int]:
+    """The reading at ``start`` of a gazette's full title with a sign OCR read for the comma
+    before its "jaargang" ("Staatsblad van het Koninkrijk der Nederlanden: jaargang 1956, nr.
+    447"), and ``failure`` emptied; no reading (``[]``, ``start``) where there is none such."""
+    title = _TITLE.match(text, start)
+    if title is None:
+        return [], start
+    found, end = _repaired(text, start, title.start("sign"), False)
     if found:
         failure.clear()
     return found, end

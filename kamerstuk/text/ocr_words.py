@@ -14,7 +14,15 @@ import re
 
 from .edit import SPELLING, Edit
 
-__all__ = ["MISREAD", "NO_HEAD", "OCR_WORD", "chamber_edits", "chamber_head", "dot_for_comma"]
+__all__ = [
+    "MISREAD",
+    "MISREAD_HEAD",
+    "NO_HEAD",
+    "OCR_WORD",
+    "chamber_edits",
+    "chamber_head",
+    "dot_for_comma",
+]
 
 #: What :func:`chamber_head` gives where no chamber heads a citation (lookback.NO_HEAD).
 NO_HEAD = -1
@@ -22,13 +30,17 @@ NO_HEAD = -1
 #: "rir." (n read as ri),
 #: "ltem", "biz."/"bIz." (l read as i), and the plural "blzn." that the grammar reads as "blz.".
 MISREAD = {"m": "nr", "n r": "nr", "rir": "nr", "ltem": "item", "biz": "blz", "blzn": "blz"}
+#: A gazette's word OCR misread, as the comma's word after an act's date may be ("27 juli 2020,
+#: Slb. 598"; :data:`MISREAD` is for keywords only): what it stands for.
+MISREAD_HEAD = {"slb": "stb"}
 #: Those of them that two or three letters do not take, as a pattern's alternatives.
 OCR_WORD = r"m(?=[^\S\n]?\.)|n[^\S\n]r(?=[^\S\n]?\.)|ltem|blzn(?=\.)"
 # OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar, or "II"
-# split by a space ("I I").
+# split by a space ("I I"; before a comma and "Zitting" too: "Kamerstukken I I, Zitting 1957-").
 _OCR_CHAMBER = re.compile(
     r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]+"
-    r"(?P<chamber>[HU]|I[^\S\n]I)[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
+    r"(?P<chamber>[HU]|I[^\S\n]I)(?:(?<=I[^\S\n]I),)?[^\S\n]+(?:(?i:zitting|vergaderjaar)[^\S\n]+)?"
+    r"[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
 )
 # A chamber in lower case between a Handelingen's head word and the day of its vergadering:
 # the grammar reads "ii" and "i" only before a vergaderjaar or a dossier.

@@ -42,7 +42,7 @@ from .layout import SUPERSCRIPT_CLASS
 from .letters import BARE_LETTER, bare_letter_edits, bare_letters, letter_edits
 from .lookback import NO_HEAD, REACH, head_before, quick
 from .ocr_numbers import split_number
-from .ocr_words import MISREAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
+from .ocr_words import MISREAD, MISREAD_HEAD, OCR_WORD, chamber_edits, chamber_head, dot_for_comma
 from .possessive import possessive
 from .tails import back_reference_edits, list_tail, no_list_at
 from .vocabulary import canonical, distance
@@ -253,7 +253,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return found
         begin = dossier.start()
     head = text[begin:comma]
-    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I " in head:
+    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I" in head:
         found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with. After most
@@ -327,7 +327,7 @@ def _after(original: str, trigger: re.Match[str]) -> list[Edit]:
             out.append(Edit(trigger.start("word"), trigger.end("dot"), written, SPELLING))
         else:
             head = canonical(word + dot) or canonical(word)
-            if head is None or head.rstrip(".").lower() != lower:
+            if head is None or head.rstrip(".").lower() not in (lower, MISREAD_HEAD.get(lower)):
                 return out
             # A head word after the comma ("1 mei 1966, stb. 362"), as proposers know it.
             at = trigger.start("word")

@@ -320,7 +320,9 @@ def _back_reference(text: str, matched: re.Match[str]) -> Iterator[Edit]:
         # would cost every text; here it is found by its rarer words).
         yield Edit(matched.start("word"), matched.end("dot"), "nr" + lower[2:] + ".", SPELLING)
     elif lower not in _KEYWORDS:
-        if len(lower) not in (2, 3) or lower in _NOT_NR:
+        if MISREAD.get(lower) == "nr":  # "stuk rir. 75" (ri read for n)
+            yield Edit(matched.start("word"), matched.end("word"), "nr", SPELLING)
+        elif len(lower) not in (2, 3) or lower in _NOT_NR:
             return
         target = "nrs" if len(lower) == 3 else "nr"
         if distance(lower, target, 1) > 1 and lower != "rn":
