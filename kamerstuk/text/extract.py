@@ -27,6 +27,7 @@ from .candidates import back_references, starts
 from .link_targets import TARGET_OPENS, repeats_text
 from .ocr_dossier import reread
 from .ocr_separators import joined
+from .other_numbers import other_number
 from .stretches import stretches
 from .unread_stuk import settled
 
@@ -197,6 +198,8 @@ class Scan:
             elif failure:  # an OCR letter in a dossier after its head word (ocr_dossier.py)
                 found, end = reread(text, start, failure)
             taken = proposed and bool(found) and not _bare_number(text, found)
+            if taken and other_number(text, found):  # "35 000 woningen": an amount
+                taken = False
             if taken:
                 reach = found[0].end if len(found) == 1 else max(f.end for f in found)
                 if self.back_from is None:
