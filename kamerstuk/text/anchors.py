@@ -39,6 +39,7 @@ from .named_stuk import listed_or_named
 from .prefixes import identifier_start
 from .questions import asked
 from .register_lines import AGENDA_BILL, BARE_BILL, agenda_bills, register_line
+from .sessions import SESSION, session_start
 from .shortforms import short_forms
 
 __all__ = ["anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -363,6 +364,8 @@ _RARE_ANCHORS: list[tuple[str, str, Tracer]] = [
     # and fails most at the next character; eight word searches (agenda, stemming, hamerstuk,
     # ingekomen, in two cases) cost three times this pass, measured on dev2 and on prose.
     (":", _LISTED, agenda_bills),
+    ("itting", SESSION, session_start),  # "Zitting 1957-1958-5642: Nr. 607" (sessions.py)
+    ("ITTING", SESSION, session_start),
 ]
 
 
