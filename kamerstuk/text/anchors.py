@@ -187,7 +187,10 @@ _FORMULA = re.compile(
     rf"(?:,{_SP}*[IVX]{{1,4}})?{_SP}*(?P<bracket>\(){_SP}*(?P<dossier>[1-9][0-9](?:{_SP}{{1,3}}|\.)?[0-9]{{3}})(?![\d])",
     re.IGNORECASE,
 )
-_STUK_BEFORE = re.compile(rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?){_SP}+$")
+# ("ter vervanging van (de) nr. 6": the stuk a new one replaces, a short form as "stuk nr. 6")
+_STUK_BEFORE = re.compile(
+    rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?|(?i:ter{_SP}+vervanging{_SP}+van(?:{_SP}+de)?)){_SP}+$"
+)
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
 _OLD_QUESTIONS = re.compile(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"
