@@ -141,7 +141,7 @@ def heading_start(match: re.Match[str], text: str) -> Starts:
         return None
     if match.group("suffix") is None and prose_line(text, match.start("title"), number):
         return None
-    if _TOTAL_TITLE.match(text, match.start("title")):
+    if match.group("suffix") is None and _TOTAL_TITLE.match(text, match.start("title")):
         return None  # "12 345\nTotaal": a table's figure above its total, no heading
     # An Eerste Kamer register under the heading: its lines too ("B Voorlopig verslag").
     register = letter_lines(text, match.start("dossier"))
