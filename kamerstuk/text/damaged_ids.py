@@ -3,12 +3,13 @@
 digits ("kst-3557O-XV-4", O for 0, l or I for 1).
 
 The grammar reads no such identifier (its token stops at the space; the model rejects the
-letter), so the scan asks here where it read nothing at a "kst-" it proposed: the dossier's
-five characters are read as the digits they stand for, in a copy of the citation, and the
-grammar reads the identifier (or the link to it) so repaired and decides what it is. Only the dossier is repaired,
-and only a whole one: five digits with one space (two and three, as dossiers are printed) or
-with one or two letters among three digits or more, then a dash. A Kamerstuk's other parts may
-be letters of their own ("kst-CXXIV-G", "kst-35300-12a"): they are not touched.
+letter), so the scan asks here where it read nothing at a "kst-" (or a link) it proposed: the
+dossier's five characters are read as the digits they stand for, in a copy of the citation, and
+the grammar reads the identifier (or the link to it) so repaired and decides what it is. Only
+the dossier is repaired, and only a whole one: five digits with one space (two and three, as
+dossiers are printed) or with one or two letters among three digits or more, then a dash. A
+Kamerstuk's other parts may be letters of their own ("kst-CXXIV-G", "kst-35300-12a"): they are
+not touched.
 
 >>> text = "zie kst-35 570-XV-4.html"
 >>> [(text[f.start : f.end], f.citation.identifier) for f in kst_reread(text, 4)[0]]

@@ -50,12 +50,14 @@ def other_number(text: str, found: list[Found]) -> bool:
     >>> other_number("35 000 woningen", one), other_number("35 000 en verder", one)
     (True, False)
     """
-    if len(found) != 1 or not isinstance(found[0].citation, Kamerstuk):
+    if len(found) != 1:
         return False
     first = found[0]
+    citation = first.citation
+    if not isinstance(citation, Kamerstuk):
+        return False
     if text[first.start : first.start + 1].isdigit() and _after_street(text, first.start):
         return True
-    citation = first.citation
     # A chamber or vergaderjaar says the number is a dossier whatever follows it.
     if citation.ondernummer or citation.dossier.suffixes or citation.vergaderjaar:
         return False
