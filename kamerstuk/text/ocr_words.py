@@ -27,7 +27,7 @@ OCR_WORD = r"m(?=[^\S\n]?\.)|n[^\S\n]r(?=[^\S\n]?\.)|ltem|blzn(?=\.)"
 # OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar, or "II"
 # split by a space ("I I"), also on the line after the head word ("Kamerstukken\nI I 2019/20").
 _OCR_CHAMBER = re.compile(
-    r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]*\n?[^\S\n]*"
+    r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     r"(?P<chamber>[HU]|I[^\S\n]I)[^\S\n]+[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
 )
 # A chamber in lower case between a Handelingen's head word and the day of its vergadering:

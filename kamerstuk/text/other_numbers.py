@@ -1,6 +1,6 @@
 """Numbers the grammar reads as a dossier that a reader reads as something else: an amount of
-things ("het wetsvoorstel 35 000 woningen", "de Kamerstuk 12 345 euro") and a house number
-after its street ("Hoofdstraat 12 345, nr. 3").
+things ("het wetsvoorstel 35 000 woningen", "de Kamerstuk 12 345 euro"), a house number after
+its street ("Hoofdstraat 12 345, nr. 3"), a number and a code ("(12 345, R 12)").
 
 The grammar decides what a citation is; this only says that a reading it made is not taken,
 where the words around it show the number is no dossier (as :func:`~.extract._bare_number`
@@ -34,6 +34,8 @@ _STREET = re.compile(
     r"(?<![^\W\d_])[A-Z][a-z]+(?:straat|weg|laan|plein|gracht|kade|singel|dijk|dreef|steeg"
     r"|markt|plantsoen|hof|pad|wal|baan)[^\S\n]{1,3}$"
 )
+# A number after a letter on its line ("R 12"): the letter is no stuk.
+_NUMBER_AFTER = re.compile(r"[^\S\n]?[0-9]")
 # How far back the street's name is looked for: a long compound and its spaces.
 _STREET_REACH = 40
 
@@ -42,7 +44,8 @@ def other_number(text: str, found: list[Found]) -> bool:
     """True when the one Kamerstuk of ``found`` is a number a reader reads as another thing:
     a dossier alone before a noun of what is counted ("35 000 woningen", "12 345 euro"), or
     a number right after a street's name, which is its house number ("Hoofdstraat 12 345,
-    nr. 3": neither "12 345" nor its "nr. 3" cite anything).
+    nr. 3": neither "12 345" nor its "nr. 3" cite anything); a number without a head word
+    before a letter and a number ("(12 345, R 12)": no Eerste Kamer letter R).
 
     >>> from kamerstuk.model.citations import Kamerstuk
     >>> from kamerstuk.model.values import Dossier
@@ -56,8 +59,14 @@ def other_number(text: str, found: list[Found]) -> bool:
     citation = first.citation
     if not isinstance(citation, Kamerstuk):
         return False
-    if text[first.start : first.start + 1].isdigit() and _after_street(text, first.start):
-        return True
+    if text[first.start : first.start + 1].isdigit():  # no head word: the number alone
+        if _after_street(text, first.start):
+            return True
+        # "(12 345, R 12)": a letter before a number on its line is no Eerste Kamer stuk of a
+        # number without a head word (after one it stands: "Kamerstukken I ..., 35526, CF 12").
+        letter = citation.ondernummer
+        if letter and letter.isalpha() and _NUMBER_AFTER.match(text, first.end):
+            return True
     # A chamber or vergaderjaar says the number is a dossier whatever follows it.
     if citation.ondernummer or citation.dossier.suffixes or citation.vergaderjaar:
         return False
