@@ -35,6 +35,7 @@ MAX_RANGE = 50
 _CONTEXT = {
     "NRKW": "nr",
     "STUK_NRKW": "nr",
+    "SESSION_NRKW": "nr",
     "REGISTER_NRKW": "nr",
     "TITLE_NRKW": "nr",
     "LISTED_NRKW": "nr",

@@ -40,6 +40,7 @@ from .named_stuk import listed_or_named
 from .prefixes import identifier_start
 from .questions import asked
 from .register_lines import AGENDA_BILL, BARE_BILL, agenda_bills, register_line
+from .sessions import session_before
 from .shortforms import short_forms
 
 __all__ = ["ANCHOR_SOURCES", "anchors", "before_keyword", "rare_anchors", "short_forms"]
@@ -109,7 +110,12 @@ def before_keyword(text: str, at: int) -> Starts:
         joint = joint_dotted(text, at)
         if joint is not None:
             return joint
+    session = session_before(text, at)  # "Zitting 1957-1958-5642: Nr. 607" (sessions.py)
+    if session is not None:
+        return session
     stuk = _STUK_BEFORE.search(window)
+    if stuk is None and "ervanging" in window:
+        stuk = _REPLACED_BEFORE.search(window)
     formula = _FORMULA.match(text, at)
     if formula is not None and not plausible(formula.group("dossier")):
         return None
@@ -188,6 +194,9 @@ _FORMULA = LazyPattern(
     re.IGNORECASE,
 )
 _STUK_BEFORE = LazyPattern(rf"(?<![\w])(?:[Ss]tuk(?:ken)?|STUK(?:KEN)?){_SP}+$")
+# "ter vervanging van (de) nr. 6": the stuk a new one replaces, a short form as "stuk nr. 6"
+# (searched for only where its word is in the window: most "nr." have none).
+_REPLACED_BEFORE = LazyPattern(rf"(?<![\w])(?i:ter{_SP}+vervanging{_SP}+van(?:{_SP}+de)?){_SP}+$")
 # "(nr. 2060702480)": written questions before 2009 (grammar.lark's KV_OLD).
 _OLD_QUESTIONS = LazyPattern(
     rf"(?i:nr)\.?{_SP}*2(?:9899|9900|0001|0102|0203|0304|0405|0506|0607|0708|0809)[0-9]{{5}}(?!\w)"

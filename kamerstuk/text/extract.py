@@ -24,9 +24,11 @@ from ..model.found import Found, Match
 from ..model.kinds import DEFAULT_KINDS, kinds_of
 from .backrefs import Trail, context_citation
 from .candidates import back_references, starts
+from .damaged_ids import OPENS, kst_reread
 from .link_targets import TARGET_OPENS, repeats_text
 from .ocr_dossier import reread
 from .ocr_separators import joined
+from .other_numbers import other_number
 from .stretches import stretches
 from .unread_stuk import settled
 
@@ -196,7 +198,12 @@ class Scan:
                     found, end = settled(text, start, found, end)
             elif failure:  # an OCR letter in a dossier after its head word (ocr_dossier.py)
                 found, end = reread(text, start, failure)
+            if not found and text[start : start + 4] in OPENS:  # "kst-35 570-XV-4" (damaged_ids)
+                found, end = kst_reread(text, start)
+                failure.clear()
             taken = proposed and bool(found) and not _bare_number(text, found)
+            if taken and other_number(text, found):  # "35 000 woningen": an amount
+                taken = False
             if taken:
                 reach = found[0].end if len(found) == 1 else max(f.end for f in found)
                 if self.back_from is None:

@@ -128,6 +128,13 @@ HEADING = (
 )
 
 
+# A title that is a table's word for a sum ("Totaal", "Subtotaal", "Bedrag", "Aantal"): what a
+# figure stands above in a table, never a Kamerstuk's title (which names a bill or a subject).
+_TOTAL_TITLE = re.compile(
+    r"(?:(?:(?i:sub)t|T)otaal|Totalen|Bedrag(?:en)?|Aantal(?:len)?|Saldo|Som|Gemiddeld[e]?)(?![^\W\d_])"
+)
+
+
 def heading_start(match: re.Match[str], text: str) -> Starts:
     """A Kamerstuk's heading at the start of a line: its dossier and title, "35 300 VII
     Vaststelling van ...", also as an item of a numbered agenda ("1. 35300 VIII"); without a
@@ -139,6 +146,8 @@ def heading_start(match: re.Match[str], text: str) -> Starts:
         return None
     if match.group("suffix") is None and prose_line(text, match.start("title"), number):
         return None
+    if match.group("suffix") is None and _TOTAL_TITLE.match(text, match.start("title")):
+        return None  # "12 345\nTotaal": a table's figure above its total, no heading
     # An Eerste Kamer register under the heading: its lines too ("B Voorlopig verslag").
     register = letter_lines(text, match.start("dossier"))
     return (match.start("dossier"), *register) if register else match.start("dossier")

@@ -36,9 +36,10 @@ MISREAD_HEAD = {"slb": "stb"}
 #: Those of them that two or three letters do not take, as a pattern's alternatives.
 OCR_WORD = r"m(?=[^\S\n]?\.)|n[^\S\n]r(?=[^\S\n]?\.)|ltem|blzn(?=\.)"
 # OCR's "H" or "U" for "II" after a parliamentary head word, before a vergaderjaar, or "II"
-# split by a space ("I I"; before a comma and "Zitting" too: "Kamerstukken I I, Zitting 1957-").
+# split by a space ("I I"; before a comma and "Zitting" too: "Kamerstukken I I, Zitting 1957-"),
+# also on the line after the head word ("Kamerstukken\nI I 2019/20").
 _OCR_CHAMBER = re.compile(
-    r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)[^\S\n]+"
+    r"(?<![^\W_])(?i:handelingen|kamerstukken|kamerstuk|hand\.|kst\.)(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
     r"(?P<chamber>[HU]|I[^\S\n]I)(?:(?<=I[^\S\n]I),)?[^\S\n]+(?:(?i:zitting|vergaderjaar)[^\S\n]+)?"
     r"[12][0-9OolI]{3}[^\S\n]?[/\-\u2013\u2014]"
 )
