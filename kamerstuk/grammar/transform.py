@@ -46,6 +46,13 @@ _BLAD_HEADS = frozenset({"BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"})
 _AFDELING_WORD = re.compile(r"^[,\s]*(?i:afdeling|afd\.?)\s*")
 # The document a URL names: a dossier page, or the identifier in its path (docs/koop.md §2).
 _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)/?$")
+# A chamber's page of a bill: its dossier, a budget's chapter after it in the Eerste Kamer's slug
+# ("eerstekamer.nl/wetsvoorstel/36200_vii_vaststelling...": 36200-VII), or after a dash in the
+# Tweede Kamer's query ("qry=wetsvoorstel%3A36200-VII").
+_URL_BILL = re.compile(
+    r"eerstekamer\.nl/wetsvoorstel/([0-9]+)(?:_([ivxl]{1,6})(?=_|/|$))?"
+    r"|qry=wetsvoorstel(?:%3[Aa]|:)([0-9]+(?:-[A-Za-z0-9]+)?)"
+)
 _URL_ID = re.compile(
     r"officielebekendmakingen\.nl/(?:dossier/)?([^/.]+)|officielepublicaties/[a-z\-]+/[^/]+/([^/]+)"
 )
@@ -345,16 +352,30 @@ def _pinpointed(citation: Citation, page: str | None, day: Any) -> Citation:
     return pinned
 
 
-def _linked(url: str) -> Citation:
-    """The citation of the document a URL names (the grammar's URL terminal)."""
+def _linked_dossier(url: str) -> str | None:
+    """The dossier a link names, as "36200-VII": a dossier page of officielebekendmakingen.nl or
+    a chamber's page of a bill; None for a document's link."""
     dossier = _URL_DOSSIER.search(url)
     if dossier:
-        named = Dossier.parse(dossier.group(1))
+        return dossier.group(1)
+    bill = _URL_BILL.search(url)
+    if bill is None:
+        return None
+    if bill.group(3):
+        return bill.group(3)
+    return bill.group(1) + ("-" + bill.group(2).upper() if bill.group(2) else "")
+
+
+def _linked(url: str) -> Citation:
+    """The citation of the document a URL names (the grammar's URL terminal)."""
+    number = _linked_dossier(url)
+    if number is not None:
+        named = Dossier.parse(number)
         odd = [s for s in named.suffixes if not SUFFIX_IN_WORDS.fullmatch(s)]
         # ".../dossier/7791-4)n", ".../dossier/0612", and ".../dossier/35300-VI-D", a stuk's
         # number (kst-35300-VI-D) where a dossier's stands: no dossier has it.
         if odd or named.number[0] == "0" or letter_after_part(named.suffixes):
-            raise InvalidValue(f"dossier {dossier.group(1)!r} in the link {url!r}")
+            raise InvalidValue(f"dossier {number!r} in the link {url!r}")
         return Kamerstuk(dossier=named)
     found = _URL_ID.search(url)
     if found is None:
