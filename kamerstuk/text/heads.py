@@ -291,9 +291,9 @@ _HEADS: list[tuple[str, Callable[[re.Match[str], str], Starts]]] = [
         r"|(?P<voorstel>tel)(?<=[Hh]et voorstel|[Dd]it voorstel|[Dd]at voorstel)"
         rf"(?={SP}+[1-9][0-9])"
         r"|t(?:crt|ct|aatscour(?:ant)?|\. ?cr?t)(?![a-z\-])"
-        # ("dossier" before a dossier's number, from its second s: "Dossier 36 200 XIII",
+        # ("dossier" before a dossier's number, from its first s: "Dossier 36 200 XIII",
         # "Dossier- en ondernummer 35 896 nr. G", "Kamerdossier 35 510"; grammar.lark's KST_FIELD)
-        rf"|(?<=[Dd]os)(?P<dossier>sier(?:nummers?|nrs?\.?|-{SP}+en{SP}+ondernummers?)?(?:{SP}*:)?"
+        rf"|(?P<dossier>sier(?<=[Dd]ossier)(?:nummers?|nrs?\.?|-{SP}+en{SP}+ondernummers?)?(?:{SP}*:)?"
         rf"{_DOSSIER_NEXT}))",
         _s,
     ),
