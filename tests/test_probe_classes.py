@@ -81,6 +81,9 @@ NOT_QUESTIONS = [
     'Het amendement ingediend door het lid X (2023Z10558).',
     'Vragen gesteld door het lid X over de motie-Y (2023Z10558).',
     'Zaak 2023Z10558 gesteld door het lid X (2023Z10673)',
+    # (An asker's bracket after another kind: the word "vragen" elided only after questions.)
+    'Stb. 2019, 123 en van het lid Y (2023Z12345)',
+    'de motie (Kamerstukken 35 300, nr. 5) en van het lid Y (2023Z12345) is aangenomen',
 ]
 
 UNREAD = [

@@ -107,6 +107,8 @@ class CitationTransformer:
                 out.extend(item)
             elif type(item) is Range:
                 out.extend(through(out, item[0]))
+            elif type(item) is _Asked and not (out and type(out[-1].citation) is Kamervragen):
+                raise InvalidValue("askers' questions after no written questions")
             elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, Pending)):
                 out.extend(inherit(out, f) for f in item)
         return out
@@ -202,6 +204,9 @@ class CitationTransformer:
             Found(Kamervragen(number=str(z), **extra), *s)
             for z, s in zip(zaken, spans, strict=True)
         ]
+
+    def more_questions(self, tokens: list[Token]) -> list[Found]:
+        return _Asked(self.kamervragen(tokens))
 
     @_located
     def kamervragen_oud(self, tokens: list[Token]) -> list[Found]:
@@ -386,3 +391,8 @@ def _linked(url: str) -> Citation:
 class _Whole(list[Found]):
     """A KOOP identifier or link, or a Kamerstuk with a head word of its own: in a list it takes
     no chamber or year from the one before (", nr. 3 en kst-33694-20", " en Kamerstuk 33694")."""
+
+
+class _Asked(list[Found]):
+    """Written questions by their askers after "en", the word "vragen" elided ("... en van het
+    lid B (2023Z10673)"): questions only after questions (a motion's zaak may follow a Stb.)."""
