@@ -338,14 +338,14 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
     # (Also after a chapter with its letter: "35 300 IXB, B"; and after a fund's or a bill's
-    # part in brackets: "(36 200 A, AE)".)
+    # part in brackets: "(36 200 A, AE)". The first look behind turns most commas away.)
     (
-        rf",(?:(?<=[0-9IVXLC],)|(?<=[IVX][AB],)|(?P<part>(?<=[0-9][ \t\u00a0\-\u2013][A-M],)))"
+        rf",(?<=[0-9A-MVX],)(?:(?<=[0-9IVXLC],)|(?<=[IVX][AB],)"
+        rf"|(?P<part>(?<=[0-9][ \t\u00a0\-\u2013][A-M],)))"
         rf"{_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])",
         _before_letter,
     ),
-    # A link, by the rarer "/" of its ".nl/".
-    # (And a chamber's page of a bill: "eerstekamer.nl/wetsvoorstel/36067".)
+    # A link, by the rarer "/" of its ".nl/" (a chamber's page of a bill too: "eerstekamer.nl/...").
     (
         r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/)"
         r"|(?<=eerstekamer\.nl/)(?=wetsvoorstel/)|(?<=tweedekamer\.nl/)(?=kamerstukken/wetsvoorstellen/))",
