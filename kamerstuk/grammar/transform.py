@@ -46,6 +46,13 @@ _BLAD_HEADS = frozenset({"BLAD_WORD", "STCRT_WORD", "LOCAL_WORD"})
 _AFDELING_WORD = re.compile(r"^[,\s]*(?i:afdeling|afd\.?)\s*")
 # The document a URL names: a dossier page, or the identifier in its path (docs/koop.md §2).
 _URL_DOSSIER = re.compile(r"/dossier/([0-9][^/?#]*)/?$")
+# A chamber's page of a bill: its dossier, a budget's chapter after it in the Eerste Kamer's slug
+# ("eerstekamer.nl/wetsvoorstel/36200_vii_vaststelling...": 36200-VII), or after a dash in the
+# Tweede Kamer's query ("qry=wetsvoorstel%3A36200-VII").
+_URL_BILL = re.compile(
+    r"eerstekamer\.nl/wetsvoorstel/([0-9]+)(?:_([ivxl]{1,6})(?=_|/|$))?"
+    r"|qry=wetsvoorstel(?:%3[Aa]|:)([0-9]+(?:-[A-Za-z0-9]+)?)"
+)
 _URL_ID = re.compile(
     r"officielebekendmakingen\.nl/(?:dossier/)?([^/.]+)|officielepublicaties/[a-z\-]+/[^/]+/([^/]+)"
 )
@@ -100,6 +107,8 @@ class CitationTransformer:
                 out.extend(item)
             elif type(item) is Range:
                 out.extend(through(out, item[0]))
+            elif type(item) is _Asked and not (out and type(out[-1].citation) is Kamervragen):
+                raise InvalidValue("askers' questions after no written questions")
             elif not (isinstance(item, str) or stray_letter(children[i - 1], out, item, Pending)):
                 out.extend(inherit(out, f) for f in item)
         return out
@@ -195,6 +204,9 @@ class CitationTransformer:
             Found(Kamervragen(number=str(z), **extra), *s)
             for z, s in zip(zaken, spans, strict=True)
         ]
+
+    def more_questions(self, tokens: list[Token]) -> list[Found]:
+        return _Asked(self.kamervragen(tokens))
 
     @_located
     def kamervragen_oud(self, tokens: list[Token]) -> list[Found]:
@@ -345,16 +357,30 @@ def _pinpointed(citation: Citation, page: str | None, day: Any) -> Citation:
     return pinned
 
 
-def _linked(url: str) -> Citation:
-    """The citation of the document a URL names (the grammar's URL terminal)."""
+def _linked_dossier(url: str) -> str | None:
+    """The dossier a link names, as "36200-VII": a dossier page of officielebekendmakingen.nl or
+    a chamber's page of a bill; None for a document's link."""
     dossier = _URL_DOSSIER.search(url)
     if dossier:
-        named = Dossier.parse(dossier.group(1))
+        return dossier.group(1)
+    bill = _URL_BILL.search(url)
+    if bill is None:
+        return None
+    if bill.group(3):
+        return bill.group(3)
+    return bill.group(1) + ("-" + bill.group(2).upper() if bill.group(2) else "")
+
+
+def _linked(url: str) -> Citation:
+    """The citation of the document a URL names (the grammar's URL terminal)."""
+    number = _linked_dossier(url)
+    if number is not None:
+        named = Dossier.parse(number)
         odd = [s for s in named.suffixes if not SUFFIX_IN_WORDS.fullmatch(s)]
         # ".../dossier/7791-4)n", ".../dossier/0612", and ".../dossier/35300-VI-D", a stuk's
         # number (kst-35300-VI-D) where a dossier's stands: no dossier has it.
         if odd or named.number[0] == "0" or letter_after_part(named.suffixes):
-            raise InvalidValue(f"dossier {dossier.group(1)!r} in the link {url!r}")
+            raise InvalidValue(f"dossier {number!r} in the link {url!r}")
         return Kamerstuk(dossier=named)
     found = _URL_ID.search(url)
     if found is None:
@@ -365,3 +391,8 @@ def _linked(url: str) -> Citation:
 class _Whole(list[Found]):
     """A KOOP identifier or link, or a Kamerstuk with a head word of its own: in a list it takes
     no chamber or year from the one before (", nr. 3 en kst-33694-20", " en Kamerstuk 33694")."""
+
+
+class _Asked(list[Found]):
+    """Written questions by their askers after "en", the word "vragen" elided ("... en van het
+    lid B (2023Z10673)"): questions only after questions (a motion's zaak may follow a Stb.)."""

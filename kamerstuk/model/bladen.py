@@ -257,3 +257,13 @@ BLAD_HEADS: dict[str, str] = {
     "st.ct": "stcrt",
     "st. ct": "stcrt",
 }
+# "Blad gemeenschappelijke regeling" abbreviated: "Blad gemeensch. regeling", "Blad gem. reg."
+# (the dot of "reg." left off as above; a space after the first dot or none).
+BLAD_HEADS.update(
+    {
+        f"blad {word}{space}{rule}": "bgr"
+        for word in ("gem.", "gemeensch.", "gemeenschap.", "gemeenschappelijke")
+        for space in (" ", "" if word.endswith(".") else " ")
+        for rule in ("regeling", "reg")
+    }
+)

@@ -141,7 +141,10 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
         return None
     if number.group("roman") is None and not plausible(number.group()):
         return None
-    return led(text, _uncaptioned(text, dossier_start(text, at - len(window) + number.start())))
+    dossier = at - len(window) + number.start()
+    if match.group("part") is not None and text[max(0, dossier - 3) : dossier].rstrip()[-1:] != "(":
+        return None  # "12 500 A, B en C" in prose: a count and a list; "(36 200 A, AE)" a stuk
+    return led(text, _uncaptioned(text, dossier_start(text, dossier)))
 
 
 def _url(match: re.Match[str], text: str) -> int | None:
@@ -205,10 +208,11 @@ _OLD_QUESTIONS = LazyPattern(
 # formula may start; how far back it may be.
 _KEYWORD = LazyPattern(r"[nN](?<![\w][nN])(?i:rs?|ummers?|os?)(?![a-z])")
 _FORMULA_LONGEST = 48
-# "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel".
+# "nr. 12 van hetzelfde dossier", "nrs. 3 en 4 van dit wetsvoorstel"; "nr. 54 bij dossier 35 510".
 _SAME_DOSSIER = LazyPattern(
-    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+van{_SP}+"
-    rf"(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)",
+    rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en){_SP}*[0-9]{{1,4}}[a-z]?)*{_SP}+(?:van|bij|uit|in){_SP}+"
+    rf"(?:(?:hetzelfde|datzelfde|dit|dat|het{_SP}+onderhavige){_SP}+(?:dossier|wetsvoorstel|kamerstuk)"
+    rf"|(?:het{_SP}+)?(?:kamer)?dossier{_SP}+[1-9])",
     re.IGNORECASE,
 )
 _EK_DOSSIER = (
@@ -229,7 +233,7 @@ _AGENDA = (
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
 _URL_HEAD = LazyPattern(
-    r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid)\.nl$"
+    r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid|eerstekamer|tweedekamer)\.nl$"
 )
 # A link inside a longer address is part of that address, not a citation.
 _URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
@@ -343,13 +347,20 @@ _ANCHORS: list[tuple[str, Tracer]] = [
         _parenthesis,
     ),
     # Eerste Kamer letters after their dossier: ", letter D", or ", BH" after five digits.
-    # (Also after a chapter with its letter: "35 300 IXB, B".)
+    # (Also after a chapter with its letter: "35 300 IXB, B"; and after a fund's or a bill's
+    # part in brackets: "(36 200 A, AE)". The first look behind turns most commas away.)
     (
-        rf",(?:(?<=[0-9IVXLC],)|(?<=[IVX][AB],)){_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])",
+        rf",(?<=[0-9A-MVX],)(?:(?<=[0-9IVXLC],)|(?<=[IVX][AB],)"
+        rf"|(?P<part>(?<=[0-9][ \t\u00a0\-\u2013][A-M],)))"
+        rf"{_SP}*(?:(?:letter|LETTER){_SP}+)?[A-Z]{{1,2}}(?![\w])",
         _before_letter,
     ),
-    # A link, by the rarer "/" of its ".nl/".
-    (r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/))", _url),
+    # A link, by the rarer "/" of its ".nl/" (a chamber's page of a bill too: "eerstekamer.nl/...").
+    (
+        r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/)"
+        r"|(?<=eerstekamer\.nl/)(?=wetsvoorstel/)|(?<=tweedekamer\.nl/)(?=kamerstukken/wetsvoorstellen/))",
+        _url,
+    ),
     # A heading after a line break, also at the top of a page (PDF text ends a page with a line
     # break and opens the next with a form feed: "\n\f"; a set of the two characters would be
     # skipped to seven times slower than the one), or at the start of the text (\A: tried

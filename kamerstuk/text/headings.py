@@ -124,7 +124,9 @@ HEADING = (
     rf"(?=(?P<suffix>{SP}+(?:[IVX]+[AB]?|[A-M])(?![\w])|{SP}*\({SP}*R[0-9]{{3,4}}{SP}*\))?"
     r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<title>[A-Z][a-z]|[A-Z]{2,}[^\S\n]+[A-Z]{2}"
     # (or an Eerste Kamer paper's letter on its own line, its kind under it: "D\nMEMORIE")
-    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}))"
+    r"|(?![IVX]+[^\S\n]*\n)[A-Z]{1,2}[^\S\n]*\n[^\S\n]*[A-Z]{3}"
+    # (or the word for the bill in brackets, as a list of votes has it: "36 333 (wetsvoorstel)")
+    r"|\((?i:wetsvoorstel|wetsontwerp|voorstel[^\S\n]+van[^\S\n]+wet)\)))"
 )
 
 

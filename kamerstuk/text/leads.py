@@ -284,7 +284,10 @@ _NR_ENDS = frozenset(".rRoO")
 CHAPTER = r"(?=[IVXl1]*[IVX])[IVXl1]{1,6}[AB]?"
 # A dossier with its chapter or letter, read backwards from what follows it ("25 424, nr.").
 SUFFIXED_DOSSIER_BEFORE = LazyPattern(
-    rf"(?:[1-9][0-9]{SP}{{0,3}}[0-9]{{3}}(?:{SP}+(?:{CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{CHAPTER}|[A-M]))?"
+    rf"(?:[1-9][0-9]{SP}{{0,3}}[0-9]{{3}}(?:{SP}+(?:{CHAPTER}|[A-M])|[\-\u2013](?:[0-9][0-9]|{CHAPTER}|[A-M])"
+    # (the chapter after a comma or spelled out, as old Kamerstukken print it: "14 800, hoofdstuk
+    # VII, nr. 24", grammar.lark's CHAPTER)
+    rf"|,?{SP}*(?i:hoofdstuk){SP}+{CHAPTER}|,{SP}*{CHAPTER})?"
     # A dotted dossier only with its budget chapter ("35.300-VII, nr. 5", "35.300 VII, nr. 5"):
     # a dotted number alone before "nr." is as often an amount ("12.500, nr. 5").
     rf"|(?<![\w.,])[1-9][0-9]\.[0-9]{{3}}(?:{SP}+|[\-\u2013])[IVX]+[AB]?)"

@@ -24,12 +24,16 @@ __all__ = ["asked"]
 # How far back the word "vragen" may stand from the number: the askers and a subject of a line
 # or two (grammar.lark's KV_ASKED reads at most 200 characters between).
 _REACH = 260
-# "(schriftelijke) vragen" or "Kamervragen", "van het (Kamer)lid" or "van de (Kamer)leden", the
-# names and subject (a party in brackets among them), and the bracket of the number.
+# "(schriftelijke) vragen" or "Kamervragen", "van het (Kamer)lid" or "van de (Kamer)leden" (or
+# "gesteld door het lid", "van de heer", as grammar.lark's KV_ASKED), the names and subject (a
+# party in brackets among them), and the bracket of the number.
 _ASKED = LazyPattern(
-    rf"(?<![\w])(?i:(?:schriftelijke{SP}+)?vragen|kamervragen){SP}+(?i:van){SP}+(?i:het|de){SP}+"
-    rf"(?i:(?:kamer)?(?:lid|leden))(?![a-z])(?:[^()]|\((?!{SP}*20[0-9]{{2}}Z)[^()\n]{{1,30}}\)"
-    rf"|\((?i:ingezonden|ontvangen)[^()\n]{{1,25}}\)){{1,200}}?[(,]{SP}*$"
+    rf"(?<![\w])(?i:(?:schriftelijke{SP}+)?vragen|kamervragen){SP}+"
+    rf"(?i:van|(?:gesteld|ingediend|ingezonden){SP}+door){SP}+(?:(?:(?i:het|de){SP}+)?"
+    rf"(?i:(?:tweede{SP}+)?(?:kamer)?(?:lid|leden))|(?i:de{SP}+heer|mevrouw))(?![a-z])"
+    rf"(?:[^()]|\((?!{SP}*20[0-9]{{2}}Z)[^()\n]{{1,30}}\)"
+    # (the day they were sent in, closed, or open before the number: "(ingezonden 6 juli 2020, ")
+    rf"|\((?i:ingezonden|ontvangen)[^()\n]{{1,25}}(?:\)|(?=,{SP}*$))){{1,200}}?[(,]{SP}*$"
 )
 
 
