@@ -36,9 +36,9 @@ from .leads import (
     titled,
     unglued,
 )
+from .link_starts import link_start, zaak_start
 from .named_stuk import listed_or_named
 from .prefixes import identifier_start
-from .questions import asked
 from .register_lines import AGENDA_BILL, BARE_BILL, agenda_bills, register_line
 from .sessions import session_before
 from .shortforms import short_forms
@@ -147,49 +147,8 @@ def _before_letter(match: re.Match[str], text: str) -> Starts:
     return led(text, _uncaptioned(text, dossier_start(text, dossier)))
 
 
-def _url(match: re.Match[str], text: str) -> int | None:
-    """A link to a document: "https://zoek.officielebekendmakingen.nl/kst-35300-5.html", found
-    by the "/" after its host and traced back to where the address starts."""
-    at = match.start()
-    window = text[max(0, at - 48) : at]
-    head = _URL_HEAD.search(window)
-    if head is None:
-        return None
-    start = at - len(window) + head.start()
-    return None if start and text[start - 1] in _URL_GLUE else start
-
-
-def _zaak(match: re.Match[str], text: str) -> Starts:
-    """ "2019Z12345": the Z is rare, the four digits of the year are before it; and a word
-    that names it a Kamervraag before that ("vraagnummer 2023Z17840")."""
-    start = match.start() - 4
-    if start < 0 or not _ZAAK_YEAR.match(text, start):
-        return None
-    zaak, low = unglued(text, start), max(0, start - 40)
-    # Where the last letter before the spaces and bracket cannot end a word of _KV_HEAD, its
-    # search (at every place before the number) is spared: "- 2019Z...", "; 2019Z...".
-    if zaak is None or text[low:start].rstrip().removesuffix("(").rstrip()[-1:] not in _KV_ENDS:
-        return asked(text, start, zaak)  # "vragen van het lid Bromet (2021Z05678)"
-    head = _KV_HEAD.search(text, low, start)
-    if head is None or (head.start() and text[head.start() - 1].isalpha()):
-        return asked(text, start, zaak)
-    return head.start(), zaak
-
-
 # "nr.", and "nummer" and "no." as writers also put it (grammar.lark's NRKW).
 _NR = r"(?:nrs?|nummers?|nos?)"
-# The words before a zaak number that say what it is: a Kamervraag ("vraagnummer", "(schriftelijke)
-# vragen"), or a zaak ("zaaknummer", "zaak", "zaken").
-_ZAAK_YEAR = LazyPattern(r"20[0-9][0-9]")
-# The letters _KV_HEAD's words end in, in any case as re reads it (an "s" may be a long s), and
-# the colon of a field ("Vraagnummer: 2008Z09829").
-_KV_ENDS = frozenset("gknrsGKNRS.:,\u017f\u212a")
-_KV_HEAD = LazyPattern(
-    rf"(?i:vraagnummer|(?:schriftelijke{_SP}+)?vragen|kamervra(?:ag|gen)|zaak(?:nummers?|nrs?\.?)?"
-    rf"|zaken){_SP}*(?::{_SP}*)?(?:,{_SP}*)?(?:\({_SP}*)?"
-    # (a comma or "(met) kenmerk" between: grammar.lark's KV_KENMERK)
-    rf"(?:(?i:met{_SP}+)?(?i:kenmerk|zaaknummer|nummer|nrs?\.?){_SP}*(?::{_SP}*)?)?$"
-)
 # "nr. 14 (36 410)", "nrs. 14 t/m 16 (36 410-VII)", "nr. 27, was nr. 19 (35 925)", "nr. 9, I (...)".
 _FORMULA = LazyPattern(
     rf"{_NR}\.?{_SP}*[0-9]{{1,4}}[a-z]?(?:{_SP}*(?:,|en|t/m|tot{_SP}+en{_SP}+met|,{_SP}*was{_SP}+{_NR}\.?){_SP}*[0-9]{{1,4}}[a-z]?)*"
@@ -232,11 +191,6 @@ _AGENDA = (
     r"(?<=[^\S\n].)(?<=[\w)\"\u201d]..)(?=(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)(?P<dossier>[1-9][0-9][^\S\n]{0,3}[0-9]{3})"
     r"(?:(?:[^\S\n]|-)+(?:[IVX]+|[A-Z]))?[^\S\n]*(?:\n|$))"
 )
-_URL_HEAD = LazyPattern(
-    r"(?:https?://)?(?:(?:zoek|www)\.)?(?:officielebekendmakingen|repository\.overheid|eerstekamer|tweedekamer)\.nl$"
-)
-# A link inside a longer address is part of that address, not a citation.
-_URL_GLUE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/._")
 
 
 def _parenthesis(match: re.Match[str], text: str) -> Starts:
@@ -325,7 +279,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     # "N" alone: re skips to it faster. "No." too (a lower-case "no." is rare in Dutch, and a
     # pass of its own would cost as much as this one); "NR." of a heading or a capitals line.
     (r"N(?=[roR])(?:rs?|os?|RS?)\.?(?=\s*[0-9])", _before_nr),
-    (r"Z[0-9]{5}(?![\w])", _zaak),
+    (r"Z[0-9]{5}(?![\w])", zaak_start),
     # An opening parenthesis: a bill number alone in it ("(34556)", "(34417 (R2068))"), spaced
     # with its suffix and an EK letter ("(36 200 VIII)", "(35 570 VII J)"; dotted, a chapter of
     # two numerals or a letter: "(10.000 V)" is a voltage), spaced without one after a bill's
@@ -359,7 +313,7 @@ _ANCHORS: list[tuple[str, Tracer]] = [
     (
         r"/(?:(?<=officielebekendmakingen\.nl/)|(?<=repository\.overheid\.nl/)(?=frbr/)"
         r"|(?<=eerstekamer\.nl/)(?=wetsvoorstel/)|(?<=tweedekamer\.nl/)(?=kamerstukken/wetsvoorstellen/))",
-        _url,
+        link_start,
     ),
     # A heading after a line break, also at the top of a page (PDF text ends a page with a line
     # break and opens the next with a form feed: "\n\f"; a set of the two characters would be

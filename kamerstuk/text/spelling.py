@@ -253,7 +253,7 @@ def _at_comma(text: str, trigger: re.Match[str]) -> list[Edit]:
             return found
         begin = dossier.start()
     head = text[begin:comma]
-    if " H " in head or " U " in head or " ii " in head or " i " in head or " I I" in head or "I I " in head:
+    if " H " in head or " U " in head or " ii " in head or " i " in head or "I I" in head:
         found.extend(chamber_edits(text, begin, comma))
     plain = word is None or (word in _PLAIN_NR and dot in ("", ".") and "\n" not in space)
     # To the number and what is glued to it, and on over the list it goes on with. After most
