@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import kamerstuk
 from kamerstuk.grammar.engine import Stuck
 from kamerstuk.grammar.parsing import engine
 from kamerstuk.text.extract import WINDOW, reads
@@ -327,3 +328,14 @@ def test_find_reads_a_list_past_its_window_along_the_paths_as_the_engine_does(
         runner.paths = paths
     assert along == read
     assert len(read) >= count // 2  # the list is read (by the engine too), not left
+
+
+def test_a_rejected_value_after_a_learned_path_is_the_engines_error() -> None:
+    """A path learned from a valid identifier, then one whose value the models reject with no
+    shorter citation: the engine's error (the value's), not the Stuck where the path stopped."""
+    text = "zie ah-tk-20192020-12, Kamerstuk 33694, nr. 20 en ah-tk-20202021-13, KamerstukKamerstuk"
+    assert len(list(kamerstuk.find(text))) >= 3  # the paths learn the identifier's run here
+    rejected = " ah-tk-17066907-12, KamerstukKamerstuk"
+    with_paths, without = _both(rejected, 1, len(rejected))
+    assert with_paths == without
+    assert with_paths[0][0] == "ParseError"

@@ -273,6 +273,7 @@ class Paths:
         (where the lexer read nothing, or the token the parser has no action for). None where
         the engine must decide: a replayed value fails, or the parser's table lets a citation
         end at a point where its reductions then cannot (LALR's merged lookaheads)."""
+        rejected = False
         while True:
             callback = node.callback
             if callback is not None:
@@ -285,13 +286,15 @@ class Paths:
                     # it is one of several rules', the engine may have met it before the end.
                     if type(callback) is _Replay:
                         return None
+                    rejected = True
             elif node.whole:
                 return None
             if not nodes:
                 # Nothing whole (or, read by one method, no value): the engine would stop
                 # where the path did, unless it stopped after reductions or tokens the path
-                # did not follow (stop is None then).
-                return None if stop is None else self._stuck(*stop)
+                # did not follow (stop is None then). After a rejected value with nothing
+                # shorter, the engine's error is the value's, not a Stuck: it decides.
+                return None if stop is None or rejected else self._stuck(*stop)
             node = nodes.pop()
             tokens = tokens[: len(nodes)]
 
